@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+// provena-cli: batch work without a display. Parses the subcommand and hands over; all logic
+// lives in the libraries.
+#include "cli/command.h"
+#include "cli/exitcodes.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace provena::cli;
+
+namespace {
+
+void printUsage(QTextStream &stream)
+{
+    stream << QCoreApplication::translate("cli",
+                                          "Usage: provena-cli COMMAND [OPTIONS] ARGS...\n"
+                                          "       provena-cli COMMAND --help\n\nCommands:\n");
+    for (const Command &command : allCommands())
+        stream << "  " << command.name.leftJustified(16) << command.summary << '\n';
+    stream << QCoreApplication::translate(
+        "cli", "\nExit codes: 0 success, 1 problems found, 2 input error, 64 usage error.\n"
+               "Options: --help, --version\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("provena-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Provena"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROVENA_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        printUsage(err);
+        return ExitUsageError;
+    }
+    const QString first = args.at(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        printUsage(out);
+        return ExitSuccess;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "provena-cli " << QCoreApplication::applicationVersion() << '\n';
+        return ExitSuccess;
+    }
+    for (const Command &command : allCommands()) {
+        if (command.name == first) {
+            CommandContext context{args.mid(1), out, err};
+            context.arguments[0] = QStringLiteral("provena-cli ") + first;
+            const int code = command.run(context);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << QCoreApplication::translate("cli", "provena-cli: unknown command '%1'\n\n").arg(first);
+    printUsage(err);
+    return ExitUsageError;
+}

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+// provena: the desktop application. Kept thin: everything lives in provena::ui.
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Provena"));
+    QApplication::setOrganizationName(QStringLiteral("Provena"));
+    QApplication::setApplicationVersion(QStringLiteral(PROVENA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Annotate news photos and their provenance."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("article"),
+                                 QApplication::translate("main", "Article file to open (.txt, .md)."));
+    parser.process(app);
+
+    provena::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openArticle(parser.positionalArguments().constFirst());
+    return app.exec();
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Installs every build, test and run dependency of Provena from Debian 12 packages.
+# This is the one place the package list lives. Idempotent: re-running installs nothing new.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  cmake ninja-build g++ pkg-config ccache clang libclang-rt-14-dev
+  # Qt 6: Widgets, Gui, Network, Concurrent, Test (qt6-base-dev), Svg, Linguist tools
+  qt6-base-dev qt6-svg-dev qt6-l10n-tools qt6-tools-dev qt6-qpa-plugins
+  # pixels, metadata, archives
+  libopencv-dev opencv-data libexiv2-dev exiv2 libarchive-dev
+  # article parsing: Markdown, HTML, charset detection and decoding
+  libmd4c-dev libgumbo-dev libuchardet-dev libicu-dev
+  # tests and benchmarks
+  libbenchmark-dev libgtest-dev libimage-exiftool-perl python3
+  # running the GUI headless, screenshots, sample image generation
+  xvfb xauth xdotool imagemagick libjpeg-turbo-progs fonts-dejavu-core
+)
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages already installed"
+  exit 0
+fi
+
+echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"
