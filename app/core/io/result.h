@@ -29,13 +29,18 @@ struct Error
 };
 
 /** A value or an Error. Small on purpose; can become std::expected with C++23. */
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result() = default;
-    Result(T value) : mValue(std::move(value)) {}
-    Result(Error error) : mError(std::move(error)) {}
+    Result(T value)
+        : mValue(std::move(value))
+    {
+    }
+    Result(Error error)
+        : mError(std::move(error))
+    {
+    }
 
     explicit operator bool() const { return mValue.has_value(); }
     bool ok() const { return mValue.has_value(); }
@@ -56,7 +61,11 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : mError(std::move(error)), mFailed(true) {}
+    Status(Error error)
+        : mError(std::move(error))
+        , mFailed(true)
+    {
+    }
 
     static Status success() { return Status(); }
     explicit operator bool() const { return !mFailed; }

@@ -21,25 +21,26 @@ Status saveAtomically(const QString &path, const QByteArray &data, const SaveOpt
         // The backup is itself written atomically so a crash never leaves a torn "~" file.
         QFile current(path);
         if (!current.open(QIODevice::ReadOnly))
-            return Error{tr("Could not read the current file to keep a backup."), current.errorString(), path};
+            return Error {tr("Could not read the current file to keep a backup."),
+                          current.errorString(), path};
         const QByteArray previous = current.readAll();
         current.close();
         QSaveFile backup(path + options.backupSuffix);
         if (!backup.open(QIODevice::WriteOnly) || backup.write(previous) != previous.size()
             || !backup.commit())
-            return Error{tr("Could not write the backup copy."), backup.errorString(),
-                         path + options.backupSuffix};
+            return Error {tr("Could not write the backup copy."), backup.errorString(),
+                          path + options.backupSuffix};
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Could not open the file for writing."), file.errorString(), path};
+        return Error {tr("Could not open the file for writing."), file.errorString(), path};
     if (file.write(data) != data.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return Error{tr("Could not write the file."), why, path};
+        return Error {tr("Could not write the file."), why, path};
     }
     if (!file.commit())
-        return Error{tr("Could not finish saving the file."), file.errorString(), path};
+        return Error {tr("Could not finish saving the file."), file.errorString(), path};
     return Status::success();
 }
 

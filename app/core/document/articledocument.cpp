@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+#include "core/document/articledocument.h"
+
+namespace provena {
+
+ArticleDocument::ArticleDocument(QObject *parent)
+    : QObject(parent)
+    , mLabels(LabelTaxonomy::standard())
+    , mUndoStack(new QUndoStack(this))
+{
+    connect(mUndoStack, &QUndoStack::cleanChanged, this, &ArticleDocument::emitModifiedIfChanged);
+    connect(mUndoStack, &QUndoStack::indexChanged, this, &ArticleDocument::emitModifiedIfChanged);
+}
+
+ArticleDocument::~ArticleDocument() = default;
+
+void ArticleDocument::setArticle(Article article)
+{
+    mArticle = std::move(article);
+    if (mImageRecords.size() < mArticle.images.size())
+        mImageRecords.resize(mArticle.images.size());
+    Q_EMIT articleChanged();
+}
+
+void ArticleDocument::setImageRecord(int imageIndex, const ImageRecord &record)
+{
+    if (imageIndex < 0)
+        return;
+    if (mImageRecords.size() <= imageIndex)
+        mImageRecords.resize(imageIndex + 1);
+    mImageRecords[imageIndex] = record;
+}
+
+const Region *ArticleDocument::region(const QUuid &id) const
+{
+    const int i = regionIndex(id);
+    return i >= 0 ? &mRegions.at(i) : nullptr;
+}
+
+int ArticleDocument::regionIndex(const QUuid &id) const
+{
+    for (int i = 0; i < mRegions.size(); ++i) {
+        if (mRegions.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+QList<Region> ArticleDocument::regionsOnImage(int imageIndex) const
+{
+    QList<Region> out;
+    for (const Region &r : mRegions) {
+        if (r.imageIndex == imageIndex)
+            out.append(r);
+    }
+    return out;
+}
+
+const TextAnchor *ArticleDocument::anchor(const QUuid &id) const
+{
+    const int i = anchorIndex(id);
+    return i >= 0 ? &mAnchors.at(i) : nullptr;
+}
+
+int ArticleDocument::anchorIndex(const QUuid &id) const
+{
+    for (int i = 0; i < mAnchors.size(); ++i) {
+        if (mAnchors.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+QList<QUuid> ArticleDocument::regionsLinkedTo(const QUuid &anchorId) const
+{
+    QList<QUuid> out;
+    for (const Region &r : mRegions) {
+        if (r.links.contains(anchorId))
+            out.append(r.id);
+    }
+    return out;
+}
+
+void ArticleDocument::setLabels(const LabelTaxonomy &labels)
+{
+    mLabels = labels;
+    Q_EMIT labelsChanged();
+}
+
+bool ArticleDocument::isModified() const
+{
+    return mModifiedOutsideUndo || !mUndoStack->isClean();
+}
+
+void ArticleDocument::markSaved()
+{
+    mModifiedOutsideUndo = false;
+    mUndoStack->setClean();
+    emitModifiedIfChanged();
+}
+
+void ArticleDocument::markModified()
+{
+    mModifiedOutsideUndo = true;
+    emitModifiedIfChanged();
+}
+
+QDateTime ArticleDocument::now() const
+{
+    QDateTime t = mClock ? mClock() : QDateTime::currentDateTimeUtc();
+    t = t.toUTC();
+    // Whole seconds: sidecar timestamps are written without fractions, so a re-read compares equal.
+    return t.addMSecs(-t.time().msec());
+}
+
+void ArticleDocument::resetAnnotations(QList<Region> regions, QList<TextAnchor> anchors)
+{
+    mUndoStack->clear();
+    mRegions = std::move(regions);
+    mAnchors = std::move(anchors);
+    Q_EMIT annotationsReset();
+    emitModifiedIfChanged();
+}
+
+void ArticleDocument::insertRegion(int index, const Region &region)
+{
+    mRegions.insert(qBound(0, index, int(mRegions.size())), region);
+    Q_EMIT regionAdded(region.id);
+}
+
+Region ArticleDocument::takeRegion(const QUuid &id)
+{
+    const int i = regionIndex(id);
+    if (i < 0)
+        return {};
+    Q_EMIT regionAboutToBeRemoved(id);
+    Region r = mRegions.takeAt(i);
+    Q_EMIT regionRemoved(id);
+    return r;
+}
+
+void ArticleDocument::replaceRegion(const Region &region)
+{
+    const int i = regionIndex(region.id);
+    if (i < 0)
+        return;
+    mRegions[i] = region;
+    Q_EMIT regionChanged(region.id);
+}
+
+void ArticleDocument::insertAnchor(int index, const TextAnchor &anchor)
+{
+    mAnchors.insert(qBound(0, index, int(mAnchors.size())), anchor);
+    Q_EMIT anchorAdded(anchor.id);
+}
+
+TextAnchor ArticleDocument::takeAnchor(const QUuid &id)
+{
+    const int i = anchorIndex(id);
+    if (i < 0)
+        return {};
+    TextAnchor a = mAnchors.takeAt(i);
+    Q_EMIT anchorRemoved(id);
+    return a;
+}
+
+void ArticleDocument::replaceAnchor(const TextAnchor &anchor)
+{
+    const int i = anchorIndex(anchor.id);
+    if (i < 0)
+        return;
+    mAnchors[i] = anchor;
+    Q_EMIT anchorChanged(anchor.id);
+}
+
+void ArticleDocument::emitModifiedIfChanged()
+{
+    const bool modified = isModified();
+    if (modified != mLastModified) {
+        mLastModified = modified;
+        Q_EMIT modifiedChanged(modified);
+    }
+}
+
+} // namespace provena

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/model/article.h"
+#include "core/model/imagerecord.h"
+#include "core/model/labeltaxonomy.h"
+#include "core/model/region.h"
+#include "core/model/textanchor.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUndoStack>
+#include <QUuid>
+
+#include <functional>
+
+namespace provena {
+
+/**
+ * One open article with the analyst's work on it: regions, text anchors and links, the labels
+ * in use, and the undo stack every change goes through.
+ *
+ * The GUI and the CLI change a document only by pushing commands (app/core/commands) onto
+ * undoStack(); the mutators in the "for commands" section are called by those commands alone.
+ */
+class ArticleDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ArticleDocument(QObject *parent = nullptr);
+    ~ArticleDocument() override;
+
+    const Article &article() const { return mArticle; }
+    /** Replaces the article (on open or reload); clears nothing else. */
+    void setArticle(Article article);
+
+    /** Path of the sidecar this document was read from or will be saved to. */
+    QString sidecarPath() const { return mSidecarPath; }
+    void setSidecarPath(const QString &path) { mSidecarPath = path; }
+
+    const QList<ImageRecord> &imageRecords() const { return mImageRecords; }
+    ImageRecord imageRecord(int imageIndex) const { return mImageRecords.value(imageIndex); }
+    void setImageRecord(int imageIndex, const ImageRecord &record);
+
+    const QList<Region> &regions() const { return mRegions; }
+    const Region *region(const QUuid &id) const;
+    QList<Region> regionsOnImage(int imageIndex) const;
+    int regionIndex(const QUuid &id) const;
+
+    const QList<TextAnchor> &anchors() const { return mAnchors; }
+    const TextAnchor *anchor(const QUuid &id) const;
+    int anchorIndex(const QUuid &id) const;
+    /** Regions that link to anchor `id`. */
+    QList<QUuid> regionsLinkedTo(const QUuid &anchorId) const;
+
+    const LabelTaxonomy &labels() const { return mLabels; }
+    void setLabels(const LabelTaxonomy &labels);
+
+    /** Top-level sidecar fields Provena does not know; written back unchanged. */
+    const QJsonObject &sidecarExtra() const { return mSidecarExtra; }
+    void setSidecarExtra(const QJsonObject &extra) { mSidecarExtra = extra; }
+
+    QUndoStack *undoStack() const { return mUndoStack; }
+    /** True when there are changes not yet saved (undoable or not). */
+    bool isModified() const;
+    /** Marks the current state as saved. */
+    void markSaved();
+    /** For changes outside the undo stack that still need saving (e.g. re-anchoring on load). */
+    void markModified();
+
+    /** Who is working; stamped on new and changed regions and anchors. */
+    QString author() const { return mAuthor; }
+    void setAuthor(const QString &author) { mAuthor = author; }
+    /** The current time in UTC, whole seconds; replaceable for reproducible tests. */
+    QDateTime now() const;
+    void setClock(std::function<QDateTime()> clock) { mClock = std::move(clock); }
+
+    /** Replaces regions and anchors wholesale (loading a sidecar); clears the undo stack. */
+    void resetAnnotations(QList<Region> regions, QList<TextAnchor> anchors);
+
+    // --- for commands only ---------------------------------------------------------------
+    void insertRegion(int index, const Region &region);
+    Region takeRegion(const QUuid &id);
+    void replaceRegion(const Region &region);
+    void insertAnchor(int index, const TextAnchor &anchor);
+    TextAnchor takeAnchor(const QUuid &id);
+    void replaceAnchor(const TextAnchor &anchor);
+
+Q_SIGNALS:
+    void articleChanged();
+    void annotationsReset();
+    void regionAdded(const QUuid &id);
+    void regionAboutToBeRemoved(const QUuid &id);
+    void regionRemoved(const QUuid &id);
+    void regionChanged(const QUuid &id);
+    void anchorAdded(const QUuid &id);
+    void anchorRemoved(const QUuid &id);
+    void anchorChanged(const QUuid &id);
+    void modifiedChanged(bool modified);
+    void labelsChanged();
+
+private:
+    void emitModifiedIfChanged();
+
+    Article mArticle;
+    QString mSidecarPath;
+    QList<ImageRecord> mImageRecords;
+    QList<Region> mRegions;
+    QList<TextAnchor> mAnchors;
+    LabelTaxonomy mLabels;
+    QJsonObject mSidecarExtra;
+    QUndoStack *mUndoStack;
+    QString mAuthor;
+    std::function<QDateTime()> mClock;
+    bool mModifiedOutsideUndo = false;
+    bool mLastModified = false;
+};
+
+} // namespace provena

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+#include "core/model/labeltaxonomy.h"
+
+#include "core/io/savefile.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+static void initProvenaCoreResources()
+{
+    Q_INIT_RESOURCE(core_resources);
+}
+
+namespace provena {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LabelTaxonomy", text);
+}
+} // namespace
+
+LabelTaxonomy LabelTaxonomy::builtIn()
+{
+    initProvenaCoreResources();
+    QFile file(QStringLiteral(":/provena/labels/default-labels.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    Result<LabelTaxonomy> result = fromJson(file.readAll(), file.fileName());
+    return result ? result.value() : LabelTaxonomy();
+}
+
+QString LabelTaxonomy::userLabelsPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(QStringLiteral("labels.json"));
+}
+
+LabelTaxonomy LabelTaxonomy::standard()
+{
+    LabelTaxonomy taxonomy = builtIn();
+    QFile file(userLabelsPath());
+    if (file.open(QIODevice::ReadOnly)) {
+        // A broken user file must not take the built-in labels down with it.
+        Result<LabelTaxonomy> user = fromJson(file.readAll(), file.fileName());
+        if (user) {
+            for (const Label &label : user->labels())
+                taxonomy.insert(label);
+        }
+    }
+    return taxonomy;
+}
+
+Result<LabelTaxonomy> LabelTaxonomy::fromJson(const QByteArray &json, const QString &pathForErrors)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error {tr("The label file is not valid JSON."),
+                      parseError.errorString()
+                          + QStringLiteral(" at byte %1").arg(parseError.offset),
+                      pathForErrors};
+    if (!doc.isObject() || !doc.object().value(QLatin1String("labels")).isArray())
+        return Error {tr("The label file has no \"labels\" array."), {}, pathForErrors};
+    return fromJsonArray(doc.object().value(QLatin1String("labels")).toArray(), pathForErrors);
+}
+
+Result<LabelTaxonomy> LabelTaxonomy::fromJsonArray(const QJsonArray &array, const QString &where)
+{
+    LabelTaxonomy taxonomy;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        Label label;
+        label.id = o.value(QLatin1String("id")).toString();
+        label.name = o.value(QLatin1String("name")).toString(label.id);
+        label.colour = QColor(o.value(QLatin1String("colour")).toString());
+        label.description = o.value(QLatin1String("description")).toString();
+        if (label.id.isEmpty())
+            return Error {tr("A label has no id."), QStringLiteral("labels[%1]").arg(i), where};
+        if (!label.colour.isValid())
+            label.colour = taxonomy.colourFor(label.id);
+        taxonomy.insert(label);
+    }
+    return taxonomy;
+}
+
+QJsonArray LabelTaxonomy::toJsonArray() const
+{
+    QJsonArray array;
+    for (const Label &label : mLabels) {
+        QJsonObject o;
+        o.insert(QLatin1String("id"), label.id);
+        o.insert(QLatin1String("name"), label.name);
+        o.insert(QLatin1String("colour"), label.colour.name());
+        if (!label.description.isEmpty())
+            o.insert(QLatin1String("description"), label.description);
+        array.append(o);
+    }
+    return array;
+}
+
+QByteArray LabelTaxonomy::toJson() const
+{
+    QJsonObject root;
+    root.insert(QLatin1String("schema"), QStringLiteral("provena-labels/1"));
+    root.insert(QLatin1String("labels"), toJsonArray());
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+const Label *LabelTaxonomy::find(const QString &id) const
+{
+    for (const Label &label : mLabels) {
+        if (label.id == id)
+            return &label;
+    }
+    return nullptr;
+}
+
+void LabelTaxonomy::insert(const Label &label)
+{
+    for (Label &existing : mLabels) {
+        if (existing.id == label.id) {
+            existing = label;
+            return;
+        }
+    }
+    mLabels.append(label);
+}
+
+void LabelTaxonomy::merge(const LabelTaxonomy &other)
+{
+    for (const Label &label : other.mLabels) {
+        if (!contains(label.id))
+            mLabels.append(label);
+    }
+}
+
+QColor LabelTaxonomy::colourFor(const QString &id) const
+{
+    if (const Label *label = find(id))
+        return label->colour;
+    const QByteArray hash = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Md5);
+    return QColor::fromHsv(quint8(hash.at(0)) * 360 / 256, 200, 220);
+}
+
+Status LabelTaxonomy::saveUserLabels(const LabelTaxonomy &labels)
+{
+    const QString path = userLabelsPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return saveAtomically(path, labels.toJson());
+}
+
+} // namespace provena
