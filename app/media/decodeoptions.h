@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QtGlobal>
+
+namespace provena {
+
+/** How ImageDecoder::decode() should decode one file. The defaults give the full image. */
+struct DecodeOptions
+{
+    /** 200 megapixels: a 16-bit 200 MP image already needs about 1.6 GB once decoded. */
+    static constexpr qint64 kDefaultMaxPixels = 200'000'000;
+
+    /**
+     * Refuse files whose header announces more pixels than this (stored width × height),
+     * before any pixel memory is allocated. Applies even when a reduced decode is asked for,
+     * because decoders other than JPEG decode the full image before shrinking it.
+     */
+    qint64 maxPixels = kDefaultMaxPixels;
+
+    /**
+     * Decode at 1/1, 1/2, 1/4 or 1/8 of the size. JPEG uses libjpeg's DCT scaling, which is
+     * faster than a full decode (less than the pixel count suggests: entropy decoding remains).
+     * Other values are rounded down to the nearest of 1, 2, 4, 8.
+     */
+    int reduceFactor = 1;
+
+    /**
+     * When > 0, the result's longer side is at most this many pixels: the largest reduce factor
+     * that does not go below it is chosen (overriding a smaller reduceFactor), then the rest is
+     * scaled with area averaging. Images already smaller are not enlarged.
+     */
+    int maxSide = 0;
+
+    /**
+     * A JPEG that ends before its end-of-image marker is an error by default. When true it
+     * decodes what is there (libjpeg fills the missing part with grey), for forensic viewing.
+     */
+    bool acceptTruncated = false;
+};
+
+} // namespace provena

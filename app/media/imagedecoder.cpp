@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: MIT
+#include "media/imagedecoder.h"
+
+#include "media/cvbridge_p.h"
+#include "media/jpegscan_p.h"
+#include "media/medialog_p.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageIOHandler>
+#include <QImageReader>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <climits>
+#include <new>
+
+namespace provena {
+
+namespace {
+
+QString displayName(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
+
+/** Qt's jpeg plugin maps EXIF orientation to these values; this is the inverse. */
+int exifOrientation(QImageIOHandler::Transformations transformation)
+{
+    switch (int(transformation)) {
+    case QImageIOHandler::TransformationNone:
+        return 1;
+    case QImageIOHandler::TransformationMirror:
+        return 2;
+    case QImageIOHandler::TransformationRotate180:
+        return 3;
+    case QImageIOHandler::TransformationFlip:
+        return 4;
+    case QImageIOHandler::TransformationFlipAndRotate90:
+        return 5;
+    case QImageIOHandler::TransformationRotate90:
+        return 6;
+    case QImageIOHandler::TransformationMirrorAndRotate90:
+        return 7;
+    case QImageIOHandler::TransformationRotate270:
+        return 8;
+    }
+    return 1;
+}
+
+Result<ImageInfo> probeDevice(QIODevice *device, const QString &path, qint64 fileSize)
+{
+    QImageReader reader(device);
+    reader.setDecideFormatFromContent(true);
+    reader.setAutoTransform(false);
+    const QSize stored = reader.size();
+    if (!stored.isValid() || stored.isEmpty()) {
+        return Error {ImageDecoder::tr("“%1” is not an image Provena can read. Check that the file "
+                                       "is complete and really is a JPEG, PNG, GIF or BMP image.")
+                          .arg(displayName(path)),
+                      reader.errorString(), path};
+    }
+
+    ImageInfo info;
+    info.path = path;
+    info.storedSize = stored;
+    info.orientation = exifOrientation(reader.transformation());
+    info.size = info.isTransposed() ? stored.transposed() : stored;
+    info.format = QString::fromLatin1(reader.format());
+    info.fileSize = fileSize;
+    return info;
+}
+
+Status checkPixelLimit(const ImageInfo &info, qint64 maxPixels)
+{
+    if (info.pixelCount() <= maxPixels)
+        return Status::success();
+    const auto megapixels = [](qint64 pixels) {
+        return QString::number(double(pixels) / 1e6, 'f', pixels < 10'000'000 ? 2 : 0);
+    };
+    return Error {ImageDecoder::tr("“%1” is too large to open: %2 × %3 pixels (%4 megapixels), "
+                                   "more than the limit of %5 megapixels.")
+                      .arg(displayName(info.path))
+                      .arg(info.storedSize.width())
+                      .arg(info.storedSize.height())
+                      .arg(megapixels(info.pixelCount()), megapixels(maxPixels)),
+                  QStringLiteral("maxPixels=%1").arg(maxPixels), info.path};
+}
+
+int normalisedFactor(int factor)
+{
+    if (factor >= 8)
+        return 8;
+    if (factor >= 4)
+        return 4;
+    if (factor >= 2)
+        return 2;
+    return 1;
+}
+
+int chooseReduceFactor(const ImageInfo &info, const DecodeOptions &options)
+{
+    int factor = normalisedFactor(options.reduceFactor);
+    if (options.maxSide > 0) {
+        const int longest = std::max(info.storedSize.width(), info.storedSize.height());
+        while (factor < 8 && longest / (factor * 2) >= options.maxSide)
+            factor *= 2;
+    }
+    return factor;
+}
+
+int imreadFlags(int factor)
+{
+    // Orientation is applied by us from the header we already read, so that probe() and
+    // decode() agree for every format and OpenCV does not parse EXIF a second time.
+    int flags = cv::IMREAD_IGNORE_ORIENTATION;
+    switch (factor) {
+    case 8:
+        return flags | cv::IMREAD_REDUCED_COLOR_8;
+    case 4:
+        return flags | cv::IMREAD_REDUCED_COLOR_4;
+    case 2:
+        return flags | cv::IMREAD_REDUCED_COLOR_2;
+    default:
+        return flags | cv::IMREAD_COLOR;
+    }
+}
+
+/** EXIF orientation → the transform that makes the stored pixels upright (as OpenCV does). */
+cv::Mat orient(const cv::Mat &stored, int orientation)
+{
+    cv::Mat out;
+    switch (orientation) {
+    case 2:
+        cv::flip(stored, out, 1);
+        return out;
+    case 3:
+        cv::rotate(stored, out, cv::ROTATE_180);
+        return out;
+    case 4:
+        cv::flip(stored, out, 0);
+        return out;
+    case 5:
+        cv::transpose(stored, out);
+        return out;
+    case 6:
+        cv::rotate(stored, out, cv::ROTATE_90_CLOCKWISE);
+        return out;
+    case 7: {
+        cv::Mat transposed;
+        cv::transpose(stored, transposed);
+        cv::flip(transposed, out, -1);
+        return out;
+    }
+    case 8:
+        cv::rotate(stored, out, cv::ROTATE_90_COUNTERCLOCKWISE);
+        return out;
+    default:
+        return stored;
+    }
+}
+
+cv::Mat fitInside(const cv::Mat &image, int maxSide)
+{
+    const int longest = std::max(image.cols, image.rows);
+    if (maxSide <= 0 || longest <= maxSide)
+        return image;
+    const double scale = double(maxSide) / longest;
+    const cv::Size size(std::max(1, int(image.cols * scale + 0.5)),
+                        std::max(1, int(image.rows * scale + 0.5)));
+    cv::Mat out;
+    cv::resize(image, out, size, 0, 0, cv::INTER_AREA);
+    return out;
+}
+
+Error decodeFailed(const QString &path, const QString &detail)
+{
+    return Error {ImageDecoder::tr("Could not decode the image “%1”: the file is damaged or uses a "
+                                   "variant of its format that Provena cannot read.")
+                      .arg(displayName(path)),
+                  detail, path};
+}
+
+Result<QImage> decodeBytes(const QByteArray &bytes, const ImageInfo &info,
+                           const DecodeOptions &options)
+{
+    const QString &path = info.path;
+    if (info.format == QLatin1String("jpeg")) {
+        switch (detail::scanJpegEnd(bytes)) {
+        case detail::JpegEnd::Truncated:
+            if (!options.acceptTruncated) {
+                return Error {ImageDecoder::tr("The image “%1” is incomplete: its data ends before "
+                                               "the end of the picture. The file was probably cut "
+                                               "off while downloading or copying; fetch it again.")
+                                  .arg(displayName(path)),
+                              QStringLiteral("JPEG data ends before the EOI marker (%1 bytes)")
+                                  .arg(bytes.size()),
+                              path};
+            }
+            qCInfo(lcMedia) << "decoding truncated JPEG as asked:" << path;
+            break;
+        case detail::JpegEnd::Damaged:
+            qCWarning(lcMedia) << "JPEG marker structure is damaged, trying to decode anyway:"
+                               << path;
+            break;
+        case detail::JpegEnd::Complete:
+        case detail::JpegEnd::NotJpeg:
+            break;
+        }
+    }
+
+    if (bytes.size() > INT_MAX) // cv::Mat columns are int
+        return decodeFailed(path, QStringLiteral("file larger than 2 GiB"));
+
+    const int factor = chooseReduceFactor(info, options);
+    const cv::Mat buffer(1, int(bytes.size()), CV_8UC1,
+                         const_cast<char *>(bytes.constData())); // imdecode only reads it
+    cv::Mat decoded = cv::imdecode(buffer, imreadFlags(factor));
+    if (decoded.empty())
+        return decodeFailed(path, QStringLiteral("cv::imdecode returned no image"));
+    if (decoded.type() != CV_8UC3)
+        return decodeFailed(path, QStringLiteral("unexpected OpenCV type %1").arg(decoded.type()));
+
+    const cv::Mat upright = fitInside(orient(decoded, info.orientation), options.maxSide);
+    cv::Mat bgra;
+    cv::cvtColor(upright, bgra, cv::COLOR_BGR2BGRA);
+    QImage image = detail::imageFromBgraMat(bgra, QImage::Format_RGB32);
+    if (image.isNull())
+        return decodeFailed(path, QStringLiteral("could not wrap the decoded pixels"));
+    return image;
+}
+
+} // namespace
+
+Result<ImageInfo> ImageDecoder::probe(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error {tr("Could not open the image “%1”.").arg(displayName(path)),
+                      file.errorString(), path};
+    }
+    return probeDevice(&file, path, file.size());
+}
+
+Result<QImage> ImageDecoder::decode(const QString &path, const DecodeOptions &options)
+{
+    try {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error {tr("Could not open the image “%1”.").arg(displayName(path)),
+                          file.errorString(), path};
+        }
+        const qint64 fileSize = file.size();
+
+        // Read the header from the file first, so that an oversized image is refused before
+        // we even read all its bytes.
+        Result<ImageInfo> info = probeDevice(&file, path, fileSize);
+        if (!info)
+            return info.error();
+        if (const Status limit = checkPixelLimit(info.value(), options.maxPixels); !limit)
+            return limit.error();
+
+        if (!file.seek(0)) {
+            return Error {tr("Could not read the image “%1”.").arg(displayName(path)),
+                          file.errorString(), path};
+        }
+        const QByteArray bytes = file.readAll();
+        if (bytes.size() != fileSize) {
+            return Error {tr("Could not read the image “%1”.").arg(displayName(path)),
+                          file.errorString(), path};
+        }
+        return decodeBytes(bytes, info.value(), options);
+    } catch (const cv::Exception &e) {
+        return decodeFailed(path, QString::fromStdString(e.what()));
+    } catch (const std::bad_alloc &) {
+        return Error {tr("Not enough memory to decode the image “%1”. Close other images or "
+                         "open a preview instead.")
+                          .arg(displayName(path)),
+                      QStringLiteral("std::bad_alloc"), path};
+    } catch (const std::exception &e) {
+        return decodeFailed(path, QString::fromUtf8(e.what()));
+    }
+}
+
+Result<QImage> ImageDecoder::preview(const QString &path, int maxSide)
+{
+    if (maxSide <= 0) {
+        return Error {tr("Could not make a preview of “%1”: the requested size %2 is not positive.")
+                          .arg(displayName(path))
+                          .arg(maxSide),
+                      {},
+                      path};
+    }
+    DecodeOptions options;
+    options.maxSide = maxSide;
+    return decode(path, options);
+}
+
+} // namespace provena

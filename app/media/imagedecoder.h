@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/io/result.h"
+#include "media/decodeoptions.h"
+#include "media/imageinfo.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QString>
+
+namespace provena {
+
+/**
+ * Reads image files into QImage with OpenCV, applying the EXIF orientation.
+ *
+ * All functions are reentrant and may run on worker threads (they share no state). They never
+ * throw: OpenCV and allocation failures come back as an Error naming the file.
+ *
+ * Decoded images are Format_RGB32 (opaque; an alpha channel in the file is dropped), oriented
+ * for display, so their size equals ImageInfo::size (or that size reduced).
+ */
+class ImageDecoder
+{
+    Q_DECLARE_TR_FUNCTIONS(ImageDecoder)
+
+public:
+    /**
+     * Reads the header only: sizes, orientation, format and file size. Fast (well under a
+     * millisecond for a JPEG header already in the page cache) whatever the image size.
+     */
+    [[nodiscard]] static Result<ImageInfo> probe(const QString &path);
+
+    /**
+     * Decodes the file. The pixel limit is checked from the header before decoding; corrupt,
+     * truncated (unless options.acceptTruncated) and non-image files give an Error.
+     */
+    [[nodiscard]] static Result<QImage> decode(const QString &path,
+                                               const DecodeOptions &options = {});
+
+    /** A display copy whose longer side is at most maxSide (> 0), using reduced decoding. */
+    [[nodiscard]] static Result<QImage> preview(const QString &path, int maxSide);
+};
+
+} // namespace provena

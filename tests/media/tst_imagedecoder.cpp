@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: MIT
+#include "media/imagedecoder.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace provena;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(PROVENA_TEST_DATA "/images/") + QLatin1String(name);
+}
+
+QString sampleCrane()
+{
+    return QStringLiteral(PROVENA_SOURCE_DIR "/resources/samples/ncna-harbour-crane.jpg");
+}
+
+/** JPEG is lossy: a flat colour block comes back within a few levels per channel. */
+bool near(QRgb actual, QRgb expected, int tolerance = 12)
+{
+    return qAbs(qRed(actual) - qRed(expected)) <= tolerance
+        && qAbs(qGreen(actual) - qGreen(expected)) <= tolerance
+        && qAbs(qBlue(actual) - qBlue(expected)) <= tolerance;
+}
+
+QByteArray describe(QRgb pixel)
+{
+    return QByteArray("rgb(") + QByteArray::number(qRed(pixel)) + ','
+        + QByteArray::number(qGreen(pixel)) + ',' + QByteArray::number(qBlue(pixel)) + ')';
+}
+
+} // namespace
+
+class TestImageDecoder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void probeReportsDisplayedSizeForOrientation6();
+    void probeOfPng();
+    void probeOfSample();
+    void decodeAppliesOrientation6();
+    void decodePng();
+    void truncatedJpegIsAnErrorNamingTheFile();
+    void truncatedJpegDecodesWhenAccepted();
+    void textWithJpgExtensionIsAnError();
+    void missingFileIsAnError();
+    void pixelLimitIsCheckedBeforeDecoding();
+    void previewFitsTheLongerSide();
+    void previewOfRotatedImage();
+    void previewDoesNotEnlarge();
+    void reduceFactorUsesDctScaling();
+    void nonPositivePreviewSizeIsAnError();
+    void progressiveJpegWithTrailerDecodes();
+};
+
+void TestImageDecoder::probeReportsDisplayedSizeForOrientation6()
+{
+    const Result<ImageInfo> info = ImageDecoder::probe(fixture("orientation6.jpg"));
+    QVERIFY2(info, qPrintable(info.error().toString()));
+    QCOMPARE(info->orientation, 6);
+    QCOMPARE(info->storedSize, QSize(300, 200));
+    QCOMPARE(info->size, QSize(200, 300));
+    QVERIFY(info->isTransposed());
+    QCOMPARE(info->format, QStringLiteral("jpeg"));
+    QCOMPARE(info->fileSize, QFileInfo(fixture("orientation6.jpg")).size());
+    QCOMPARE(info->pixelCount(), qint64(60000));
+}
+
+void TestImageDecoder::probeOfPng()
+{
+    const Result<ImageInfo> info = ImageDecoder::probe(fixture("plain.png"));
+    QVERIFY2(info, qPrintable(info.error().toString()));
+    QCOMPARE(info->format, QStringLiteral("png"));
+    QCOMPARE(info->size, QSize(64, 48));
+    QCOMPARE(info->orientation, 1);
+}
+
+void TestImageDecoder::probeOfSample()
+{
+    const Result<ImageInfo> info = ImageDecoder::probe(sampleCrane());
+    QVERIFY2(info, qPrintable(info.error().toString()));
+    QCOMPARE(info->size, QSize(1600, 1067));
+    QCOMPARE(info->orientation, 1);
+}
+
+void TestImageDecoder::decodeAppliesOrientation6()
+{
+    const Result<QImage> image = ImageDecoder::decode(fixture("orientation6.jpg"));
+    QVERIFY2(image, qPrintable(image.error().toString()));
+    QCOMPARE(image->size(), QSize(200, 300));
+    QCOMPARE(image->format(), QImage::Format_RGB32);
+    // Stored: red top-left, green top-right, blue bottom-left, yellow bottom-right.
+    // Rotated 90° clockwise for display:
+    const struct
+    {
+        QPoint at;
+        QRgb expected;
+    } checks[] = {
+        {{10, 10}, qRgb(0, 0, 255)}, // top-left: blue
+        {{189, 10}, qRgb(255, 0, 0)}, // top-right: red
+        {{10, 289}, qRgb(255, 255, 0)}, // bottom-left: yellow
+        {{189, 289}, qRgb(0, 255, 0)}, // bottom-right: green
+    };
+    for (const auto &check : checks) {
+        const QRgb pixel = image->pixel(check.at);
+        QVERIFY2(near(pixel, check.expected),
+                 QByteArray("at " + QByteArray::number(check.at.x()) + ','
+                            + QByteArray::number(check.at.y()) + ": " + describe(pixel))
+                     .constData());
+    }
+}
+
+void TestImageDecoder::decodePng()
+{
+    const Result<QImage> image = ImageDecoder::decode(fixture("plain.png"));
+    QVERIFY2(image, qPrintable(image.error().toString()));
+    QCOMPARE(image->size(), QSize(64, 48));
+    // PNG is lossless: exact colours.
+    QCOMPARE(image->pixel(0, 0), qRgb(255, 0, 0));
+    QCOMPARE(image->pixel(31, 47), qRgb(255, 0, 0));
+    QCOMPARE(image->pixel(32, 0), qRgb(0, 0, 255));
+    QCOMPARE(image->pixel(63, 47), qRgb(0, 0, 255));
+}
+
+void TestImageDecoder::truncatedJpegIsAnErrorNamingTheFile()
+{
+    const QString path = fixture("truncated.jpg");
+    // The header is intact, so a probe succeeds: that is what makes truncation sneaky.
+    QVERIFY(ImageDecoder::probe(path));
+    const Result<QImage> image = ImageDecoder::decode(path);
+    QVERIFY(!image);
+    QVERIFY2(image.error().message.contains(QStringLiteral("“truncated.jpg”")),
+             qPrintable(image.error().message));
+    QVERIFY2(image.error().message.contains(QStringLiteral("incomplete")),
+             qPrintable(image.error().message));
+    QCOMPARE(image.error().path, path);
+}
+
+void TestImageDecoder::truncatedJpegDecodesWhenAccepted()
+{
+    DecodeOptions options;
+    options.acceptTruncated = true;
+    const Result<QImage> image = ImageDecoder::decode(fixture("truncated.jpg"), options);
+    QVERIFY2(image, qPrintable(image.error().toString()));
+    QCOMPARE(image->size(), QSize(320, 240));
+}
+
+void TestImageDecoder::textWithJpgExtensionIsAnError()
+{
+    const QString path = fixture("not-an-image.jpg");
+    const Result<ImageInfo> info = ImageDecoder::probe(path);
+    QVERIFY(!info);
+    QVERIFY2(info.error().message.contains(QStringLiteral("“not-an-image.jpg”")),
+             qPrintable(info.error().message));
+
+    const Result<QImage> image = ImageDecoder::decode(path);
+    QVERIFY(!image);
+    QVERIFY2(image.error().message.contains(QStringLiteral("“not-an-image.jpg”")),
+             qPrintable(image.error().message));
+    QCOMPARE(image.error().path, path);
+}
+
+void TestImageDecoder::missingFileIsAnError()
+{
+    const QString path = fixture("does-not-exist.jpg");
+    const Result<QImage> image = ImageDecoder::decode(path);
+    QVERIFY(!image);
+    QVERIFY(image.error().message.contains(QStringLiteral("does-not-exist.jpg")));
+    QVERIFY(!image.error().detail.isEmpty()); // QFile's reason
+}
+
+void TestImageDecoder::pixelLimitIsCheckedBeforeDecoding()
+{
+    DecodeOptions options;
+    options.maxPixels = 59'999; // the fixture has 300 × 200 = 60 000
+    const Result<QImage> refused = ImageDecoder::decode(fixture("orientation6.jpg"), options);
+    QVERIFY(!refused);
+    const QString message = refused.error().message;
+    QVERIFY2(message.contains(QStringLiteral("“orientation6.jpg”")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("300 × 200 pixels")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("too large")), qPrintable(message));
+
+    // The limit applies even to previews: other formats decode fully before shrinking.
+    options.maxSide = 50;
+    QVERIFY(!ImageDecoder::decode(fixture("orientation6.jpg"), options));
+
+    options.maxPixels = 60'000; // exactly at the limit is allowed
+    options.maxSide = 0;
+    QVERIFY(ImageDecoder::decode(fixture("orientation6.jpg"), options));
+    QCOMPARE(DecodeOptions().maxPixels, qint64(200'000'000));
+}
+
+void TestImageDecoder::previewFitsTheLongerSide()
+{
+    const Result<QImage> preview = ImageDecoder::preview(sampleCrane(), 400);
+    QVERIFY2(preview, qPrintable(preview.error().toString()));
+    QCOMPARE(preview->size(), QSize(400, 267)); // 1600x1067 scaled by 1/4
+    const Result<QImage> odd = ImageDecoder::preview(sampleCrane(), 300);
+    QVERIFY(odd);
+    QCOMPARE(odd->width(), 300);
+    QCOMPARE(odd->height(), 200); // 1067 × 300 / 1600 = 200.06
+}
+
+void TestImageDecoder::previewOfRotatedImage()
+{
+    const Result<QImage> preview = ImageDecoder::preview(fixture("orientation6.jpg"), 150);
+    QVERIFY2(preview, qPrintable(preview.error().toString()));
+    QCOMPARE(preview->size(), QSize(100, 150));
+    QVERIFY(near(preview->pixel(5, 5), qRgb(0, 0, 255), 20)); // still rotated: blue top-left
+}
+
+void TestImageDecoder::previewDoesNotEnlarge()
+{
+    const Result<QImage> preview = ImageDecoder::preview(fixture("orientation6.jpg"), 1000);
+    QVERIFY(preview);
+    QCOMPARE(preview->size(), QSize(200, 300));
+}
+
+void TestImageDecoder::reduceFactorUsesDctScaling()
+{
+    DecodeOptions options;
+    options.reduceFactor = 8;
+    const Result<QImage> image = ImageDecoder::decode(sampleCrane(), options);
+    QVERIFY2(image, qPrintable(image.error().toString()));
+    // libjpeg rounds scaled sizes up: ceil(1067 / 8) = 134.
+    QCOMPARE(image->size(), QSize(200, 134));
+    options.reduceFactor = 3; // rounded down to 2
+    const Result<QImage> half = ImageDecoder::decode(sampleCrane(), options);
+    QVERIFY(half);
+    QCOMPARE(half->size(), QSize(800, 534));
+}
+
+void TestImageDecoder::nonPositivePreviewSizeIsAnError()
+{
+    const Result<QImage> preview = ImageDecoder::preview(sampleCrane(), 0);
+    QVERIFY(!preview);
+    QVERIFY(preview.error().message.contains(QStringLiteral("ncna-harbour-crane.jpg")));
+}
+
+void TestImageDecoder::progressiveJpegWithTrailerDecodes()
+{
+    // Progressive JPEGs have several scans, and phones append data after EOI (motion photos):
+    // neither may be mistaken for truncation.
+    QImage source(96, 64, QImage::Format_RGB32);
+    source.fill(qRgb(20, 140, 60));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setProgressiveScanWrite(true);
+    QVERIFY(writer.write(source));
+    QByteArray bytes = buffer.data();
+    bytes += QByteArray("ftypmp42 appended video that is not JPEG \xff\xd8\xff", 45);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("progressive.jpg"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+
+    const Result<QImage> image = ImageDecoder::decode(path);
+    QVERIFY2(image, qPrintable(image.error().toString()));
+    QCOMPARE(image->size(), QSize(96, 64));
+    QVERIFY(near(image->pixel(48, 32), qRgb(20, 140, 60)));
+}
+
+QTEST_GUILESS_MAIN(TestImageDecoder)
+#include "tst_imagedecoder.moc"
