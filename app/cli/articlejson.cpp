@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#include "cli/articlejson.h"
+
+#include "core/model/codepointindex.h"
+#include "formats/datefinder.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace provena::cli {
+namespace {
+
+QJsonValue rangeJson(const TextRange &range)
+{
+    if (!range.isValid())
+        return QJsonValue::Null;
+    return QJsonObject {{u"start"_s, range.start}, {u"end"_s, range.end}};
+}
+
+QJsonValue stringOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue dateJson(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QString syntaxName(ImageRef::Syntax syntax)
+{
+    switch (syntax) {
+    case ImageRef::Syntax::MarkdownInline:
+        return u"markdown-inline"_s;
+    case ImageRef::Syntax::MarkdownReference:
+        return u"markdown-reference"_s;
+    case ImageRef::Syntax::HtmlImg:
+        return u"html-img"_s;
+    case ImageRef::Syntax::BareUrl:
+        return u"bare-url"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inspect", text);
+}
+
+} // namespace
+
+QJsonObject articleToJson(const Article &article)
+{
+    const CodePointIndex index(article.text);
+
+    QJsonObject head {
+        {u"path"_s, article.path},
+        {u"encoding"_s, article.encoding},
+        {u"hadBom"_s, article.hadBom},
+        {u"format"_s, article.format},
+        {u"length"_s, index.codePointCount()},
+        {u"title"_s, stringOrNull(article.title)},
+        {u"titleRange"_s, rangeJson(article.titleRange)},
+        {u"date"_s, dateJson(article.date)},
+        {u"dateRange"_s, rangeJson(article.dateRange)},
+    };
+
+    QJsonObject byline {
+        {u"authors"_s, QJsonArray::fromStringList(article.byline.authors)},
+        {u"emails"_s, QJsonArray::fromStringList(article.byline.emails)},
+        {u"organisation"_s, stringOrNull(article.byline.organisation)},
+        {u"range"_s, rangeJson(article.byline.range)},
+    };
+
+    QJsonArray paragraphs;
+    for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
+        const Paragraph &p = article.paragraphs.at(i);
+        paragraphs.append(QJsonObject {{u"index"_s, i + 1},
+                                       {u"range"_s, rangeJson(p.range)},
+                                       {u"text"_s, index.slice(article.text, p.range)}});
+    }
+
+    QJsonArray images;
+    for (qsizetype i = 0; i < article.images.size(); ++i) {
+        const ImageRef &image = article.images.at(i);
+        QJsonArray dates;
+        for (const FoundDate &d : image.dates) {
+            dates.append(QJsonObject {{u"date"_s, dateJson(d.date)},
+                                      {u"text"_s, d.text},
+                                      {u"range"_s, rangeJson(d.range)},
+                                      {u"yearSource"_s, DateFinder::yearSourceName(d.yearSource)}});
+        }
+        images.append(QJsonObject {
+            {u"index"_s, i + 1},
+            {u"syntax"_s, syntaxName(image.syntax)},
+            {u"url"_s, image.url},
+            {u"localPath"_s, stringOrNull(image.localPath)},
+            {u"title"_s, stringOrNull(image.title)},
+            {u"altText"_s, stringOrNull(image.altText)},
+            {u"caption"_s, stringOrNull(image.caption)},
+            {u"captionRange"_s, rangeJson(image.captionRange)},
+            {u"credit"_s, stringOrNull(image.credit)},
+            {u"creditRange"_s, rangeJson(image.creditRange)},
+            {u"sourceRange"_s, rangeJson(image.sourceRange)},
+            {u"dates"_s, dates},
+        });
+    }
+
+    return QJsonObject {
+        {u"schema"_s, u"provena-inspect/1"_s}, {u"article"_s, head},  {u"byline"_s, byline},
+        {u"paragraphs"_s, paragraphs},         {u"images"_s, images},
+    };
+}
+
+QString articleSummary(const Article &article)
+{
+    QString out;
+    const auto line = [&out](const QString &label, const QString &value) {
+        out += u"  "_s + label.leftJustified(12) + value + u'\n';
+    };
+    out += article.path + u'\n';
+    line(tr("Format:"),
+         article.format + u", "_s + article.encoding
+             + (article.hadBom ? tr(" with BOM") : QString()));
+    line(tr("Title:"), article.title.isEmpty() ? tr("(none)") : article.title);
+    line(tr("Date:"),
+         article.date.isValid() ? article.date.toString(Qt::ISODate) : tr("(not stated)"));
+    if (article.byline.isEmpty()) {
+        line(tr("Byline:"), tr("(none)"));
+    } else {
+        QString by = article.byline.authors.join(u", "_s);
+        if (!article.byline.emails.isEmpty())
+            by += u" <"_s + article.byline.emails.join(u">, <"_s) + u'>';
+        if (!article.byline.organisation.isEmpty())
+            by += u" ("_s + article.byline.organisation + u')';
+        line(tr("Byline:"), by.trimmed());
+    }
+    line(tr("Paragraphs:"), QString::number(article.paragraphs.size()));
+    line(tr("Images:"), QString::number(article.images.size()));
+    for (qsizetype i = 0; i < article.images.size(); ++i) {
+        const ImageRef &image = article.images.at(i);
+        out += u"\n  ["_s + QString::number(i + 1) + u"] "_s + image.url + u'\n';
+        const auto field = [&out](const QString &label, const QString &value) {
+            out += u"      "_s + label.leftJustified(10) + value + u'\n';
+        };
+        field(tr("local:"), image.localPath.isEmpty() ? tr("(not found)") : image.localPath);
+        field(tr("caption:"), image.caption.isEmpty() ? tr("(none)") : image.caption);
+        field(tr("credit:"), image.credit.isEmpty() ? tr("(none)") : image.credit);
+        for (const FoundDate &d : image.dates) {
+            const QString when
+                = d.date.isValid() ? d.date.toString(Qt::ISODate) : tr("(year unknown)");
+            field(tr("date:"),
+                  when + u" \u201C"_s + d.text + u"\u201D, "_s
+                      + tr("year: %1").arg(DateFinder::yearSourceName(d.yearSource)));
+        }
+    }
+    return out;
+}
+
+} // namespace provena::cli
