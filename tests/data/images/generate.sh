@@ -36,4 +36,19 @@ rm -f "$OUT/.whole.jpg"
 printf 'This is not a JPEG. It is a text file that someone saved with a .jpg extension.\n' \
     > "$OUT/not-an-image.jpg"
 
-ls -l "$OUT"/orientation6.jpg "$OUT"/plain.png "$OUT"/truncated.jpg "$OUT"/not-an-image.jpg
+# conflicts.jpg: the same fields with different values in EXIF, IPTC and XMP, to test which one
+# MetadataReader prefers (XMP > IPTC > EXIF). IPTC is written as Latin-1 without a coded
+# character set, as old software does, and keeps date and time in separate datasets.
+"$CONVERT" -size 48x32 xc:'#808080' -strip -quality 90 "$OUT/conflicts.jpg"
+"$EXIFTOOL" -q -overwrite_original -charset iptc=Latin -charset exif=UTF8 \
+    -EXIF:Artist='Exif Artist' -EXIF:ImageDescription='Exif description' \
+    -EXIF:Copyright='Exif rights' -EXIF:DateTimeOriginal='2020:01:02 03:04:05' \
+    -EXIF:Make='Exif Make' \
+    -IPTC:By-line='Iptc Byline One' -IPTC:By-line='Iptc Byline Two' \
+    -IPTC:Credit='Iptc Crédit' -IPTC:Headline='Iptc headline' \
+    -IPTC:DateCreated=2024:05:01 -IPTC:TimeCreated=12:34:56+02:00 \
+    -XMP-dc:Creator='Xmp Creator' -XMP-photoshop:Headline='Xmp headline' \
+    -XMP-tiff:Make='Xmp Make' \
+    "$OUT/conflicts.jpg"
+
+ls -l "$OUT"/conflicts.jpg "$OUT"/orientation6.jpg "$OUT"/plain.png "$OUT"/truncated.jpg "$OUT"/not-an-image.jpg

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#include "metadata/exiv2init_p.h"
+
+#include "metadata/metadatalog_p.h"
+
+#include <mutex>
+#include <string>
+
+namespace provena::detail {
+
+namespace {
+
+std::mutex sXmpToolkitMutex;
+std::once_flag sExiv2Once;
+thread_local QString tLastMessage;
+
+void lockXmpToolkit(void *data, bool lock)
+{
+    auto *mutex = static_cast<std::mutex *>(data);
+    if (lock)
+        mutex->lock();
+    else
+        mutex->unlock();
+}
+
+void logToQt(int level, const char *text)
+{
+    QString message = QString::fromUtf8(text).trimmed();
+    switch (level) {
+    case Exiv2::LogMsg::debug:
+    case Exiv2::LogMsg::info:
+        qCDebug(lcMetadata, "Exiv2: %s", qUtf8Printable(message));
+        return;
+    case Exiv2::LogMsg::warn:
+        qCInfo(lcMetadata, "Exiv2 warning: %s", qUtf8Printable(message));
+        break;
+    default:
+        qCWarning(lcMetadata, "Exiv2 error: %s", qUtf8Printable(message));
+        break;
+    }
+    tLastMessage = std::move(message);
+}
+
+} // namespace
+
+void ensureExiv2Initialised()
+{
+    std::call_once(sExiv2Once, [] {
+        Exiv2::LogMsg::setHandler(logToQt);
+        Exiv2::LogMsg::setLevel(Exiv2::LogMsg::warn);
+        Exiv2::XmpParser::initialize(lockXmpToolkit, &sXmpToolkitMutex);
+    });
+}
+
+QString takeLastExiv2Message()
+{
+    return std::exchange(tLastMessage, QString());
+}
+
+Exiv2::XmpData normaliseXmpPrefixes(const Exiv2::XmpData &xmp)
+{
+    static const std::string foreign = "/Iptc4xmpExt:";
+    static const std::string ours = "/iptcExt:";
+    Exiv2::XmpData out;
+    for (const Exiv2::Xmpdatum &datum : xmp) {
+        std::string key = datum.key();
+        for (auto at = key.find(foreign); at != std::string::npos; at = key.find(foreign, at))
+            key.replace(at, foreign.size(), ours);
+        out.add(Exiv2::XmpKey(key), &datum.value());
+    }
+    return out;
+}
+
+} // namespace provena::detail

@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: MIT
+#include "metadata/metadatareader.h"
+
+#include "metadata/exiv2init_p.h"
+#include "metadata/metadatalog_p.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+#include <exiv2/exiv2.hpp>
+
+#include <array>
+#include <exception>
+#include <new>
+#include <sstream>
+#include <string>
+
+namespace provena {
+
+namespace {
+
+/** Longer binary values are summarised: a dock cannot show a 40 KB MakerNote usefully. */
+constexpr long kMaxBinaryBytesShown = 64;
+
+QString displayName(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
+
+/**
+ * EXIF "ASCII" is, in practice, UTF-8 from most current tools and Latin-1 from old cameras:
+ * accept UTF-8 when it decodes cleanly, else fall back. Stops at the first NUL as EXIF does.
+ */
+QString decodeLooseText(const std::string &raw)
+{
+    const std::string text = raw.substr(0, raw.find('\0'));
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString decoded = utf8(QByteArrayView(text.data(), qsizetype(text.size())));
+    if (utf8.hasError())
+        decoded = QString::fromLatin1(text.data(), qsizetype(text.size()));
+    return decoded.trimmed();
+}
+
+/** Everything read for one key in one place, before choosing and flattening. */
+struct Entry
+{
+    MetadataOrigin origin = MetadataOrigin::None;
+    QString key;
+    QString typeName;
+    QStringList values; ///< semantic values (raw numbers, array items, x-default text)
+    QString display; ///< for the flat field list
+};
+
+bool isBinary(Exiv2::TypeId type)
+{
+    return type == Exiv2::undefined || type == Exiv2::unsignedByte || type == Exiv2::signedByte;
+}
+
+QString printed(const Exiv2::Metadatum &datum, const Exiv2::ExifData *exif = nullptr)
+{
+    std::ostringstream out;
+    datum.write(out, exif);
+    return decodeLooseText(out.str());
+}
+
+void collectExif(const Exiv2::ExifData &exif, QList<Entry> &entries)
+{
+    for (const Exiv2::Exifdatum &datum : exif) {
+        Entry entry;
+        entry.origin = MetadataOrigin::Exif;
+        entry.key = QString::fromStdString(datum.key());
+        entry.typeName = QString::fromLatin1(datum.typeName() ? datum.typeName() : "Unknown");
+        if (datum.typeId() == Exiv2::asciiString) {
+            entry.display = decodeLooseText(datum.toString());
+            if (!entry.display.isEmpty())
+                entry.values << entry.display;
+        } else if (isBinary(datum.typeId()) && datum.size() > kMaxBinaryBytesShown) {
+            entry.display
+                = MetadataReader::tr("(%n bytes of binary data)", nullptr, int(datum.size()));
+        } else {
+            entry.display = printed(datum, &exif);
+            entry.values << QString::fromStdString(datum.toString());
+        }
+        entries << entry;
+    }
+}
+
+void collectIptc(const Exiv2::IptcData &iptc, QList<Entry> &entries)
+{
+    // IIM strings carry no encoding of their own: UTF-8 only when the envelope says so
+    // (ESC % G) or every string happens to be valid UTF-8 (detectCharset checks both).
+    const char *charset = iptc.detectCharset();
+    const bool utf8 = charset && std::string(charset) == "UTF-8";
+    for (const Exiv2::Iptcdatum &datum : iptc) {
+        Entry entry;
+        entry.origin = MetadataOrigin::Iptc;
+        entry.key = QString::fromStdString(datum.key());
+        entry.typeName = QString::fromLatin1(datum.typeName() ? datum.typeName() : "Unknown");
+        const std::string raw = datum.toString();
+        const QString text = utf8
+            ? QString::fromStdString(raw).trimmed()
+            : QString::fromLatin1(raw.data(), qsizetype(raw.size())).trimmed();
+        entry.display = datum.typeId() == Exiv2::string ? text : printed(datum);
+        if (!text.isEmpty())
+            entry.values << text;
+        entries << entry;
+    }
+}
+
+void collectXmp(const Exiv2::XmpData &xmp, MetadataOrigin origin, QList<Entry> &entries)
+{
+    for (const Exiv2::Xmpdatum &datum : xmp) {
+        Entry entry;
+        entry.origin = origin;
+        entry.key = QString::fromStdString(datum.key());
+        entry.typeName = QString::fromLatin1(datum.typeName() ? datum.typeName() : "Unknown");
+        const Exiv2::Value &value = datum.value();
+        switch (datum.typeId()) {
+        case Exiv2::langAlt: {
+            // x-default is the text meant for everyone; other languages stay in `display`.
+            const auto &alt = static_cast<const Exiv2::LangAltValue &>(value);
+            std::string text = alt.toString(0);
+            if (!alt.ok() && !alt.value_.empty())
+                text = alt.value_.begin()->second;
+            if (!text.empty())
+                entry.values << QString::fromStdString(text).trimmed();
+            entry.display = alt.count() == 1 ? entry.values.value(0) : printed(datum);
+            break;
+        }
+        case Exiv2::xmpBag:
+        case Exiv2::xmpSeq:
+        case Exiv2::xmpAlt:
+            for (long i = 0; i < value.count(); ++i) {
+                const QString item = QString::fromStdString(value.toString(i)).trimmed();
+                if (!item.isEmpty())
+                    entry.values << item;
+            }
+            entry.display = entry.values.join(QStringLiteral("; "));
+            break;
+        default: {
+            const QString text = QString::fromStdString(value.toString()).trimmed();
+            if (!text.isEmpty())
+                entry.values << text;
+            entry.display = printed(datum);
+            break;
+        }
+        }
+        entries << entry;
+    }
+}
+
+QString groupOf(MetadataOrigin origin)
+{
+    switch (origin) {
+    case MetadataOrigin::Exif:
+        return QStringLiteral("Exif");
+    case MetadataOrigin::Iptc:
+        return QStringLiteral("Iptc");
+    case MetadataOrigin::Xmp:
+    case MetadataOrigin::XmpSidecar:
+        return QStringLiteral("Xmp");
+    case MetadataOrigin::None:
+        break;
+    }
+    return {};
+}
+
+/**
+ * The value for one field: origins in preference order (sidecar XMP, XMP, IPTC, EXIF), and
+ * within an origin the candidate keys in the order given. Repeated IPTC keys are gathered.
+ */
+MetadataValue pick(const QList<Entry> &entries, std::initializer_list<const char *> keys)
+{
+    static constexpr std::array kOrder = {MetadataOrigin::XmpSidecar, MetadataOrigin::Xmp,
+                                          MetadataOrigin::Iptc, MetadataOrigin::Exif};
+    for (const MetadataOrigin origin : kOrder) {
+        const QString prefix = groupOf(origin) + QLatin1Char('.');
+        for (const char *key : keys) {
+            const QString wanted = QLatin1String(key);
+            if (!wanted.startsWith(prefix))
+                continue;
+            MetadataValue value;
+            for (const Entry &entry : entries) {
+                if (entry.origin == origin && entry.key == wanted)
+                    value.values << entry.values;
+            }
+            if (!value.values.isEmpty()) {
+                value.origin = origin;
+                value.key = wanted;
+                return value;
+            }
+        }
+    }
+    return {};
+}
+
+/** IPTC keeps date and time apart; join them into one ISO 8601 text when both exist. */
+MetadataValue pickDateCreated(const QList<Entry> &entries)
+{
+    MetadataValue value = pick(entries,
+                               {"Xmp.photoshop.DateCreated", "Iptc.Application2.DateCreated",
+                                "Exif.Photo.DateTimeOriginal"});
+    if (value.origin == MetadataOrigin::Iptc && value.values.size() == 1) {
+        const MetadataValue time = pick(entries, {"Iptc.Application2.TimeCreated"});
+        if (time.origin == MetadataOrigin::Iptc && !time.values.isEmpty())
+            value.values.first() += QLatin1Char('T') + time.values.first();
+    }
+    return value;
+}
+
+void fillFields(ImageMetadata &metadata, const QList<Entry> &entries)
+{
+    metadata.creators
+        = pick(entries, {"Xmp.dc.creator", "Iptc.Application2.Byline", "Exif.Image.Artist"});
+    metadata.credit = pick(entries, {"Xmp.photoshop.Credit", "Iptc.Application2.Credit"});
+    metadata.source = pick(entries, {"Xmp.photoshop.Source", "Iptc.Application2.Source"});
+    metadata.caption
+        = pick(entries,
+               {"Xmp.dc.description", "Iptc.Application2.Caption", "Exif.Image.ImageDescription"});
+    metadata.headline = pick(entries, {"Xmp.photoshop.Headline", "Iptc.Application2.Headline"});
+    metadata.rights
+        = pick(entries, {"Xmp.dc.rights", "Iptc.Application2.Copyright", "Exif.Image.Copyright"});
+    metadata.dateCreated = pickDateCreated(entries);
+    metadata.cameraMake = pick(entries, {"Xmp.tiff.Make", "Exif.Image.Make"});
+    metadata.cameraModel = pick(entries, {"Xmp.tiff.Model", "Exif.Image.Model"});
+    metadata.software = pick(entries, {"Xmp.xmp.CreatorTool", "Exif.Image.Software"});
+    metadata.orientation = pick(entries, {"Xmp.tiff.Orientation", "Exif.Image.Orientation"});
+    metadata.city = pick(entries, {"Xmp.photoshop.City", "Iptc.Application2.City"});
+    metadata.country = pick(entries, {"Xmp.photoshop.Country", "Iptc.Application2.CountryName"});
+    metadata.digitalSourceType = pick(entries, {"Xmp.iptcExt.DigitalSourceType"});
+
+    metadata.fields.reserve(entries.size());
+    for (const Entry &entry : entries)
+        metadata.fields.append(
+            {groupOf(entry.origin), entry.key, entry.display, entry.typeName, entry.origin});
+}
+
+QString exiv2Detail(const char *what)
+{
+    QString detail = QString::fromUtf8(what);
+    const QString logged = detail::takeLastExiv2Message();
+    if (!logged.isEmpty() && logged != detail)
+        detail += QLatin1String(" (") + logged + QLatin1Char(')');
+    return detail;
+}
+
+Result<QByteArray> readWholeFile(const QString &path, const char *context)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error {MetadataReader::tr("Could not open “%1” to read its %2.")
+                          .arg(displayName(path), MetadataReader::tr(context)),
+                      file.errorString(), path};
+    }
+    QByteArray bytes = file.readAll();
+    if (bytes.size() != file.size()) {
+        return Error {MetadataReader::tr("Could not read “%1”.").arg(displayName(path)),
+                      file.errorString(), path};
+    }
+    return bytes;
+}
+
+Result<Exiv2::XmpData> readSidecar(const QString &path)
+{
+    Result<QByteArray> bytes = readWholeFile(path, QT_TR_NOOP("XMP sidecar"));
+    if (!bytes)
+        return bytes.error();
+    Exiv2::XmpData xmp;
+    detail::takeLastExiv2Message();
+    // decode() reports bad XML only through its return value and Exiv2's log.
+    const int rc = Exiv2::XmpParser::decode(xmp, bytes->toStdString());
+    if (rc != 0 || (xmp.empty() && !bytes->trimmed().isEmpty())) {
+        QString detail = detail::takeLastExiv2Message();
+        if (detail.isEmpty())
+            detail
+                = QStringLiteral("XmpParser::decode returned %1 and found no properties").arg(rc);
+        return Error {
+            MetadataReader::tr("Could not read the XMP sidecar “%1”: it is not valid XMP. "
+                               "Fix or remove the sidecar to see the image's own "
+                               "metadata.")
+                .arg(displayName(path)),
+            detail, path};
+    }
+    return detail::normaliseXmpPrefixes(xmp);
+}
+
+Result<ImageMetadata> readImpl(const QString &imagePath)
+{
+    Result<QByteArray> bytes = readWholeFile(imagePath, QT_TR_NOOP("metadata"));
+    if (!bytes)
+        return bytes.error();
+
+    ImageMetadata metadata;
+    metadata.imagePath = imagePath;
+    QList<Entry> entries;
+
+    // Open from memory rather than by path: Exiv2 0.27 takes narrow std::string paths, which
+    // breaks non-ASCII file names on Windows; QFile does not.
+    auto image = Exiv2::ImageFactory::open(
+        reinterpret_cast<const Exiv2::byte *>(bytes->constData()), long(bytes->size()));
+    if (!image.get() || !image->good())
+        throw Exiv2::Error(Exiv2::kerDataSourceOpenFailed, "memory");
+    image->readMetadata();
+    collectExif(image->exifData(), entries);
+    collectIptc(image->iptcData(), entries);
+    collectXmp(detail::normaliseXmpPrefixes(image->xmpData()), MetadataOrigin::Xmp, entries);
+
+    const QString sidecar = MetadataReader::sidecarPathFor(imagePath);
+    if (QFileInfo::exists(sidecar)) {
+        Result<Exiv2::XmpData> xmp = readSidecar(sidecar);
+        if (!xmp)
+            return xmp.error();
+        collectXmp(xmp.value(), MetadataOrigin::XmpSidecar, entries);
+        metadata.sidecarPath = sidecar;
+    }
+
+    fillFields(metadata, entries);
+    return metadata;
+}
+
+} // namespace
+
+QString MetadataReader::sidecarPathFor(const QString &imagePath)
+{
+    return imagePath + QLatin1String(".xmp");
+}
+
+void MetadataReader::initialise()
+{
+    detail::ensureExiv2Initialised();
+}
+
+Result<ImageMetadata> MetadataReader::read(const QString &imagePath)
+{
+    detail::ensureExiv2Initialised();
+    detail::takeLastExiv2Message();
+    const auto failed = [&imagePath](const QString &detail) {
+        return Error {tr("Could not read the metadata of “%1”: the file is damaged or not an image "
+                         "format Provena knows.")
+                          .arg(displayName(imagePath)),
+                      detail, imagePath};
+    };
+    try {
+        return readImpl(imagePath);
+    } catch (const Exiv2::AnyError &e) {
+        return failed(exiv2Detail(e.what()));
+    } catch (const std::bad_alloc &) {
+        return failed(QStringLiteral("out of memory"));
+    } catch (const std::exception &e) { // a last net: Exiv2 also lets std exceptions through
+        return failed(exiv2Detail(e.what()));
+    }
+}
+
+} // namespace provena

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/io/result.h"
+#include "metadata/imagemetadata.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace provena {
+
+/**
+ * Reads EXIF, IPTC IIM and XMP from an image with Exiv2, and merges the image's XMP sidecar.
+ *
+ * Reentrant: read() may run on worker threads. Exiv2's XMP toolkit is initialised once, with a
+ * lock, on first use; call MetadataReader::initialise() from the main thread at start-up to be
+ * sure that first use is not on two threads at once. Never throws.
+ */
+class MetadataReader
+{
+    Q_DECLARE_TR_FUNCTIONS(MetadataReader)
+
+public:
+    /**
+     * Reads the image's metadata. When `sidecarPathFor(imagePath)` exists it is merged:
+     * its values win over the embedded ones (see ImageMetadata for the full order).
+     * Errors: the image cannot be opened, is not an image format Exiv2 knows, or its metadata
+     * is damaged; or the sidecar exists but is not valid XMP. The Error's detail holds
+     * Exiv2's message.
+     */
+    [[nodiscard]] static Result<ImageMetadata> read(const QString &imagePath);
+
+    /** "photo.jpg" → "photo.jpg.xmp" (the full file name plus ".xmp", as darktable names them). */
+    static QString sidecarPathFor(const QString &imagePath);
+
+    /** Initialises Exiv2 (XMP toolkit lock, log routing). Safe to call more than once. */
+    static void initialise();
+};
+
+} // namespace provena
