@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QImageIOHandler>
 #include <QImageReader>
+#include <QStringList>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -59,10 +60,11 @@ Result<ImageInfo> probeDevice(QIODevice *device, const QString &path, qint64 fil
     reader.setAutoTransform(false);
     const QSize stored = reader.size();
     if (!stored.isValid() || stored.isEmpty()) {
-        return Error {ImageDecoder::tr("“%1” is not an image Provena can read. Check that the file "
-                                       "is complete and really is a JPEG, PNG, GIF or BMP image.")
-                          .arg(displayName(path)),
-                      reader.errorString(), path};
+        return Error {
+            ImageDecoder::tr("“%1” is not an image Provena can read. Check that the file "
+                             "is complete and really is a JPEG, PNG, GIF or BMP image.")
+                .arg(displayName(path)),
+            reader.errorString(), path};
     }
 
     ImageInfo info;
@@ -185,10 +187,51 @@ Error decodeFailed(const QString &path, const QString &detail)
                   detail, path};
 }
 
+/** Formats Qt reads but OpenCV 4.6's imdecode does not. */
+bool needsQtDecoder(const QString &format)
+{
+    static const QStringList formats
+        = {QStringLiteral("gif"), QStringLiteral("ico"), QStringLiteral("cur"),
+           QStringLiteral("xbm"), QStringLiteral("xpm")};
+    return formats.contains(format);
+}
+
+/** GIF and friends: small images in practice, so no reduced decoding, just a scale after. */
+Result<QImage> decodeWithQt(const QByteArray &bytes, const ImageInfo &info,
+                            const DecodeOptions &options)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setDecideFormatFromContent(true);
+    reader.setAutoTransform(true);
+    // Our own pixel limit has already been checked; Qt's default (in MB) must not be stricter.
+    reader.setAllocationLimit(
+        int(std::min<qint64>(INT_MAX, info.pixelCount() * 4 / (1 << 20) + 1)));
+    QImage image = reader.read(); // the first frame of an animation
+    if (image.isNull())
+        return decodeFailed(info.path, reader.errorString());
+
+    const int factor = chooseReduceFactor(info, options);
+    if (factor > 1) {
+        image = image.scaled((image.width() + factor - 1) / factor,
+                             (image.height() + factor - 1) / factor, Qt::IgnoreAspectRatio,
+                             Qt::SmoothTransformation);
+    }
+    if (options.maxSide > 0 && std::max(image.width(), image.height()) > options.maxSide) {
+        image = image.scaled(options.maxSide, options.maxSide, Qt::KeepAspectRatio,
+                             Qt::SmoothTransformation);
+    }
+    return image.convertToFormat(QImage::Format_RGB32);
+}
+
 Result<QImage> decodeBytes(const QByteArray &bytes, const ImageInfo &info,
                            const DecodeOptions &options)
 {
     const QString &path = info.path;
+    if (needsQtDecoder(info.format))
+        return decodeWithQt(bytes, info, options);
     if (info.format == QLatin1String("jpeg")) {
         switch (detail::scanJpegEnd(bytes)) {
         case detail::JpegEnd::Truncated:

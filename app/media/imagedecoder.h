@@ -19,6 +19,11 @@ namespace provena {
  *
  * Decoded images are Format_RGB32 (opaque; an alpha channel in the file is dropped), oriented
  * for display, so their size equals ImageInfo::size (or that size reduced).
+ *
+ * Formats: the header is read with QImageReader, so a file needs a Qt image plugin (JPEG, PNG,
+ * GIF, BMP, PBM/PGM/PPM here; TIFF and WebP only with qt6-image-formats-plugins installed).
+ * Pixels are decoded by OpenCV, except GIF/ICO/XBM/XPM, which OpenCV 4.6 cannot read and Qt
+ * decodes (first frame of an animation).
  */
 class ImageDecoder
 {

@@ -48,6 +48,7 @@ private slots:
     void probeOfSample();
     void decodeAppliesOrientation6();
     void decodePng();
+    void decodeGifThroughQt();
     void truncatedJpegIsAnErrorNamingTheFile();
     void truncatedJpegDecodesWhenAccepted();
     void textWithJpgExtensionIsAnError();
@@ -128,6 +129,19 @@ void TestImageDecoder::decodePng()
     QCOMPARE(image->pixel(31, 47), qRgb(255, 0, 0));
     QCOMPARE(image->pixel(32, 0), qRgb(0, 0, 255));
     QCOMPARE(image->pixel(63, 47), qRgb(0, 0, 255));
+}
+
+void TestImageDecoder::decodeGifThroughQt()
+{
+    const Result<QImage> image = ImageDecoder::decode(fixture("plain.gif"));
+    QVERIFY2(image, qPrintable(image.error().toString()));
+    QCOMPARE(image->size(), QSize(40, 30));
+    QCOMPARE(image->format(), QImage::Format_RGB32);
+    QCOMPARE(image->pixel(20, 5), qRgb(0, 255, 0));
+    QCOMPARE(image->pixel(20, 25), qRgb(255, 255, 255));
+    const Result<QImage> preview = ImageDecoder::preview(fixture("plain.gif"), 20);
+    QVERIFY(preview);
+    QCOMPARE(preview->size(), QSize(20, 15));
 }
 
 void TestImageDecoder::truncatedJpegIsAnErrorNamingTheFile()

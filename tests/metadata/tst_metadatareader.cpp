@@ -6,6 +6,10 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace provena;
 
 namespace {
@@ -91,6 +95,7 @@ private slots:
     void textFileIsAnError();
     void damagedJpegIsAnError();
     void missingFileIsAnError();
+    void readsConcurrently();
 };
 
 void TestMetadataReader::initTestCase()
@@ -304,6 +309,33 @@ void TestMetadataReader::missingFileIsAnError()
     const Result<ImageMetadata> result = MetadataReader::read(fixture("missing.jpg"));
     QVERIFY(!result);
     QVERIFY(result.error().message.contains(QStringLiteral("“missing.jpg”")));
+}
+
+void TestMetadataReader::readsConcurrently()
+{
+    // The XMP toolkit inside Exiv2 is not thread-safe; initialise() installs its lock. Several
+    // threads parsing embedded XMP and a sidecar at once must all get the same answer.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString photo;
+    QVERIFY(copySample(dir, &photo));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("photo.jpg.xmp")), QByteArray(kSidecar)));
+
+    std::atomic<int> good = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 25; ++i) {
+                const Result<ImageMetadata> result = MetadataReader::read(photo);
+                if (result && result->credit.text() == QLatin1String("Provena Verification Desk")
+                    && result->caption.text() == kCaption)
+                    ++good;
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(good.load(), 100);
 }
 
 QTEST_GUILESS_MAIN(TestMetadataReader)

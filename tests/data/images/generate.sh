@@ -26,6 +26,9 @@ export MAGICK_THREAD_LIMIT=1 OMP_NUM_THREADS=1
 "$CONVERT" -size 64x48 xc:'#0000ff' -fill '#ff0000' -draw 'rectangle 0,0 31,47' \
     -strip -define png:exclude-chunks=date,time "$OUT/plain.png"
 
+# plain.gif: 40x30, top half green, bottom half white (OpenCV cannot decode GIF; Qt does).
+"$CONVERT" -size 40x30 xc:white -fill '#00ff00' -draw 'rectangle 0,0 39,14' -strip "$OUT/plain.gif"
+
 # truncated.jpg: the first 40% of the bytes of a 320x240 noisy JPEG (no EOI, half the scan lost).
 "$CONVERT" -size 320x240 -seed 4 plasma:fractal -strip -quality 90 "$OUT/.whole.jpg"
 size=$(stat -c %s "$OUT/.whole.jpg")
@@ -51,4 +54,4 @@ printf 'This is not a JPEG. It is a text file that someone saved with a .jpg ext
     -XMP-tiff:Make='Xmp Make' \
     "$OUT/conflicts.jpg"
 
-ls -l "$OUT"/conflicts.jpg "$OUT"/orientation6.jpg "$OUT"/plain.png "$OUT"/truncated.jpg "$OUT"/not-an-image.jpg
+ls -l "$OUT"/conflicts.jpg "$OUT"/orientation6.jpg "$OUT"/plain.png "$OUT"/plain.gif "$OUT"/truncated.jpg "$OUT"/not-an-image.jpg
