@@ -39,6 +39,17 @@ public:
     QString sidecarPath() const { return mSidecarPath; }
     void setSidecarPath(const QString &path) { mSidecarPath = path; }
 
+    /** SHA-256 (lower-case hex) of the article file as read; recorded in the sidecar. */
+    QString articleSha256() const { return mArticleSha256; }
+    void setArticleSha256(const QString &sha256) { mArticleSha256 = sha256; }
+
+    /**
+     * Set when a sidecar exists but could not be read. Saving would overwrite the analyst's
+     * only copy, so DocumentIO::save refuses until a copy of the broken file has been kept.
+     */
+    bool sidecarUnreadable() const { return mSidecarUnreadable; }
+    void setSidecarUnreadable(bool unreadable) { mSidecarUnreadable = unreadable; }
+
     const QList<ImageRecord> &imageRecords() const { return mImageRecords; }
     ImageRecord imageRecord(int imageIndex) const { return mImageRecords.value(imageIndex); }
     void setImageRecord(int imageIndex, const ImageRecord &record);
@@ -105,6 +116,8 @@ private:
 
     Article mArticle;
     QString mSidecarPath;
+    QString mArticleSha256;
+    bool mSidecarUnreadable = false;
     QList<ImageRecord> mImageRecords;
     QList<Region> mRegions;
     QList<TextAnchor> mAnchors;

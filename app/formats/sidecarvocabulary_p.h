@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Names and IRIs shared by SidecarWriter and SidecarReader. Private to app/formats.
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLatin1StringView>
+#include <QString>
+#include <QUrl>
+#include <QUuid>
+
+namespace provena::detail {
+
+inline constexpr int kSidecarSchemaVersion = 1;
+
+inline QLatin1StringView operator""_l1(const char *text, size_t size)
+{
+    return QLatin1StringView(text, qsizetype(size));
+}
+
+inline const QString kAnnoContextIri = QStringLiteral("http://www.w3.org/ns/anno.jsonld");
+inline const QString kProvenaNamespace = QStringLiteral("https://provena.example.org/ns/sidecar#");
+inline const QString kMediaFragsIri = QStringLiteral("http://www.w3.org/TR/media-frags/");
+/** Namespace for name-based (v5) UUIDs Provena derives (collection, page, link ids). */
+inline const QUuid kIdNamespace = QUuid(QStringLiteral("{6b1f3c52-8e0d-4c7a-9d57-3f0a6e2b9c41}"));
+
+// Roles: which Provena object an annotation stands for (term "role").
+inline const QString kRoleRegion = QStringLiteral("region");
+inline const QString kRoleAnchor = QStringLiteral("textAnchor");
+inline const QString kRoleLink = QStringLiteral("link");
+
+// Pseudo-keys in Region::extra / TextAnchor::extra / sidecarExtra that hold unknown content of
+// nested objects. "provena:" is a prefix of the Provena context, so a real file cannot use these
+// keys for anything else without meaning the same namespace.
+inline const QString kTargetExtraKey = QStringLiteral("provena:targetExtra");
+inline const QString kOtherBodiesKey = QStringLiteral("provena:otherBodies");
+inline const QString kPageExtraKey = QStringLiteral("provena:pageExtra");
+inline const QString kArticleExtraKey = QStringLiteral("provena:articleExtra");
+
+/** The Provena terms, declared so JSON-LD expansion in safe mode maps every key to an IRI. */
+inline QJsonObject provenaContext()
+{
+    auto typed = [](const char *name, const char *type) {
+        QJsonObject o;
+        o.insert(QStringLiteral("@id"), QStringLiteral("provena:") + QLatin1String(name));
+        o.insert(QStringLiteral("@type"), QLatin1String(type));
+        return o;
+    };
+    QJsonObject c;
+    c.insert(QStringLiteral("@version"), 1.1);
+    c.insert(QStringLiteral("provena"), kProvenaNamespace);
+    c.insert(QStringLiteral("schemaVersion"), typed("schemaVersion", "xsd:integer"));
+    c.insert(QStringLiteral("role"), QStringLiteral("provena:role"));
+    c.insert(QStringLiteral("annotatedArticle"), QStringLiteral("provena:annotatedArticle"));
+    QJsonObject images = typed("annotatedImages", "@id");
+    images.remove(QStringLiteral("@type"));
+    images.insert(QStringLiteral("@container"), QStringLiteral("@list"));
+    c.insert(QStringLiteral("annotatedImages"), images);
+    c.insert(QStringLiteral("localPath"), QStringLiteral("provena:localPath"));
+    c.insert(QStringLiteral("originalUrl"), QStringLiteral("provena:originalUrl"));
+    c.insert(QStringLiteral("sha256"), QStringLiteral("provena:sha256"));
+    c.insert(QStringLiteral("encoding"), QStringLiteral("provena:encoding"));
+    c.insert(QStringLiteral("codePointLength"), typed("codePointLength", "xsd:integer"));
+    c.insert(QStringLiteral("pixelWidth"), typed("pixelWidth", "xsd:integer"));
+    c.insert(QStringLiteral("pixelHeight"), typed("pixelHeight", "xsd:integer"));
+    c.insert(QStringLiteral("imageIndex"), typed("imageIndex", "xsd:integer"));
+    c.insert(QStringLiteral("geometry"), typed("geometry", "@json"));
+    c.insert(QStringLiteral("confidence"), typed("confidence", "xsd:double"));
+    c.insert(QStringLiteral("needsReview"), typed("needsReview", "xsd:boolean"));
+    c.insert(QStringLiteral("anchorStatus"), QStringLiteral("provena:anchorStatus"));
+    c.insert(QStringLiteral("linkedRegion"), typed("linkedRegion", "@id"));
+    c.insert(QStringLiteral("linkedAnchor"), typed("linkedAnchor", "@id"));
+    c.insert(QStringLiteral("labels"), typed("labels", "@json"));
+    c.insert(QStringLiteral("entityIdentifier"), QStringLiteral("provena:entityIdentifier"));
+    return c;
+}
+
+inline QJsonArray sidecarContext()
+{
+    return QJsonArray {kAnnoContextIri, provenaContext()};
+}
+
+inline QString uuidIri(const QUuid &id)
+{
+    return QStringLiteral("urn:uuid:") + id.toString(QUuid::WithoutBraces);
+}
+
+/** The UUID of a "urn:uuid:" IRI, or a null QUuid. */
+inline QUuid uuidFromIri(const QString &iri)
+{
+    if (!iri.startsWith(QLatin1String("urn:uuid:")) || iri.size() != 45)
+        return {};
+    return QUuid::fromString(QStringView(iri).mid(9));
+}
+
+/** RFC 6920 "ni:///sha-256;…" IRI for a lower-case hex SHA-256, or empty. */
+inline QString niIri(const QString &sha256Hex)
+{
+    const QByteArray digest = QByteArray::fromHex(sha256Hex.toLatin1());
+    if (digest.size() != 32)
+        return {};
+    return QStringLiteral("ni:///sha-256;")
+        + QString::fromLatin1(
+               digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+/** `url` as an absolute http(s) IRI, or empty when it is not one. */
+inline QString absoluteHttpIri(const QString &url)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    if (!u.isValid() || u.host().isEmpty()
+        || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")))
+        return {};
+    return QString::fromLatin1(u.toEncoded(QUrl::FullyEncoded));
+}
+
+/** Whether `iri` is absolute (has a scheme), as JSON-LD and the W3C "uri" format need. */
+inline bool isAbsoluteIri(const QString &iri)
+{
+    const QUrl u(iri, QUrl::StrictMode);
+    return u.isValid() && !u.scheme().isEmpty() && !iri.contains(u' ');
+}
+
+inline QUuid derivedUuid(const QString &name)
+{
+    return QUuid::createUuidV5(kIdNamespace, name);
+}
+
+inline bool isSha256Hex(const QString &s)
+{
+    if (s.size() != 64)
+        return false;
+    for (QChar c : s) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+} // namespace provena::detail

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: MIT
+#include "core/commands/addremoveregions.h"
+#include "core/commands/linkregiontextcommand.h"
+#include "core/document/textanchoring.h"
+#include "core/model/codepointindex.h"
+#include "formats/documentio.h"
+#include "formats/sidecarreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace provena;
+
+namespace {
+
+const QString kArticle = QStringLiteral(
+    "# Premier inspects rebuilt harbour crane\n\n"
+    "![Premier Tal Orsen at the port.](photos/plain.png)\n\n"
+    "Premier Tal Orsen toured the rebuilt container terminal at the Port of Elvhaven on "
+    "Wednesday, 김정은 \U0001F600 reported.\n\n"
+    "![Cargo ships wait outside the port.](photos/orientation6.jpg)\n\n"
+    "Orsen was last seen in public on July 24, when he attended a naval parade.\n");
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(data);
+}
+
+} // namespace
+
+class TestDocumentIO : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void sidecarPath();
+    void openWithoutSidecar();
+    void saveAndReopen();
+    void loadAndSaveUnchangedKeepsBytes();
+    void backupKeepsPreviousVersion();
+    void refusesToOverwriteBrokenSidecar();
+    void reanchorsWhenArticleChanges();
+    void flagsChangedImages();
+
+private:
+    /** Adds a rectangle on image 0 linked to "Tal Orsen", and an ellipse on image 1. */
+    void annotate(ArticleDocument &doc);
+
+    std::unique_ptr<QTemporaryDir> mDir;
+    QString mArticle;
+};
+
+void TestDocumentIO::init()
+{
+    mDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(mDir->isValid());
+    QDir(mDir->path()).mkdir(QStringLiteral("photos"));
+    for (const char *name : {"plain.png", "orientation6.jpg"}) {
+        QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/images/") + QLatin1String(name),
+                            mDir->filePath(QStringLiteral("photos/")) + QLatin1String(name)));
+    }
+    mArticle = mDir->filePath(QStringLiteral("story.md"));
+    writeAll(mArticle, kArticle.toUtf8());
+}
+
+void TestDocumentIO::annotate(ArticleDocument &doc)
+{
+    doc.setAuthor(QStringLiteral("Analyst A"));
+    doc.setClock([] { return QDateTime(QDate(2025, 8, 14), QTime(9, 0), Qt::UTC); });
+    Region a;
+    a.id = QUuid::createUuid();
+    a.imageIndex = 0;
+    a.geometry = RegionGeometry::rectangle(QRectF(4, 5, 20.5, 10));
+    a.label = QStringLiteral("person");
+    Region b;
+    b.id = QUuid::createUuid();
+    b.imageIndex = 1;
+    b.geometry = RegionGeometry::ellipse(QRectF(10, 10, 100, 150));
+    b.label = QStringLiteral("vehicle");
+    doc.undoStack()->push(new AddRegionsCommand(&doc, {a, b}));
+    const CodePointIndex index(doc.article().text);
+    for (const QString &quote : {QStringLiteral("Tal Orsen"), QStringLiteral("naval parade"),
+                                 QStringLiteral("김정은 \U0001F600")}) {
+        const TextRange range = findOccurrence(doc.article().text, index, quote);
+        QVERIFY(range.isValid());
+        doc.undoStack()->push(new LinkRegionToTextCommand(
+            &doc, a.id, makeTextAnchor(doc.article().text, index, range)));
+    }
+}
+
+void TestDocumentIO::sidecarPath()
+{
+    QCOMPARE(DocumentIO::sidecarPathFor(QStringLiteral("/a/story.txt")),
+             QStringLiteral("/a/story.txt.provena.jsonld"));
+}
+
+void TestDocumentIO::openWithoutSidecar()
+{
+    OpenReport report;
+    auto doc = DocumentIO::open(mArticle, &report);
+    QVERIFY2(doc.ok(), qPrintable(doc.error().toString()));
+    QVERIFY(!report.sidecarFound);
+    QVERIFY(!doc.value()->isModified());
+    QCOMPARE(doc.value()->article().images.size(), 2);
+    QCOMPARE(doc.value()->imageRecord(0).pixelSize, QSize(64, 48));
+    // EXIF orientation 6: stored 300x200, shown 200x300.
+    QCOMPARE(doc.value()->imageRecord(1).pixelSize, QSize(200, 300));
+    QCOMPARE(doc.value()->imageRecord(0).sha256.size(), 64);
+    QCOMPARE(doc.value()->articleSha256().size(), 64);
+}
+
+void TestDocumentIO::saveAndReopen()
+{
+    auto doc = DocumentIO::open(mArticle);
+    QVERIFY(doc.ok());
+    annotate(*doc.value());
+    QVERIFY(doc.value()->isModified());
+    const Status saved = DocumentIO::save(*doc.value());
+    QVERIFY2(saved.ok(), qPrintable(saved.error().toString()));
+    QVERIFY(!doc.value()->isModified());
+    QVERIFY(QFile::exists(mArticle + QStringLiteral(".provena.jsonld")));
+
+    OpenReport report;
+    auto again = DocumentIO::open(mArticle, &report);
+    QVERIFY(again.ok());
+    QVERIFY(report.sidecarFound);
+    QVERIFY2(report.isClean(), "nothing changed, nothing to report");
+    QVERIFY(!again.value()->isModified());
+    QCOMPARE(again.value()->regions(), doc.value()->regions());
+    QCOMPARE(again.value()->anchors(), doc.value()->anchors());
+    const auto content = SidecarReader::readFile(mArticle + QStringLiteral(".provena.jsonld"));
+    QVERIFY(content.ok());
+    QCOMPARE(content->articleLocalPath, QStringLiteral("story.md"));
+    QCOMPARE(content->images.at(1).localPath, QStringLiteral("photos/orientation6.jpg"));
+    QCOMPARE(content->articleEncoding, QStringLiteral("UTF-8"));
+}
+
+void TestDocumentIO::loadAndSaveUnchangedKeepsBytes()
+{
+    auto doc = DocumentIO::open(mArticle);
+    annotate(*doc.value());
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+    const QString sidecar = mArticle + QStringLiteral(".provena.jsonld");
+    const QByteArray first = readAll(sidecar);
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+    QCOMPARE(readAll(sidecar), first);
+    auto again = DocumentIO::open(mArticle);
+    QVERIFY(DocumentIO::save(*again.value()).ok());
+    QCOMPARE(readAll(sidecar), first);
+}
+
+void TestDocumentIO::backupKeepsPreviousVersion()
+{
+    auto doc = DocumentIO::open(mArticle);
+    annotate(*doc.value());
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+    const QString sidecar = mArticle + QStringLiteral(".provena.jsonld");
+    const QByteArray v1 = readAll(sidecar);
+    doc.value()->undoStack()->undo();
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+    QCOMPARE(readAll(sidecar + QLatin1Char('~')), v1);
+    QVERIFY(readAll(sidecar) != v1);
+}
+
+void TestDocumentIO::refusesToOverwriteBrokenSidecar()
+{
+    const QString sidecar = mArticle + QStringLiteral(".provena.jsonld");
+    const QByteArray broken
+        = "{\n  \"@context\": \"http://www.w3.org/ns/anno.jsonld\",\n  \"first\": {\n";
+    writeAll(sidecar, broken);
+    OpenReport report;
+    auto doc = DocumentIO::open(mArticle, &report);
+    QVERIFY(doc.ok());
+    QVERIFY(report.sidecarUnreadable);
+    QCOMPARE(report.sidecarError.path, sidecar);
+    QVERIFY(report.sidecarError.line >= 3);
+    QVERIFY(doc.value()->sidecarUnreadable());
+    annotate(*doc.value());
+    const Status refused = DocumentIO::save(*doc.value());
+    QVERIFY(!refused.ok());
+    QCOMPARE(readAll(sidecar), broken);
+    QVERIFY(!QFile::exists(sidecar + QLatin1Char('~')));
+
+    QString copy;
+    const Status saved = DocumentIO::saveKeepingBrokenCopy(*doc.value(), &copy);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().toString()));
+    QVERIFY(copy.startsWith(sidecar + QStringLiteral(".broken-")));
+    QCOMPARE(readAll(copy), broken);
+    QVERIFY(SidecarReader::readFile(sidecar).ok());
+}
+
+void TestDocumentIO::reanchorsWhenArticleChanges()
+{
+    auto doc = DocumentIO::open(mArticle);
+    annotate(*doc.value());
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+    QString changed = kArticle;
+    changed.replace(QStringLiteral("# Premier"), QStringLiteral("# UPDATED: Premier"));
+    changed.replace(QStringLiteral("naval parade"), QStringLiteral("naval  parades"));
+    changed.replace(QStringLiteral("김정은 \U0001F600"), QStringLiteral("somebody"));
+    writeAll(mArticle, changed.toUtf8());
+
+    OpenReport report;
+    auto again = DocumentIO::open(mArticle, &report);
+    QVERIFY(again.ok());
+    QVERIFY(report.articleChanged);
+    QCOMPARE(report.reanchored.size(), 2);
+    QCOMPARE(report.reanchored.at(0).status, TextAnchor::Status::Moved);
+    QCOMPARE(report.reanchored.at(1).status, TextAnchor::Status::Fuzzy);
+    QCOMPARE(report.orphaned.size(), 1);
+    QCOMPARE(again.value()->anchors().size(), 3); // the orphan is kept
+    QVERIFY(again.value()->isModified());
+    QVERIFY(DocumentIO::save(*again.value()).ok());
+    OpenReport second;
+    auto third = DocumentIO::open(mArticle, &second);
+    QCOMPARE(second.reanchored.size(), 0);
+    QCOMPARE(second.orphaned.size(), 1);
+    QCOMPARE(third.value()->anchors().size(), 3);
+}
+
+void TestDocumentIO::flagsChangedImages()
+{
+    auto doc = DocumentIO::open(mArticle);
+    annotate(*doc.value());
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+    QFile::remove(mDir->filePath(QStringLiteral("photos/plain.png")));
+    QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/images/plain.gif"),
+                        mDir->filePath(QStringLiteral("photos/plain.png"))));
+    OpenReport report;
+    auto again = DocumentIO::open(mArticle, &report);
+    QVERIFY(again.ok());
+    QCOMPARE(report.changedImages, QList<int>({0}));
+    QVERIFY(again.value()->imageRecord(0).contentChanged);
+    QCOMPARE(again.value()->regions().size(), 2);
+    QVERIFY(again.value()->regions().at(0).needsReview);
+    QVERIFY(!again.value()->regions().at(1).needsReview);
+}
+
+QTEST_GUILESS_MAIN(TestDocumentIO)
+#include "tst_documentio.moc"

@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: MIT
+#include "formats/sidecarreader.h"
+#include "formats/sidecarwriter.h"
+#include "sidecarfixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace provena;
+using namespace provena::testing;
+
+namespace {
+
+SidecarContent readBack(const QByteArray &bytes)
+{
+    auto content = SidecarReader::read(bytes, QStringLiteral("story.md.provena.jsonld"));
+    if (!content)
+        qWarning("%s", qPrintable(content.error().toString()));
+    return content ? content.value() : SidecarContent {};
+}
+
+/** A document loaded from `content` the way DocumentIO does, for write-back comparisons. */
+void load(ArticleDocument &doc, const ArticleDocument &like, const SidecarContent &content)
+{
+    doc.setArticle(like.article());
+    doc.setArticleSha256(like.articleSha256());
+    for (qsizetype i = 0; i < content.images.size(); ++i)
+        doc.setImageRecord(int(i), content.images.at(i).record);
+    doc.setSidecarExtra(content.extra);
+    LabelTaxonomy labels = doc.labels();
+    labels.merge(content.labels);
+    doc.setLabels(labels);
+    doc.resetAnnotations(content.regions, content.anchors);
+}
+
+QJsonObject root(const QByteArray &bytes)
+{
+    return QJsonDocument::fromJson(bytes).object();
+}
+
+QJsonArray items(const QJsonObject &r)
+{
+    return r.value(QLatin1String("first")).toObject().value(QLatin1String("items")).toArray();
+}
+
+QByteArray sample()
+{
+    ArticleDocument doc;
+    fillSampleDocument(doc, QStringLiteral("/tmp/x/story.md"));
+    return SidecarWriter::write(doc);
+}
+
+QByteArray edited(const QByteArray &bytes, const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject r = root(bytes);
+    edit(r);
+    return QJsonDocument(r).toJson();
+}
+
+} // namespace
+
+class TestSidecar : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripEveryShapeAndSelector();
+    void selectorsFollowTheStandard();
+    void codePointOffsetsWithHangulAndEmoji();
+    void unknownFieldsArePreserved();
+    void deterministic();
+    void linksAreSeparateAnnotations();
+    void readsForeignV0Collection();
+    void rejectsNewerSchema();
+    void malformed_data();
+    void malformed();
+    void parseErrorHasLineAndColumn();
+};
+
+void TestSidecar::roundTripEveryShapeAndSelector()
+{
+    ArticleDocument doc;
+    fillSampleDocument(doc, QStringLiteral("/tmp/x/story.md"));
+    const SidecarContent c = readBack(SidecarWriter::write(doc));
+    QCOMPARE(c.schemaVersion, 1);
+    QCOMPARE(c.regions.size(), doc.regions().size());
+    for (qsizetype i = 0; i < c.regions.size(); ++i)
+        QCOMPARE(c.regions.at(i), doc.regions().at(i));
+    QCOMPARE(c.anchors, doc.anchors());
+    QCOMPARE(c.articleSha256, doc.articleSha256());
+    QCOMPARE(c.articleEncoding, QStringLiteral("UTF-8"));
+    QCOMPARE(c.articleLocalPath, QStringLiteral("story.md"));
+    QCOMPARE(c.images.size(), 2);
+    QCOMPARE(c.images.at(0).iri, doc.article().images.at(0).url);
+    QCOMPARE(c.images.at(0).record.pixelSize, QSize(1600, 1067));
+    QCOMPARE(c.images.at(1).originalUrl, QStringLiteral("photos/local one.png"));
+    QVERIFY(c.images.at(1).iri.startsWith(QLatin1String("ni:///sha-256;")));
+    QVERIFY(c.labels.contains(QStringLiteral("person")));
+}
+
+void TestSidecar::selectorsFollowTheStandard()
+{
+    const QJsonObject r = root(sample());
+    QCOMPARE(r.value(QLatin1String("@context")).toArray().at(0).toString(),
+             QStringLiteral("http://www.w3.org/ns/anno.jsonld"));
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &v : items(r))
+        byId.insert(v.toObject().value(QLatin1String("id")).toString(), v.toObject());
+    auto selectorOf = [&](int n) {
+        return byId.value(QStringLiteral("urn:uuid:") + fixedUuid(n).toString(QUuid::WithoutBraces))
+            .value(QLatin1String("target"))
+            .toObject()
+            .value(QLatin1String("selector"))
+            .toObject();
+    };
+    QCOMPARE(selectorOf(1).value(QLatin1String("type")).toString(),
+             QStringLiteral("FragmentSelector"));
+    QCOMPARE(selectorOf(1).value(QLatin1String("value")).toString(),
+             QStringLiteral("xywh=pixel:412,88,136,170"));
+    QCOMPARE(selectorOf(1).value(QLatin1String("conformsTo")).toString(),
+             QStringLiteral("http://www.w3.org/TR/media-frags/"));
+    // Non-integer rectangle: the smallest whole-pixel box covering it.
+    QCOMPARE(selectorOf(2).value(QLatin1String("value")).toString(),
+             QStringLiteral("xywh=pixel:10,20,31,42"));
+    QVERIFY(selectorOf(3)
+                .value(QLatin1String("value"))
+                .toString()
+                .contains(
+                    QLatin1String("<ellipse cx=\"125.5\" cy=\"212.75\" rx=\"25\" ry=\"12.75\"/>")));
+    QVERIFY(selectorOf(4)
+                .value(QLatin1String("value"))
+                .toString()
+                .contains(QLatin1String(
+                    "viewBox=\"0 0 640 480\"><polygon points=\"1,2 30.5,4 28,40.125 3,35\"/>")));
+    QVERIFY(selectorOf(5)
+                .value(QLatin1String("value"))
+                .toString()
+                .contains(QLatin1String("<polyline")));
+    QVERIFY(selectorOf(6)
+                .value(QLatin1String("value"))
+                .toString()
+                .contains(QLatin1String("<circle cx=\"320.5\" cy=\"240.25\" r=\"1\"/>")));
+    // Timestamps: UTC, Z, no fractions.
+    for (const QJsonObject &o : std::as_const(byId)) {
+        const QString created = o.value(QLatin1String("created")).toString();
+        if (!created.isEmpty())
+            QVERIFY2(
+                QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"))
+                    .match(created)
+                    .hasMatch(),
+                qPrintable(created));
+    }
+}
+
+void TestSidecar::codePointOffsetsWithHangulAndEmoji()
+{
+    const QJsonObject r = root(sample());
+    const QString text = sampleText();
+    const QList<uint> ucs4 = text.toUcs4();
+    int checked = 0;
+    for (const QJsonValue &v : items(r)) {
+        const QJsonObject target = v.toObject().value(QLatin1String("target")).toObject();
+        const QJsonArray selectors = target.value(QLatin1String("selector")).toArray();
+        if (selectors.size() != 2)
+            continue;
+        const qint64 start = selectors.at(0).toObject().value(QLatin1String("start")).toInteger();
+        const qint64 end = selectors.at(0).toObject().value(QLatin1String("end")).toInteger();
+        const QString exact = selectors.at(1).toObject().value(QLatin1String("exact")).toString();
+        // Cut by code points, independently of CodePointIndex.
+        const QList<uint> cut = ucs4.mid(start, end - start);
+        QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(cut.constData()), cut.size()),
+                 exact);
+        ++checked;
+    }
+    QCOMPARE(checked, 4);
+}
+
+void TestSidecar::unknownFieldsArePreserved()
+{
+    ArticleDocument doc;
+    fillSampleDocument(doc, QStringLiteral("/tmp/x/story.md"));
+    const QByteArray withUnknown = edited(SidecarWriter::write(doc), [](QJsonObject &r) {
+        r.insert(QStringLiteral("x:collectionNote"), QStringLiteral("kept"));
+        QJsonObject first = r.value(QLatin1String("first")).toObject();
+        first.insert(QStringLiteral("x:pageNote"), 7);
+        QJsonArray list = first.value(QLatin1String("items")).toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            QJsonObject a = list.at(i).toObject();
+            a.insert(QStringLiteral("x:annotationNote"), QJsonArray {1, 2, 3});
+            QJsonObject target = a.value(QLatin1String("target")).toObject();
+            if (a.value(QLatin1String("role")) != QLatin1String("link")) {
+                target.insert(QStringLiteral("x:targetNote"), true);
+                a.insert(QStringLiteral("target"), target);
+                QJsonArray bodies = a.value(QLatin1String("body")).toArray();
+                bodies.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("TextualBody")},
+                                           {QStringLiteral("purpose"), QStringLiteral("replying")},
+                                           {QStringLiteral("value"), QStringLiteral("reply")}});
+                a.insert(QStringLiteral("body"), bodies);
+            }
+            list[i] = a;
+        }
+        first.insert(QStringLiteral("items"), list);
+        r.insert(QStringLiteral("first"), first);
+        QJsonObject article = r.value(QLatin1String("annotatedArticle")).toObject();
+        article.insert(QStringLiteral("x:articleNote"), QStringLiteral("a"));
+        r.insert(QStringLiteral("annotatedArticle"), article);
+        QJsonArray images = r.value(QLatin1String("annotatedImages")).toArray();
+        QJsonObject image = images.at(0).toObject();
+        image.insert(QStringLiteral("x:imageNote"), QStringLiteral("i"));
+        images[0] = image;
+        r.insert(QStringLiteral("annotatedImages"), images);
+    });
+    const QByteArray normalised = QJsonDocument(root(withUnknown)).toJson(QJsonDocument::Indented);
+    const SidecarContent c = readBack(withUnknown);
+    QVERIFY(!c.regions.isEmpty());
+    QVERIFY(c.regions.at(0).extra.contains(QStringLiteral("x:annotationNote")));
+    QCOMPARE(c.images.at(0).record.extra.value(QLatin1String("x:imageNote")).toString(),
+             QStringLiteral("i"));
+    ArticleDocument again;
+    load(again, doc, c);
+    const QByteArray rewritten = SidecarWriter::write(again);
+    // Everything except what lives on link annotations (regenerated from the model) survives.
+    QJsonObject a = root(rewritten), b = root(normalised);
+    auto dropLinkExtras = [](QJsonObject &r) {
+        QJsonObject first = r.value(QLatin1String("first")).toObject();
+        QJsonArray list = first.value(QLatin1String("items")).toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            QJsonObject o = list.at(i).toObject();
+            if (o.value(QLatin1String("role")) == QLatin1String("link"))
+                o.remove(QStringLiteral("x:annotationNote"));
+            list[i] = o;
+        }
+        first.insert(QStringLiteral("items"), list);
+        r.insert(QStringLiteral("first"), first);
+    };
+    dropLinkExtras(a);
+    dropLinkExtras(b);
+    if (a != b) {
+        QFile fa(QDir::temp().filePath(QStringLiteral("sidecar-a.json")));
+        QFile fb(QDir::temp().filePath(QStringLiteral("sidecar-b.json")));
+        if (fa.open(QIODevice::WriteOnly) && fb.open(QIODevice::WriteOnly)) {
+            fa.write(QJsonDocument(a).toJson());
+            fb.write(QJsonDocument(b).toJson());
+        }
+    }
+    QCOMPARE(QJsonDocument(a).toJson(), QJsonDocument(b).toJson());
+}
+
+void TestSidecar::deterministic()
+{
+    const QByteArray one = sample();
+    const QByteArray two = sample();
+    QCOMPARE(one, two);
+    ArticleDocument doc;
+    fillSampleDocument(doc, QStringLiteral("/tmp/x/story.md"));
+    ArticleDocument loaded;
+    load(loaded, doc, readBack(one));
+    QCOMPARE(SidecarWriter::write(loaded), one);
+    QVERIFY(one.endsWith('\n'));
+    QVERIFY(one.contains("\n  \"@context\""));
+}
+
+void TestSidecar::linksAreSeparateAnnotations()
+{
+    const QJsonObject r = root(sample());
+    int links = 0;
+    for (const QJsonValue &v : items(r)) {
+        const QJsonObject a = v.toObject();
+        if (a.value(QLatin1String("motivation")) != QLatin1String("linking"))
+            continue;
+        ++links;
+        QVERIFY(
+            a.value(QLatin1String("body")).toObject().value(QLatin1String("selector")).isArray());
+        QVERIFY(a.value(QLatin1String("target"))
+                    .toObject()
+                    .value(QLatin1String("selector"))
+                    .isObject());
+        QVERIFY(a.value(QLatin1String("linkedRegion"))
+                    .toString()
+                    .startsWith(QLatin1String("urn:uuid:")));
+    }
+    QCOMPARE(links, 3);
+    QCOMPARE(r.value(QLatin1String("total")).toInt(), int(items(r).size()));
+}
+
+void TestSidecar::readsForeignV0Collection()
+{
+    // A plain W3C collection (no schemaVersion, no Provena terms) as another tool writes it.
+    const QByteArray v0 = R"({
+      "@context": "http://www.w3.org/ns/anno.jsonld",
+      "id": "urn:uuid:0e0e0e0e-0000-4000-8000-000000000001", "type": "AnnotationCollection",
+      "annotatedImages": [{"id": "https://example.org/p.jpg", "type": "Image"}],
+      "first": {"type": "AnnotationPage", "items": [
+        {"id": "urn:uuid:0e0e0e0e-0000-4000-8000-000000000002", "type": "Annotation",
+         "body": {"type": "TextualBody", "purpose": "tagging", "value": "person"},
+         "target": {"source": "https://example.org/p.jpg",
+                    "selector": {"type": "SvgSelector", "value": "<svg xmlns='http://www.w3.org/2000/svg'><polygon points='1,1 9,1 9,9'/></svg>"}}},
+        {"id": "urn:uuid:0e0e0e0e-0000-4000-8000-000000000003", "type": "Annotation",
+         "target": {"source": "https://example.org/p.jpg",
+                    "selector": {"type": "FragmentSelector", "value": "xywh=pixel:1,2,3,4"}}},
+        {"id": "urn:uuid:0e0e0e0e-0000-4000-8000-000000000004", "type": "Annotation",
+         "motivation": "commenting",
+         "body": {"type": "TextualBody", "purpose": "commenting", "value": "hm"},
+         "target": {"source": "urn:x", "selector": {"type": "TextQuoteSelector", "exact": "port"}}}
+      ]}})";
+    auto c = SidecarReader::read(v0);
+    QVERIFY2(c.ok(), qPrintable(c.error().toString()));
+    QCOMPARE(c->schemaVersion, 0);
+    QCOMPARE(c->regions.size(), 2);
+    QCOMPARE(c->regions.at(0).geometry.shape(), RegionGeometry::Shape::Polygon);
+    QCOMPARE(c->regions.at(0).label, QStringLiteral("person"));
+    QCOMPARE(c->regions.at(1).geometry.boundingRect(), QRectF(1, 2, 3, 4));
+    QCOMPARE(c->anchors.size(), 1);
+    QCOMPARE(c->anchors.at(0).note, QStringLiteral("hm"));
+}
+
+void TestSidecar::rejectsNewerSchema()
+{
+    const QByteArray newer
+        = edited(sample(), [](QJsonObject &r) { r.insert(QStringLiteral("schemaVersion"), 2); });
+    auto c = SidecarReader::read(newer, QStringLiteral("s.jsonld"));
+    QVERIFY(!c);
+    QVERIFY(c.error().message.contains(QLatin1String("newer Provena")));
+}
+
+void TestSidecar::malformed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("where");
+    const QByteArray good = sample();
+    auto item = [&](int index, const std::function<void(QJsonObject &)> &edit) {
+        return edited(good, [&](QJsonObject &r) {
+            QJsonObject first = r.value(QLatin1String("first")).toObject();
+            QJsonArray list = first.value(QLatin1String("items")).toArray();
+            QJsonObject a = list.at(index).toObject();
+            edit(a);
+            list[index] = a;
+            first.insert(QStringLiteral("items"), list);
+            r.insert(QStringLiteral("first"), first);
+        });
+    };
+    // items: 4 anchors first, then region 1 (index 4), its two links, region 2 (7), …
+    QTest::newRow("truncated") << good.left(good.size() / 2) << QString();
+    QTest::newRow("wrong type: items") << edited(good, [](QJsonObject &r) {
+        QJsonObject first = r.value(QLatin1String("first")).toObject();
+        first.insert(QStringLiteral("items"), QStringLiteral("nope"));
+        r.insert(QStringLiteral("first"), first);
+    }) << QStringLiteral("first.items");
+    QTest::newRow("wrong type: selector value") << item(4, [](QJsonObject &a) {
+        QJsonObject t = a.value(QLatin1String("target")).toObject();
+        QJsonObject s = t.value(QLatin1String("selector")).toObject();
+        s.insert(QStringLiteral("value"), 12);
+        t.insert(QStringLiteral("selector"), s);
+        a.insert(QStringLiteral("target"), t);
+    }) << QStringLiteral("first.items[4].target.selector.value");
+    QTest::newRow("wrong type: quote") << item(0, [](QJsonObject &a) {
+        QJsonObject t = a.value(QLatin1String("target")).toObject();
+        QJsonArray s = t.value(QLatin1String("selector")).toArray();
+        QJsonObject q = s.at(1).toObject();
+        q.insert(QStringLiteral("exact"), QJsonArray());
+        s[1] = q;
+        t.insert(QStringLiteral("selector"), s);
+        a.insert(QStringLiteral("target"), t);
+    }) << QStringLiteral("first.items[0].target.selector[1].exact");
+    QTest::newRow("huge coordinate") << item(4, [](QJsonObject &a) {
+        QJsonObject t = a.value(QLatin1String("target")).toObject();
+        QJsonObject g = t.value(QLatin1String("geometry")).toObject();
+        g.insert(QStringLiteral("points"), QJsonArray {1, 2, 1e300, 4});
+        t.insert(QStringLiteral("geometry"), g);
+        a.insert(QStringLiteral("target"), t);
+    }) << QStringLiteral("first.items[4].target.geometry.points[2]");
+    QTest::newRow("huge number literal")
+        << QByteArray(good).replace("\"pixelWidth\": 1600", "\"pixelWidth\": 1e999999")
+        << QString();
+    QTest::newRow("negative size") << edited(good, [](QJsonObject &r) {
+        QJsonArray images = r.value(QLatin1String("annotatedImages")).toArray();
+        QJsonObject i = images.at(1).toObject();
+        i.insert(QStringLiteral("pixelWidth"), -640);
+        images[1] = i;
+        r.insert(QStringLiteral("annotatedImages"), images);
+    }) << QStringLiteral("annotatedImages[1].pixelWidth");
+    QTest::newRow("negative position") << item(1, [](QJsonObject &a) {
+        QJsonObject t = a.value(QLatin1String("target")).toObject();
+        QJsonArray s = t.value(QLatin1String("selector")).toArray();
+        QJsonObject p = s.at(0).toObject();
+        p.insert(QStringLiteral("start"), -3);
+        s[0] = p;
+        t.insert(QStringLiteral("selector"), s);
+        a.insert(QStringLiteral("target"), t);
+    }) << QStringLiteral("first.items[1].target.selector[0].start");
+    QTest::newRow("10 MB note") << item(3, [](QJsonObject &a) {
+        QJsonArray bodies = a.value(QLatin1String("body")).toArray();
+        QJsonObject b = bodies.at(0).toObject();
+        b.insert(QStringLiteral("value"), QString(10 * 1024 * 1024, u'x'));
+        bodies[0] = b;
+        a.insert(QStringLiteral("body"), bodies);
+    }) << QStringLiteral("first.items[3].body[0].value");
+    QTest::newRow("duplicate id") << item(1, [&](QJsonObject &a) {
+        a.insert(QStringLiteral("id"),
+                 root(good)
+                     .value(QLatin1String("first"))
+                     .toObject()
+                     .value(QLatin1String("items"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("id")));
+    }) << QStringLiteral("first.items[1].id");
+    QTest::newRow("bad timestamp") << item(4, [](QJsonObject &a) {
+        a.insert(QStringLiteral("created"), QStringLiteral("yesterday"));
+    }) << QStringLiteral("first.items[4].created");
+    QTest::newRow("link to nothing") << item(5, [](QJsonObject &a) {
+        a.insert(QStringLiteral("linkedAnchor"),
+                 QStringLiteral("urn:uuid:00000000-0000-4000-8000-00000000dead"));
+    }) << QStringLiteral("first.items[5].linkedAnchor");
+    QTest::newRow("bad shape") << item(4, [](QJsonObject &a) {
+        QJsonObject t = a.value(QLatin1String("target")).toObject();
+        QJsonObject g = t.value(QLatin1String("geometry")).toObject();
+        g.insert(QStringLiteral("shape"), QStringLiteral("hexagon"));
+        t.insert(QStringLiteral("geometry"), g);
+        a.insert(QStringLiteral("target"), t);
+    }) << QStringLiteral("first.items[4].target.geometry.shape");
+    QTest::newRow("not an object") << QByteArray("[1, 2]") << QString();
+}
+
+void TestSidecar::malformed()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, where);
+    auto c = SidecarReader::read(bytes, QStringLiteral("story.md.provena.jsonld"));
+    QVERIFY(!c);
+    QCOMPARE(c.error().path, QStringLiteral("story.md.provena.jsonld"));
+    QVERIFY(!c.error().message.isEmpty());
+    if (!where.isEmpty())
+        QVERIFY2(c.error().message.contains(where + u':'), qPrintable(c.error().toString()));
+}
+
+void TestSidecar::parseErrorHasLineAndColumn()
+{
+    const QByteArray bytes = "{\n  \"a\": 1,\n  \"한국\": ,\n}";
+    auto c = SidecarReader::read(bytes, QStringLiteral("s.jsonld"));
+    QVERIFY(!c);
+    QCOMPARE(c.error().line, 3);
+    QVERIFY(c.error().column >= 8 && c.error().column <= 10);
+    QVERIFY(c.error().toString().startsWith(QLatin1String("s.jsonld:3:")));
+}
+
+QTEST_GUILESS_MAIN(TestSidecar)
+#include "tst_sidecar.moc"
