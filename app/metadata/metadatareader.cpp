@@ -270,7 +270,10 @@ Result<Exiv2::XmpData> readSidecar(const QString &path)
     detail::takeLastExiv2Message();
     // decode() reports bad XML only through its return value and Exiv2's log.
     const int rc = Exiv2::XmpParser::decode(xmp, bytes->toStdString());
-    if (rc != 0 || (xmp.empty() && !bytes->trimmed().isEmpty())) {
+    // decode() accepts any XML (an HTML page saved by mistake) as XMP without properties;
+    // an empty sidecar is fine only when it at least looks like an XMP packet.
+    const bool looksLikeXmp = bytes->contains("xmpmeta") || bytes->contains("rdf:RDF");
+    if (rc != 0 || (xmp.empty() && !looksLikeXmp)) {
         QString detail = detail::takeLastExiv2Message();
         if (detail.isEmpty())
             detail

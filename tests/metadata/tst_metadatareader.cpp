@@ -92,6 +92,7 @@ private slots:
     void sidecarWinsAndIsRecorded();
     void sidecarPathConvention();
     void invalidSidecarIsAnError();
+    void emptySidecarIsFineButHtmlIsNot();
     void textFileIsAnError();
     void damagedJpegIsAnError();
     void missingFileIsAnError();
@@ -274,6 +275,32 @@ void TestMetadataReader::invalidSidecarIsAnError()
              qPrintable(result.error().message));
     QCOMPARE(result.error().path, sidecar);
     QVERIFY(!result.error().detail.isEmpty());
+}
+
+void TestMetadataReader::emptySidecarIsFineButHtmlIsNot()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString photo;
+    QVERIFY(copySample(dir, &photo));
+    const QString sidecar = dir.filePath(QStringLiteral("photo.jpg.xmp"));
+
+    // A packet without properties: nothing to merge, but nothing wrong either.
+    QVERIFY(writeFile(sidecar,
+                      QByteArray("<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF "
+                                 "xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'"
+                                 "/></x:xmpmeta>")));
+    const Result<ImageMetadata> empty = MetadataReader::read(photo);
+    QVERIFY2(empty, qPrintable(empty.error().toString()));
+    QCOMPARE(empty->sidecarPath, sidecar);
+    QCOMPARE(empty->credit.text(), QStringLiteral("NCNA"));
+    QCOMPARE(empty->credit.origin, MetadataOrigin::Xmp);
+
+    // Well-formed XML that is not XMP (a web page saved under the sidecar's name).
+    QVERIFY(writeFile(sidecar, QByteArray("<html><body>Not found</body></html>")));
+    const Result<ImageMetadata> html = MetadataReader::read(photo);
+    QVERIFY(!html);
+    QCOMPARE(html.error().path, sidecar);
 }
 
 void TestMetadataReader::textFileIsAnError()
