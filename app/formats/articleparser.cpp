@@ -678,7 +678,8 @@ Article ArticleParser::parse(const QString &text, const QString &format, const Q
             const QStringView line = singleLine ? chunkText(text, b.chunks.first()) : QStringView();
             const bool qualifies = singleLine && c.blocks.size() >= 2
                 && line.size() <= kMaxTitleLength && !BylineParser::parse(line)
-                && !DateFinder::findDateline(line) && !bareImageUrl().match(line).hasMatch();
+                && !DateFinder::findDateline(line) && !bareImageUrl().match(line).hasMatch()
+                && !QStringView(u".!?。").contains(line.back());
             if (!qualifies)
                 break; // only the first block can be a plain-text title
         }

@@ -14,7 +14,8 @@ namespace provena {
  * blocks at blank lines. All ranges in the result are code point offsets into `text`. The
  * rules for captions, credits, bylines and dates are in docs/inspect-json.md; in short:
  *  - title: the first heading (ATX or setext) in Markdown; in plain text the first block when it
- *    is a single line of at most 200 characters that is not a byline, a date or an image;
+ *    is a single line of at most 200 characters, not ending in a full stop, that is not a
+ *    byline, a date or an image;
  *  - article date: the first line among the first ten blocks that is a full date alone
  *    (DateFinder::findDateline); byline: the first BylineParser match in those blocks, or a
  *    Korean sign-off ("홍길동 기자 hong@yna.co.kr") in the last five;

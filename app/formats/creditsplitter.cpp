@@ -199,6 +199,10 @@ CreditSplitter::Split CreditSplitter::split(QStringView text)
     if (begin == end)
         return none;
 
+    // A caption that is only a credit: "Photo: Yonhap".
+    if (end - begin <= kMaxCreditLength && afterCreditPrefix(text.mid(begin, end - begin)) > 0)
+        return makeSplit(text, begin, begin, begin, end);
+
     // 1. Leading Korean wire tag.
     {
         static const QRegularExpression re(

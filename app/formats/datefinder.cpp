@@ -26,6 +26,13 @@ int monthNumber(QStringView name)
     return 0;
 }
 
+bool isFullMonthName(QStringView name)
+{
+    return name.size() >= 5 || name.compare(u"May"_s, Qt::CaseInsensitive) == 0
+        || name.compare(u"June"_s, Qt::CaseInsensitive) == 0
+        || name.compare(u"July"_s, Qt::CaseInsensitive) == 0;
+}
+
 int toInt(const QRegularExpressionMatch &m, int group)
 {
     return m.capturedLength(group) > 0 ? m.capturedView(group).toInt() : 0;
@@ -91,6 +98,9 @@ QList<DateFinder::Match> DateFinder::find(QStringView text)
         d.day = toInt(m, 1);
         d.month = monthNumber(m.capturedView(2));
         d.year = toInt(m, 3);
+        // "12 August." ends a sentence; only abbreviations own their dot.
+        if (d.year == 0 && m.capturedView(0).endsWith(u'.') && isFullMonthName(m.capturedView(2)))
+            --d.end;
         return true;
     });
     collect(numeric, [](const QRegularExpressionMatch &m, Match &d) {

@@ -49,6 +49,13 @@ QString stripQueryAndFragment(const QString &url)
 QString ImageResolver::fileNameFromUrl(const QString &url)
 {
     QString path = stripQueryAndFragment(url.trimmed());
+    const qsizetype authority = path.indexOf(u"://"_s);
+    if (authority >= 0) { // "https://host" alone names no file
+        const qsizetype pathStart = path.indexOf(u'/', authority + 3);
+        if (pathStart < 0)
+            return {};
+        path = path.mid(pathStart);
+    }
     while (path.endsWith(u'/'))
         path.chop(1);
     const qsizetype slash = qMax(path.lastIndexOf(u'/'), path.lastIndexOf(u'\\'));
