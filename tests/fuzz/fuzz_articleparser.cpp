@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+// libFuzzer target: decode arbitrary bytes as an article file and parse the text as Markdown and
+// as plain text. Build with clang and -DPROVENA_FUZZ=ON; to instrument the library code as well
+// (recommended), also pass CMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link,address,undefined.
+#include "core/model/codepointindex.h"
+#include "formats/articleparser.h"
+#include "formats/articlereader.h"
+
+#include <QString>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Every range the parser reports must lie inside the text; a crash here is a parser bug.
+void checkRange(const provena::TextRange &range, qint64 length)
+{
+    if (range.isValid() && range.end > length)
+        std::abort();
+}
+
+void check(const provena::Article &article)
+{
+    const qint64 length = provena::codePointLength(article.text);
+    checkRange(article.titleRange, length);
+    checkRange(article.dateRange, length);
+    checkRange(article.byline.range, length);
+    for (const provena::Paragraph &p : article.paragraphs)
+        checkRange(p.range, length);
+    for (const provena::ImageRef &image : article.images) {
+        checkRange(image.sourceRange, length);
+        checkRange(image.captionRange, length);
+        checkRange(image.creditRange, length);
+        for (const provena::FoundDate &d : image.dates)
+            checkRange(d.range, length);
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const provena::Result<provena::DecodedText> decoded
+        = provena::ArticleReader::decode(bytes, u"fuzz"_s);
+    if (!decoded)
+        return 0;
+    check(provena::ArticleParser::parse(decoded->text, u"markdown"_s, QString()));
+    check(provena::ArticleParser::parse(decoded->text, u"text"_s, QString()));
+    return 0;
+}
