@@ -60,11 +60,10 @@ Result<ImageInfo> probeDevice(QIODevice *device, const QString &path, qint64 fil
     reader.setAutoTransform(false);
     const QSize stored = reader.size();
     if (!stored.isValid() || stored.isEmpty()) {
-        return Error {
-            ImageDecoder::tr("“%1” is not an image Provena can read. Check that the file "
-                             "is complete and really is a JPEG, PNG, GIF or BMP image.")
-                .arg(displayName(path)),
-            reader.errorString(), path};
+        return Error {ImageDecoder::tr("“%1” is not an image Provena can read. Check that the file "
+                                       "is complete and really is a JPEG, PNG, GIF or BMP image.")
+                          .arg(displayName(path)),
+                      reader.errorString(), path};
     }
 
     ImageInfo info;
