@@ -7,6 +7,9 @@
 namespace provena::cli {
 
 int runInspect(CommandContext &context);
+int runRegion(CommandContext &context);
+int runLink(CommandContext &context);
+int runValidate(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -14,6 +17,16 @@ const QList<Command> &allCommands()
         {QStringLiteral("inspect"),
          QCoreApplication::translate("cli", "Print what Provena understands of an article file"),
          &runInspect},
+        {QStringLiteral("region"),
+         QCoreApplication::translate("cli", "Add, list or remove image regions (region --help)"),
+         &runRegion},
+        {QStringLiteral("link"),
+         QCoreApplication::translate("cli", "Link a region to a span of the article text"),
+         &runLink},
+        {QStringLiteral("validate"),
+         QCoreApplication::translate("cli",
+                                     "Check a sidecar against its article and images (no writes)"),
+         &runValidate},
     };
     return commands;
 }

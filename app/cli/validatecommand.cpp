@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+// `provena-cli validate ARTICLE`: check the sidecar against the article and its images.
+// Never writes anything.
+#include "cli/annotationcli.h"
+#include "cli/command.h"
+#include "cli/exitcodes.h"
+#include "formats/documentio.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace provena::cli {
+
+namespace {
+
+QString statusName(TextAnchor::Status status)
+{
+    switch (status) {
+    case TextAnchor::Status::Resolved:
+        return u"resolved"_s;
+    case TextAnchor::Status::Moved:
+        return u"moved"_s;
+    case TextAnchor::Status::Fuzzy:
+        return u"fuzzy"_s;
+    case TextAnchor::Status::Orphaned:
+        return u"orphaned"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+int runValidate(CommandContext &context)
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("validate", text);
+    };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Check an article's sidecar against the article text and its images, and print what "
+           "was found. Writes nothing.\nExit 0: every anchor resolves (re-anchored ones are "
+           "listed); 1: an anchor is orphaned or an image changed; 2: the article or sidecar "
+           "cannot be read."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOption(help);
+    parser.addPositionalArgument(u"ARTICLE"_s, tr("The article file."));
+    if (const int code = parseOrExit(parser, help, context, 1, u"ARTICLE"_s); code >= 0)
+        return code;
+    const QString articlePath = parser.positionalArguments().first();
+    OpenReport report;
+    auto opened = DocumentIO::open(articlePath, &report);
+    if (!opened) {
+        context.err << opened.error().toString() << '\n';
+        return ExitInputError;
+    }
+    const QString sidecar = DocumentIO::sidecarPathFor(articlePath);
+    if (!report.sidecarFound) {
+        context.err << tr("%1: no sidecar found (expected %2).\n")
+                           .arg(articlePath, QFileInfo(sidecar).fileName());
+        return ExitInputError;
+    }
+    if (report.sidecarUnreadable) {
+        context.err << report.sidecarError.toString() << '\n';
+        return ExitInputError;
+    }
+    const ArticleDocument &doc = *opened.value();
+    context.out << tr("sidecar: %1\n").arg(sidecar);
+    context.out << tr("regions: %1, text anchors: %2\n")
+                       .arg(doc.regions().size())
+                       .arg(doc.anchors().size());
+    context.out << (report.articleChanged ? tr("article: changed since the sidecar was written\n")
+                                          : tr("article: unchanged\n"));
+    for (const OpenReport::Anchor &a : std::as_const(report.reanchored))
+        context.out << tr("re-anchored (%1, similarity %2): %3 “%4” [%5, %6) -> [%7, %8)\n")
+                           .arg(statusName(a.status))
+                           .arg(a.similarity, 0, 'f', 2)
+                           .arg(shortId(a.id), a.exact.left(60))
+                           .arg(a.oldRange.start)
+                           .arg(a.oldRange.end)
+                           .arg(a.newRange.start)
+                           .arg(a.newRange.end);
+    for (const OpenReport::Anchor &a : std::as_const(report.orphaned))
+        context.out << tr("ORPHANED: %1 “%2” was at [%3, %4); not found in the article\n")
+                           .arg(shortId(a.id), a.exact.left(60))
+                           .arg(a.oldRange.start)
+                           .arg(a.oldRange.end);
+    for (int i : std::as_const(report.changedImages))
+        context.out << tr("IMAGE CHANGED: image %1 (%2): SHA-256 %3, sidecar recorded %4; its "
+                          "regions need review\n")
+                           .arg(i + 1)
+                           .arg(doc.article().images.value(i).url,
+                                doc.imageRecord(i).sha256.left(12),
+                                doc.imageRecord(i).recordedSha256.left(12));
+    for (int i : std::as_const(report.missingImages))
+        context.out << tr("IMAGE MISSING: the sidecar has regions on an image the article no "
+                          "longer references (%1)\n")
+                           .arg(doc.imageRecord(i).extra.value(u"originalUrl"_s).toString());
+    // Regions outside their image (e.g. the image was replaced by a smaller one).
+    for (const Region &r : doc.regions()) {
+        const QSize size = doc.imageRecord(r.imageIndex).pixelSize;
+        if (size.isValid()
+            && !QRectF(0, 0, size.width(), size.height()).contains(r.geometry.boundingRect()))
+            context.out << tr("warning: region %1 lies outside image %2 (%3×%4)\n")
+                               .arg(shortId(r.id))
+                               .arg(r.imageIndex + 1)
+                               .arg(size.width())
+                               .arg(size.height());
+    }
+    const bool findings = !report.orphaned.isEmpty() || !report.changedImages.isEmpty()
+        || !report.missingImages.isEmpty();
+    context.out << (findings ? tr("result: problems found\n") : tr("result: OK\n"));
+    return findings ? ExitFindings : ExitSuccess;
+}
+
+} // namespace provena::cli
