@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -322,12 +323,16 @@ QJsonObject SidecarWriter::toJson(const ArticleDocument &doc)
     mergeExtra(articleObject, extra.value(kArticleExtraKey).toObject());
 
     QJsonArray items;
-    for (const TextAnchor &t : doc.anchors())
+    QHash<QUuid, const TextAnchor *> anchors;
+    anchors.reserve(doc.anchors().size());
+    for (const TextAnchor &t : doc.anchors()) {
+        anchors.insert(t.id, &t);
         items.append(anchorAnnotation(c, t));
+    }
     for (const Region &r : doc.regions()) {
         items.append(regionAnnotation(c, r));
         for (const QUuid &anchorId : r.links) {
-            if (const TextAnchor *t = doc.anchor(anchorId))
+            if (const TextAnchor *t = anchors.value(anchorId))
                 items.append(linkAnnotation(c, r, *t));
         }
     }

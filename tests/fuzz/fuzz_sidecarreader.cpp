@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// libFuzzer target: arbitrary bytes as a Provena sidecar. The reader must return a value or an
+// Error, never crash; whatever it accepts must write back and re-read to the same model.
+// Build with clang and -DPROVENA_FUZZ=ON (see fuzz_articleparser.cpp for instrumenting the
+// libraries too). Seeds: any *.provena.jsonld written by the tests or run-interop.sh.
+#include "core/document/articledocument.h"
+#include "formats/sidecarreader.h"
+#include "formats/sidecarwriter.h"
+
+#include <QByteArray>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    auto content = provena::SidecarReader::read(bytes, QStringLiteral("fuzz.provena.jsonld"));
+    if (!content) {
+        if (content.error().message.isEmpty())
+            std::abort(); // every error must say something
+        return 0;
+    }
+    // Accepted input: write it back and read again; the model must survive unchanged.
+    provena::ArticleDocument doc;
+    for (qsizetype i = 0; i < content->images.size(); ++i)
+        doc.setImageRecord(int(i), content->images.at(i).record);
+    doc.setSidecarExtra(content->extra);
+    doc.resetAnnotations(content->regions, content->anchors);
+    const QByteArray written = provena::SidecarWriter::write(doc);
+    auto again = provena::SidecarReader::read(written);
+    if (!again)
+        std::abort();
+    if (again->regions.size() != content->regions.size()
+        || again->anchors.size() != content->anchors.size())
+        std::abort();
+    return 0;
+}
