@@ -159,9 +159,20 @@ bool hasType(const QJsonValue &type, const QString &name)
 
 QJsonObject unknownKeys(const QJsonObject &o, std::initializer_list<const char *> known)
 {
-    QJsonObject out = o;
-    for (const char *k : known)
-        out.remove(QLatin1String(k));
+    // Builds the (usually empty) result instead of copying and removing: no detach of `o`.
+    QJsonObject out;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString key = it.key();
+        bool isKnown = false;
+        for (const char *k : known) {
+            if (key == QLatin1String(k)) {
+                isKnown = true;
+                break;
+            }
+        }
+        if (!isKnown)
+            out.insert(key, it.value());
+    }
     return out;
 }
 

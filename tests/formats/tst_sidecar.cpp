@@ -72,6 +72,7 @@ private slots:
     void codePointOffsetsWithHangulAndEmoji();
     void unknownFieldsArePreserved();
     void deterministic();
+    void keysSortedLikeQJsonDocument();
     void linksAreSeparateAnnotations();
     void readsForeignV0Collection();
     void rejectsNewerSchema();
@@ -261,6 +262,33 @@ void TestSidecar::deterministic()
     QCOMPARE(SidecarWriter::write(loaded), one);
     QVERIFY(one.endsWith('\n'));
     QVERIFY(one.contains("\n  \"@context\""));
+}
+
+void TestSidecar::keysSortedLikeQJsonDocument()
+{
+    // The streaming writer must produce what a sorted QJsonDocument serialisation gives (with
+    // two-space instead of four-space indentation), unknown fields included.
+    ArticleDocument doc;
+    fillSampleDocument(doc, QStringLiteral("/tmp/x/story.md"));
+    QList<Region> regions = doc.regions();
+    regions[0].extra.insert(QStringLiteral("aaa"), 1);
+    regions[0].extra.insert(QStringLiteral("needsReviewX"), QJsonArray {QStringLiteral("\n\"")});
+    regions[0].extra.insert(QStringLiteral("zzz"), QJsonObject {{QStringLiteral("b"), 2}});
+    doc.resetAnnotations(regions, doc.anchors());
+    doc.setSidecarExtra({{QStringLiteral("x:ext"), 1.5}, {QStringLiteral("@base"), QString()}});
+    const QByteArray ours = SidecarWriter::write(doc);
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(ours, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QByteArray qt;
+    for (const QByteArray &line : parsed.toJson(QJsonDocument::Indented).split('\n')) {
+        qsizetype spaces = 0;
+        while (spaces < line.size() && line.at(spaces) == ' ')
+            ++spaces;
+        qt += QByteArray(spaces / 2, ' ') + line.mid(spaces) + '\n';
+    }
+    qt.chop(1);
+    QCOMPARE(ours, qt);
 }
 
 void TestSidecar::linksAreSeparateAnnotations()
