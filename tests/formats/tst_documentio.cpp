@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +51,8 @@ private slots:
     void loadAndSaveUnchangedKeepsBytes();
     void backupKeepsPreviousVersion();
     void refusesToOverwriteBrokenSidecar();
+    void malformedSidecarsAreLeftAlone_data();
+    void malformedSidecarsAreLeftAlone();
     void reanchorsWhenArticleChanges();
     void flagsChangedImages();
 
@@ -198,6 +201,70 @@ void TestDocumentIO::refusesToOverwriteBrokenSidecar()
     QVERIFY(copy.startsWith(sidecar + QStringLiteral(".broken-")));
     QCOMPARE(readAll(copy), broken);
     QVERIFY(SidecarReader::readFile(sidecar).ok());
+}
+
+void TestDocumentIO::malformedSidecarsAreLeftAlone_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("expected"); // in the error text
+    QTest::newRow("truncated") << QByteArray() << QByteArray() << QStringLiteral(":");
+    QTest::newRow("wrong type") << QByteArray("\"pixelWidth\": 64")
+                                << QByteArray("\"pixelWidth\": \"64\"")
+                                << QStringLiteral("annotatedImages[0].pixelWidth");
+    QTest::newRow("negative size")
+        << QByteArray("\"pixelWidth\": 64") << QByteArray("\"pixelWidth\": -64")
+        << QStringLiteral("annotatedImages[0].pixelWidth");
+    QTest::newRow("huge number") << QByteArray("\"pixelHeight\": 48")
+                                 << QByteArray("\"pixelHeight\": 1e308")
+                                 << QStringLiteral("annotatedImages[0].pixelHeight");
+    QTest::newRow("10 MB note") << QByteArray("\"value\": \"person\"")
+                                << QByteArray("\"value\": \"") + QByteArray(10 << 20, 'x') + '"'
+                                << QStringLiteral(".body[0].value");
+    QTest::newRow("duplicate id") << QByteArray("DUPLICATE") << QByteArray()
+                                  << QStringLiteral("is used twice");
+}
+
+void TestDocumentIO::malformedSidecarsAreLeftAlone()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, expected);
+    auto doc = DocumentIO::open(mArticle);
+    annotate(*doc.value());
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+    const QString sidecar = mArticle + QStringLiteral(".provena.jsonld");
+    QByteArray bytes = readAll(sidecar);
+    if (from.isEmpty()) {
+        bytes.truncate(bytes.size() * 2 / 3);
+    } else if (from == "DUPLICATE") {
+        // Give the second text anchor the first one's id.
+        const QRegularExpression ids(QStringLiteral("\"id\": \"(urn:uuid:[0-9a-f-]+)\""));
+        QStringList found;
+        for (auto it = ids.globalMatch(QString::fromUtf8(bytes)); it.hasNext();)
+            found << it.next().captured(1);
+        QVERIFY(found.size() > 3);
+        bytes.replace(found.at(2).toUtf8(), found.at(1).toUtf8());
+    } else {
+        QVERIFY(bytes.contains(from));
+        bytes.replace(from, to);
+    }
+    writeAll(sidecar, bytes);
+    QFile::remove(sidecar + QLatin1Char('~'));
+
+    OpenReport report;
+    auto again = DocumentIO::open(mArticle, &report);
+    QVERIFY(again.ok());
+    QVERIFY(report.sidecarUnreadable);
+    QCOMPARE(report.sidecarError.path, sidecar);
+    QVERIFY2(report.sidecarError.toString().contains(expected),
+             qPrintable(report.sidecarError.toString().left(300)));
+    if (from.isEmpty()) // a syntax error: file, line and column
+        QVERIFY(report.sidecarError.line > 1 && report.sidecarError.column > 0);
+    annotate(*again.value());
+    QVERIFY(!DocumentIO::save(*again.value()).ok());
+    QCOMPARE(readAll(sidecar), bytes);
+    QVERIFY(!QFile::exists(sidecar + QLatin1Char('~')));
 }
 
 void TestDocumentIO::reanchorsWhenArticleChanges()
