@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#include "ui/canvas/imageitem.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace provena {
+
+ImageItem::ImageItem(QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+{
+    setFlag(ItemUsesExtendedStyleOption);
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+ImageItem::Level ImageItem::makeLevel(const QImage &image, double scale)
+{
+    Level level;
+    level.scale = scale;
+    level.size = image.size();
+    level.columns = (image.width() + kTileSize - 1) / kTileSize;
+    const int rows = (image.height() + kTileSize - 1) / kTileSize;
+    level.tiles.reserve(level.columns * rows);
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < level.columns; ++c) {
+            const QRect rect = QRect(c * kTileSize, r * kTileSize, kTileSize, kTileSize)
+                                   .intersected(image.rect());
+            level.tiles.append(QPixmap::fromImage(image.copy(rect)));
+        }
+    }
+    return level;
+}
+
+void ImageItem::setImage(const QImage &image)
+{
+    prepareGeometryChange();
+    mLevels.clear();
+    mSize = image.size();
+    if (image.isNull()) {
+        update();
+        return;
+    }
+    QImage current = image.format() == QImage::Format_RGB32
+            || image.format() == QImage::Format_ARGB32_Premultiplied
+        ? image
+        : image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    double scale = 1;
+    mLevels.append(makeLevel(current, scale));
+    // Halve until the whole image fits in a couple of tiles: zoomed far out, a frame then draws
+    // a few small pixmaps instead of filtering 24 megapixels.
+    while (qMax(current.width(), current.height()) > 2 * kTileSize) {
+        current = current.scaled(qMax(1, current.width() / 2), qMax(1, current.height() / 2),
+                                 Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        scale /= 2;
+        mLevels.append(makeLevel(current, scale));
+    }
+    update();
+}
+
+QRectF ImageItem::boundingRect() const
+{
+    return QRectF(QPointF(0, 0), QSizeF(mSize));
+}
+
+void ImageItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (mLevels.isEmpty())
+        return;
+    const double lod
+        = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    // The smallest level that still has at least one level pixel per screen pixel.
+    int chosen = 0;
+    for (int i = 1; i < mLevels.size(); ++i) {
+        if (mLevels.at(i).scale >= lod)
+            chosen = i;
+    }
+    const Level &level = mLevels.at(chosen);
+    // Zoomed in, pixels must stay crisp squares; zoomed out, filter for a clean picture.
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, lod < 2.0);
+
+    const QRectF exposed = option->exposedRect.intersected(boundingRect());
+    if (exposed.isEmpty())
+        return;
+    const double tileInImage = kTileSize / level.scale;
+    const int c0 = qMax(0, int(std::floor(exposed.left() / tileInImage)));
+    const int r0 = qMax(0, int(std::floor(exposed.top() / tileInImage)));
+    const int c1 = qMin(level.columns - 1, int(std::floor(exposed.right() / tileInImage)));
+    const int rows = int(level.tiles.size()) / qMax(1, level.columns);
+    const int r1 = qMin(rows - 1, int(std::floor(exposed.bottom() / tileInImage)));
+    for (int r = r0; r <= r1; ++r) {
+        for (int c = c0; c <= c1; ++c) {
+            const QPixmap &tile = level.tiles.at(r * level.columns + c);
+            QRectF target(c * tileInImage, r * tileInImage, tile.width() / level.scale,
+                          tile.height() / level.scale);
+            target = target.intersected(boundingRect());
+            painter->drawPixmap(target, tile, QRectF(tile.rect()));
+        }
+    }
+}
+
+} // namespace provena

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: MIT
+#include "ui/canvas/imagescene.h"
+
+#include "core/document/articledocument.h"
+#include "ui/canvas/handleitem.h"
+#include "ui/canvas/imageitem.h"
+#include "ui/canvas/regionitem.h"
+
+namespace provena {
+
+ImageScene::ImageScene(QObject *parent)
+    : QGraphicsScene(parent)
+    , mImageItem(new ImageItem)
+{
+    addItem(mImageItem);
+    mImageItem->setZValue(-1);
+    setBackgroundBrush(QColor(0x3a, 0x3a, 0x3a));
+    connect(this, &QGraphicsScene::selectionChanged, this, &ImageScene::onSelectionChanged);
+}
+
+ImageScene::~ImageScene()
+{
+    // Items go before the scene's signals could reach a half-destroyed object.
+    disconnect(this, &QGraphicsScene::selectionChanged, this, &ImageScene::onSelectionChanged);
+}
+
+void ImageScene::setDocument(ArticleDocument *document)
+{
+    if (mDocument)
+        disconnect(mDocument, nullptr, this, nullptr);
+    mDocument = document;
+    mImageIndex = -1;
+    if (document) {
+        connect(document, &ArticleDocument::regionAdded, this, [this](const QUuid &id) {
+            if (const Region *r = mDocument->region(id); r && r->imageIndex == mImageIndex)
+                addItemFor(*r, mDocument->regionIndex(id));
+        });
+        connect(document, &ArticleDocument::regionChanged, this, &ImageScene::syncItem);
+        connect(document, &ArticleDocument::regionRemoved, this, &ImageScene::removeItemFor);
+        connect(document, &ArticleDocument::annotationsReset, this, &ImageScene::rebuild);
+        connect(document, &ArticleDocument::labelsChanged, this, &ImageScene::rebuild);
+    }
+    rebuild();
+}
+
+void ImageScene::setImage(int index, const QImage &image)
+{
+    mImageIndex = index;
+    mImageItem->setImage(image);
+    setSceneRect(QRectF(QPointF(0, 0), QSizeF(image.size())));
+    rebuild();
+}
+
+QSizeF ImageScene::imageSize() const
+{
+    return QSizeF(mImageItem->imageSize());
+}
+
+bool ImageScene::hasImage() const
+{
+    return !mImageItem->imageSize().isEmpty();
+}
+
+QList<RegionItem *> ImageScene::regionItems() const
+{
+    return mItems.values();
+}
+
+RegionItem *ImageScene::regionAt(const QPointF &scenePos) const
+{
+    const QList<QGraphicsItem *> hits
+        = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder);
+    for (QGraphicsItem *item : hits) {
+        if (item->type() == RegionItem::Type)
+            return static_cast<RegionItem *>(item);
+    }
+    return nullptr;
+}
+
+QList<QUuid> ImageScene::selectedRegionIds() const
+{
+    // Document order, so copy/paste and the docks see a stable sequence.
+    QList<QUuid> ids;
+    if (!mDocument)
+        return ids;
+    for (const Region &r : mDocument->regions()) {
+        if (RegionItem *item = mItems.value(r.id); item && item->isSelected())
+            ids.append(r.id);
+    }
+    return ids;
+}
+
+void ImageScene::selectRegions(const QList<QUuid> &ids)
+{
+    const QSet<QUuid> wanted(ids.cbegin(), ids.cend());
+    bool changed = false;
+    mRebuildingSelection = true;
+    for (RegionItem *item : std::as_const(mItems)) {
+        const bool select = wanted.contains(item->regionId());
+        if (item->isSelected() != select) {
+            item->setSelected(select);
+            changed = true;
+        }
+    }
+    mRebuildingSelection = false;
+    if (changed)
+        onSelectionChanged();
+}
+
+void ImageScene::setHighlightedRegions(const QSet<QUuid> &ids)
+{
+    mHighlighted = ids;
+    for (RegionItem *item : std::as_const(mItems))
+        item->setHighlighted(ids.contains(item->regionId()));
+}
+
+void ImageScene::setViewScale(double scale)
+{
+    if (qFuzzyCompare(scale, mViewScale))
+        return;
+    mViewScale = scale;
+    for (RegionItem *item : std::as_const(mItems))
+        item->setViewScale(scale);
+}
+
+void ImageScene::setHandlesVisible(bool visible)
+{
+    mHandlesVisible = visible;
+    for (HandleItem *h : std::as_const(mHandles))
+        h->setVisible(visible);
+}
+
+void ImageScene::rebuild()
+{
+    const QList<QUuid> selected = selectedRegionIds();
+    mRebuildingSelection = true;
+    qDeleteAll(mHandles);
+    mHandles.clear();
+    qDeleteAll(mItems);
+    mItems.clear();
+    if (mDocument && mImageIndex >= 0) {
+        for (int i = 0; i < mDocument->regions().size(); ++i) {
+            const Region &r = mDocument->regions().at(i);
+            if (r.imageIndex == mImageIndex)
+                addItemFor(r, i);
+        }
+    }
+    mRebuildingSelection = false;
+    selectRegions(selected);
+    rebuildHandles();
+}
+
+void ImageScene::addItemFor(const Region &region, int z)
+{
+    if (mItems.contains(region.id))
+        return;
+    auto *item = new RegionItem(region.id);
+    item->setViewScale(mViewScale);
+    const Label *label = mDocument->labels().find(region.label);
+    item->syncFromModel(region, mDocument->labels().colourFor(region.label),
+                        label ? label->name : region.label);
+    // Later regions above earlier ones, as in the document.
+    item->setZValue(z);
+    item->setHighlighted(mHighlighted.contains(region.id));
+    addItem(item);
+    mItems.insert(region.id, item);
+}
+
+void ImageScene::syncItem(const QUuid &id)
+{
+    const Region *r = mDocument ? mDocument->region(id) : nullptr;
+    RegionItem *item = mItems.value(id);
+    if (!r || r->imageIndex != mImageIndex) {
+        if (item)
+            removeItemFor(id);
+        return;
+    }
+    if (!item) {
+        addItemFor(*r, mDocument->regionIndex(id));
+        return;
+    }
+    const Label *label = mDocument->labels().find(r->label);
+    item->syncFromModel(*r, mDocument->labels().colourFor(r->label),
+                        label ? label->name : r->label);
+    if (item->isSelected())
+        rebuildHandles();
+}
+
+void ImageScene::removeItemFor(const QUuid &id)
+{
+    RegionItem *item = mItems.take(id);
+    if (!item)
+        return;
+    const bool wasSelected = item->isSelected();
+    mRebuildingSelection = true;
+    delete item;
+    mRebuildingSelection = false;
+    if (wasSelected)
+        onSelectionChanged();
+}
+
+void ImageScene::rebuildHandles()
+{
+    qDeleteAll(mHandles);
+    mHandles.clear();
+    const QList<QUuid> ids = selectedRegionIds();
+    if (ids.size() != 1)
+        return;
+    const RegionItem *item = mItems.value(ids.first());
+    const RegionGeometry &g = item->geometry();
+    const auto add = [this, &ids](HandleItem::Role role, int vertex, QPointF pos) {
+        auto *h = new HandleItem(ids.first(), role, vertex);
+        h->setPos(pos);
+        h->setVisible(mHandlesVisible);
+        addItem(h);
+        mHandles.append(h);
+    };
+    switch (g.shape()) {
+    case RegionGeometry::Shape::Rectangle:
+    case RegionGeometry::Shape::Ellipse: {
+        const QRectF r = g.boundingRect();
+        add(HandleItem::TopLeft, -1, r.topLeft());
+        add(HandleItem::Top, -1, QPointF(r.center().x(), r.top()));
+        add(HandleItem::TopRight, -1, r.topRight());
+        add(HandleItem::Right, -1, QPointF(r.right(), r.center().y()));
+        add(HandleItem::BottomRight, -1, r.bottomRight());
+        add(HandleItem::Bottom, -1, QPointF(r.center().x(), r.bottom()));
+        add(HandleItem::BottomLeft, -1, r.bottomLeft());
+        add(HandleItem::Left, -1, QPointF(r.left(), r.center().y()));
+        break;
+    }
+    case RegionGeometry::Shape::Polygon:
+    case RegionGeometry::Shape::Polyline:
+    case RegionGeometry::Shape::Point:
+        for (int i = 0; i < g.points().size(); ++i)
+            add(HandleItem::Vertex, i, g.points().at(i));
+        break;
+    }
+}
+
+void ImageScene::onSelectionChanged()
+{
+    if (mRebuildingSelection)
+        return;
+    rebuildHandles();
+    Q_EMIT regionSelectionChanged();
+}
+
+} // namespace provena

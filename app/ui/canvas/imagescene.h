@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/document/articledocument.h"
+#include <QGraphicsScene>
+#include <QHash>
+#include <QImage>
+#include <QPointer>
+#include <QSet>
+#include <QUuid>
+
+namespace provena {
+
+class HandleItem;
+class ImageItem;
+class RegionItem;
+struct Region;
+
+/**
+ * The scene for one image of the document: the photo at the origin (one scene unit per image
+ * pixel) and a RegionItem per region on that image. It follows the document's signals and never
+ * changes the document itself.
+ */
+class ImageScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit ImageScene(QObject *parent = nullptr);
+    ~ImageScene() override;
+
+    void setDocument(ArticleDocument *document);
+    ArticleDocument *document() const { return mDocument; }
+
+    /** Shows image `index` of the article with `image` as its pixels (null: not available). */
+    void setImage(int index, const QImage &image);
+    int imageIndex() const { return mImageIndex; }
+    QSizeF imageSize() const;
+    bool hasImage() const;
+
+    RegionItem *regionItem(const QUuid &id) const { return mItems.value(id); }
+    QList<RegionItem *> regionItems() const;
+    /** The topmost region whose outline (with tolerance) contains `scenePos`. */
+    RegionItem *regionAt(const QPointF &scenePos) const;
+
+    QList<QUuid> selectedRegionIds() const;
+    void selectRegions(const QList<QUuid> &ids);
+
+    /** Regions drawn emphasised (their linked text is hovered). */
+    void setHighlightedRegions(const QSet<QUuid> &ids);
+
+    /** Pixels per image pixel in the view; keeps handles and points a constant screen size. */
+    void setViewScale(double scale);
+    double viewScale() const { return mViewScale; }
+
+    /** Hides handles while a tool draws over them. */
+    void setHandlesVisible(bool visible);
+    QList<HandleItem *> handles() const { return mHandles; }
+
+Q_SIGNALS:
+    /** The selected regions changed (from a click or from selectRegions()). */
+    void regionSelectionChanged();
+
+private:
+    void rebuild();
+    void addItemFor(const Region &region, int z);
+    void syncItem(const QUuid &id);
+    void removeItemFor(const QUuid &id);
+    void rebuildHandles();
+    void onSelectionChanged();
+
+    QPointer<ArticleDocument> mDocument;
+    int mImageIndex = -1;
+    ImageItem *mImageItem;
+    QHash<QUuid, RegionItem *> mItems;
+    QList<HandleItem *> mHandles;
+    QSet<QUuid> mHighlighted;
+    double mViewScale = 1;
+    bool mHandlesVisible = true;
+    bool mRebuildingSelection = false;
+};
+
+} // namespace provena

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#include "ui/docks/regionlistmodel.h"
+
+#include "core/document/articledocument.h"
+
+#include <QPixmap>
+
+namespace provena {
+
+RegionListModel::RegionListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void RegionListModel::setDocument(ArticleDocument *document)
+{
+    if (mDocument)
+        disconnect(mDocument, nullptr, this, nullptr);
+    beginResetModel();
+    mDocument = document;
+    endResetModel();
+    if (!document)
+        return;
+    // Adds and removals are rare next to edits; a reset keeps this simple and correct.
+    connect(document, &ArticleDocument::regionAdded, this, &RegionListModel::reset);
+    connect(document, &ArticleDocument::regionRemoved, this, &RegionListModel::reset);
+    connect(document, &ArticleDocument::annotationsReset, this, &RegionListModel::reset);
+    connect(document, &ArticleDocument::labelsChanged, this, &RegionListModel::reset);
+    connect(document, &ArticleDocument::regionChanged, this, [this](const QUuid &id) {
+        const QModelIndex first = indexOf(id);
+        if (first.isValid())
+            Q_EMIT dataChanged(first, index(first.row(), ColumnCount - 1));
+    });
+}
+
+void RegionListModel::reset()
+{
+    beginResetModel();
+    endResetModel();
+}
+
+QUuid RegionListModel::regionId(const QModelIndex &index) const
+{
+    if (!mDocument || !index.isValid() || index.row() >= mDocument->regions().size())
+        return {};
+    return mDocument->regions().at(index.row()).id;
+}
+
+QModelIndex RegionListModel::indexOf(const QUuid &id, int column) const
+{
+    const int row = mDocument ? mDocument->regionIndex(id) : -1;
+    return row >= 0 ? index(row, column) : QModelIndex();
+}
+
+int RegionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !mDocument ? 0 : int(mDocument->regions().size());
+}
+
+int RegionListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RegionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!mDocument || !index.isValid() || index.row() >= mDocument->regions().size())
+        return {};
+    const Region &r = mDocument->regions().at(index.row());
+    if (role == IdRole)
+        return r.id;
+    if (role == Qt::DecorationRole && index.column() == LabelColumn) {
+        QPixmap swatch(12, 12);
+        swatch.fill(mDocument->labels().colourFor(r.label));
+        return swatch;
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case LabelColumn: {
+        const Label *label = mDocument->labels().find(r.label);
+        return label ? label->name : r.label;
+    }
+    case ShapeColumn:
+        switch (r.geometry.shape()) {
+        case RegionGeometry::Shape::Rectangle:
+            return tr("Rectangle");
+        case RegionGeometry::Shape::Ellipse:
+            return tr("Ellipse");
+        case RegionGeometry::Shape::Polygon:
+            return tr("Polygon");
+        case RegionGeometry::Shape::Polyline:
+            return tr("Polyline");
+        case RegionGeometry::Shape::Point:
+            return tr("Point");
+        }
+        return {};
+    case ImageColumn:
+        return role == Qt::EditRole ? QVariant(r.imageIndex + 1)
+                                    : QVariant(QString::number(r.imageIndex + 1));
+    case EntityColumn:
+        return r.entity.name;
+    case NoteColumn:
+        return r.note;
+    case LinksColumn:
+        return role == Qt::EditRole ? QVariant(int(r.links.size()))
+                                    : QVariant(QString::number(r.links.size()));
+    default:
+        return {};
+    }
+}
+
+QVariant RegionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case LabelColumn:
+        return tr("Label");
+    case ShapeColumn:
+        return tr("Shape");
+    case ImageColumn:
+        return tr("Image");
+    case EntityColumn:
+        return tr("Entity");
+    case NoteColumn:
+        return tr("Note");
+    case LinksColumn:
+        return tr("Links");
+    default:
+        return {};
+    }
+}
+
+} // namespace provena

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/document/articledocument.h"
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QUuid>
+
+namespace provena {
+
+/** The document's regions as a table (one row per region, in document order). */
+class RegionListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        LabelColumn,
+        ShapeColumn,
+        ImageColumn,
+        EntityColumn,
+        NoteColumn,
+        LinksColumn,
+        ColumnCount
+    };
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    explicit RegionListModel(QObject *parent = nullptr);
+
+    void setDocument(ArticleDocument *document);
+
+    QUuid regionId(const QModelIndex &index) const;
+    QModelIndex indexOf(const QUuid &id, int column = 0) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    void reset();
+
+    QPointer<ArticleDocument> mDocument;
+};
+
+} // namespace provena

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include "ui/docks/regionsdock.h"
+
+#include "ui/docks/regionlistmodel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace provena {
+
+RegionsDock::RegionsDock(QWidget *parent)
+    : QDockWidget(tr("Regions"), parent)
+    , mModel(new RegionListModel(this))
+    , mProxy(new QSortFilterProxyModel(this))
+    , mView(new QTreeView)
+    , mFilter(new QLineEdit)
+{
+    setObjectName(QStringLiteral("regionsDock"));
+    setAccessibleName(tr("Regions"));
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    mFilter->setPlaceholderText(tr("Filter regions…"));
+    mFilter->setClearButtonEnabled(true);
+    mFilter->setAccessibleName(tr("Filter regions"));
+    layout->addWidget(mFilter);
+    mProxy->setSourceModel(mModel);
+    mProxy->setFilterKeyColumn(-1);
+    mProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    mProxy->setSortRole(Qt::EditRole);
+    mView->setModel(mProxy);
+    mView->setRootIsDecorated(false);
+    mView->setUniformRowHeights(true);
+    mView->setSortingEnabled(true);
+    mView->sortByColumn(-1, Qt::AscendingOrder);
+    mView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    mView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mView->setAlternatingRowColors(true);
+    mView->setAccessibleName(tr("Region list"));
+    mView->header()->setStretchLastSection(true);
+    layout->addWidget(mView);
+    setWidget(content);
+
+    connect(mFilter, &QLineEdit::textChanged, mProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(mView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!mSyncing)
+            Q_EMIT selectionChangedByUser(selectedRegions());
+    });
+    connect(mView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT regionActivated(mModel->regionId(mProxy->mapToSource(index)));
+    });
+}
+
+void RegionsDock::setDocument(ArticleDocument *document)
+{
+    mModel->setDocument(document);
+}
+
+QList<QUuid> RegionsDock::selectedRegions() const
+{
+    QList<QUuid> ids;
+    const QModelIndexList rows = mView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids.append(mModel->regionId(mProxy->mapToSource(index)));
+    return ids;
+}
+
+void RegionsDock::setSelectedRegions(const QList<QUuid> &ids)
+{
+    mSyncing = true;
+    QItemSelection selection;
+    for (const QUuid &id : ids) {
+        const QModelIndex index = mProxy->mapFromSource(mModel->indexOf(id));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    mView->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!selection.isEmpty())
+        mView->scrollTo(selection.indexes().first());
+    mSyncing = false;
+}
+
+} // namespace provena

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include "ui/mainwindow/changebar.h"
+
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace provena {
+
+ChangeBar::ChangeBar(QWidget *parent)
+    : QFrame(parent)
+    , mText(new QLabel)
+    , mReload(new QPushButton(tr("&Reload")))
+    , mDismiss(new QPushButton(tr("&Keep Current")))
+{
+    setObjectName(QStringLiteral("changeBar"));
+    setAccessibleName(tr("Files changed on disk"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+    p.setColor(QPalette::WindowText, QColor(0x4a, 0x3b, 0x00));
+    setPalette(p);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    mText->setWordWrap(true);
+    layout->addWidget(mText, 1);
+    mReload->setAccessibleName(tr("Reload the article from disk"));
+    mDismiss->setAccessibleName(tr("Keep the version in Provena"));
+    layout->addWidget(mReload);
+    layout->addWidget(mDismiss);
+    connect(mReload, &QPushButton::clicked, this, &ChangeBar::reloadRequested);
+    connect(mDismiss, &QPushButton::clicked, this, &ChangeBar::clear);
+    hide();
+}
+
+void ChangeBar::addChangedFile(const QString &path)
+{
+    if (!mFiles.contains(path))
+        mFiles.append(path);
+    QStringList names;
+    for (const QString &f : std::as_const(mFiles))
+        names.append(QFileInfo(f).fileName());
+    mText->setText(tr("Changed on disk: %1. Reload to see the new version; your unsaved work is "
+                      "kept unless you choose to discard it.")
+                       .arg(names.join(QStringLiteral(", "))));
+    show();
+}
+
+void ChangeBar::clear()
+{
+    mFiles.clear();
+    hide();
+}
+
+} // namespace provena

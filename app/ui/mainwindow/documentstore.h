@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/document/articledocument.h"
+#include "core/io/result.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace provena {
+
+/**
+ * The window's one door to files: opening an article with its sidecar, saving, and the
+ * snapshot kept for crash recovery. Wraps the formats module.
+ */
+class DocumentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentStore)
+
+public:
+    /** Opens the article and its sidecar. `notes` receives what the analyst should know. */
+    [[nodiscard]] static Result<std::unique_ptr<ArticleDocument>>
+    open(const QString &articlePath, QStringList *notes = nullptr);
+    /** Writes the sidecar and marks the document saved. */
+    [[nodiscard]] static Status save(ArticleDocument &document);
+    static QString sidecarPathFor(const QString &articlePath);
+    /** The sidecar content for the document as it is now (for recovery files). */
+    static QByteArray snapshot(const ArticleDocument &document);
+    /** Loads a snapshot's annotations into `document` as unsaved changes. */
+    [[nodiscard]] static Status restore(ArticleDocument &document, const QByteArray &snapshot,
+                                        const QString &pathForErrors);
+};
+
+} // namespace provena

@@ -1,0 +1,1052 @@
+// SPDX-License-Identifier: MIT
+#include "ui/mainwindow/mainwindow.h"
+
+#include "core/commands/addremoveregions.h"
+#include "core/commands/linkregiontextcommand.h"
+#include "core/document/articledocument.h"
+#include "core/document/textanchoring.h"
+#include "core/model/codepointindex.h"
+#include "ui/canvas/imagescene.h"
+#include "ui/canvas/imagestrip.h"
+#include "ui/canvas/imageview.h"
+#include "ui/canvas/missingimagewidget.h"
+#include "ui/canvas/regionitem.h"
+#include "ui/dialogs/shortcutsdialog.h"
+#include "ui/docks/propertiesdock.h"
+#include "ui/docks/regionsdock.h"
+#include "ui/mainwindow/changebar.h"
+#include "ui/mainwindow/documentstore.h"
+#include "ui/mainwindow/recoverymanager.h"
+#include "ui/text/articletextview.h"
+#include "ui/tools/boxtool.h"
+#include "ui/tools/pointtool.h"
+#include "ui/tools/polygontool.h"
+#include "ui/tools/selecttool.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QImageReader>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace provena {
+
+namespace {
+
+constexpr int kMaxRecentFiles = 10;
+constexpr double kPasteOffset = 10;
+
+QString settingsKey(const char *key)
+{
+    return QString::fromLatin1(key);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , mScene(new ImageScene(this))
+    , mView(new ImageView(mScene))
+    , mText(new ArticleTextView)
+    , mStrip(new ImageStrip)
+    , mMissing(new MissingImageWidget)
+    , mCanvasStack(new QStackedWidget)
+    , mChangeBar(new ChangeBar)
+    , mStatusPosition(new QLabel)
+    , mStatusZoom(new QLabel)
+    , mStatusImage(new QLabel)
+    , mStatusRegion(new QLabel)
+    , mToolGroup(new QActionGroup(this))
+    , mRecovery(new RecoveryManager(this))
+    , mWatcher(new QFileSystemWatcher(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAccessibleName(tr("Provena"));
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+
+    // Central area: change bar on top, then text | (strip over canvas).
+    auto *canvasPane = new QWidget;
+    auto *canvasLayout = new QVBoxLayout(canvasPane);
+    canvasLayout->setContentsMargins(0, 0, 0, 0);
+    canvasLayout->setSpacing(0);
+    canvasLayout->addWidget(mStrip);
+    mCanvasStack->addWidget(mView);
+    mCanvasStack->addWidget(mMissing);
+    auto *empty = new QLabel(tr("No image"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setAccessibleName(tr("No image"));
+    mCanvasStack->addWidget(empty);
+    mCanvasStack->setCurrentIndex(2);
+    canvasLayout->addWidget(mCanvasStack, 1);
+    mStrip->hide();
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("workspaceSplitter"));
+    splitter->addWidget(mText);
+    splitter->addWidget(canvasPane);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(mChangeBar);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createDocks();
+    createMenus();
+    createStatusBar();
+
+    connect(mStrip, &ImageStrip::imageChosen, this, &MainWindow::showImage);
+    connect(mMissing, &MissingImageWidget::attachRequested, this, &MainWindow::attachImage);
+    connect(mScene, &ImageScene::regionSelectionChanged, this,
+            &MainWindow::onSceneSelectionChanged);
+    connect(mView, &ImageView::hoveredRegionChanged, this, &MainWindow::onRegionHovered);
+    connect(mView, &ImageView::contextMenuRequested, this, &MainWindow::showCanvasMenu);
+    connect(mView, &ImageView::zoomChanged, this, [this](double zoom) {
+        mStatusZoom->setText(tr("%1 %").arg(zoom * 100, 0, 'f', zoom < 0.1 ? 1 : 0));
+    });
+    connect(mView, &ImageView::cursorMoved, this, [this](const QPointF &p, bool inside) {
+        mStatusPosition->setText(inside ? tr("x %1, y %2").arg(int(p.x())).arg(int(p.y()))
+                                        : QString());
+    });
+    connect(mText, &ArticleTextView::anchorsHovered, this, &MainWindow::onAnchorsHovered);
+    connect(mText, &QPlainTextEdit::selectionChanged, this, &MainWindow::updateActions);
+    connect(mChangeBar, &ChangeBar::reloadRequested, this, &MainWindow::reload);
+    connect(mWatcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChanged);
+    connect(mRecovery, &RecoveryManager::failed, this, [this](const Error &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error.message), 10000);
+    });
+
+    readSettings();
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Tools may have drafts on the scene; the scene and docks hold pointers into the document.
+    mView->setTool(nullptr);
+    mScene->setDocument(nullptr);
+    mText->setArticleDocument(nullptr);
+    if (mRegionsDock)
+        mRegionsDock->setDocument(nullptr);
+    if (mPropertiesDock)
+        mPropertiesDock->setDocument(nullptr);
+    if (mUndoView)
+        mUndoView->setStack(nullptr);
+}
+
+QAction *MainWindow::addAction(const QString &name, const QString &text,
+                               const QList<QKeySequence> &shortcuts)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcuts(shortcuts);
+    QString tip = text;
+    tip.remove(u'&');
+    if (!shortcuts.isEmpty())
+        tip += QStringLiteral(" (%1)").arg(shortcuts.first().toString(QKeySequence::NativeText));
+    action->setToolTip(tip);
+    QWidget::addAction(action);
+    mActions.append(action);
+    return action;
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    for (QAction *a : mActions) {
+        if (a->objectName() == name)
+            return a;
+    }
+    return nullptr;
+}
+
+void MainWindow::addTool(AbstractTool *tool, const QString &name)
+{
+    QAction *a = addAction(name, tool->name(), {tool->shortcut()});
+    // Single-letter keys only while the canvas has focus, so they never eat typing elsewhere.
+    QWidget::removeAction(a);
+    mView->addAction(a);
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    a->setCheckable(true);
+    mToolGroup->addAction(a);
+    connect(a, &QAction::triggered, this, [this, tool] { mView->setTool(tool); });
+    connect(tool, &AbstractTool::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    if (auto *creator = qobject_cast<CreationTool *>(tool)) {
+        connect(creator, &CreationTool::regionCreated, this,
+                [this] { statusBar()->showMessage(tr("Region added. Ctrl+Z undoes it."), 3000); });
+    }
+}
+
+void MainWindow::createActions()
+{
+    QAction *a = addAction(QStringLiteral("open"), tr("&Open…"), {QKeySequence::Open});
+    connect(a, &QAction::triggered, this, [this] {
+        const QString start = mPath.isEmpty() ? QString() : QFileInfo(mPath).absolutePath();
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Article"), start,
+            tr("Articles (*.md *.markdown *.txt *.html *.htm);;All files (*)"));
+        if (!path.isEmpty())
+            openArticle(path);
+    });
+    a = addAction(QStringLiteral("save"), tr("&Save"), {QKeySequence::Save});
+    connect(a, &QAction::triggered, this, &MainWindow::save);
+    a = addAction(QStringLiteral("reload"), tr("&Reload from Disk"), {QKeySequence::Refresh});
+    connect(a, &QAction::triggered, this, &MainWindow::reload);
+    a = addAction(QStringLiteral("attachImage"), tr("&Attach Local File for Image…"));
+    connect(a, &QAction::triggered, this, [this] { attachImage(mImageIndex); });
+    a = addAction(QStringLiteral("closeArticle"), tr("&Close Article"), {QKeySequence::Close});
+    connect(a, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            setDocument(nullptr, {});
+    });
+    a = addAction(QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit});
+    a->setMenuRole(QAction::QuitRole);
+    connect(a, &QAction::triggered, this, &QWidget::close);
+
+    a = addAction(QStringLiteral("undo"), tr("&Undo"), {QKeySequence::Undo});
+    connect(a, &QAction::triggered, this, [this] {
+        if (mDocument)
+            mDocument->undoStack()->undo();
+    });
+    a = addAction(QStringLiteral("redo"), tr("&Redo"), {QKeySequence::Redo});
+    connect(a, &QAction::triggered, this, [this] {
+        if (mDocument)
+            mDocument->undoStack()->redo();
+    });
+    a = addAction(QStringLiteral("copy"), tr("&Copy"), {QKeySequence::Copy});
+    connect(a, &QAction::triggered, this, [this] {
+        if (mText->hasFocus())
+            mText->copy();
+        else
+            copyRegions();
+    });
+    a = addAction(QStringLiteral("paste"), tr("&Paste"), {QKeySequence::Paste});
+    connect(a, &QAction::triggered, this, &MainWindow::pasteRegions);
+    a = addAction(QStringLiteral("duplicate"), tr("D&uplicate"),
+                  {QKeySequence(Qt::CTRL | Qt::Key_D)});
+    connect(a, &QAction::triggered, this, &MainWindow::duplicateRegions);
+    a = addAction(QStringLiteral("delete"), tr("&Delete"), {QKeySequence::Delete});
+    connect(a, &QAction::triggered, this, &MainWindow::deleteRegions);
+    a = addAction(QStringLiteral("selectAll"), tr("Select &All Regions"),
+                  {QKeySequence::SelectAll});
+    connect(a, &QAction::triggered, this, [this] {
+        if (mText->hasFocus()) {
+            mText->selectAll();
+            return;
+        }
+        QList<QUuid> ids;
+        for (RegionItem *item : mScene->regionItems())
+            ids.append(item->regionId());
+        mScene->selectRegions(ids);
+    });
+    a = addAction(QStringLiteral("linkText"), tr("&Link Selected Text to Region"),
+                  {QKeySequence(Qt::CTRL | Qt::Key_L)});
+    connect(a, &QAction::triggered, this, &MainWindow::linkSelectedText);
+    mText->setExtraActions({a});
+    a = addAction(QStringLiteral("autosaveInterval"), tr("Auto&save Interval…"));
+    connect(a, &QAction::triggered, this, &MainWindow::setAutosaveInterval);
+
+    a = addAction(QStringLiteral("zoomIn"), tr("Zoom &In"), {QKeySequence::ZoomIn});
+    connect(a, &QAction::triggered, mView, &ImageView::zoomIn);
+    a = addAction(QStringLiteral("zoomOut"), tr("Zoom &Out"), {QKeySequence::ZoomOut});
+    connect(a, &QAction::triggered, mView, &ImageView::zoomOut);
+    a = addAction(QStringLiteral("zoomFit"), tr("Zoom to &Fit"),
+                  {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    connect(a, &QAction::triggered, mView, &ImageView::zoomToFit);
+    a = addAction(QStringLiteral("zoomActual"), tr("&Actual Pixels (100 %)"),
+                  {QKeySequence(Qt::CTRL | Qt::Key_1)});
+    connect(a, &QAction::triggered, mView, &ImageView::zoomToActualSize);
+    a = addAction(QStringLiteral("nextImage"), tr("&Next Image"),
+                  {QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(a, &QAction::triggered, this, [this] { showImage(mImageIndex + 1); });
+    a = addAction(QStringLiteral("previousImage"), tr("&Previous Image"),
+                  {QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(a, &QAction::triggered, this, [this] { showImage(mImageIndex - 1); });
+    a = addAction(QStringLiteral("focusText"), tr("Focus &Text"),
+                  {QKeySequence(Qt::ALT | Qt::Key_1)});
+    connect(a, &QAction::triggered, mText, [this] { mText->setFocus(); });
+    a = addAction(QStringLiteral("focusCanvas"), tr("Focus &Canvas"),
+                  {QKeySequence(Qt::ALT | Qt::Key_2)});
+    connect(a, &QAction::triggered, mView, [this] { mView->setFocus(); });
+
+    a = addAction(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
+                  {QKeySequence::HelpContents});
+    connect(a, &QAction::triggered, this, &MainWindow::showShortcuts);
+    a = addAction(QStringLiteral("about"), tr("&About Provena"));
+    a->setMenuRole(QAction::AboutRole);
+    connect(a, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Provena"),
+                           tr("<b>Provena</b> %1<br>Annotate news photos and their provenance.")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    mSelectTool = new SelectTool(this);
+    addTool(mSelectTool, QStringLiteral("toolSelect"));
+    addTool(new BoxTool(RegionGeometry::Shape::Rectangle, this), QStringLiteral("toolRectangle"));
+    addTool(new BoxTool(RegionGeometry::Shape::Ellipse, this), QStringLiteral("toolEllipse"));
+    addTool(new PolygonTool(RegionGeometry::Shape::Polygon, this), QStringLiteral("toolPolygon"));
+    addTool(new PolygonTool(RegionGeometry::Shape::Polyline, this), QStringLiteral("toolPolyline"));
+    addTool(new PointTool(this), QStringLiteral("toolPoint"));
+    action(QStringLiteral("toolSelect"))->setChecked(true);
+    mView->setTool(mSelectTool);
+
+    mCanvasKeys = {
+        {QStringLiteral("+ / −"), tr("Canvas: zoom in / out")},
+        {QStringLiteral("0"), tr("Canvas: zoom to fit")},
+        {QStringLiteral("1"), tr("Canvas: actual pixels")},
+        {tr("Wheel"), tr("Canvas: zoom around the cursor")},
+        {tr("Space+drag, middle drag"), tr("Canvas: pan")},
+        {tr("Arrows / Shift+Arrows"), tr("Canvas: nudge selection 1 px / 10 px")},
+        {tr("Enter, double-click"), tr("Polygon: finish")},
+        {tr("Backspace"), tr("Polygon: remove last vertex")},
+        {tr("Esc"), tr("Cancel drawing or dragging; clear selection")},
+        {tr("Shift+drag"), tr("Square / keep aspect ratio")},
+        {tr("Ctrl+click"), tr("Toggle selection; on a polygon edge: insert vertex")},
+        {tr("Alt+click on vertex"), tr("Delete vertex")},
+    };
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("open")));
+    mRecentMenu = file->addMenu(tr("Open &Recent"));
+    mRecentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(action(QStringLiteral("save")));
+    file->addAction(action(QStringLiteral("reload")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("attachImage")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("closeArticle")));
+    file->addAction(action(QStringLiteral("quit")));
+    updateRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    for (const char *name : {"undo", "redo", "", "copy", "paste", "duplicate", "delete",
+                             "selectAll", "", "linkText", "", "autosaveInterval"}) {
+        if (!*name)
+            edit->addSeparator();
+        else
+            edit->addAction(action(QString::fromLatin1(name)));
+    }
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addActions(mToolGroup->actions());
+
+    mViewMenu = menuBar()->addMenu(tr("&View"));
+    for (const char *name : {"zoomIn", "zoomOut", "zoomFit", "zoomActual", "", "previousImage",
+                             "nextImage", "", "focusText", "focusCanvas", ""}) {
+        if (!*name)
+            mViewMenu->addSeparator();
+        else
+            mViewMenu->addAction(action(QString::fromLatin1(name)));
+    }
+
+    QToolBar *toolBar = addToolBar(tr("Tools"));
+    toolBar->setObjectName(QStringLiteral("toolsToolBar"));
+    toolBar->setAccessibleName(tr("Tools"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(action(QStringLiteral("open")));
+    toolBar->addAction(action(QStringLiteral("save")));
+    toolBar->addSeparator();
+    toolBar->addActions(mToolGroup->actions());
+    toolBar->addSeparator();
+    auto *labelCombo = new QComboBox;
+    labelCombo->setObjectName(QStringLiteral("newRegionLabel"));
+    labelCombo->setAccessibleName(tr("Label for new regions"));
+    labelCombo->setToolTip(tr("Label for new regions"));
+    const LabelTaxonomy taxonomy = LabelTaxonomy::standard();
+    for (const Label &label : taxonomy.labels()) {
+        QPixmap swatch(12, 12);
+        swatch.fill(label.colour);
+        labelCombo->addItem(QIcon(swatch), label.name, label.id);
+    }
+    labelCombo->setCurrentIndex(qMax(0, labelCombo->findData(mView->newRegionLabel())));
+    connect(labelCombo, &QComboBox::currentIndexChanged, this,
+            [this, labelCombo] { mView->setNewRegionLabel(labelCombo->currentData().toString()); });
+    toolBar->addWidget(new QLabel(tr(" New: ")));
+    toolBar->addWidget(labelCombo);
+    toolBar->addSeparator();
+    toolBar->addAction(action(QStringLiteral("linkText")));
+    toolBar->addAction(action(QStringLiteral("zoomFit")));
+    mViewMenu->addAction(toolBar->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("shortcuts")));
+    help->addAction(action(QStringLiteral("about")));
+}
+
+void MainWindow::createDocks()
+{
+    mRegionsDock = new RegionsDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, mRegionsDock);
+    connect(mRegionsDock, &RegionsDock::selectionChangedByUser, this,
+            &MainWindow::onDockSelectionChanged);
+    connect(mRegionsDock, &RegionsDock::regionActivated, this, [this](const QUuid &id) {
+        if (RegionItem *item = mScene->regionItem(id))
+            mView->centerOn(item);
+    });
+
+    mPropertiesDock = new PropertiesDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, mPropertiesDock);
+    connect(mPropertiesDock, &PropertiesDock::anchorActivated, this, [this](const QUuid &id) {
+        if (const TextAnchor *a = mDocument ? mDocument->anchor(id) : nullptr)
+            mText->selectRange(a->range);
+    });
+
+    auto *history = new QDockWidget(tr("History"), this);
+    history->setObjectName(QStringLiteral("historyDock"));
+    history->setAccessibleName(tr("History"));
+    mUndoView = new QUndoView;
+    mUndoView->setEmptyLabel(tr("<opened>"));
+    mUndoView->setAccessibleName(tr("Undo history"));
+    history->setWidget(mUndoView);
+    addDockWidget(Qt::RightDockWidgetArea, history);
+    tabifyDockWidget(mPropertiesDock, history);
+    mPropertiesDock->raise();
+
+    const auto placeholder
+        = [this](const QString &title, const QString &name, const QString &text) {
+              auto *dock = new QDockWidget(title, this);
+              dock->setObjectName(name);
+              dock->setAccessibleName(title);
+              auto *label = new QLabel(text);
+              label->setWordWrap(true);
+              label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+              label->setMargin(8);
+              label->setAccessibleName(title);
+              dock->setWidget(label);
+              addDockWidget(Qt::BottomDockWidgetArea, dock);
+              return dock;
+          };
+    QDockWidget *provenance = placeholder(
+        tr("Provenance"), QStringLiteral("provenanceDock"),
+        tr("Provenance checks (reverse image search, earlier copies, edits) will appear here."));
+    QDockWidget *metadata
+        = placeholder(tr("Metadata"), QStringLiteral("metadataDock"),
+                      tr("EXIF, IPTC and XMP fields of the current image will appear here."));
+    tabifyDockWidget(provenance, metadata);
+    provenance->hide();
+    metadata->hide();
+}
+
+void MainWindow::createStatusBar()
+{
+    for (QLabel *l : {mStatusRegion, mStatusPosition, mStatusImage, mStatusZoom}) {
+        l->setMinimumWidth(80);
+        statusBar()->addPermanentWidget(l);
+    }
+    mStatusPosition->setAccessibleName(tr("Cursor position in image pixels"));
+    mStatusZoom->setAccessibleName(tr("Zoom"));
+    mStatusImage->setAccessibleName(tr("Image size"));
+    mStatusRegion->setAccessibleName(tr("Region under the cursor"));
+
+    mViewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        mViewMenu->addAction(dock->toggleViewAction());
+}
+
+QMessageBox::StandardButton MainWindow::ask(const Prompt &prompt)
+{
+    if (mPromptHandler)
+        return mPromptHandler(prompt);
+    QMessageBox box(this);
+    box.setWindowTitle(prompt.title);
+    box.setText(prompt.text);
+    box.setInformativeText(prompt.informativeText);
+    box.setDetailedText(prompt.detailedText);
+    box.setStandardButtons(prompt.buttons);
+    box.setDefaultButton(prompt.defaultButton);
+    box.setIcon(prompt.kind == Prompt::Kind::Error             ? QMessageBox::Critical
+                    : prompt.kind == Prompt::Kind::Information ? QMessageBox::Information
+                                                               : QMessageBox::Question);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+void MainWindow::showError(const QString &what, const Error &error)
+{
+    Prompt p;
+    p.kind = Prompt::Kind::Error;
+    p.title = what;
+    p.text = error.message;
+    p.detailedText = error.toString();
+    ask(p);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!mDocument || !mDocument->isModified())
+        return true;
+    Prompt p;
+    p.kind = Prompt::Kind::UnsavedChanges;
+    p.title = tr("Unsaved Changes");
+    p.text = tr("“%1” has changes that are not saved.").arg(QFileInfo(mPath).fileName());
+    p.informativeText = tr("Save them before going on?");
+    p.buttons = QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
+    p.defaultButton = QMessageBox::Save;
+    switch (ask(p)) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        mRecovery->discard();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::openArticle(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!maybeSave())
+        return false;
+    QStringList notes;
+    Result<std::unique_ptr<ArticleDocument>> opened = DocumentStore::open(absolute, &notes);
+    if (!opened) {
+        showError(tr("Could Not Open Article"), opened.error());
+        return false;
+    }
+    setDocument(std::move(opened).value(), absolute);
+    addRecentFile(absolute);
+    if (!notes.isEmpty())
+        statusBar()->showMessage(notes.join(QStringLiteral(" ")), 15000);
+    offerRecovery();
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    if (!mDocument || !RecoveryManager::hasRecovery(mPath))
+        return;
+    Prompt p;
+    p.kind = Prompt::Kind::Recover;
+    p.title = tr("Recover Unsaved Work");
+    p.text = tr("Provena found work on “%1” that was not saved, probably because Provena or the "
+                "computer stopped unexpectedly.")
+                 .arg(QFileInfo(mPath).fileName());
+    p.informativeText = tr("Recover it? It is loaded as unsaved changes; the saved annotations "
+                           "on disk stay as they are until you save.");
+    p.buttons = QMessageBox::Yes | QMessageBox::No;
+    p.defaultButton = QMessageBox::Yes;
+    if (ask(p) != QMessageBox::Yes) {
+        mRecovery->discard();
+        return;
+    }
+    const Result<QByteArray> bytes = RecoveryManager::readRecovery(mPath);
+    if (!bytes) {
+        showError(tr("Could Not Recover"), bytes.error());
+        return;
+    }
+    const Status status = DocumentStore::restore(*mDocument, bytes.value(),
+                                                 RecoveryManager::recoveryPathFor(mPath));
+    if (!status) {
+        showError(tr("Could Not Recover"), status.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Recovered unsaved work. Save to keep it."), 10000);
+}
+
+void MainWindow::setDocument(std::unique_ptr<ArticleDocument> document, const QString &path)
+{
+    mRecovery->stop();
+    mChangeBar->clear();
+    if (!mWatcher->files().isEmpty())
+        mWatcher->removePaths(mWatcher->files());
+    // Views first let go of the old document.
+    mScene->setDocument(nullptr);
+    mText->setArticleDocument(nullptr);
+    mRegionsDock->setDocument(nullptr);
+    mPropertiesDock->setDocument(nullptr);
+    mUndoView->setStack(nullptr);
+    mDocument = std::move(document);
+    mPath = mDocument ? path : QString();
+    mImageIndex = -1;
+    mImage = QImage();
+    mHoveredRegion = {};
+    mHoveredAnchors.clear();
+
+    ArticleDocument *doc = mDocument.get();
+    mScene->setDocument(doc);
+    mText->setArticleDocument(doc);
+    mRegionsDock->setDocument(doc);
+    mPropertiesDock->setDocument(doc);
+    mPropertiesDock->setRegions({});
+    if (doc) {
+        mUndoView->setStack(doc->undoStack());
+        connect(doc, &ArticleDocument::modifiedChanged, this, &MainWindow::updateTitle);
+        connect(doc->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+        connect(doc, &ArticleDocument::annotationsReset, this, &MainWindow::updateActions);
+        mStrip->setArticle(doc->article());
+        mRecovery->start(
+            mPath, [doc] { return DocumentStore::snapshot(*doc); },
+            [doc] { return doc->isModified(); });
+        watchFiles();
+        showImage(0);
+    } else {
+        mStrip->setArticle(Article());
+        mCanvasStack->setCurrentIndex(2);
+        mScene->setImage(-1, QImage());
+        mStatusImage->clear();
+    }
+    updateTitle();
+    updateActions();
+}
+
+bool MainWindow::save()
+{
+    if (!mDocument)
+        return false;
+    mIgnoreWatcherUntil = QDateTime::currentMSecsSinceEpoch() + 2000;
+    const Status status = DocumentStore::save(*mDocument);
+    if (!status) {
+        showError(tr("Could Not Save"), status.error());
+        return false;
+    }
+    mRecovery->discard();
+    watchFiles();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(mDocument->sidecarPath()).fileName()),
+                             4000);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::reload()
+{
+    if (!mDocument)
+        return false;
+    if (mDocument->isModified()) {
+        Prompt p;
+        p.kind = Prompt::Kind::ReloadDiscardsChanges;
+        p.title = tr("Reload Article");
+        p.text = tr("Reloading replaces your unsaved changes with the files on disk.");
+        p.informativeText = tr("Reload anyway? Choose No to keep working on your version.");
+        p.buttons = QMessageBox::Yes | QMessageBox::No;
+        p.defaultButton = QMessageBox::No;
+        if (ask(p) != QMessageBox::Yes)
+            return false;
+    }
+    const int image = mImageIndex;
+    Result<std::unique_ptr<ArticleDocument>> opened = DocumentStore::open(mPath);
+    if (!opened) {
+        showError(tr("Could Not Reload"), opened.error());
+        return false;
+    }
+    mRecovery->discard();
+    const QString path = mPath;
+    setDocument(std::move(opened).value(), path);
+    if (image > 0)
+        showImage(image);
+    statusBar()->showMessage(tr("Reloaded from disk."), 4000);
+    return true;
+}
+
+void MainWindow::updateTitle()
+{
+    if (!mDocument) {
+        setWindowTitle(tr("Provena"));
+        setWindowModified(false);
+        return;
+    }
+    setWindowTitle(tr("%1[*] — Provena").arg(QFileInfo(mPath).fileName()));
+    setWindowFilePath(mPath);
+    setWindowModified(mDocument->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = mDocument != nullptr;
+    const QList<QUuid> selected = mScene->selectedRegionIds();
+    const auto enable = [this](const char *name, bool on) {
+        action(QString::fromLatin1(name))->setEnabled(on);
+    };
+    enable("save", open);
+    enable("reload", open);
+    enable("closeArticle", open);
+    enable("attachImage", open && mImageIndex >= 0);
+    enable("undo", open && mDocument->undoStack()->canUndo());
+    enable("redo", open && mDocument->undoStack()->canRedo());
+    enable("paste", open && mScene->hasImage() && !mClipboard.isEmpty());
+    enable("duplicate", !selected.isEmpty());
+    enable("delete", !selected.isEmpty());
+    enable("linkText", selected.size() == 1 && mText->textCursor().hasSelection());
+    const int images = open ? int(mDocument->article().images.size()) : 0;
+    enable("nextImage", mImageIndex + 1 < images);
+    enable("previousImage", mImageIndex > 0);
+    if (open) {
+        const QString undoText = mDocument->undoStack()->undoText();
+        const QString redoText = mDocument->undoStack()->redoText();
+        action(QStringLiteral("undo"))
+            ->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+        action(QStringLiteral("redo"))
+            ->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
+    }
+}
+
+void MainWindow::showImage(int index)
+{
+    if (!mDocument || index < 0 || index >= mDocument->article().images.size())
+        return;
+    if (mView->tool())
+        mView->tool()->cancel();
+    mImageIndex = index;
+    mStrip->setCurrentImage(index);
+    loadImage(index);
+    updateActions();
+}
+
+void MainWindow::loadImage(int index)
+{
+    const ImageRef &ref = mDocument->article().images.at(index);
+    QString problem;
+    QImage image;
+    if (!ref.localPath.isEmpty()) {
+        QImageReader reader(ref.localPath);
+        reader.setAutoTransform(true);
+        reader.setAllocationLimit(1024);
+        image = reader.read();
+        if (image.isNull())
+            problem = tr("“%1” could not be read: %2. Attach another copy of the image.")
+                          .arg(QFileInfo(ref.localPath).fileName(), reader.errorString());
+    }
+    mImage = image;
+    mScene->setImage(index, image);
+    if (image.isNull()) {
+        mMissing->setImage(index, ref.url, problem);
+        mCanvasStack->setCurrentWidget(mMissing);
+        mStatusImage->setText(tr("Image %1: not available").arg(index + 1));
+    } else {
+        mCanvasStack->setCurrentWidget(mView);
+        mView->zoomToFit();
+        mStatusImage->setText(tr("%1 × %2 px").arg(image.width()).arg(image.height()));
+    }
+    onSceneSelectionChanged();
+}
+
+void MainWindow::attachImage(int index)
+{
+    if (!mDocument || index < 0 || index >= mDocument->article().images.size())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Attach Local File for Image %1").arg(index + 1), QFileInfo(mPath).absolutePath(),
+        tr("Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Article article = mDocument->article();
+    article.images[index].localPath = QFileInfo(path).absoluteFilePath();
+    mDocument->setArticle(article);
+    mStrip->setArticle(article);
+    watchFiles();
+    showImage(index);
+}
+
+void MainWindow::watchFiles()
+{
+    if (!mDocument)
+        return;
+    QStringList paths {mPath, mDocument->sidecarPath()};
+    for (const ImageRef &ref : mDocument->article().images)
+        paths.append(ref.localPath);
+    for (const QString &p : paths) {
+        if (!p.isEmpty() && QFileInfo::exists(p) && !mWatcher->files().contains(p))
+            mWatcher->addPath(p);
+    }
+}
+
+void MainWindow::onFileChanged(const QString &path)
+{
+    // Atomic saves replace the file, which drops it from the watcher: watch the new one.
+    QTimer::singleShot(200, this, &MainWindow::watchFiles);
+    if (QDateTime::currentMSecsSinceEpoch() < mIgnoreWatcherUntil
+        && path == mDocument->sidecarPath())
+        return;
+    mChangeBar->addChangedFile(path);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(settingsKey("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecentFiles)
+        recent.removeLast();
+    settings.setValue(settingsKey("recentFiles"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    mRecentMenu->clear();
+    const QStringList recent = QSettings().value(settingsKey("recentFiles")).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString &path = recent.at(i);
+        QAction *a = mRecentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { openArticle(path); });
+    }
+    mRecentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::onSceneSelectionChanged()
+{
+    const QList<QUuid> ids = mScene->selectedRegionIds();
+    if (!mSyncingSelection) {
+        mSyncingSelection = true;
+        mRegionsDock->setSelectedRegions(ids);
+        mSyncingSelection = false;
+    }
+    mPropertiesDock->setRegions(ids);
+    updateEmphasis();
+    updateActions();
+}
+
+void MainWindow::onDockSelectionChanged(const QList<QUuid> &ids)
+{
+    if (mSyncingSelection || !mDocument)
+        return;
+    mSyncingSelection = true;
+    if (!ids.isEmpty()) {
+        const Region *first = mDocument->region(ids.first());
+        if (first && first->imageIndex != mImageIndex)
+            showImage(first->imageIndex);
+    }
+    mScene->selectRegions(ids);
+    if (!ids.isEmpty()) {
+        if (RegionItem *item = mScene->regionItem(ids.first()))
+            mView->ensureVisible(item, 40, 40);
+    }
+    mSyncingSelection = false;
+    onSceneSelectionChanged();
+}
+
+void MainWindow::onRegionHovered(const QUuid &id)
+{
+    mHoveredRegion = id;
+    const Region *r = mDocument && !id.isNull() ? mDocument->region(id) : nullptr;
+    if (r) {
+        const Label *label = mDocument->labels().find(r->label);
+        QString text = label ? label->name : r->label;
+        if (!r->entity.name.isEmpty())
+            text += QStringLiteral(": ") + r->entity.name;
+        mStatusRegion->setText(text);
+    } else {
+        mStatusRegion->clear();
+    }
+    updateEmphasis();
+}
+
+void MainWindow::onAnchorsHovered(const QList<QUuid> &ids)
+{
+    mHoveredAnchors = ids;
+    QSet<QUuid> regions;
+    if (mDocument) {
+        for (const QUuid &a : ids) {
+            for (const QUuid &r : mDocument->regionsLinkedTo(a))
+                regions.insert(r);
+        }
+    }
+    mScene->setHighlightedRegions(regions);
+}
+
+void MainWindow::updateEmphasis()
+{
+    QSet<QUuid> anchors;
+    if (mDocument) {
+        QList<QUuid> regions = mScene->selectedRegionIds();
+        if (!mHoveredRegion.isNull())
+            regions.append(mHoveredRegion);
+        for (const QUuid &id : regions) {
+            if (const Region *r = mDocument->region(id)) {
+                for (const QUuid &a : r->links)
+                    anchors.insert(a);
+            }
+        }
+    }
+    mText->setEmphasisedAnchors(anchors);
+}
+
+bool MainWindow::linkSelectedText()
+{
+    const QList<QUuid> selected = mScene->selectedRegionIds();
+    const TextRange range = mText->selectedRange();
+    if (!mDocument || selected.size() != 1 || !range.isValid() || range.length() == 0) {
+        statusBar()->showMessage(
+            tr("Select one region on the image and some text in the article, then link."), 5000);
+        return false;
+    }
+    const QString &text = mDocument->article().text;
+    const CodePointIndex index(text);
+    mDocument->undoStack()->push(new LinkRegionToTextCommand(mDocument.get(), selected.first(),
+                                                             makeTextAnchor(text, index, range)));
+    statusBar()->showMessage(tr("Linked."), 3000);
+    return true;
+}
+
+void MainWindow::copyRegions()
+{
+    if (!mDocument)
+        return;
+    mClipboard.clear();
+    for (const QUuid &id : mScene->selectedRegionIds()) {
+        if (const Region *r = mDocument->region(id))
+            mClipboard.append(*r);
+    }
+    if (!mClipboard.isEmpty())
+        statusBar()->showMessage(tr("Copied %n region(s).", nullptr, int(mClipboard.size())), 3000);
+    updateActions();
+}
+
+void MainWindow::pasteRegions()
+{
+    if (!mDocument || mClipboard.isEmpty() || !mScene->hasImage())
+        return;
+    QList<Region> regions;
+    QList<QUuid> ids;
+    for (Region r : std::as_const(mClipboard)) {
+        const bool sameImage = r.imageIndex == mImageIndex;
+        r.id = QUuid::createUuid();
+        r.imageIndex = mImageIndex;
+        r.links.clear();
+        r.author.clear();
+        r.created = {};
+        r.modified = {};
+        // On the same image, offset the copy so it does not hide the original.
+        const QPointF offset = sameImage ? QPointF(kPasteOffset, kPasteOffset) : QPointF();
+        r.geometry = r.geometry.clampedTo(mScene->imageSize());
+        r.geometry
+            = r.geometry.translated(r.geometry.clampTranslation(offset, mScene->imageSize()));
+        regions.append(r);
+        ids.append(r.id);
+    }
+    mDocument->undoStack()->push(new AddRegionsCommand(mDocument.get(), regions));
+    mScene->selectRegions(ids);
+}
+
+void MainWindow::duplicateRegions()
+{
+    const QList<Region> saved = mClipboard;
+    copyRegions();
+    pasteRegions();
+    mClipboard = saved;
+    updateActions();
+}
+
+void MainWindow::deleteRegions()
+{
+    if (!mDocument)
+        return;
+    const QList<QUuid> ids = mScene->selectedRegionIds();
+    if (ids.isEmpty())
+        return;
+    mDocument->undoStack()->push(new RemoveRegionsCommand(mDocument.get(), ids));
+}
+
+void MainWindow::showCanvasMenu(const QPointF &, const QPoint &globalPos)
+{
+    QMenu menu(this);
+    for (const char *name :
+         {"linkText", "", "copy", "paste", "duplicate", "delete", "", "zoomFit", "zoomActual"}) {
+        if (!*name)
+            menu.addSeparator();
+        else
+            menu.addAction(action(QString::fromLatin1(name)));
+    }
+    menu.exec(globalPos);
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(mActions, mCanvasKeys, this);
+    dialog.exec();
+}
+
+void MainWindow::setAutosaveInterval()
+{
+    bool ok = false;
+    const int seconds = QInputDialog::getInt(
+        this, tr("Autosave Interval"),
+        tr("Seconds between recovery copies of unsaved work (0 turns autosave off):"),
+        mRecovery->intervalSeconds(), 0, 3600, 10, &ok);
+    if (!ok)
+        return;
+    mRecovery->setIntervalSeconds(seconds);
+    QSettings().setValue(settingsKey("autosaveSeconds"), seconds);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    mRecovery->setIntervalSeconds(
+        settings.value(settingsKey("autosaveSeconds"), RecoveryManager::kDefaultIntervalSeconds)
+            .toInt());
+    if (!restoreGeometry(settings.value(settingsKey("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(settingsKey("window/state")).toByteArray());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(settingsKey("window/geometry"), saveGeometry());
+    settings.setValue(settingsKey("window/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    mRecovery->stop();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // Let the drag source finish before a dialog might open.
+    QTimer::singleShot(0, this, [this, path] { openArticle(path); });
+}
+
+} // namespace provena

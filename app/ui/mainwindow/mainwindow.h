@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/io/result.h"
+#include "core/model/region.h"
+#include "ui/mainwindow/prompt.h"
+
+#include <QHash>
+#include <QImage>
+#include <QMainWindow>
+#include <QPointer>
+#include <QUuid>
+
+#include <memory>
+
+class QActionGroup;
+class QFileSystemWatcher;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QUndoView;
+
+namespace provena {
+
+class AbstractTool;
+class ArticleDocument;
+class ArticleTextView;
+class ChangeBar;
+class ImageScene;
+class ImageStrip;
+class ImageView;
+class MissingImageWidget;
+class PropertiesDock;
+class RecoveryManager;
+class RegionsDock;
+class SelectTool;
+
+/**
+ * The annotation workspace: the article text beside the image canvas, with docks for regions,
+ * properties, history, provenance and metadata. One article per window.
+ *
+ * Everything the analyst changes goes through the document's undo stack. Unsaved work is
+ * autosaved to a recovery file (RecoveryManager) and offered back after a crash; files changed
+ * on disk are reported in a bar with a Reload button, never reloaded behind the analyst's back.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /**
+     * Opens `path` (asking first when there is unsaved work), offers recovery when a recovery
+     * file exists; on failure says why and keeps the current article.
+     */
+    bool openArticle(const QString &path);
+    /** Saves the sidecar; false (after telling the analyst) when that failed. */
+    bool save();
+    /** Re-reads the article and sidecar from disk; asks first when there is unsaved work. */
+    bool reload();
+
+    ArticleDocument *document() const { return mDocument.get(); }
+    QString articlePath() const { return mPath; }
+    int currentImage() const { return mImageIndex; }
+    void showImage(int index);
+
+    ImageView *imageView() const { return mView; }
+    ImageScene *imageScene() const { return mScene; }
+    ArticleTextView *textView() const { return mText; }
+    RegionsDock *regionsDock() const { return mRegionsDock; }
+    PropertiesDock *propertiesDock() const { return mPropertiesDock; }
+    RecoveryManager *recoveryManager() const { return mRecovery; }
+    ChangeBar *changeBar() const { return mChangeBar; }
+    /** The action with this object name ("save", "linkText", "toolRectangle", …). */
+    QAction *action(const QString &name) const;
+    QList<QAction *> allActions() const { return mActions; }
+
+    /** Replaces the modal dialogs (tests answer prompts without blocking). */
+    void setPromptHandler(PromptHandler handler) { mPromptHandler = std::move(handler); }
+
+    /** Links the selected text to the single selected region (Ctrl+L). */
+    bool linkSelectedText();
+    void copyRegions();
+    void pasteRegions();
+    void duplicateRegions();
+    void deleteRegions();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void createStatusBar();
+    QAction *addAction(const QString &name, const QString &text,
+                       const QList<QKeySequence> &shortcuts = {});
+    void addTool(AbstractTool *tool, const QString &name);
+
+    QMessageBox::StandardButton ask(const Prompt &prompt);
+    void showError(const QString &what, const Error &error);
+    /** Save / Discard / Cancel when modified; true when it is fine to go on. */
+    bool maybeSave();
+    void setDocument(std::unique_ptr<ArticleDocument> document, const QString &path);
+    void offerRecovery();
+    void updateTitle();
+    void updateActions();
+    void loadImage(int index);
+    void attachImage(int index);
+    void watchFiles();
+    void onFileChanged(const QString &path);
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+    void onSceneSelectionChanged();
+    void onDockSelectionChanged(const QList<QUuid> &ids);
+    void onRegionHovered(const QUuid &id);
+    void onAnchorsHovered(const QList<QUuid> &ids);
+    void updateEmphasis();
+    void showCanvasMenu(const QPointF &imagePos, const QPoint &globalPos);
+    void showShortcuts();
+    void setAutosaveInterval();
+    void readSettings();
+    void writeSettings();
+
+    std::unique_ptr<ArticleDocument> mDocument;
+    QString mPath;
+    int mImageIndex = -1;
+    QImage mImage;
+
+    ImageScene *mScene;
+    ImageView *mView;
+    ArticleTextView *mText;
+    ImageStrip *mStrip;
+    MissingImageWidget *mMissing;
+    QStackedWidget *mCanvasStack;
+    ChangeBar *mChangeBar;
+    RegionsDock *mRegionsDock = nullptr;
+    PropertiesDock *mPropertiesDock = nullptr;
+    QUndoView *mUndoView = nullptr;
+    QLabel *mStatusPosition;
+    QLabel *mStatusZoom;
+    QLabel *mStatusImage;
+    QLabel *mStatusRegion;
+
+    QList<QAction *> mActions;
+    QActionGroup *mToolGroup;
+    SelectTool *mSelectTool = nullptr;
+    QMenu *mRecentMenu = nullptr;
+    QMenu *mViewMenu = nullptr;
+    QList<QPair<QString, QString>> mCanvasKeys;
+
+    RecoveryManager *mRecovery;
+    QFileSystemWatcher *mWatcher;
+    qint64 mIgnoreWatcherUntil = 0;
+    PromptHandler mPromptHandler;
+    QList<Region> mClipboard;
+    QUuid mHoveredRegion;
+    QList<QUuid> mHoveredAnchors;
+    bool mSyncingSelection = false;
+};
+
+} // namespace provena

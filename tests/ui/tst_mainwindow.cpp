@@ -1,0 +1,549 @@
+// SPDX-License-Identifier: MIT
+#include "core/commands/addremoveregions.h"
+#include "core/document/articledocument.h"
+#include "core/model/codepointindex.h"
+#include "ui/canvas/imagescene.h"
+#include "ui/canvas/imageview.h"
+#include "ui/canvas/missingimagewidget.h"
+#include "ui/canvas/regionitem.h"
+#include "ui/dialogs/shortcutsdialog.h"
+#include "ui/docks/regionsdock.h"
+#include "ui/mainwindow/changebar.h"
+#include "ui/mainwindow/documentstore.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/recoverymanager.h"
+#include "ui/text/articletextview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace provena;
+
+namespace {
+
+// The emoji before "Korvik" makes UTF-16 positions differ from code points.
+const QString kArticle = QStringLiteral(
+    "# Crane at the port\n\nBY MINA SEO\n\n"
+    "![Premier Tal Orsen at the quay. [NCNA]](https://images.example/2025/08/13/photo.png)\n\n"
+    "The photographer \U0001F4F7 Ansel Korvik took the picture on Wednesday.\n\n"
+    "![Ships waiting offshore. (Photo: Desk)](https://images.example/2025/08/12/missing.jpg)\n");
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void opensArticleAndShowsImage();
+    void missingImageShowsPlaceholder();
+    void drawRectangleAtZoomAfterPan();
+    void polygonByClicksAndEnter();
+    void polygonBackspaceAndEscape();
+    void moveRegionWithMouseIsOneUndoStep();
+    void nudgeWithArrowKeysMerges();
+    void resizeWithHandleKeepsInsideImage();
+    void toolShortcutNeedsCanvasFocus();
+    void linkSelectedTextToRegion();
+    void selectionFollowsRegionsDock();
+    void copyPasteDuplicateDelete();
+    void recoveryAfterCrash();
+    void closeAsksAboutUnsavedWork();
+    void fileChangedOnDiskShowsBarAndKeepsWork();
+    void shortcutsDialogListsActions();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(QList<Prompt> *prompts = nullptr,
+                                           QMessageBox::StandardButton answer = QMessageBox::No);
+    QUuid addRect(MainWindow &w, const QRectF &rect);
+
+    QTemporaryDir mDir;
+    QString mArticlePath;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ProvenaTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("ProvenaUiTest"));
+    QVERIFY(mDir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    mArticlePath = mDir.filePath(QStringLiteral("crane.md"));
+    QVERIFY(writeFile(mArticlePath, kArticle.toUtf8()));
+    // 1200x900: at zoom 2.5 it is far larger than the viewport, so the view has no margins.
+    QImage image(1200, 900, QImage::Format_RGB32);
+    image.fill(QColor(40, 90, 160));
+    QVERIFY(image.save(mDir.filePath(QStringLiteral("photo.png"))));
+    QDir(RecoveryManager::recoveryDirectory()).removeRecursively();
+    QFile::remove(DocumentStore::sidecarPathFor(mArticlePath));
+}
+
+void TestMainWindow::cleanup()
+{
+    QDir(RecoveryManager::recoveryDirectory()).removeRecursively();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow(QList<Prompt> *prompts,
+                                                       QMessageBox::StandardButton answer)
+{
+    auto w = std::make_unique<MainWindow>();
+    w->setPromptHandler([prompts, answer](const Prompt &p) {
+        if (prompts)
+            prompts->append(p);
+        return p.kind == Prompt::Kind::Error ? QMessageBox::Ok : answer;
+    });
+    w->resize(1300, 900);
+    w->show();
+    w->activateWindow();
+    if (!QTest::qWaitForWindowActive(w.get()))
+        return nullptr;
+    if (!w->openArticle(mArticlePath))
+        return nullptr;
+    return w;
+}
+
+QUuid TestMainWindow::addRect(MainWindow &w, const QRectF &rect)
+{
+    Region r;
+    r.id = QUuid::createUuid();
+    r.imageIndex = w.currentImage();
+    r.geometry = RegionGeometry::rectangle(rect);
+    r.label = QStringLiteral("person");
+    w.document()->undoStack()->push(new AddRegionsCommand(w.document(), {r}));
+    return r.id;
+}
+
+void TestMainWindow::opensArticleAndShowsImage()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    QCOMPARE(w->document()->article().images.size(), 2);
+    QCOMPARE(w->imageScene()->imageSize(), QSizeF(1200, 900));
+    QVERIFY(w->imageView()->isVisible());
+    QVERIFY(w->windowTitle().contains(QStringLiteral("crane.md")));
+    QVERIFY(!w->isWindowModified());
+    QCOMPARE(w->textView()->toPlainText(), kArticle);
+    addRect(*w, QRectF(10, 10, 20, 20));
+    QVERIFY(w->isWindowModified());
+}
+
+void TestMainWindow::missingImageShowsPlaceholder()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    w->showImage(1);
+    auto *missing = w->findChild<MissingImageWidget *>();
+    QVERIFY(missing);
+    QVERIFY(missing->isVisible());
+    QVERIFY(!w->imageView()->isVisible());
+    QVERIFY(!w->imageScene()->hasImage());
+    QVERIFY(w->action(QStringLiteral("attachImage"))->isEnabled());
+}
+
+void TestMainWindow::drawRectangleAtZoomAfterPan()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    ImageView *view = w->imageView();
+    QWidget *vp = view->viewport();
+    w->action(QStringLiteral("toolRectangle"))->trigger();
+    view->setZoom(2.5);
+    view->horizontalScrollBar()->setValue(500);
+    view->verticalScrollBar()->setValue(400);
+
+    // Pan with the middle button: the image follows the mouse.
+    QTest::mousePress(vp, Qt::MiddleButton, Qt::NoModifier, QPoint(300, 300));
+    QTest::mouseMove(vp, QPoint(280, 290));
+    QTest::mouseMove(vp, QPoint(250, 260));
+    QTest::mouseRelease(vp, Qt::MiddleButton, Qt::NoModifier, QPoint(250, 260));
+    QCOMPARE(view->horizontalScrollBar()->value(), 550);
+    QCOMPARE(view->verticalScrollBar()->value(), 440);
+    QVERIFY(w->document()->regions().isEmpty());
+
+    // Image x = (viewport x + scroll) / zoom.
+    QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, QPoint(100, 110));
+    QTest::mouseMove(vp, QPoint(180, 160));
+    QTest::mouseMove(vp, QPoint(300, 260));
+    QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, QPoint(300, 260));
+    QCOMPARE(w->document()->regions().size(), 1);
+    const Region r = w->document()->regions().first();
+    QCOMPARE(r.geometry.shape(), RegionGeometry::Shape::Rectangle);
+    QCOMPARE(r.geometry.boundingRect(), QRectF(QPointF(260, 220), QPointF(340, 280)));
+    QCOMPARE(r.imageIndex, 0);
+    QCOMPARE(r.label, QStringLiteral("person"));
+    QCOMPARE(w->imageScene()->selectedRegionIds(), QList<QUuid> {r.id});
+
+    QCOMPARE(w->document()->undoStack()->count(), 1);
+    w->action(QStringLiteral("undo"))->trigger();
+    QVERIFY(w->document()->regions().isEmpty());
+    QVERIFY(!w->imageScene()->regionItem(r.id));
+    w->action(QStringLiteral("redo"))->trigger();
+    QCOMPARE(w->document()->regions().size(), 1);
+    QVERIFY(w->imageScene()->regionItem(r.id));
+}
+
+void TestMainWindow::polygonByClicksAndEnter()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    ImageView *view = w->imageView();
+    QWidget *vp = view->viewport();
+    w->action(QStringLiteral("toolPolygon"))->trigger();
+    view->setZoom(2);
+    view->horizontalScrollBar()->setValue(100);
+    view->verticalScrollBar()->setValue(60);
+    const QList<QPoint> clicks {{100, 100}, {300, 120}, {260, 300}, {120, 280}};
+    for (const QPoint &p : clicks)
+        QTest::mouseClick(vp, Qt::LeftButton, Qt::NoModifier, p);
+    QVERIFY(w->document()->regions().isEmpty());
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(w->document()->regions().size(), 1);
+    const RegionGeometry g = w->document()->regions().first().geometry;
+    QCOMPARE(g.shape(), RegionGeometry::Shape::Polygon);
+    QCOMPARE(g.points(),
+             QPolygonF({QPointF(100, 80), QPointF(200, 90), QPointF(180, 180), QPointF(110, 170)}));
+    QCOMPARE(w->document()->undoStack()->count(), 1);
+    w->action(QStringLiteral("undo"))->trigger();
+    QVERIFY(w->document()->regions().isEmpty());
+}
+
+void TestMainWindow::polygonBackspaceAndEscape()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    ImageView *view = w->imageView();
+    QWidget *vp = view->viewport();
+    w->action(QStringLiteral("toolPolyline"))->trigger();
+    view->setZoom(1);
+    view->horizontalScrollBar()->setValue(0);
+    view->verticalScrollBar()->setValue(0);
+    for (const QPoint &p : {QPoint(10, 10), QPoint(50, 20), QPoint(90, 60)})
+        QTest::mouseClick(vp, Qt::LeftButton, Qt::NoModifier, p);
+    QTest::keyClick(view, Qt::Key_Backspace);
+    QTest::keyClick(view, Qt::Key_Enter);
+    QCOMPARE(w->document()->regions().size(), 1);
+    QCOMPARE(w->document()->regions().first().geometry.points(),
+             QPolygonF({QPointF(10, 10), QPointF(50, 20)}));
+
+    w->action(QStringLiteral("toolPolygon"))->trigger();
+    for (const QPoint &p : {QPoint(200, 200), QPoint(260, 210), QPoint(230, 260)})
+        QTest::mouseClick(vp, Qt::LeftButton, Qt::NoModifier, p);
+    QTest::keyClick(view, Qt::Key_Escape);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(w->document()->regions().size(), 1);
+
+    // Double-click finishes as well.
+    for (const QPoint &p : {QPoint(300, 300), QPoint(360, 310)})
+        QTest::mouseClick(vp, Qt::LeftButton, Qt::NoModifier, p);
+    QTest::mouseDClick(vp, Qt::LeftButton, Qt::NoModifier, QPoint(330, 360));
+    QCOMPARE(w->document()->regions().size(), 2);
+    QCOMPARE(w->document()->regions().last().geometry.points().size(), 3);
+}
+
+void TestMainWindow::moveRegionWithMouseIsOneUndoStep()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    ImageView *view = w->imageView();
+    QWidget *vp = view->viewport();
+    const QUuid id = addRect(*w, QRectF(100, 100, 50, 40));
+    view->setZoom(2);
+    view->horizontalScrollBar()->setValue(0);
+    view->verticalScrollBar()->setValue(0);
+    const int before = w->document()->undoStack()->count();
+    const QPoint start = view->mapFromScene(QPointF(125, 120));
+    QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, start);
+    for (int i = 1; i <= 4; ++i)
+        QTest::mouseMove(vp, start + QPoint(15 * i, 10 * i));
+    QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, start + QPoint(60, 40));
+    QCOMPARE(w->document()->region(id)->geometry.boundingRect(), QRectF(130, 120, 50, 40));
+    QCOMPARE(w->document()->undoStack()->count(), before + 1);
+    QCOMPARE(w->imageScene()->regionItem(id)->geometry().boundingRect(), QRectF(130, 120, 50, 40));
+    w->document()->undoStack()->undo();
+    QCOMPARE(w->document()->region(id)->geometry.boundingRect(), QRectF(100, 100, 50, 40));
+    w->document()->undoStack()->redo();
+    QCOMPARE(w->document()->region(id)->geometry.boundingRect(), QRectF(130, 120, 50, 40));
+
+    // Dragging past the image edge stops at the edge.
+    const QPoint from = view->mapFromScene(QPointF(150, 140));
+    QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, from);
+    QTest::mouseMove(vp, from - QPoint(600, 600));
+    QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, from - QPoint(600, 600));
+    QCOMPARE(w->document()->region(id)->geometry.boundingRect(), QRectF(0, 0, 50, 40));
+}
+
+void TestMainWindow::nudgeWithArrowKeysMerges()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    ImageView *view = w->imageView();
+    const QUuid id = addRect(*w, QRectF(100, 100, 50, 40));
+    w->imageScene()->selectRegions({id});
+    view->setFocus();
+    const int before = w->document()->undoStack()->count();
+    QTest::keyClick(view, Qt::Key_Right);
+    QTest::keyClick(view, Qt::Key_Right);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(view, Qt::Key_Left);
+    QCOMPARE(w->document()->region(id)->geometry.boundingRect(), QRectF(101, 110, 50, 40));
+    QCOMPARE(w->document()->undoStack()->count(), before + 1);
+    w->document()->undoStack()->undo();
+    QCOMPARE(w->document()->region(id)->geometry.boundingRect(), QRectF(100, 100, 50, 40));
+    w->document()->undoStack()->redo();
+    QCOMPARE(w->document()->region(id)->geometry.boundingRect(), QRectF(101, 110, 50, 40));
+}
+
+void TestMainWindow::resizeWithHandleKeepsInsideImage()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    ImageView *view = w->imageView();
+    QWidget *vp = view->viewport();
+    const QUuid id = addRect(*w, QRectF(100, 100, 40, 20));
+    view->setZoom(1);
+    view->horizontalScrollBar()->setValue(0);
+    view->verticalScrollBar()->setValue(0);
+    w->imageScene()->selectRegions({id});
+    QCOMPARE(w->imageScene()->handles().size(), 8);
+    const QPoint corner = view->mapFromScene(QPointF(140, 120));
+    QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, corner);
+    QTest::mouseMove(vp, corner + QPoint(10, 10));
+    QTest::mouseMove(vp, corner + QPoint(20, 30));
+    QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, corner + QPoint(20, 30));
+    QCOMPARE(w->document()->region(id)->geometry.boundingRect(), QRectF(100, 100, 60, 50));
+    // Shift keeps the 60:50 ratio.
+    const QPoint corner2 = view->mapFromScene(QPointF(160, 150));
+    QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, corner2);
+    // QTest::mouseMove takes no modifiers; send the move with Shift held by hand.
+    const QPoint to = corner2 + QPoint(60, 5);
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), vp->mapToGlobal(QPointF(to)), Qt::NoButton,
+                     Qt::LeftButton, Qt::ShiftModifier);
+    QApplication::sendEvent(vp, &move);
+    QTest::mouseRelease(vp, Qt::LeftButton, Qt::ShiftModifier, corner2 + QPoint(60, 5));
+    QCOMPARE(w->document()->region(id)->geometry.boundingRect(), QRectF(100, 100, 120, 100));
+    QCOMPARE(w->document()->undoStack()->count(), 3);
+}
+
+void TestMainWindow::toolShortcutNeedsCanvasFocus()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    w->imageView()->setFocus();
+    QTRY_VERIFY(w->imageView()->hasFocus());
+    QTest::keyClick(w->imageView(), Qt::Key_R);
+    QVERIFY(w->action(QStringLiteral("toolRectangle"))->isChecked());
+    QTest::keyClick(w->imageView(), Qt::Key_P);
+    QVERIFY(w->action(QStringLiteral("toolPolygon"))->isChecked());
+    w->textView()->setFocus();
+    QTRY_VERIFY(w->textView()->hasFocus());
+    QTest::keyClick(w->textView(), Qt::Key_V);
+    QVERIFY(w->action(QStringLiteral("toolPolygon"))->isChecked());
+}
+
+void TestMainWindow::linkSelectedTextToRegion()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    const QUuid id = addRect(*w, QRectF(10, 10, 30, 30));
+    w->imageScene()->selectRegions({id});
+    ArticleTextView *text = w->textView();
+    const QString word = QStringLiteral("Ansel Korvik");
+    const int at = int(text->toPlainText().indexOf(word));
+    QVERIFY(at > 0);
+    QTextCursor c = text->textCursor();
+    c.setPosition(at);
+    c.setPosition(at + int(word.size()), QTextCursor::KeepAnchor);
+    text->setTextCursor(c);
+    QVERIFY(w->action(QStringLiteral("linkText"))->isEnabled());
+    w->action(QStringLiteral("linkText"))->trigger();
+
+    QCOMPARE(w->document()->anchors().size(), 1);
+    const TextAnchor anchor = w->document()->anchors().first();
+    // One emoji (two UTF-16 units, one code point) stands before the name.
+    QCOMPARE(anchor.range.start, qint64(at - 1));
+    QCOMPARE(anchor.range.end, qint64(at - 1 + word.size()));
+    QCOMPARE(anchor.exact, word);
+    QCOMPARE(CodePointIndex(kArticle).slice(kArticle, anchor.range), word);
+    QCOMPARE(w->document()->region(id)->links, QList<QUuid> {anchor.id});
+    QVERIFY(!text->extraSelections().isEmpty());
+    QCOMPARE(text->extraSelections().first().cursor.selectedText(), word);
+    w->document()->undoStack()->undo();
+    QVERIFY(w->document()->anchors().isEmpty());
+    QVERIFY(w->document()->region(id)->links.isEmpty());
+}
+
+void TestMainWindow::selectionFollowsRegionsDock()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    const QUuid a = addRect(*w, QRectF(10, 10, 30, 30));
+    const QUuid b = addRect(*w, QRectF(100, 10, 30, 30));
+    w->imageScene()->selectRegions({b});
+    QCOMPARE(w->regionsDock()->selectedRegions(), QList<QUuid> {b});
+    QTreeView *tree = w->regionsDock()->view();
+    tree->selectionModel()->select(tree->model()->index(0, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(w->imageScene()->selectedRegionIds(), QList<QUuid> {a});
+    QVERIFY(w->imageScene()->regionItem(a)->isSelected());
+    QVERIFY(!w->imageScene()->regionItem(b)->isSelected());
+}
+
+void TestMainWindow::copyPasteDuplicateDelete()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    const QUuid a = addRect(*w, QRectF(10, 10, 30, 30));
+    w->imageScene()->selectRegions({a});
+    w->imageView()->setFocus();
+    w->action(QStringLiteral("copy"))->trigger();
+    w->action(QStringLiteral("paste"))->trigger();
+    QCOMPARE(w->document()->regions().size(), 2);
+    QCOMPARE(w->document()->regions().last().geometry.boundingRect(), QRectF(20, 20, 30, 30));
+    w->action(QStringLiteral("duplicate"))->trigger();
+    QCOMPARE(w->document()->regions().size(), 3);
+    QCOMPARE(w->document()->regions().last().geometry.boundingRect(), QRectF(30, 30, 30, 30));
+    QCOMPARE(w->imageScene()->selectedRegionIds().size(), 1);
+    w->action(QStringLiteral("delete"))->trigger();
+    QCOMPARE(w->document()->regions().size(), 2);
+    w->document()->undoStack()->undo();
+    QCOMPARE(w->document()->regions().size(), 3);
+}
+
+void TestMainWindow::recoveryAfterCrash()
+{
+    const QString sidecar = DocumentStore::sidecarPathFor(mArticlePath);
+    const QByteArray sidecarBefore = "{\"sentinel\": true}\n";
+    QVERIFY(writeFile(sidecar, sidecarBefore));
+    {
+        // A session that crashes: work is autosaved, then the window dies without closing.
+        auto crashed = std::make_unique<MainWindow>();
+        crashed->setPromptHandler([](const Prompt &) { return QMessageBox::No; });
+        QVERIFY(crashed->openArticle(mArticlePath));
+        addRect(*crashed, QRectF(10, 20, 30, 40));
+        addRect(*crashed, QRectF(200, 100, 50, 60));
+        QVERIFY(crashed->recoveryManager()->writeNow().ok());
+        QVERIFY(RecoveryManager::hasRecovery(mArticlePath));
+        crashed->setPromptHandler([](const Prompt &) { return QMessageBox::Discard; });
+        crashed.reset(); // no closeEvent: like a crash, the recovery file stays
+    }
+    QVERIFY(RecoveryManager::hasRecovery(mArticlePath));
+    QVERIFY(RecoveryManager::recoveryPathFor(mArticlePath)
+                .startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+
+    QList<Prompt> prompts;
+    auto w = openWindow(&prompts, QMessageBox::Yes);
+    QVERIFY(w);
+    QCOMPARE(prompts.size(), 1);
+    QCOMPARE(prompts.first().kind, Prompt::Kind::Recover);
+    QCOMPARE(w->document()->regions().size(), 2);
+    QCOMPARE(w->document()->regions().at(1).geometry.boundingRect(), QRectF(200, 100, 50, 60));
+    QVERIFY(w->document()->isModified());
+    QVERIFY(w->isWindowModified());
+    QCOMPARE(w->imageScene()->regionItems().size(), 2);
+    QCOMPARE(readFile(sidecar), sidecarBefore);
+
+    // Closing and discarding the work removes the recovery file.
+    prompts.clear();
+    w->setPromptHandler([&prompts](const Prompt &p) {
+        prompts.append(p);
+        return QMessageBox::Discard;
+    });
+    QVERIFY(w->close());
+    QCOMPARE(prompts.size(), 1);
+    QCOMPARE(prompts.first().kind, Prompt::Kind::UnsavedChanges);
+    QVERIFY(!RecoveryManager::hasRecovery(mArticlePath));
+    QCOMPARE(readFile(sidecar), sidecarBefore);
+    QFile::remove(sidecar);
+}
+
+void TestMainWindow::closeAsksAboutUnsavedWork()
+{
+    QList<Prompt> prompts;
+    auto w = openWindow(&prompts, QMessageBox::Cancel);
+    QVERIFY(w);
+    QVERIFY(w->close()); // nothing changed: no question
+    QVERIFY(prompts.isEmpty());
+    w->show();
+    addRect(*w, QRectF(10, 10, 30, 30));
+    QVERIFY(!w->close());
+    QCOMPARE(prompts.size(), 1);
+    QCOMPARE(prompts.first().kind, Prompt::Kind::UnsavedChanges);
+    QVERIFY(prompts.first().buttons.testFlag(QMessageBox::Save));
+    QVERIFY(w->isVisible());
+    QCOMPARE(w->document()->regions().size(), 1);
+}
+
+void TestMainWindow::fileChangedOnDiskShowsBarAndKeepsWork()
+{
+    QList<Prompt> prompts;
+    auto w = openWindow(&prompts, QMessageBox::No);
+    QVERIFY(w);
+    addRect(*w, QRectF(10, 10, 30, 30));
+    QVERIFY(!w->changeBar()->isVisible());
+    QTest::qWait(50);
+    QVERIFY(writeFile(mArticlePath, (kArticle + QStringLiteral("\nUpdated.\n")).toUtf8()));
+    QTRY_VERIFY(w->changeBar()->isVisible());
+    QVERIFY(w->changeBar()->changedFiles().contains(mArticlePath));
+    // Declining the reload keeps the work in memory.
+    QVERIFY(!w->reload());
+    QCOMPARE(prompts.last().kind, Prompt::Kind::ReloadDiscardsChanges);
+    QCOMPARE(w->document()->regions().size(), 1);
+    QVERIFY(!w->document()->article().text.endsWith(QStringLiteral("Updated.\n")));
+    // Accepting reloads the new text.
+    w->setPromptHandler([](const Prompt &) { return QMessageBox::Yes; });
+    QVERIFY(w->reload());
+    QVERIFY(w->document()->article().text.endsWith(QStringLiteral("Updated.\n")));
+    QVERIFY(!w->changeBar()->isVisible());
+}
+
+void TestMainWindow::shortcutsDialogListsActions()
+{
+    MainWindow w;
+    ShortcutsDialog dialog(w.allActions(), {{QStringLiteral("Esc"), QStringLiteral("Cancel")}});
+    QTableWidget *table = dialog.table();
+    QHash<QString, QString> rows;
+    for (int r = 0; r < table->rowCount(); ++r)
+        rows.insert(table->item(r, 0)->text(), table->item(r, 1)->text());
+    QCOMPARE(rows.value(QStringLiteral("Save")),
+             QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
+    QVERIFY(rows.value(QStringLiteral("Undo")).contains(QStringLiteral("Ctrl+Z")));
+    QCOMPARE(rows.value(QStringLiteral("Rectangle")), QStringLiteral("R"));
+    QCOMPARE(rows.value(QStringLiteral("Link Selected Text to Region")), QStringLiteral("Ctrl+L"));
+    QCOMPARE(rows.value(QStringLiteral("Cancel")), QStringLiteral("Esc"));
+    // Every action has a name people can read.
+    for (QAction *a : w.allActions())
+        QVERIFY2(!a->text().isEmpty(), qPrintable(a->objectName()));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
