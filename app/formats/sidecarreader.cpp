@@ -27,6 +27,69 @@ QString tr(const char *text)
     return QCoreApplication::translate("SidecarReader", text);
 }
 
+/**
+ * Where a value sits in the document, e.g. "first.items[3].target.selector.value". Built lazily:
+ * a chain of stack objects, turned into text only when an error is reported, so reading a valid
+ * file allocates no path strings.
+ */
+class Path
+{
+public:
+    Path(QString root)
+        : mRoot(std::move(root))
+    {
+    }
+    Path(const Path &parent, const char *key)
+        : mParent(&parent)
+        , mKey(key)
+    {
+    }
+    Path(const Path &parent, qsizetype index)
+        : mParent(&parent)
+        , mIndex(index)
+    {
+    }
+
+    QString toString() const
+    {
+        if (!mParent)
+            return mRoot;
+        const QString base = mParent->toString();
+        if (mKey)
+            return base.isEmpty() ? QString::fromLatin1(mKey) : base + u'.' + QLatin1String(mKey);
+        return base + u'[' + QString::number(mIndex) + u']';
+    }
+
+private:
+    const Path *mParent = nullptr;
+    QString mRoot;
+    const char *mKey = nullptr;
+    qsizetype mIndex = -1;
+};
+
+/** Fast path for what Provena writes, "YYYY-MM-DDTHH:MM:SSZ"; invalid for anything else. */
+QDateTime parseUtcTimestamp(QStringView s)
+{
+    if (s.size() != 20 || s[4] != u'-' || s[7] != u'-' || s[10] != u'T' || s[13] != u':'
+        || s[16] != u':' || s[19] != u'Z')
+        return {};
+    auto digits = [&s](qsizetype at, qsizetype n) {
+        int v = 0;
+        for (qsizetype i = at; i < at + n; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            v = v * 10 + (c - u'0');
+        }
+        return v;
+    };
+    const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+    const QTime time(digits(11, 2), digits(14, 2), digits(17, 2));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
 /** Walks the JSON, checking types and limits; the first problem found is kept in `error`. */
 class Checker
 {
@@ -36,12 +99,12 @@ public:
     {
     }
 
-    bool fail(const QString &where, const QString &what)
+    bool fail(const Path &where, const QString &what)
     {
         if (!mError) {
             Error e;
-            e.message = tr("The sidecar is not valid at %1: %2").arg(where, what);
-            e.detail = where;
+            e.detail = where.toString();
+            e.message = tr("The sidecar is not valid at %1: %2").arg(e.detail, what);
             e.path = mFile;
             mError = e;
         }
@@ -50,7 +113,7 @@ public:
     bool failed() const { return mError.has_value(); }
     Error error() const { return mError.value_or(Error {}); }
 
-    std::optional<QJsonObject> object(const QJsonValue &v, const QString &where)
+    std::optional<QJsonObject> object(const QJsonValue &v, const Path &where)
     {
         if (!v.isObject()) {
             fail(where, tr("expected an object"));
@@ -59,7 +122,7 @@ public:
         return v.toObject();
     }
 
-    std::optional<QString> string(const QJsonValue &v, const QString &where)
+    std::optional<QString> string(const QJsonValue &v, const Path &where)
     {
         if (!v.isString()) {
             fail(where, tr("expected a string"));
@@ -77,15 +140,15 @@ public:
     }
 
     /** Optional string: absent → empty. */
-    std::optional<QString> optString(const QJsonObject &o, const char *key, const QString &where)
+    std::optional<QString> optString(const QJsonObject &o, const char *key, const Path &where)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined())
             return QString();
-        return string(v, where + u'.' + QLatin1String(key));
+        return string(v, Path(where, key));
     }
 
-    std::optional<double> number(const QJsonValue &v, const QString &where, double min, double max)
+    std::optional<double> number(const QJsonValue &v, const Path &where, double min, double max)
     {
         if (!v.isDouble()) {
             fail(where, tr("expected a number"));
@@ -101,7 +164,7 @@ public:
         return d;
     }
 
-    std::optional<qint64> integer(const QJsonValue &v, const QString &where, qint64 min, qint64 max)
+    std::optional<qint64> integer(const QJsonValue &v, const Path &where, qint64 min, qint64 max)
     {
         const auto d = number(v, where, double(min), double(max));
         if (!d)
@@ -113,16 +176,18 @@ public:
         return qint64(*d);
     }
 
-    std::optional<QDateTime> dateTime(const QJsonObject &o, const char *key, const QString &where)
+    std::optional<QDateTime> dateTime(const QJsonObject &o, const char *key, const Path &where)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined())
             return QDateTime();
-        const QString at = where + u'.' + QLatin1String(key);
+        const Path at(where, key);
         const auto s = string(v, at);
         if (!s)
             return std::nullopt;
-        QDateTime t = QDateTime::fromString(*s, Qt::ISODate);
+        QDateTime t = parseUtcTimestamp(*s);
+        if (!t.isValid())
+            t = QDateTime::fromString(*s, Qt::ISODate);
         if (!t.isValid()) {
             fail(at, tr("“%1” is not an xsd:dateTime").arg(s->left(40)));
             return std::nullopt;
@@ -131,7 +196,7 @@ public:
         return t.addMSecs(-t.time().msec());
     }
 
-    std::optional<QUuid> uuidId(const QJsonValue &v, const QString &where)
+    std::optional<QUuid> uuidId(const QJsonValue &v, const Path &where)
     {
         const auto s = string(v, where);
         if (!s)
@@ -281,16 +346,15 @@ public:
     Result<SidecarContent> read(const QJsonObject &root, int version);
 
 private:
-    bool readArticle(const QJsonObject &o, const QString &where);
-    bool readImages(const QJsonValue &v, const QString &where);
-    bool readAnnotation(const QJsonValue &v, const QString &where);
-    bool readRegion(const QJsonObject &a, const QString &where, const QUuid &id);
-    bool readAnchor(const QJsonObject &a, const QString &where, const QUuid &id);
-    bool readLink(const QJsonObject &a, const QString &where);
-    bool readTextTarget(const QJsonValue &v, const QString &where, TextAnchor *anchor,
+    bool readArticle(const QJsonObject &o, const Path &where);
+    bool readImages(const QJsonValue &v, const Path &where);
+    bool readAnnotation(const QJsonValue &v, const Path &where);
+    bool readRegion(const QJsonObject &a, const Path &where, const QUuid &id);
+    bool readAnchor(const QJsonObject &a, const Path &where, const QUuid &id);
+    bool readLink(const QJsonObject &a, const Path &where);
+    bool readTextTarget(const QJsonValue &v, const Path &where, TextAnchor *anchor,
                         QJsonObject *unknown);
-    bool readCreator(const QJsonObject &a, const QString &where, QString *author,
-                     QJsonObject *extra);
+    bool readCreator(const QJsonObject &a, const Path &where, QString *author, QJsonObject *extra);
     bool finishLinks();
 
     Checker c;
@@ -359,8 +423,9 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
             return c.error();
         }
         const QJsonArray array = items.toArray();
+        const Path itemsPath(QStringLiteral("first.items"));
         for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!readAnnotation(array.at(i), QStringLiteral("first.items[%1]").arg(i)))
+            if (!readAnnotation(array.at(i), Path(itemsPath, i)))
                 return c.error();
         }
         const QJsonObject pageExtra
@@ -386,7 +451,7 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
     return mOut;
 }
 
-bool Reader::readArticle(const QJsonObject &o, const QString &where)
+bool Reader::readArticle(const QJsonObject &o, const Path &where)
 {
     const auto localPath = c.optString(o, "localPath", where);
     const auto sha = c.optString(o, "sha256", where);
@@ -394,11 +459,11 @@ bool Reader::readArticle(const QJsonObject &o, const QString &where)
     if (!localPath || !sha || !encoding)
         return false;
     if (!sha->isEmpty() && !isSha256Hex(*sha))
-        return c.fail(where + QLatin1String(".sha256"), tr("expected 64 lower-case hex digits"));
+        return c.fail(Path(where, "sha256"), tr("expected 64 lower-case hex digits"));
     if (o.contains(QLatin1String("codePointLength"))) {
-        const auto n = c.integer(o.value(QLatin1String("codePointLength")),
-                                 where + QLatin1String(".codePointLength"), 0,
-                                 std::numeric_limits<qint32>::max());
+        const auto n
+            = c.integer(o.value(QLatin1String("codePointLength")), Path(where, "codePointLength"),
+                        0, std::numeric_limits<qint32>::max());
         if (!n)
             return false;
         mOut.articleCodePoints = *n;
@@ -413,7 +478,7 @@ bool Reader::readArticle(const QJsonObject &o, const QString &where)
     return true;
 }
 
-bool Reader::readImages(const QJsonValue &v, const QString &where)
+bool Reader::readImages(const QJsonValue &v, const Path &where)
 {
     if (v.isUndefined())
         return true;
@@ -421,28 +486,27 @@ bool Reader::readImages(const QJsonValue &v, const QString &where)
         return c.fail(where, tr("expected an array"));
     const QJsonArray array = v.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString at = where + QStringLiteral("[%1]").arg(i);
+        const Path at(where, i);
         const auto o = c.object(array.at(i), at);
         if (!o)
             return false;
         SidecarImage image;
-        const auto iri = c.string(o->value(QLatin1String("id")), at + QLatin1String(".id"));
+        const auto iri = c.string(o->value(QLatin1String("id")), Path(at, "id"));
         const auto url = c.optString(*o, "originalUrl", at);
         const auto local = c.optString(*o, "localPath", at);
         const auto sha = c.optString(*o, "sha256", at);
         if (!iri || !url || !local || !sha)
             return false;
         if (!isAbsoluteIri(*iri))
-            return c.fail(at + QLatin1String(".id"), tr("expected an absolute IRI"));
+            return c.fail(Path(at, "id"), tr("expected an absolute IRI"));
         if (!sha->isEmpty() && !isSha256Hex(*sha))
-            return c.fail(at + QLatin1String(".sha256"), tr("expected 64 lower-case hex digits"));
+            return c.fail(Path(at, "sha256"), tr("expected 64 lower-case hex digits"));
         if (o->contains(QLatin1String("pixelWidth")) || o->contains(QLatin1String("pixelHeight"))) {
-            const auto w = c.integer(o->value(QLatin1String("pixelWidth")),
-                                     at + QLatin1String(".pixelWidth"), 1,
-                                     qint64(SidecarReader::kMaxCoordinate));
-            const auto h = c.integer(o->value(QLatin1String("pixelHeight")),
-                                     at + QLatin1String(".pixelHeight"), 1,
-                                     qint64(SidecarReader::kMaxCoordinate));
+            const auto w = c.integer(o->value(QLatin1String("pixelWidth")), Path(at, "pixelWidth"),
+                                     1, qint64(SidecarReader::kMaxCoordinate));
+            const auto h
+                = c.integer(o->value(QLatin1String("pixelHeight")), Path(at, "pixelHeight"), 1,
+                            qint64(SidecarReader::kMaxCoordinate));
             if (!w || !h)
                 return false;
             image.record.pixelSize = QSize(int(*w), int(*h));
@@ -458,7 +522,7 @@ bool Reader::readImages(const QJsonValue &v, const QString &where)
     return true;
 }
 
-bool Reader::readCreator(const QJsonObject &a, const QString &where, QString *author,
+bool Reader::readCreator(const QJsonObject &a, const Path &where, QString *author,
                          QJsonObject *extra)
 {
     const QJsonValue v = a.value(QLatin1String("creator"));
@@ -468,8 +532,7 @@ bool Reader::readCreator(const QJsonObject &a, const QString &where, QString *au
     // Only the {type: Person, name} form maps to `author`; any other creator is kept verbatim.
     if (v.isObject() && o.size() == 2 && o.value(QLatin1String("type")) == QLatin1String("Person")
         && o.value(QLatin1String("name")).isString()) {
-        const auto name
-            = c.string(o.value(QLatin1String("name")), where + QLatin1String(".creator.name"));
+        const auto name = c.string(o.value(QLatin1String("name")), Path(where, "creator.name"));
         if (!name)
             return false;
         *author = *name;
@@ -479,16 +542,16 @@ bool Reader::readCreator(const QJsonObject &a, const QString &where, QString *au
     return true;
 }
 
-bool Reader::readAnnotation(const QJsonValue &v, const QString &where)
+bool Reader::readAnnotation(const QJsonValue &v, const Path &where)
 {
     const auto a = c.object(v, where);
     if (!a)
         return false;
     if (!hasType(a->value(QLatin1String("type")), QStringLiteral("Annotation")))
-        return c.fail(where + QLatin1String(".type"), tr("expected an “Annotation”"));
+        return c.fail(Path(where, "type"), tr("expected an “Annotation”"));
     QString role;
     if (a->contains(QLatin1String("role"))) {
-        const auto r = c.string(a->value(QLatin1String("role")), where + QLatin1String(".role"));
+        const auto r = c.string(a->value(QLatin1String("role")), Path(where, "role"));
         if (!r)
             return false;
         role = *r;
@@ -510,21 +573,20 @@ bool Reader::readAnnotation(const QJsonValue &v, const QString &where)
     }
     if (role == kRoleLink)
         return readLink(*a, where);
-    const auto id = c.uuidId(a->value(QLatin1String("id")), where + QLatin1String(".id"));
+    const auto id = c.uuidId(a->value(QLatin1String("id")), Path(where, "id"));
     if (!id)
         return false;
     if (mIds.contains(*id))
-        return c.fail(where + QLatin1String(".id"),
-                      tr("the id %1 is used twice").arg(uuidIri(*id)));
+        return c.fail(Path(where, "id"), tr("the id %1 is used twice").arg(uuidIri(*id)));
     mIds.insert(*id);
     if (role == kRoleRegion)
         return readRegion(*a, where, *id);
     if (role == kRoleAnchor)
         return readAnchor(*a, where, *id);
-    return c.fail(where + QLatin1String(".role"), tr("unknown role “%1”").arg(role.left(40)));
+    return c.fail(Path(where, "role"), tr("unknown role “%1”").arg(role.left(40)));
 }
 
-bool Reader::readRegion(const QJsonObject &a, const QString &where, const QUuid &id)
+bool Reader::readRegion(const QJsonObject &a, const Path &where, const QUuid &id)
 {
     Region r;
     r.id = id;
@@ -541,46 +603,43 @@ bool Reader::readRegion(const QJsonObject &a, const QString &where, const QUuid 
     r.created = *created;
     r.modified = *modified;
     if (a.contains(QLatin1String("confidence"))) {
-        const auto conf = c.number(a.value(QLatin1String("confidence")),
-                                   where + QLatin1String(".confidence"), 0, 1);
+        const auto conf
+            = c.number(a.value(QLatin1String("confidence")), Path(where, "confidence"), 0, 1);
         if (!conf)
             return false;
         r.confidence = *conf;
     }
     if (a.contains(QLatin1String("needsReview"))) {
         if (!a.value(QLatin1String("needsReview")).isBool())
-            return c.fail(where + QLatin1String(".needsReview"), tr("expected true or false"));
+            return c.fail(Path(where, "needsReview"), tr("expected true or false"));
         r.needsReview = a.value(QLatin1String("needsReview")).toBool();
     }
 
     // Bodies.
     QJsonArray otherBodies;
     const QJsonValue bodyValue = a.value(QLatin1String("body"));
+    const Path bodyPath(where, "body");
     const QList<QJsonValue> bodies = asList(bodyValue);
     for (qsizetype i = 0; i < bodies.size(); ++i) {
-        const QString at = where + QLatin1String(".body")
-            + (bodyValue.isArray() ? QStringLiteral("[%1]").arg(i) : QString());
+        const Path at = bodyValue.isArray() ? Path(bodyPath, i) : bodyPath;
         const QJsonObject b = bodies.at(i).toObject();
         const QString purpose = b.value(QLatin1String("purpose")).toString();
         const bool textual = hasType(b.value(QLatin1String("type")), QStringLiteral("TextualBody"));
         if (textual && purpose == QLatin1String("tagging") && r.label.isEmpty()) {
-            const auto value
-                = c.string(b.value(QLatin1String("value")), at + QLatin1String(".value"));
+            const auto value = c.string(b.value(QLatin1String("value")), Path(at, "value"));
             if (!value)
                 return false;
             r.label = *value;
         } else if (purpose == QLatin1String("identifying") && r.entity.isEmpty()) {
             if (textual) {
-                const auto value
-                    = c.string(b.value(QLatin1String("value")), at + QLatin1String(".value"));
+                const auto value = c.string(b.value(QLatin1String("value")), Path(at, "value"));
                 const auto ident = c.optString(b, "entityIdentifier", at);
                 if (!value || !ident)
                     return false;
                 r.entity.name = *value;
                 r.entity.identifier = *ident;
             } else {
-                const auto source
-                    = c.string(b.value(QLatin1String("source")), at + QLatin1String(".source"));
+                const auto source = c.string(b.value(QLatin1String("source")), Path(at, "source"));
                 const auto label = c.optString(b, "label", at);
                 if (!source || !label)
                     return false;
@@ -591,8 +650,7 @@ bool Reader::readRegion(const QJsonObject &a, const QString &where, const QUuid 
                    && (purpose == QLatin1String("describing")
                        || purpose == QLatin1String("commenting"))
                    && r.note.isEmpty()) {
-            const auto value
-                = c.string(b.value(QLatin1String("value")), at + QLatin1String(".value"));
+            const auto value = c.string(b.value(QLatin1String("value")), Path(at, "value"));
             if (!value)
                 return false;
             r.note = *value;
@@ -604,18 +662,17 @@ bool Reader::readRegion(const QJsonObject &a, const QString &where, const QUuid 
         extra.insert(kOtherBodiesKey, otherBodies);
 
     // Target.
-    const QString tw = where + QLatin1String(".target");
+    const Path tw(where, "target");
     const auto target = c.object(a.value(QLatin1String("target")), tw);
     if (!target)
         return false;
-    const auto source
-        = c.string(target->value(QLatin1String("source")), tw + QLatin1String(".source"));
+    const auto source = c.string(target->value(QLatin1String("source")), Path(tw, "source"));
     if (!source)
         return false;
     if (target->contains(QLatin1String("imageIndex"))) {
-        const auto index = c.integer(target->value(QLatin1String("imageIndex")),
-                                     tw + QLatin1String(".imageIndex"), 0,
-                                     qMax<qint64>(0, mOut.images.size() - 1));
+        const auto index
+            = c.integer(target->value(QLatin1String("imageIndex")), Path(tw, "imageIndex"), 0,
+                        qMax<qint64>(0, mOut.images.size() - 1));
         if (!index)
             return false;
         r.imageIndex = int(*index);
@@ -628,11 +685,10 @@ bool Reader::readRegion(const QJsonObject &a, const QString &where, const QUuid 
             }
         }
         if (r.imageIndex < 0)
-            return c.fail(tw + QLatin1String(".source"),
-                          tr("no image of annotatedImages has this IRI"));
+            return c.fail(Path(tw, "source"), tr("no image of annotatedImages has this IRI"));
     }
     const QJsonValue selectorValue = target->value(QLatin1String("selector"));
-    const QString sw = tw + QLatin1String(".selector");
+    const Path sw(tw, "selector");
     QJsonObject selector;
     if (selectorValue.isObject())
         selector = selectorValue.toObject();
@@ -640,31 +696,30 @@ bool Reader::readRegion(const QJsonObject &a, const QString &where, const QUuid 
         selector = selectorValue.toArray().first().toObject();
     else
         return c.fail(sw, tr("expected a selector object"));
-    if (!c.string(selector.value(QLatin1String("value")), sw + QLatin1String(".value")))
+    if (!c.string(selector.value(QLatin1String("value")), Path(sw, "value")))
         return false;
     if (target->contains(QLatin1String("geometry"))) {
-        const QString gw = tw + QLatin1String(".geometry");
+        const Path gw(tw, "geometry");
         const auto g = c.object(target->value(QLatin1String("geometry")), gw);
         if (!g)
             return false;
-        const auto shapeName
-            = c.string(g->value(QLatin1String("shape")), gw + QLatin1String(".shape"));
+        const auto shapeName = c.string(g->value(QLatin1String("shape")), Path(gw, "shape"));
         if (!shapeName)
             return false;
         RegionGeometry::Shape shape;
         if (!RegionGeometry::shapeFromName(*shapeName, &shape))
-            return c.fail(gw + QLatin1String(".shape"),
-                          tr("unknown shape “%1”").arg(shapeName->left(20)));
+            return c.fail(Path(gw, "shape"), tr("unknown shape “%1”").arg(shapeName->left(20)));
         const QJsonValue pv = g->value(QLatin1String("points"));
         if (!pv.isArray() || pv.toArray().size() % 2 != 0 || pv.toArray().size() > 2'000'000)
-            return c.fail(gw + QLatin1String(".points"), tr("expected an array of x, y numbers"));
+            return c.fail(Path(gw, "points"), tr("expected an array of x, y numbers"));
         const QJsonArray pa = pv.toArray();
         QPolygonF pts;
+        const Path pointsPath(gw, "points");
         for (qsizetype i = 0; i < pa.size(); i += 2) {
-            const auto x = c.number(pa.at(i), gw + QStringLiteral(".points[%1]").arg(i), 0,
-                                    SidecarReader::kMaxCoordinate);
-            const auto y = c.number(pa.at(i + 1), gw + QStringLiteral(".points[%1]").arg(i + 1), 0,
-                                    SidecarReader::kMaxCoordinate);
+            const auto x
+                = c.number(pa.at(i), Path(pointsPath, i), 0, SidecarReader::kMaxCoordinate);
+            const auto y
+                = c.number(pa.at(i + 1), Path(pointsPath, i + 1), 0, SidecarReader::kMaxCoordinate);
             if (!x || !y)
                 return false;
             pts << QPointF(*x, *y);
@@ -676,7 +731,7 @@ bool Reader::readRegion(const QJsonObject &a, const QString &where, const QUuid 
     } else {
         const auto geometry = geometryFromSelector(selector);
         if (!geometry || !geometry->isValid())
-            return c.fail(sw + QLatin1String(".value"), tr("no shape Provena can read"));
+            return c.fail(Path(sw, "value"), tr("no shape Provena can read"));
         r.geometry = *geometry;
     }
     const QJsonObject targetExtra
@@ -688,20 +743,20 @@ bool Reader::readRegion(const QJsonObject &a, const QString &where, const QUuid 
     return true;
 }
 
-bool Reader::readTextTarget(const QJsonValue &v, const QString &where, TextAnchor *anchor,
+bool Reader::readTextTarget(const QJsonValue &v, const Path &where, TextAnchor *anchor,
                             QJsonObject *unknown)
 {
     const auto target = c.object(v, where);
     if (!target)
         return false;
-    if (!c.string(target->value(QLatin1String("source")), where + QLatin1String(".source")))
+    if (!c.string(target->value(QLatin1String("source")), Path(where, "source")))
         return false;
     const QJsonValue sv = target->value(QLatin1String("selector"));
+    const Path selectorPath(where, "selector");
     const QList<QJsonValue> selectors = asList(sv);
     bool haveQuote = false;
     for (qsizetype i = 0; i < selectors.size(); ++i) {
-        const QString at = where + QLatin1String(".selector")
-            + (sv.isArray() ? QStringLiteral("[%1]").arg(i) : QString());
+        const Path at = sv.isArray() ? Path(selectorPath, i) : selectorPath;
         const auto s = c.object(selectors.at(i), at);
         if (!s)
             return false;
@@ -709,17 +764,15 @@ bool Reader::readTextTarget(const QJsonValue &v, const QString &where, TextAncho
         if (type == QLatin1String("TextPositionSelector")) {
             const qint64 max = std::numeric_limits<qint32>::max();
             const auto start
-                = c.integer(s->value(QLatin1String("start")), at + QLatin1String(".start"), 0, max);
-            const auto end
-                = c.integer(s->value(QLatin1String("end")), at + QLatin1String(".end"), 0, max);
+                = c.integer(s->value(QLatin1String("start")), Path(at, "start"), 0, max);
+            const auto end = c.integer(s->value(QLatin1String("end")), Path(at, "end"), 0, max);
             if (!start || !end)
                 return false;
             if (*end < *start)
-                return c.fail(at + QLatin1String(".end"), tr("end is before start"));
+                return c.fail(Path(at, "end"), tr("end is before start"));
             anchor->range = {*start, *end};
         } else if (type == QLatin1String("TextQuoteSelector")) {
-            const auto exact
-                = c.string(s->value(QLatin1String("exact")), at + QLatin1String(".exact"));
+            const auto exact = c.string(s->value(QLatin1String("exact")), Path(at, "exact"));
             const auto prefix = c.optString(*s, "prefix", at);
             const auto suffix = c.optString(*s, "suffix", at);
             if (!exact || !prefix || !suffix)
@@ -731,13 +784,13 @@ bool Reader::readTextTarget(const QJsonValue &v, const QString &where, TextAncho
         }
     }
     if (!haveQuote)
-        return c.fail(where + QLatin1String(".selector"), tr("a TextQuoteSelector is required"));
+        return c.fail(Path(where, "selector"), tr("a TextQuoteSelector is required"));
     if (unknown)
         *unknown = unknownKeys(*target, {"type", "source", "selector"});
     return true;
 }
 
-bool Reader::readAnchor(const QJsonObject &a, const QString &where, const QUuid &id)
+bool Reader::readAnchor(const QJsonObject &a, const Path &where, const QUuid &id)
 {
     TextAnchor t;
     t.id = id;
@@ -751,17 +804,16 @@ bool Reader::readAnchor(const QJsonObject &a, const QString &where, const QUuid 
         return false;
     t.created = *created;
     const QJsonValue bodyValue = a.value(QLatin1String("body"));
+    const Path bodyPath(where, "body");
     const QList<QJsonValue> bodies = asList(bodyValue);
     QJsonArray otherBodies;
     for (qsizetype i = 0; i < bodies.size(); ++i) {
-        const QString at = where + QLatin1String(".body")
-            + (bodyValue.isArray() ? QStringLiteral("[%1]").arg(i) : QString());
+        const Path at = bodyValue.isArray() ? Path(bodyPath, i) : bodyPath;
         const QJsonObject b = bodies.at(i).toObject();
         if (hasType(b.value(QLatin1String("type")), QStringLiteral("TextualBody"))
             && b.value(QLatin1String("purpose")) == QLatin1String("commenting")
             && t.note.isEmpty()) {
-            const auto value
-                = c.string(b.value(QLatin1String("value")), at + QLatin1String(".value"));
+            const auto value = c.string(b.value(QLatin1String("value")), Path(at, "value"));
             if (!value)
                 return false;
             t.note = *value;
@@ -772,8 +824,7 @@ bool Reader::readAnchor(const QJsonObject &a, const QString &where, const QUuid 
     if (!otherBodies.isEmpty())
         extra.insert(kOtherBodiesKey, otherBodies);
     QJsonObject targetExtra;
-    if (!readTextTarget(a.value(QLatin1String("target")), where + QLatin1String(".target"), &t,
-                        &targetExtra))
+    if (!readTextTarget(a.value(QLatin1String("target")), Path(where, "target"), &t, &targetExtra))
         return false;
     if (!targetExtra.isEmpty())
         extra.insert(kTargetExtraKey, targetExtra);
@@ -784,18 +835,18 @@ bool Reader::readAnchor(const QJsonObject &a, const QString &where, const QUuid 
     return true;
 }
 
-bool Reader::readLink(const QJsonObject &a, const QString &where)
+bool Reader::readLink(const QJsonObject &a, const Path &where)
 {
     if (a.contains(QLatin1String("id"))
-        && !c.string(a.value(QLatin1String("id")), where + QLatin1String(".id")))
+        && !c.string(a.value(QLatin1String("id")), Path(where, "id")))
         return false;
     const auto region
-        = c.uuidId(a.value(QLatin1String("linkedRegion")), where + QLatin1String(".linkedRegion"));
+        = c.uuidId(a.value(QLatin1String("linkedRegion")), Path(where, "linkedRegion"));
     const auto anchor
-        = c.uuidId(a.value(QLatin1String("linkedAnchor")), where + QLatin1String(".linkedAnchor"));
+        = c.uuidId(a.value(QLatin1String("linkedAnchor")), Path(where, "linkedAnchor"));
     if (!region || !anchor)
         return false;
-    mLinks.append({*region, *anchor, where});
+    mLinks.append({*region, *anchor, where.toString()});
     return true;
 }
 
@@ -810,10 +861,10 @@ bool Reader::finishLinks()
     for (const PendingLink &link : std::as_const(mLinks)) {
         const auto it = regionAt.constFind(link.region);
         if (it == regionAt.constEnd())
-            return c.fail(link.where + QLatin1String(".linkedRegion"),
+            return c.fail(Path(link.where, "linkedRegion"),
                           tr("no region has the id %1").arg(uuidIri(link.region)));
         if (!anchors.contains(link.anchor))
-            return c.fail(link.where + QLatin1String(".linkedAnchor"),
+            return c.fail(Path(link.where, "linkedAnchor"),
                           tr("no text anchor has the id %1").arg(uuidIri(link.anchor)));
         Region &r = mOut.regions[*it];
         if (!r.links.contains(link.anchor))
