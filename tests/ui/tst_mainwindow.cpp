@@ -19,6 +19,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -43,6 +44,20 @@ bool writeFile(const QString &path, const QByteArray &data)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+bool saveRecoveryFor(const QString &articlePath)
+{
+    // A recovery file with one extra region, as an earlier crashed session would leave it.
+    ArticleDocument doc;
+    Region r;
+    r.id = QUuid::createUuid();
+    r.geometry = RegionGeometry::rectangle(QRectF(1, 2, 3, 4));
+    r.label = QStringLiteral("other");
+    doc.resetAnnotations({r}, {});
+    const QString path = RecoveryManager::recoveryPathFor(articlePath);
+    return QDir().mkpath(QFileInfo(path).absolutePath())
+        && writeFile(path, DocumentStore::snapshot(doc));
 }
 
 QByteArray readFile(const QString &path)
@@ -75,6 +90,8 @@ private slots:
     void selectionFollowsRegionsDock();
     void copyPasteDuplicateDelete();
     void recoveryAfterCrash();
+    void saveAndReopen();
+    void captionsAndCreditsMarked();
     void closeAsksAboutUnsavedWork();
     void fileChangedOnDiskShowsBarAndKeepsWork();
     void shortcutsDialogListsActions();
@@ -442,18 +459,20 @@ void TestMainWindow::copyPasteDuplicateDelete()
 void TestMainWindow::recoveryAfterCrash()
 {
     const QString sidecar = DocumentStore::sidecarPathFor(mArticlePath);
-    const QByteArray sidecarBefore = "{\"sentinel\": true}\n";
-    QVERIFY(writeFile(sidecar, sidecarBefore));
+    QByteArray sidecarBefore;
     {
-        // A session that crashes: work is autosaved, then the window dies without closing.
+        // A session that saves once, keeps working, autosaves, then dies without closing.
         auto crashed = std::make_unique<MainWindow>();
         crashed->setPromptHandler([](const Prompt &) { return QMessageBox::No; });
         QVERIFY(crashed->openArticle(mArticlePath));
+        addRect(*crashed, QRectF(5, 5, 10, 10));
+        QVERIFY(crashed->save());
+        sidecarBefore = readFile(sidecar);
+        QVERIFY(!sidecarBefore.isEmpty());
         addRect(*crashed, QRectF(10, 20, 30, 40));
         addRect(*crashed, QRectF(200, 100, 50, 60));
         QVERIFY(crashed->recoveryManager()->writeNow().ok());
         QVERIFY(RecoveryManager::hasRecovery(mArticlePath));
-        crashed->setPromptHandler([](const Prompt &) { return QMessageBox::Discard; });
         crashed.reset(); // no closeEvent: like a crash, the recovery file stays
     }
     QVERIFY(RecoveryManager::hasRecovery(mArticlePath));
@@ -465,14 +484,14 @@ void TestMainWindow::recoveryAfterCrash()
     QVERIFY(w);
     QCOMPARE(prompts.size(), 1);
     QCOMPARE(prompts.first().kind, Prompt::Kind::Recover);
-    QCOMPARE(w->document()->regions().size(), 2);
-    QCOMPARE(w->document()->regions().at(1).geometry.boundingRect(), QRectF(200, 100, 50, 60));
+    QCOMPARE(w->document()->regions().size(), 3);
+    QCOMPARE(w->document()->regions().at(2).geometry.boundingRect(), QRectF(200, 100, 50, 60));
     QVERIFY(w->document()->isModified());
     QVERIFY(w->isWindowModified());
-    QCOMPARE(w->imageScene()->regionItems().size(), 2);
+    QCOMPARE(w->imageScene()->regionItems().size(), 3);
     QCOMPARE(readFile(sidecar), sidecarBefore);
 
-    // Closing and discarding the work removes the recovery file.
+    // Closing and discarding the work removes the recovery file and leaves the sidecar alone.
     prompts.clear();
     w->setPromptHandler([&prompts](const Prompt &p) {
         prompts.append(p);
@@ -483,7 +502,93 @@ void TestMainWindow::recoveryAfterCrash()
     QCOMPARE(prompts.first().kind, Prompt::Kind::UnsavedChanges);
     QVERIFY(!RecoveryManager::hasRecovery(mArticlePath));
     QCOMPARE(readFile(sidecar), sidecarBefore);
-    QFile::remove(sidecar);
+
+    // Declining recovery keeps the sidecar's version and deletes the recovery file.
+    QVERIFY(saveRecoveryFor(mArticlePath));
+    prompts.clear();
+    auto again = openWindow(&prompts, QMessageBox::No);
+    QVERIFY(again);
+    QCOMPARE(prompts.size(), 1);
+    QCOMPARE(again->document()->regions().size(), 1);
+    QVERIFY(!again->document()->isModified());
+    QVERIFY(!RecoveryManager::hasRecovery(mArticlePath));
+}
+
+void TestMainWindow::saveAndReopen()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    const QUuid rect = addRect(*w, QRectF(12, 34, 56, 78));
+    w->action(QStringLiteral("toolPolygon"))->trigger();
+    ImageView *view = w->imageView();
+    view->setZoom(1);
+    view->horizontalScrollBar()->setValue(0);
+    view->verticalScrollBar()->setValue(0);
+    for (const QPoint &p : {QPoint(300, 300), QPoint(400, 310), QPoint(350, 380)})
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, p);
+    QTest::keyClick(view, Qt::Key_Return);
+    w->imageScene()->selectRegions({rect});
+    ArticleTextView *text = w->textView();
+    const int at = int(text->toPlainText().indexOf(QStringLiteral("Korvik")));
+    QTextCursor c = text->textCursor();
+    c.setPosition(at);
+    c.setPosition(at + 6, QTextCursor::KeepAnchor);
+    text->setTextCursor(c);
+    QVERIFY(w->linkSelectedText());
+    QVERIFY(RecoveryManager::hasRecovery(mArticlePath) || w->recoveryManager()->writeNow().ok());
+    QVERIFY(RecoveryManager::hasRecovery(mArticlePath));
+
+    QVERIFY(w->document()->isModified());
+    w->action(QStringLiteral("save"))->trigger();
+    QVERIFY(!w->document()->isModified());
+    QVERIFY(!w->isWindowModified());
+    QVERIFY(QFileInfo::exists(DocumentStore::sidecarPathFor(mArticlePath)));
+    QVERIFY(!RecoveryManager::hasRecovery(mArticlePath));
+    const QList<Region> regions = w->document()->regions();
+    const QList<TextAnchor> anchors = w->document()->anchors();
+    w.reset();
+
+    auto reopened = openWindow();
+    QVERIFY(reopened);
+    QVERIFY(!reopened->document()->isModified());
+    QCOMPARE(reopened->document()->regions().size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const Region &a = regions.at(i);
+        const Region &b = reopened->document()->regions().at(i);
+        QCOMPARE(b.id, a.id);
+        QCOMPARE(b.geometry, a.geometry);
+        QCOMPARE(b.label, a.label);
+        QCOMPARE(b.links, a.links);
+    }
+    QCOMPARE(reopened->document()->regions().at(1).geometry.points(),
+             QPolygonF({QPointF(300, 300), QPointF(400, 310), QPointF(350, 380)}));
+    QCOMPARE(reopened->document()->anchors().size(), 1);
+    QCOMPARE(reopened->document()->anchors().first().range, anchors.first().range);
+    QCOMPARE(reopened->document()->anchors().first().exact, QStringLiteral("Korvik"));
+    QCOMPARE(reopened->imageScene()->regionItems().size(), 2);
+}
+
+void TestMainWindow::captionsAndCreditsMarked()
+{
+    const QString sample = QStringLiteral(PROVENA_SOURCE_DIR "/resources/samples/harbour-crane.md");
+    auto w = std::make_unique<MainWindow>();
+    w->setPromptHandler([](const Prompt &) { return QMessageBox::No; });
+    QVERIFY(w->openArticle(sample));
+    const Article &article = w->document()->article();
+    QCOMPARE(article.images.size(), 2);
+    QVERIFY(!article.images.first().localPath.isEmpty());
+    QVERIFY(w->imageScene()->hasImage());
+    QCOMPARE(w->imageScene()->imageSize(), QSizeF(1600, 1067));
+    ArticleTextView *text = w->textView();
+    const ImageRef &first = article.images.first();
+    QVERIFY(first.captionRange.isValid());
+    QVERIFY(first.creditRange.isValid());
+    QTextCursor c(text->document());
+    c.setPosition(text->toViewPosition(first.captionRange.start) + 1);
+    QVERIFY(c.charFormat().fontItalic());
+    c.setPosition(text->toViewPosition(first.creditRange.start) + 1);
+    QCOMPARE(c.charFormat().fontWeight(), int(QFont::Bold));
+    QCOMPARE(CodePointIndex(article.text).slice(article.text, first.creditRange), first.credit);
 }
 
 void TestMainWindow::closeAsksAboutUnsavedWork()

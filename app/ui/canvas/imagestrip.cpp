@@ -2,9 +2,9 @@
 #include "ui/canvas/imagestrip.h"
 
 #include "core/model/article.h"
+#include "media/imagedecoder.h"
 
 #include <QFileInfo>
-#include <QImageReader>
 #include <QPainter>
 #include <QStyle>
 #include <QUrl>
@@ -41,12 +41,11 @@ void ImageStrip::setArticle(const Article &article)
         QPixmap thumb(kThumbnailSize, kThumbnailSize);
         thumb.fill(Qt::transparent);
         QPainter p(&thumb);
-        QImageReader reader(ref.localPath);
-        reader.setAutoTransform(true);
-        const QSize size = reader.size();
-        if (!ref.localPath.isEmpty() && size.isValid()) {
-            reader.setScaledSize(size.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio));
-            const QImage image = reader.read();
+        const Result<QImage> preview = ref.localPath.isEmpty()
+            ? Result<QImage>(Error {})
+            : ImageDecoder::preview(ref.localPath, kThumbnailSize);
+        if (preview) {
+            const QImage &image = preview.value();
             p.drawImage((thumb.width() - image.width()) / 2, (thumb.height() - image.height()) / 2,
                         image);
         } else {

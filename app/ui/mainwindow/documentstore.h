@@ -24,6 +24,8 @@ public:
     open(const QString &articlePath, QStringList *notes = nullptr);
     /** Writes the sidecar and marks the document saved. */
     [[nodiscard]] static Status save(ArticleDocument &document);
+    /** Sets an unreadable sidecar aside (SIDECAR.broken-…), then saves. */
+    [[nodiscard]] static Status saveKeepingBrokenCopy(ArticleDocument &document, QString *copyPath);
     static QString sidecarPathFor(const QString &articlePath);
     /** The sidecar content for the document as it is now (for recovery files). */
     static QByteArray snapshot(const ArticleDocument &document);

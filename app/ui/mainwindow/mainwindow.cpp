@@ -6,6 +6,7 @@
 #include "core/document/articledocument.h"
 #include "core/document/textanchoring.h"
 #include "core/model/codepointindex.h"
+#include "media/imagedecoder.h"
 #include "ui/canvas/imagescene.h"
 #include "ui/canvas/imagestrip.h"
 #include "ui/canvas/imageview.h"
@@ -33,7 +34,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QImageReader>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
@@ -625,7 +625,24 @@ bool MainWindow::save()
     if (!mDocument)
         return false;
     mIgnoreWatcherUntil = QDateTime::currentMSecsSinceEpoch() + 2000;
-    const Status status = DocumentStore::save(*mDocument);
+    Status status = DocumentStore::save(*mDocument);
+    if (!status && mDocument->sidecarUnreadable()) {
+        Prompt p;
+        p.kind = Prompt::Kind::KeepBrokenSidecar;
+        p.title = tr("Saved Annotations Unreadable");
+        p.text = tr("The annotations file on disk could not be read when the article was "
+                    "opened, so saving would replace work Provena could not load.");
+        p.informativeText = tr("Keep a copy of the unreadable file beside it and save?");
+        p.buttons = QMessageBox::Save | QMessageBox::Cancel;
+        p.defaultButton = QMessageBox::Cancel;
+        if (ask(p) != QMessageBox::Save)
+            return false;
+        QString copy;
+        status = DocumentStore::saveKeepingBrokenCopy(*mDocument, &copy);
+        if (status)
+            statusBar()->showMessage(
+                tr("The unreadable file was kept as %1.").arg(QFileInfo(copy).fileName()), 10000);
+    }
     if (!status) {
         showError(tr("Could Not Save"), status.error());
         return false;
@@ -728,13 +745,11 @@ void MainWindow::loadImage(int index)
     QString problem;
     QImage image;
     if (!ref.localPath.isEmpty()) {
-        QImageReader reader(ref.localPath);
-        reader.setAutoTransform(true);
-        reader.setAllocationLimit(1024);
-        image = reader.read();
-        if (image.isNull())
-            problem = tr("“%1” could not be read: %2. Attach another copy of the image.")
-                          .arg(QFileInfo(ref.localPath).fileName(), reader.errorString());
+        Result<QImage> decoded = ImageDecoder::decode(ref.localPath);
+        if (decoded)
+            image = std::move(decoded).value();
+        else
+            problem = tr("%1 Attach another copy of the image.").arg(decoded.error().message);
     }
     mImage = image;
     mScene->setImage(index, image);

@@ -15,6 +15,7 @@ struct Prompt
         UnsavedChanges, ///< Save / Discard / Cancel before closing or opening another article
         Recover, ///< a recovery file from a crash exists: Yes recovers, No discards it
         ReloadDiscardsChanges, ///< a file changed on disk but there is unsaved work: Yes reloads
+        KeepBrokenSidecar, ///< saving over an unreadable sidecar: Save keeps a copy, then saves
         Error, ///< something failed; Ok
         Information ///< Ok
     };
