@@ -188,7 +188,8 @@ public:
         QDateTime t = parseUtcTimestamp(*s);
         if (!t.isValid())
             t = QDateTime::fromString(*s, Qt::ISODate);
-        if (!t.isValid()) {
+        // Years beyond 1…9999 have no ISO 8601 basic form Provena could write back.
+        if (!t.isValid() || t.toUTC().date().year() < 1 || t.toUTC().date().year() > 9999) {
             fail(at, tr("“%1” is not an xsd:dateTime").arg(s->left(40)));
             return std::nullopt;
         }

@@ -79,6 +79,7 @@ private slots:
     void malformed_data();
     void malformed();
     void parseErrorHasLineAndColumn();
+    void acceptedTimestampsSurviveRewrite();
 };
 
 void TestSidecar::roundTripEveryShapeAndSelector()
@@ -474,6 +475,33 @@ void TestSidecar::parseErrorHasLineAndColumn()
     QCOMPARE(c.error().line, 3);
     QVERIFY(c.error().column >= 8 && c.error().column <= 10);
     QVERIFY(c.error().toString().startsWith(QLatin1String("s.jsonld:3:")));
+}
+
+void TestSidecar::acceptedTimestampsSurviveRewrite()
+{
+    // Found by fuzz_sidecarreader: QDateTime accepted "20-6-11-29T16:45:09Z" but the writer
+    // could not write it back. Whatever the reader accepts must survive write + read.
+    const QByteArray good = sample();
+    for (const char *odd :
+         {"20-6-11-29T16:45:09Z", "-0001-01-01T00:00:00Z", "10000-01-01T00:00:00Z",
+          "2025-08-14T09:00:00.5+02:00", "2025-08-14T09:00:00"}) {
+        QByteArray bytes = good;
+        bytes.replace("\"modified\": \"2025-08-14T09:00:21Z\"",
+                      QByteArray("\"modified\": \"") + odd + '"');
+        QVERIFY(bytes != good);
+        auto c = SidecarReader::read(bytes);
+        if (!c) {
+            QVERIFY(c.error().message.contains(QLatin1String("modified")));
+            continue;
+        }
+        ArticleDocument doc;
+        fillSampleDocument(doc, QStringLiteral("/tmp/x/story.md"));
+        ArticleDocument loaded;
+        load(loaded, doc, c.value());
+        auto again = SidecarReader::read(SidecarWriter::write(loaded));
+        QVERIFY2(again.ok(), odd);
+        QCOMPARE(again->regions.at(0).modified, c->regions.at(0).modified);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSidecar)

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -30,8 +31,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     doc.resetAnnotations(content->regions, content->anchors);
     const QByteArray written = provena::SidecarWriter::write(doc);
     auto again = provena::SidecarReader::read(written);
-    if (!again)
+    if (!again) {
+        std::fprintf(stderr, "accepted input did not survive a write and re-read: %s\n",
+                     qPrintable(again.error().toString()));
         std::abort();
+    }
     if (again->regions.size() != content->regions.size()
         || again->anchors.size() != content->anchors.size())
         std::abort();
