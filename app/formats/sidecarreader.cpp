@@ -733,6 +733,14 @@ bool Reader::readRegion(const QJsonObject &a, const Path &where, const QUuid &id
         const auto geometry = geometryFromSelector(selector);
         if (!geometry || !geometry->isValid())
             return c.fail(Path(sw, "value"), tr("no shape Provena can read"));
+        // The same limits as for "geometry", so what is accepted can be written back.
+        for (const QPointF &p : geometry->points()) {
+            if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || p.x() < 0 || p.y() < 0
+                || p.x() > SidecarReader::kMaxCoordinate || p.y() > SidecarReader::kMaxCoordinate)
+                return c.fail(Path(sw, "value"),
+                              tr("the shape has coordinates outside 0 to %1")
+                                  .arg(SidecarReader::kMaxCoordinate));
+        }
         r.geometry = *geometry;
     }
     const QJsonObject targetExtra

@@ -80,6 +80,7 @@ private slots:
     void malformed();
     void parseErrorHasLineAndColumn();
     void acceptedTimestampsSurviveRewrite();
+    void foreignShapeOutsideLimitsIsRefused();
 };
 
 void TestSidecar::roundTripEveryShapeAndSelector()
@@ -502,6 +503,24 @@ void TestSidecar::acceptedTimestampsSurviveRewrite()
         QVERIFY2(again.ok(), odd);
         QCOMPARE(again->regions.at(0).modified, c->regions.at(0).modified);
     }
+}
+
+void TestSidecar::foreignShapeOutsideLimitsIsRefused()
+{
+    // Found by fuzz_sidecarreader: an SvgSelector (no "geometry") with a negative coordinate was
+    // accepted, then its written "geometry" was refused on re-read.
+    const QByteArray v0 = R"({
+      "@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection",
+      "annotatedImages": [{"id": "https://example.org/p.jpg", "type": "Image"}],
+      "first": {"type": "AnnotationPage", "items": [
+        {"id": "urn:uuid:0e0e0e0e-0000-4000-8000-000000000002", "type": "Annotation",
+         "target": {"source": "https://example.org/p.jpg",
+                    "selector": {"type": "SvgSelector", "value": "<svg><polygon points='1,-4.5 9,1 9,9'/></svg>"}}}
+      ]}})";
+    auto c = SidecarReader::read(v0);
+    QVERIFY(!c);
+    QVERIFY2(c.error().message.contains(QLatin1String("first.items[0].target.selector.value")),
+             qPrintable(c.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestSidecar)
