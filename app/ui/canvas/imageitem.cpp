@@ -79,6 +79,7 @@ void ImageItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const Level &level = mLevels.at(chosen);
     // Zoomed in, pixels must stay crisp squares; zoomed out, filter for a clean picture.
     painter->setRenderHint(QPainter::SmoothPixmapTransform, lod < 2.0);
+    painter->setRenderHint(QPainter::Antialiasing, false);
 
     const QRectF exposed = option->exposedRect.intersected(boundingRect());
     if (exposed.isEmpty())
@@ -92,10 +93,18 @@ void ImageItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     for (int r = r0; r <= r1; ++r) {
         for (int c = c0; c <= c1; ++c) {
             const QPixmap &tile = level.tiles.at(r * level.columns + c);
-            QRectF target(c * tileInImage, r * tileInImage, tile.width() / level.scale,
-                          tile.height() / level.scale);
-            target = target.intersected(boundingRect());
-            painter->drawPixmap(target, tile, QRectF(tile.rect()));
+            const QRectF whole(c * tileInImage, r * tileInImage, tile.width() / level.scale,
+                               tile.height() / level.scale);
+            // Only the exposed part of the tile, widened to whole level pixels.
+            const QRectF target = whole.intersected(exposed);
+            QRectF source((target.left() - whole.left()) * level.scale,
+                          (target.top() - whole.top()) * level.scale, target.width() * level.scale,
+                          target.height() * level.scale);
+            const QRectF aligned = source.toAlignedRect().intersected(tile.rect());
+            const QRectF drawn(whole.left() + aligned.left() / level.scale,
+                               whole.top() + aligned.top() / level.scale,
+                               aligned.width() / level.scale, aligned.height() / level.scale);
+            painter->drawPixmap(drawn, tile, aligned);
         }
     }
 }

@@ -6,6 +6,8 @@
 #include "ui/canvas/imageitem.h"
 #include "ui/canvas/regionitem.h"
 
+#include <QPainter>
+
 namespace provena {
 
 ImageScene::ImageScene(QObject *parent)
@@ -121,6 +123,60 @@ void ImageScene::setViewScale(double scale)
     mViewScale = scale;
     for (RegionItem *item : std::as_const(mItems))
         item->setViewScale(scale);
+}
+
+void ImageScene::drawOverview(QPainter *painter, const QList<QGraphicsItem *> &items) const
+{
+    struct Batch
+    {
+        QList<QRectF> rects;
+        QPainterPath curves;
+    };
+    QHash<QRgb, Batch> batches;
+    const double px = 1 / qMax(mViewScale, 1e-6);
+    for (QGraphicsItem *item : items) {
+        if (item->type() != RegionItem::Type)
+            continue;
+        const auto *region = static_cast<const RegionItem *>(item);
+        if (region->isSelected() || region->isHighlighted())
+            continue;
+        Batch &batch = batches[region->colour().rgba()];
+        const RegionGeometry &g = region->geometry();
+        switch (g.shape()) {
+        case RegionGeometry::Shape::Rectangle:
+            batch.rects.append(g.boundingRect());
+            break;
+        case RegionGeometry::Shape::Ellipse:
+            batch.curves.addEllipse(g.boundingRect());
+            break;
+        case RegionGeometry::Shape::Polygon:
+            batch.curves.addPolygon(g.points());
+            batch.curves.closeSubpath();
+            break;
+        case RegionGeometry::Shape::Polyline:
+            batch.curves.addPolygon(g.points());
+            break;
+        case RegionGeometry::Shape::Point:
+            if (!g.points().isEmpty()) {
+                const QPointF p = g.points().first();
+                batch.rects.append(QRectF(p.x() - 2 * px, p.y() - 2 * px, 4 * px, 4 * px));
+            }
+            break;
+        }
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setBrush(Qt::NoBrush);
+    for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
+        QPen pen(QColor::fromRgba(it.key()), 1);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        if (!it->rects.isEmpty())
+            painter->drawRects(it->rects.constData(), int(it->rects.size()));
+        if (!it->curves.isEmpty())
+            painter->drawPath(it->curves);
+    }
+    painter->restore();
 }
 
 void ImageScene::setHandlesVisible(bool visible)

@@ -53,6 +53,15 @@ public:
     void setViewScale(double scale);
     double viewScale() const { return mViewScale; }
 
+    /**
+     * Overview drawing: with hundreds of regions on screen, the view draws their outlines in a
+     * few batched calls (drawOverview()) and RegionItem paints only emphasised ones itself.
+     */
+    void setBatching(bool batching) { mBatching = batching; }
+    bool isBatching() const { return mBatching; }
+    /** Draws the outlines of the non-emphasised regions in `items`, grouped by colour. */
+    void drawOverview(QPainter *painter, const QList<QGraphicsItem *> &items) const;
+
     /** Hides handles while a tool draws over them. */
     void setHandlesVisible(bool visible);
     QList<HandleItem *> handles() const { return mHandles; }
@@ -78,6 +87,7 @@ private:
     double mViewScale = 1;
     bool mHandlesVisible = true;
     bool mRebuildingSelection = false;
+    bool mBatching = false;
 };
 
 } // namespace provena

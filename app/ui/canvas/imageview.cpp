@@ -315,29 +315,56 @@ void ImageView::updateHover(const QPointF &viewportPos)
     Q_EMIT hoveredRegionChanged(id);
 }
 
+void ImageView::paintEvent(QPaintEvent *event)
+{
+    // Decide once per frame whether this many regions are drawn one by one or batched.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    mBatchItems = mScene->items(visible, Qt::IntersectsItemBoundingRect);
+    mScene->setBatching(mBatchItems.size() > kBatchThreshold);
+    if (!mScene->isBatching())
+        mBatchItems.clear();
+    QGraphicsView::paintEvent(event);
+    mBatchItems.clear();
+}
+
 void ImageView::drawForeground(QPainter *painter, const QRectF &rect)
 {
+    if (mScene->isBatching())
+        mScene->drawOverview(painter, mBatchItems);
     if (mZoom < kGridZoom || !mScene->hasImage())
         return;
-    // Only the visible part of the image: a handful of lines, whatever the image size.
+    // Only the visible part of the image. Hundreds of separate one-pixel vertical lines would be
+    // a thousand spans each; instead the lines are put into a one-pixel strip (a row with a dot
+    // per column line, a column with a dot per row line) that is stretched over the area: two
+    // blits per frame whatever the zoom.
     const QRectF area = rect.intersected(QRectF(QPointF(0, 0), mScene->imageSize()));
     if (area.isEmpty())
         return;
+    const QTransform toDevice = painter->worldTransform();
+    const QRect device = toDevice.mapRect(area).toAlignedRect().intersected(
+        QRect(QPoint(0, 0), viewport()->size()));
+    if (device.isEmpty())
+        return;
+    const QRgb line = qPremultiply(qRgba(128, 128, 128, 110));
+    QImage columns(device.width(), 1, QImage::Format_ARGB32_Premultiplied);
+    columns.fill(Qt::transparent);
+    for (int x = int(std::ceil(area.left())); x <= int(std::floor(area.right())); ++x) {
+        const int dx = qRound(toDevice.map(QPointF(x, 0)).x()) - device.left();
+        if (dx >= 0 && dx < columns.width())
+            columns.setPixel(dx, 0, line);
+    }
+    QImage rows(1, device.height(), QImage::Format_ARGB32_Premultiplied);
+    rows.fill(Qt::transparent);
+    for (int y = int(std::ceil(area.top())); y <= int(std::floor(area.bottom())); ++y) {
+        const int dy = qRound(toDevice.map(QPointF(0, y)).y()) - device.top();
+        if (dy >= 0 && dy < rows.height())
+            rows.setPixel(0, dy, line);
+    }
     painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, false);
-    QPen pen(QColor(128, 128, 128, 110), 0);
-    pen.setCosmetic(true);
-    painter->setPen(pen);
-    const int x0 = int(std::ceil(area.left()));
-    const int x1 = int(std::floor(area.right()));
-    const int y0 = int(std::ceil(area.top()));
-    const int y1 = int(std::floor(area.bottom()));
-    QVarLengthArray<QLineF, 512> lines;
-    for (int x = x0; x <= x1; ++x)
-        lines.append(QLineF(x, area.top(), x, area.bottom()));
-    for (int y = y0; y <= y1; ++y)
-        lines.append(QLineF(area.left(), y, area.right(), y));
-    painter->drawLines(lines.constData(), int(lines.size()));
+    painter->setWorldTransform(QTransform());
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
+    painter->drawImage(QRectF(device), columns);
+    painter->drawImage(QRectF(device), rows);
     painter->restore();
 }
 

@@ -25,6 +25,8 @@ public:
     static constexpr double kMinZoom = 0.01;
     static constexpr double kMaxZoom = 64;
     static constexpr double kGridZoom = 8;
+    /** With more regions than this on screen, outlines are drawn batched (ImageScene). */
+    static constexpr int kBatchThreshold = 300;
 
     explicit ImageView(ImageScene *scene, QWidget *parent = nullptr);
 
@@ -69,6 +71,7 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
@@ -85,6 +88,7 @@ private:
     bool mPanning = false;
     QPoint mPanLast;
     QUuid mHovered;
+    QList<QGraphicsItem *> mBatchItems;
 };
 
 } // namespace provena

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/canvas/regionitem.h"
 
+#include "ui/canvas/imagescene.h"
+
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
@@ -12,15 +14,14 @@ namespace provena {
 namespace {
 constexpr double kPointRadiusPx = 5;
 constexpr double kHitTolerancePx = 4;
+constexpr double kTinyPx = 4;
 } // namespace
 
 RegionItem::RegionItem(const QUuid &id, QGraphicsItem *parent)
     : QGraphicsItem(parent)
     , mId(id)
-    , mLabel(new RegionLabelItem(this))
 {
     setFlag(ItemIsSelectable);
-    setAcceptHoverEvents(false);
 }
 
 void RegionItem::syncFromModel(const Region &region, const QColor &colour, const QString &labelName)
@@ -28,9 +29,13 @@ void RegionItem::syncFromModel(const Region &region, const QColor &colour, const
     prepareGeometryChange();
     mGeometry = region.geometry;
     mColour = colour;
-    const QRectF box = mGeometry.boundingRect();
-    mLabel->setPos(box.topLeft());
-    mLabel->setText(labelName, colour);
+    if (labelName != mLabelText) {
+        mLabelText = labelName;
+        const QFontMetricsF fm(QGuiApplication::font());
+        mLabelSizePx = mLabelText.isEmpty()
+            ? QSizeF()
+            : QSizeF(fm.horizontalAdvance(mLabelText) + 8, fm.height() + 2);
+    }
     update();
 }
 
@@ -83,15 +88,23 @@ QPainterPath RegionItem::outlinePath() const
 
 QRectF RegionItem::boundingRect() const
 {
-    const double pad = (kHitTolerancePx + 2) / qMax(mViewScale, 1e-6);
+    const double scale = qMax(mViewScale, 1e-6);
+    const double pad = (kHitTolerancePx + 2) / scale;
     QRectF box = mGeometry.boundingRect();
     if (mGeometry.shape() == RegionGeometry::Shape::Point && !mGeometry.points().isEmpty()) {
         const QPointF p = mGeometry.points().first();
-        box = QRectF(p, p);
-        return box.adjusted(-pointRadius() - pad, -pointRadius() - pad, pointRadius() + pad,
-                            pointRadius() + pad);
+        const double r = pointRadius();
+        box = QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r);
     }
-    return box.adjusted(-pad, -pad, pad, pad);
+    box.adjust(-pad, -pad, pad, pad);
+    if (!mLabelSizePx.isEmpty()) {
+        // The label tab sits above the top-left corner, at a fixed screen size.
+        const QRectF tab(mGeometry.boundingRect().left(),
+                         mGeometry.boundingRect().top() - mLabelSizePx.height() / scale,
+                         mLabelSizePx.width() / scale, mLabelSizePx.height() / scale);
+        box = box.united(tab);
+    }
+    return box;
 }
 
 QPainterPath RegionItem::shape() const
@@ -104,29 +117,151 @@ QPainterPath RegionItem::shape() const
     return path.united(stroker.createStroke(path));
 }
 
-void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const bool selected = isSelected();
-    const QPainterPath path = outlinePath();
-    QColor fill = mColour;
-    fill.setAlpha(mHighlighted ? 110 : (selected ? 70 : 35));
-    if (mGeometry.shape() != RegionGeometry::Shape::Polyline)
-        painter->fillPath(path, fill);
+    const bool emphasised = selected || mHighlighted;
+    // In overview mode the view has drawn this outline in a batch with the others.
+    if (!emphasised && scene() && static_cast<const ImageScene *>(scene())->isBatching())
+        return;
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF box = mGeometry.boundingRect();
+    const double screenSize = qMax(box.width(), box.height()) * lod;
+    const RegionGeometry::Shape shape = mGeometry.shape();
 
-    // Dark halo under the coloured line keeps it visible on any photo.
-    QPen halo(QColor(0, 0, 0, 140), selected || mHighlighted ? 5 : 4);
-    halo.setCosmetic(true);
-    halo.setJoinStyle(Qt::MiterJoin);
-    painter->strokePath(path, halo);
-    QPen pen(mColour, selected || mHighlighted ? 3 : 2);
-    pen.setCosmetic(true);
-    pen.setJoinStyle(Qt::MiterJoin);
-    painter->strokePath(path, pen);
+    // Far out, a region is a few pixels: a plain mark is all the eye can see.
+    if (shape != RegionGeometry::Shape::Point && screenSize < kTinyPx && !emphasised) {
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mColour);
+        painter->drawRect(
+            QRectF(box.topLeft(), QSizeF(qMax(box.width(), 2 / lod), qMax(box.height(), 2 / lod))));
+        return;
+    }
+
+    // Axis-aligned rectangles on whole pixels need no antialiasing; curves do once they are
+    // large enough for jaggies to show.
+    painter->setRenderHint(QPainter::Antialiasing,
+                           shape != RegionGeometry::Shape::Rectangle
+                               && (emphasised || screenSize > 24));
+    QColor fill = mColour;
+    fill.setAlpha(mHighlighted ? 110 : 60);
+    const bool filled = emphasised && shape != RegionGeometry::Shape::Polyline;
+    const auto drawOutline = [&](const QPen &pen, bool withFill) {
+        painter->setPen(pen);
+        painter->setBrush(withFill ? QBrush(fill) : QBrush(Qt::NoBrush));
+        switch (shape) {
+        case RegionGeometry::Shape::Rectangle:
+            painter->drawRect(box);
+            break;
+        case RegionGeometry::Shape::Ellipse:
+            painter->drawEllipse(box);
+            break;
+        case RegionGeometry::Shape::Polygon:
+            painter->drawPolygon(mGeometry.points());
+            break;
+        case RegionGeometry::Shape::Polyline:
+            painter->drawPolyline(mGeometry.points());
+            break;
+        case RegionGeometry::Shape::Point:
+            if (!mGeometry.points().isEmpty()) {
+                const double r = kPointRadiusPx / lod;
+                painter->drawEllipse(mGeometry.points().first(), r, r);
+            }
+            break;
+        }
+    };
+    if (shape == RegionGeometry::Shape::Point && !emphasised) {
+        // A dot of fixed screen size: a small fill and a one-pixel dark rim.
+        if (!mGeometry.points().isEmpty()) {
+            QPen rim(QColor(0, 0, 0, 170), 1);
+            rim.setCosmetic(true);
+            painter->setPen(rim);
+            painter->setBrush(mColour);
+            const double r = kPointRadiusPx / lod;
+            painter->drawEllipse(mGeometry.points().first(), r, r);
+        }
+    } else if (emphasised || shape == RegionGeometry::Shape::Point) {
+        // Few items: wide strokes with a dark halo under the coloured line.
+        QPen halo(QColor(0, 0, 0, 150), emphasised ? 5 : 4);
+        halo.setCosmetic(true);
+        halo.setJoinStyle(Qt::MiterJoin);
+        drawOutline(halo, false);
+        QPen pen(mColour, emphasised ? 3 : 2);
+        pen.setCosmetic(true);
+        pen.setJoinStyle(Qt::MiterJoin);
+        drawOutline(pen, filled || shape == RegionGeometry::Shape::Point);
+    } else {
+        // Thousands of items: one-pixel cosmetic lines take the rasteriser's fast path (wide
+        // pens are stroked into paths and filled). A dark line just outside and a doubled
+        // coloured line read as a 2 px outline with a halo.
+        const double px = 1 / lod;
+        painter->setBrush(Qt::NoBrush);
+        if (screenSize < 24) {
+            // Small on screen: one coloured line is all that reads anyway.
+            QPen pen(mColour, 1);
+            pen.setCosmetic(true);
+            painter->setPen(pen);
+            drawOutline(pen, false);
+            return;
+        }
+        QPen dark(QColor(0, 0, 0, 150), 1);
+        dark.setCosmetic(true);
+        QPen pen(mColour, 1);
+        pen.setCosmetic(true);
+        switch (shape) {
+        case RegionGeometry::Shape::Rectangle:
+        case RegionGeometry::Shape::Ellipse: {
+            const bool rect = shape == RegionGeometry::Shape::Rectangle;
+            const auto draw = [&](const QRectF &r) {
+                rect ? painter->drawRect(r) : painter->drawEllipse(r);
+            };
+            painter->setPen(dark);
+            draw(box.adjusted(-px, -px, px, px));
+            painter->setPen(pen);
+            draw(box);
+            draw(box.adjusted(px, px, -px, -px));
+            break;
+        }
+        default: {
+            const QPolygonF &pts = mGeometry.points();
+            const auto draw = [&](const QPolygonF &p) {
+                shape == RegionGeometry::Shape::Polygon ? painter->drawPolygon(p)
+                                                        : painter->drawPolyline(p);
+            };
+            painter->setPen(dark);
+            draw(pts.translated(px, px));
+            painter->setPen(pen);
+            draw(pts);
+            draw(pts.translated(px / 2, px / 2));
+            break;
+        }
+        }
+    }
     if (selected) {
         QPen dash(Qt::white, 1, Qt::DashLine);
         dash.setCosmetic(true);
-        painter->strokePath(path, dash);
+        drawOutline(dash, false);
     }
+    if (!mLabelText.isEmpty() && (emphasised || box.width() * lod >= kLabelMinWidthPx))
+        paintLabel(painter);
+}
+
+void RegionItem::paintLabel(QPainter *painter) const
+{
+    // In screen pixels, so the tab reads the same at every zoom.
+    const QTransform world = painter->worldTransform();
+    const QPointF anchor = world.map(mGeometry.boundingRect().topLeft());
+    painter->setWorldTransform(QTransform());
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    const QRectF tab(anchor.x(), anchor.y() - mLabelSizePx.height(), mLabelSizePx.width(),
+                     mLabelSizePx.height());
+    painter->fillRect(tab, mColour);
+    // Black or white text, whichever reads better on the label colour.
+    painter->setPen(qGray(mColour.rgb()) > 140 ? Qt::black : Qt::white);
+    painter->setFont(QGuiApplication::font());
+    painter->drawText(tab.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, mLabelText);
+    painter->setWorldTransform(world);
 }
 
 QVariant RegionItem::itemChange(GraphicsItemChange change, const QVariant &value)
@@ -134,46 +269,6 @@ QVariant RegionItem::itemChange(GraphicsItemChange change, const QVariant &value
     if (change == ItemSelectedHasChanged)
         update();
     return QGraphicsItem::itemChange(change, value);
-}
-
-RegionLabelItem::RegionLabelItem(QGraphicsItem *parent)
-    : QGraphicsItem(parent)
-{
-    setFlag(ItemIgnoresTransformations);
-    setAcceptedMouseButtons(Qt::NoButton);
-}
-
-void RegionLabelItem::setText(const QString &text, const QColor &colour)
-{
-    prepareGeometryChange();
-    mText = text;
-    mColour = colour;
-    if (mText.isEmpty()) {
-        mRect = {};
-        return;
-    }
-    const QFontMetricsF fm(QGuiApplication::font());
-    const double w = fm.horizontalAdvance(mText) + 8;
-    const double h = fm.height() + 2;
-    // Above the shape's top-left corner, like a tab.
-    mRect = QRectF(0, -h, w, h);
-}
-
-QRectF RegionLabelItem::boundingRect() const
-{
-    return mRect;
-}
-
-void RegionLabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
-{
-    if (mText.isEmpty())
-        return;
-    painter->fillRect(mRect, mColour);
-    // Black or white text, whichever reads better on the label colour.
-    const bool light = qGray(mColour.rgb()) > 140;
-    painter->setPen(light ? Qt::black : Qt::white);
-    painter->setFont(QGuiApplication::font());
-    painter->drawText(mRect.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, mText);
 }
 
 } // namespace provena

@@ -8,11 +8,14 @@
 
 namespace provena {
 
-class RegionLabelItem;
-
 /**
  * Shows one region of the document on the canvas. It never writes to the model: the scene calls
  * syncFromModel() when the document reports a change.
+ *
+ * Painting scales with what is on screen: regions a few pixels wide are drawn as plain marks,
+ * the label tab (in the label's colour) only where it fits, and everything is drawn directly
+ * (no child items, nothing that ignores transformations) so the scene index stays effective
+ * with thousands of regions.
  */
 class RegionItem : public QGraphicsItem
 {
@@ -38,36 +41,24 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    /** Label tabs are drawn only where the region is at least this wide on screen. */
+    static constexpr double kLabelMinWidthPx = 48;
+
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     QPainterPath outlinePath() const;
     double pointRadius() const;
+    void paintLabel(QPainter *painter) const;
 
     QUuid mId;
     RegionGeometry mGeometry;
     QColor mColour;
+    QString mLabelText;
+    QSizeF mLabelSizePx; ///< the label tab in screen pixels
     double mViewScale = 1;
     bool mHighlighted = false;
-    RegionLabelItem *mLabel;
-};
-
-/** The label name drawn beside a region, at a fixed screen size. */
-class RegionLabelItem : public QGraphicsItem
-{
-public:
-    enum { Type = UserType + 4 };
-    explicit RegionLabelItem(QGraphicsItem *parent);
-    void setText(const QString &text, const QColor &colour);
-    int type() const override { return Type; }
-    QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
-
-private:
-    QString mText;
-    QColor mColour;
-    QRectF mRect;
 };
 
 } // namespace provena
