@@ -23,7 +23,7 @@ ImageStrip::ImageStrip(QWidget *parent)
     setIconSize(QSize(kThumbnailSize, kThumbnailSize));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setFixedHeight(kThumbnailSize + 44);
+    setFixedHeight(kThumbnailSize + 34);
     setSpacing(4);
     setUniformItemSizes(true);
     connect(this, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -13,7 +13,7 @@ class ImageStrip : public QListWidget
     Q_OBJECT
 
 public:
-    static constexpr int kThumbnailSize = 72;
+    static constexpr int kThumbnailSize = 56;
 
     explicit ImageStrip(QWidget *parent = nullptr);
 

@@ -107,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(canvasPane);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({420, 780});
     splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget;
