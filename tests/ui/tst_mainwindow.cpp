@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/commands/addremoveregions.h"
+#include "core/commands/changeregionscommand.h"
 #include "core/document/articledocument.h"
 #include "core/model/codepointindex.h"
 #include "ui/canvas/imagescene.h"
@@ -7,6 +8,7 @@
 #include "ui/canvas/missingimagewidget.h"
 #include "ui/canvas/regionitem.h"
 #include "ui/dialogs/shortcutsdialog.h"
+#include "ui/docks/metadatadock.h"
 #include "ui/docks/regionsdock.h"
 #include "ui/mainwindow/changebar.h"
 #include "ui/mainwindow/documentstore.h"
@@ -21,6 +23,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -28,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace provena;
 
@@ -92,6 +96,7 @@ private slots:
     void recoveryAfterCrash();
     void saveAndReopen();
     void captionsAndCreditsMarked();
+    void ellipseWithShiftAndPoint();
     void closeAsksAboutUnsavedWork();
     void fileChangedOnDiskShowsBarAndKeepsWork();
     void shortcutsDialogListsActions();
@@ -433,6 +438,13 @@ void TestMainWindow::selectionFollowsRegionsDock()
     QCOMPARE(w->imageScene()->selectedRegionIds(), QList<QUuid> {a});
     QVERIFY(w->imageScene()->regionItem(a)->isSelected());
     QVERIFY(!w->imageScene()->regionItem(b)->isSelected());
+    // The filter narrows the list.
+    w->document()->undoStack()->push(
+        ChangeRegionsCommand::setNote(w->document(), b, QStringLiteral("harbour master")));
+    w->regionsDock()->filterEdit()->setText(QStringLiteral("harbour"));
+    QCOMPARE(tree->model()->rowCount(), 1);
+    w->regionsDock()->filterEdit()->clear();
+    QCOMPARE(tree->model()->rowCount(), 2);
 }
 
 void TestMainWindow::copyPasteDuplicateDelete()
@@ -589,6 +601,54 @@ void TestMainWindow::captionsAndCreditsMarked()
     c.setPosition(text->toViewPosition(first.creditRange.start) + 1);
     QCOMPARE(c.charFormat().fontWeight(), int(QFont::Bold));
     QCOMPARE(CodePointIndex(article.text).slice(article.text, first.creditRange), first.credit);
+
+    // The Metadata dock lists the sample photo's embedded fields once shown.
+    w->show();
+    w->metadataDock()->show();
+    QTreeWidget *fields = w->metadataDock()->tree();
+    QTRY_VERIFY(fields->topLevelItemCount() > 0);
+    bool camera = false;
+    for (int i = 0; i < fields->topLevelItemCount(); ++i)
+        camera = camera || fields->topLevelItem(i)->text(1).contains(QStringLiteral("Kestrel"));
+    QVERIFY(camera);
+}
+
+void TestMainWindow::ellipseWithShiftAndPoint()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    ImageView *view = w->imageView();
+    QWidget *vp = view->viewport();
+    view->setZoom(1);
+    view->horizontalScrollBar()->setValue(0);
+    view->verticalScrollBar()->setValue(0);
+    w->action(QStringLiteral("toolEllipse"))->trigger();
+    QTest::mousePress(vp, Qt::LeftButton, Qt::ShiftModifier, QPoint(100, 100));
+    QMouseEvent move(QEvent::MouseMove, QPointF(160, 130), vp->mapToGlobal(QPointF(160, 130)),
+                     Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+    QApplication::sendEvent(vp, &move);
+    QTest::mouseRelease(vp, Qt::LeftButton, Qt::ShiftModifier, QPoint(160, 130));
+    QCOMPARE(w->document()->regions().size(), 1);
+    QCOMPARE(w->document()->regions().first().geometry.shape(), RegionGeometry::Shape::Ellipse);
+    QCOMPARE(w->document()->regions().first().geometry.boundingRect(), QRectF(100, 100, 60, 60));
+
+    w->action(QStringLiteral("toolPoint"))->trigger();
+    QTest::mouseClick(vp, Qt::LeftButton, Qt::NoModifier, QPoint(400, 300));
+    QCOMPARE(w->document()->regions().size(), 2);
+    QCOMPARE(w->document()->regions().last().geometry.points(), QPolygonF({QPointF(400, 300)}));
+
+    // A drag beyond the image is clamped to its edge.
+    w->action(QStringLiteral("toolRectangle"))->trigger();
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum());
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    const QPoint inside = view->mapFromScene(QPointF(1150, 850));
+    const QPoint outside = inside + QPoint(200, 200);
+    QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, inside);
+    QTest::mouseMove(vp, outside);
+    QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, outside);
+    QCOMPARE(w->document()->regions().size(), 3);
+    QCOMPARE(w->document()->regions().last().geometry.boundingRect(),
+             QRectF(QPointF(1150, 850), QPointF(1200, 900)));
 }
 
 void TestMainWindow::closeAsksAboutUnsavedWork()

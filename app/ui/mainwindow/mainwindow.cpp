@@ -7,12 +7,14 @@
 #include "core/document/textanchoring.h"
 #include "core/model/codepointindex.h"
 #include "media/imagedecoder.h"
+#include "metadata/metadatareader.h"
 #include "ui/canvas/imagescene.h"
 #include "ui/canvas/imagestrip.h"
 #include "ui/canvas/imageview.h"
 #include "ui/canvas/missingimagewidget.h"
 #include "ui/canvas/regionitem.h"
 #include "ui/dialogs/shortcutsdialog.h"
+#include "ui/docks/metadatadock.h"
 #include "ui/docks/propertiesdock.h"
 #include "ui/docks/regionsdock.h"
 #include "ui/mainwindow/changebar.h"
@@ -80,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mRecovery(new RecoveryManager(this))
     , mWatcher(new QFileSystemWatcher(this))
 {
+    MetadataReader::initialise();
     setObjectName(QStringLiteral("mainWindow"));
     setAccessibleName(tr("Provena"));
     setAcceptDrops(true);
@@ -451,12 +454,16 @@ void MainWindow::createDocks()
     QDockWidget *provenance = placeholder(
         tr("Provenance"), QStringLiteral("provenanceDock"),
         tr("Provenance checks (reverse image search, earlier copies, edits) will appear here."));
-    QDockWidget *metadata
-        = placeholder(tr("Metadata"), QStringLiteral("metadataDock"),
-                      tr("EXIF, IPTC and XMP fields of the current image will appear here."));
-    tabifyDockWidget(provenance, metadata);
+    mMetadataDock = new MetadataDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, mMetadataDock);
+    tabifyDockWidget(provenance, mMetadataDock);
     provenance->hide();
-    metadata->hide();
+    mMetadataDock->hide();
+    // Read lazily: only while the dock is shown.
+    connect(mMetadataDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            updateMetadata();
+    });
 }
 
 void MainWindow::createStatusBar()
@@ -754,6 +761,7 @@ void MainWindow::loadImage(int index)
     }
     mImage = image;
     mScene->setImage(index, image);
+    updateMetadata();
     if (image.isNull()) {
         mMissing->setImage(index, ref.url, problem);
         mCanvasStack->setCurrentWidget(mMissing);
@@ -764,6 +772,16 @@ void MainWindow::loadImage(int index)
         mStatusImage->setText(tr("%1 × %2 px").arg(image.width()).arg(image.height()));
     }
     onSceneSelectionChanged();
+}
+
+void MainWindow::updateMetadata()
+{
+    if (!mMetadataDock->isVisible())
+        return;
+    const bool has
+        = mDocument && mImageIndex >= 0 && mImageIndex < mDocument->article().images.size();
+    mMetadataDock->setImage(has ? mDocument->article().images.at(mImageIndex).localPath
+                                : QString());
 }
 
 void MainWindow::attachImage(int index)

@@ -29,6 +29,7 @@ class ChangeBar;
 class ImageScene;
 class ImageStrip;
 class ImageView;
+class MetadataDock;
 class MissingImageWidget;
 class PropertiesDock;
 class RecoveryManager;
@@ -71,6 +72,7 @@ public:
     ArticleTextView *textView() const { return mText; }
     RegionsDock *regionsDock() const { return mRegionsDock; }
     PropertiesDock *propertiesDock() const { return mPropertiesDock; }
+    MetadataDock *metadataDock() const { return mMetadataDock; }
     RecoveryManager *recoveryManager() const { return mRecovery; }
     ChangeBar *changeBar() const { return mChangeBar; }
     /** The action with this object name ("save", "linkText", "toolRectangle", …). */
@@ -111,6 +113,7 @@ private:
     void updateActions();
     void loadImage(int index);
     void attachImage(int index);
+    void updateMetadata();
     void watchFiles();
     void onFileChanged(const QString &path);
     void addRecentFile(const QString &path);
@@ -140,6 +143,7 @@ private:
     ChangeBar *mChangeBar;
     RegionsDock *mRegionsDock = nullptr;
     PropertiesDock *mPropertiesDock = nullptr;
+    MetadataDock *mMetadataDock = nullptr;
     QUndoView *mUndoView = nullptr;
     QLabel *mStatusPosition;
     QLabel *mStatusZoom;
