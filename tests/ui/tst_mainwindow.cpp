@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
+#include <QLineF>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -32,6 +33,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QWheelEvent>
 
 using namespace provena;
 
@@ -97,6 +99,9 @@ private slots:
     void saveAndReopen();
     void captionsAndCreditsMarked();
     void ellipseWithShiftAndPoint();
+    void polygonVertexInsertAndDelete();
+    void wheelZoomsAroundCursorAndSpacePans();
+    void escapeCancelsDrag();
     void closeAsksAboutUnsavedWork();
     void fileChangedOnDiskShowsBarAndKeepsWork();
     void shortcutsDialogListsActions();
@@ -708,6 +713,106 @@ void TestMainWindow::shortcutsDialogListsActions()
     // Every action has a name people can read.
     for (QAction *a : w.allActions())
         QVERIFY2(!a->text().isEmpty(), qPrintable(a->objectName()));
+}
+
+void TestMainWindow::polygonVertexInsertAndDelete()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    ImageView *view = w->imageView();
+    QWidget *vp = view->viewport();
+    view->setZoom(1);
+    view->horizontalScrollBar()->setValue(0);
+    view->verticalScrollBar()->setValue(0);
+    Region r;
+    r.id = QUuid::createUuid();
+    r.geometry = RegionGeometry::polygon(
+        QPolygonF({QPointF(100, 100), QPointF(300, 100), QPointF(300, 300), QPointF(100, 300)}));
+    r.label = QStringLiteral("other");
+    w->document()->undoStack()->push(new AddRegionsCommand(w->document(), {r}));
+    w->imageScene()->selectRegions({r.id});
+    QCOMPARE(w->imageScene()->handles().size(), 4);
+
+    // Ctrl+click on the top edge inserts a vertex there.
+    QTest::mouseClick(vp, Qt::LeftButton, Qt::ControlModifier,
+                      view->mapFromScene(QPointF(200, 101)));
+    QCOMPARE(w->document()->region(r.id)->geometry.points(),
+             QPolygonF({QPointF(100, 100), QPointF(200, 101), QPointF(300, 100), QPointF(300, 300),
+                        QPointF(100, 300)}));
+    QCOMPARE(w->imageScene()->handles().size(), 5);
+    // Dragging the new vertex moves it; the drag is one step.
+    const int steps = w->document()->undoStack()->count();
+    const QPoint grip = view->mapFromScene(QPointF(200, 101));
+    QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, grip);
+    QTest::mouseMove(vp, grip + QPoint(0, -20));
+    QTest::mouseMove(vp, grip + QPoint(0, -41));
+    QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, grip + QPoint(0, -41));
+    QCOMPARE(w->document()->region(r.id)->geometry.points().at(1), QPointF(200, 60));
+    QCOMPARE(w->document()->undoStack()->count(), steps + 1);
+    // Alt+click on a vertex deletes it.
+    QTest::mouseClick(vp, Qt::LeftButton, Qt::AltModifier, view->mapFromScene(QPointF(300, 300)));
+    QCOMPARE(
+        w->document()->region(r.id)->geometry.points(),
+        QPolygonF({QPointF(100, 100), QPointF(200, 60), QPointF(300, 100), QPointF(100, 300)}));
+    w->document()->undoStack()->undo();
+    QCOMPARE(w->document()->region(r.id)->geometry.points().size(), 5);
+}
+
+void TestMainWindow::wheelZoomsAroundCursorAndSpacePans()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    ImageView *view = w->imageView();
+    QWidget *vp = view->viewport();
+    view->setZoom(1);
+    view->horizontalScrollBar()->setValue(100);
+    view->verticalScrollBar()->setValue(100);
+    const QPoint at(300, 200);
+    const QPointF before = view->toImage(at);
+    QWheelEvent wheel(QPointF(at), vp->mapToGlobal(QPointF(at)), QPoint(), QPoint(0, 480),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(vp, &wheel);
+    QCOMPARE(view->zoom(), 2.0);
+    // The image point under the cursor stays under it (to within a screen pixel).
+    QVERIFY(QLineF(view->toImage(at), before).length() <= 0.5);
+
+    view->setFocus();
+    const int h = view->horizontalScrollBar()->value();
+    const int v = view->verticalScrollBar()->value();
+    QTest::keyPress(view, Qt::Key_Space);
+    QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, QPoint(400, 400));
+    QTest::mouseMove(vp, QPoint(370, 380));
+    QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, QPoint(370, 380));
+    QTest::keyRelease(view, Qt::Key_Space);
+    QCOMPARE(view->horizontalScrollBar()->value(), h + 30);
+    QCOMPARE(view->verticalScrollBar()->value(), v + 20);
+    QVERIFY(w->document()->regions().isEmpty());
+
+    QTest::keyClick(view, Qt::Key_1);
+    QCOMPARE(view->zoom(), 1.0);
+    QTest::keyClick(view, Qt::Key_Plus);
+    QVERIFY(view->zoom() > 1.0);
+}
+
+void TestMainWindow::escapeCancelsDrag()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    ImageView *view = w->imageView();
+    QWidget *vp = view->viewport();
+    view->setZoom(1);
+    const QUuid id = addRect(*w, QRectF(100, 100, 50, 40));
+    const int steps = w->document()->undoStack()->count();
+    const QPoint start = view->mapFromScene(QPointF(120, 120));
+    QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, start);
+    QTest::mouseMove(vp, start + QPoint(30, 30));
+    QCOMPARE(w->document()->region(id)->geometry.boundingRect(), QRectF(130, 130, 50, 40));
+    QTest::keyClick(view, Qt::Key_Escape);
+    QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, start + QPoint(30, 30));
+    QCOMPARE(w->document()->region(id)->geometry.boundingRect(), QRectF(100, 100, 50, 40));
+    // The cancelled move is undone (it stays redoable, like any undone step).
+    QCOMPARE(w->document()->undoStack()->index(), steps);
+    QVERIFY(w->document()->undoStack()->canRedo());
 }
 
 QTEST_MAIN(TestMainWindow)
