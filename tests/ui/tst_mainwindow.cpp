@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -27,6 +28,7 @@
 #include <QLineF>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -102,6 +104,7 @@ private slots:
     void polygonVertexInsertAndDelete();
     void wheelZoomsAroundCursorAndSpacePans();
     void escapeCancelsDrag();
+    void layoutPersists();
     void closeAsksAboutUnsavedWork();
     void fileChangedOnDiskShowsBarAndKeepsWork();
     void shortcutsDialogListsActions();
@@ -121,6 +124,7 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("ProvenaTest"));
     QCoreApplication::setApplicationName(QStringLiteral("ProvenaUiTest"));
     QVERIFY(mDir.isValid());
+    QSettings().clear(); // test-mode settings of an earlier run
 }
 
 void TestMainWindow::init()
@@ -813,6 +817,29 @@ void TestMainWindow::escapeCancelsDrag()
     // The cancelled move is undone (it stays redoable, like any undone step).
     QCOMPARE(w->document()->undoStack()->index(), steps);
     QVERIFY(w->document()->undoStack()->canRedo());
+}
+
+void TestMainWindow::layoutPersists()
+{
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        QVERIFY(w->regionsDock()->isVisible());
+        w->regionsDock()->hide();
+        auto *combo = w->findChild<QComboBox *>(QStringLiteral("newRegionLabel"));
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("vehicle")));
+        QVERIFY(w->close());
+    }
+    auto w = openWindow();
+    QVERIFY(w);
+    QVERIFY(w->regionsDock()->isHidden());
+    QCOMPARE(w->imageView()->newRegionLabel(), QStringLiteral("vehicle"));
+    w->regionsDock()->show();
+    w->findChild<QComboBox *>(QStringLiteral("newRegionLabel"))
+        ->setCurrentIndex(w->findChild<QComboBox *>(QStringLiteral("newRegionLabel"))
+                              ->findData(QStringLiteral("person")));
+    QVERIFY(w->close());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -393,9 +393,13 @@ void MainWindow::createMenus()
         swatch.fill(label.colour);
         labelCombo->addItem(QIcon(swatch), label.name, label.id);
     }
+    mView->setNewRegionLabel(
+        QSettings().value(settingsKey("newRegionLabel"), mView->newRegionLabel()).toString());
     labelCombo->setCurrentIndex(qMax(0, labelCombo->findData(mView->newRegionLabel())));
-    connect(labelCombo, &QComboBox::currentIndexChanged, this,
-            [this, labelCombo] { mView->setNewRegionLabel(labelCombo->currentData().toString()); });
+    connect(labelCombo, &QComboBox::currentIndexChanged, this, [this, labelCombo] {
+        mView->setNewRegionLabel(labelCombo->currentData().toString());
+        QSettings().setValue(settingsKey("newRegionLabel"), mView->newRegionLabel());
+    });
     toolBar->addWidget(new QLabel(tr(" New: ")));
     toolBar->addWidget(labelCombo);
     toolBar->addSeparator();
