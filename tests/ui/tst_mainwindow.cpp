@@ -105,6 +105,7 @@ private slots:
     void wheelZoomsAroundCursorAndSpacePans();
     void escapeCancelsDrag();
     void layoutPersists();
+    void recoveryFileFollowsModifiedState();
     void closeAsksAboutUnsavedWork();
     void fileChangedOnDiskShowsBarAndKeepsWork();
     void shortcutsDialogListsActions();
@@ -840,6 +841,28 @@ void TestMainWindow::layoutPersists()
         ->setCurrentIndex(w->findChild<QComboBox *>(QStringLiteral("newRegionLabel"))
                               ->findData(QStringLiteral("person")));
     QVERIFY(w->close());
+}
+
+void TestMainWindow::recoveryFileFollowsModifiedState()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    QVERIFY(w->recoveryManager()->writeNow().ok());
+    QVERIFY(!RecoveryManager::hasRecovery(mArticlePath)); // nothing to keep yet
+    addRect(*w, QRectF(1, 1, 5, 5));
+    QVERIFY(w->recoveryManager()->writeNow().ok());
+    QVERIFY(RecoveryManager::hasRecovery(mArticlePath));
+    w->document()->undoStack()->undo();
+    QVERIFY(!w->document()->isModified());
+    QVERIFY(w->recoveryManager()->writeNow().ok());
+    QVERIFY(!RecoveryManager::hasRecovery(mArticlePath));
+    // A clean close leaves nothing behind either.
+    w->document()->undoStack()->redo();
+    QVERIFY(w->recoveryManager()->writeNow().ok());
+    w->document()->undoStack()->undo();
+    QVERIFY(RecoveryManager::hasRecovery(mArticlePath));
+    QVERIFY(w->close());
+    QVERIFY(!RecoveryManager::hasRecovery(mArticlePath));
 }
 
 QTEST_MAIN(TestMainWindow)

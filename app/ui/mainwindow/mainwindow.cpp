@@ -540,6 +540,7 @@ bool MainWindow::openArticle(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!maybeSave())
         return false;
+    mRecovery->discard();
     QStringList notes;
     Result<std::unique_ptr<ArticleDocument>> opened = DocumentStore::open(absolute, &notes);
     if (!opened) {
@@ -1065,6 +1066,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     writeSettings();
+    // Saved or deliberately discarded: nothing is left to recover.
+    mRecovery->discard();
     mRecovery->stop();
     event->accept();
 }

@@ -87,8 +87,13 @@ void RecoveryManager::stop()
 
 Status RecoveryManager::writeNow()
 {
-    if (mArticlePath.isEmpty() || !mProducer || (mIsModified && !mIsModified()))
+    if (mArticlePath.isEmpty() || !mProducer)
         return Status::success();
+    if (mIsModified && !mIsModified()) {
+        // Back to the saved state (e.g. by undo): an old copy would only offer stale work.
+        discard();
+        return Status::success();
+    }
     const QString path = recoveryPathFor(mArticlePath);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error {tr("Could not create the recovery folder."), {}, recoveryDirectory()};

@@ -43,7 +43,10 @@ public:
     void stop();
     QString articlePath() const { return mArticlePath; }
 
-    /** Writes the recovery file now if there are unsaved changes (also what the timer does). */
+    /**
+     * Writes the recovery file now if there are unsaved changes, or deletes it when there are
+     * none any more (what the timer does).
+     */
     Status writeNow();
     /** Deletes the recovery file of the current article (after a save or a discard). */
     void discard();
