@@ -21,8 +21,9 @@ void printUsage(QTextStream &stream)
     for (const Command &command : allCommands())
         stream << "  " << command.name.leftJustified(16) << command.summary << '\n';
     stream << QCoreApplication::translate(
-        "cli", "\nExit codes: 0 success, 1 problems found, 2 input error, 64 usage error.\n"
-               "Options: --help, --version\n");
+        "cli",
+        "\nExit codes: 0 success, 1 problems found, 2 input error, 64 usage error.\n"
+        "Options: --help, --version\n");
 }
 
 } // namespace
@@ -52,7 +53,7 @@ int main(int argc, char *argv[])
     }
     for (const Command &command : allCommands()) {
         if (command.name == first) {
-            CommandContext context{args.mid(1), out, err};
+            CommandContext context {args.mid(1), out, err};
             context.arguments[0] = QStringLiteral("provena-cli ") + first;
             const int code = command.run(context);
             out.flush();

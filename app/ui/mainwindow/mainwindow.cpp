@@ -164,6 +164,13 @@ MainWindow::~MainWindow()
         mPropertiesDock->setDocument(nullptr);
     if (mUndoView)
         mUndoView->setStack(nullptr);
+    // The document's undo stack emits indexChanged while it is destroyed; our slots must not run
+    // then, since members such as mActions are already gone by the time the unique_ptr resets.
+    if (mDocument) {
+        mDocument->undoStack()->disconnect(this);
+        mDocument->disconnect(this);
+        mDocument.reset();
+    }
 }
 
 QAction *MainWindow::addAction(const QString &name, const QString &text,
