@@ -2,7 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>ArticleTextView</name>
+    <name>RegionClipboard</name>
+    <message numerus="yes">
+        <source>%n Provena region(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegionItem</name>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Annotate news photos and their provenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article file to open (.txt, .md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::ArticleTextView</name>
     <message>
         <source>Article text</source>
         <translation>Artikeltext</translation>
@@ -24,7 +52,7 @@
     </message>
 </context>
 <context>
-    <name>BoxTool</name>
+    <name>provena::BoxTool</name>
     <message>
         <source>Ellipse</source>
         <translation>Ellipse</translation>
@@ -39,7 +67,7 @@
     </message>
 </context>
 <context>
-    <name>ChangeBar</name>
+    <name>provena::ChangeBar</name>
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
@@ -66,39 +94,7 @@
     </message>
 </context>
 <context>
-    <name>DocumentStore</name>
-    <message>
-        <source>The saved annotations could not be read (%1); they are left untouched on disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article changed since the annotations were saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n linked passage(s) moved and were found again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n linked passage(s) could not be found in the text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) changed since the annotations were saved; their regions are marked for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ImageStrip</name>
+    <name>provena::ImageStrip</name>
     <message>
         <source>Images of the article</source>
         <translation type="unfinished"></translation>
@@ -114,7 +110,7 @@ local</source>
     </message>
 </context>
 <context>
-    <name>ImageView</name>
+    <name>provena::ImageView</name>
     <message>
         <source>Image canvas</source>
         <translation>Bildfläche</translation>
@@ -125,7 +121,7 @@ local</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>provena::MainWindow</name>
     <message>
         <source>Provena</source>
         <translation>Provena</translation>
@@ -133,6 +129,10 @@ local</source>
     <message>
         <source>No image</source>
         <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Loading image</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -205,6 +205,14 @@ local</source>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Mark Region(s) &amp;Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region still matches its changed image: clear “needs review”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select &amp;All Regions</source>
@@ -407,14 +415,6 @@ local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Metadata</source>
-        <translation>Metadaten</translation>
-    </message>
-    <message>
-        <source>EXIF, IPTC and XMP fields of the current image will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cursor position in image pixels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,7 +523,15 @@ local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Attach another copy of the image.</source>
+        <source>Loading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1: loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2 Attach another copy of the image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -532,6 +540,10 @@ local</source>
     </message>
     <message>
         <source>%1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes Since the Annotations Were Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -558,6 +570,17 @@ local</source>
         </translation>
     </message>
     <message>
+        <source>The clipboard holds no regions to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n region(s) reviewed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Autosave Interval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,7 +590,65 @@ local</source>
     </message>
 </context>
 <context>
-    <name>MissingImageWidget</name>
+    <name>provena::MetadataDock</name>
+    <message>
+        <source>EXIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Filter fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter metadata fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>provena::MissingImageWidget</name>
     <message>
         <source>&amp;Attach Local File…</source>
         <translation>Lokale Datei &amp;zuordnen…</translation>
@@ -590,14 +671,103 @@ local</source>
     </message>
 </context>
 <context>
-    <name>PointTool</name>
+    <name>provena::OpenReportBar</name>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the annotations were saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the changed links and images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the annotations were saved: %1. Regions of changed images are marked for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved annotations could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text link(s) re-anchored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text link(s) orphaned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) no longer in the article</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: found again by approximate match (%2 % similar), now at characters %3–%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: moved from characters %2–%3 to %4–%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: orphaned, not found in the text any more. The link is kept; unlink it in the Properties dock or link the region to new text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Image %1 changed since the annotations were saved; its %n region(s) are marked for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded image %1 is no longer in the article; its regions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::PointTool</name>
     <message>
         <source>Point</source>
         <translation>Punkt</translation>
     </message>
 </context>
 <context>
-    <name>PolygonTool</name>
+    <name>provena::PolygonTool</name>
     <message>
         <source>Polyline</source>
         <translation>Linienzug</translation>
@@ -627,7 +797,7 @@ local</source>
     </message>
 </context>
 <context>
-    <name>PropertiesDock</name>
+    <name>provena::PropertiesDock</name>
     <message>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
@@ -705,6 +875,10 @@ local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One region selected. It needs review: its image changed since it was drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One region selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,9 +893,25 @@ local</source>
         <source>Characters %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in the article text any more; the last known quote is kept. Unlink it, or link the region to the passage again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — approximate match (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found again by approximate match at characters %1–%2; check the highlighted passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>RecoveryManager</name>
+    <name>provena::RecoveryManager</name>
     <message>
         <source>Could not read the recovery file for “%1”.</source>
         <translation type="unfinished"></translation>
@@ -732,7 +922,15 @@ local</source>
     </message>
 </context>
 <context>
-    <name>RegionListModel</name>
+    <name>provena::RegionListModel</name>
+    <message>
+        <source>The image changed since this region was drawn. Check it, then use Edit › Mark Region(s) Reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Rectangle</source>
         <translation>Rechteck</translation>
@@ -758,6 +956,10 @@ local</source>
         <translation>Kategorie</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shape</source>
         <translation>Form</translation>
     </message>
@@ -779,10 +981,14 @@ local</source>
     </message>
 </context>
 <context>
-    <name>RegionsDock</name>
+    <name>provena::RegionsDock</name>
     <message>
         <source>Regions</source>
         <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Needs re&amp;view</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter regions…</source>
@@ -793,12 +999,20 @@ local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>List only regions whose image changed since they were drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only regions that need review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Region list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>SelectTool</name>
+    <name>provena::SelectTool</name>
     <message>
         <source>Select</source>
         <translation>Auswählen</translation>
@@ -833,9 +1047,13 @@ local</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel Drag</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>provena::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
@@ -854,17 +1072,6 @@ local</source>
     </message>
     <message>
         <source>Shortcut list</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Annotate news photos and their provenance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article file to open (.txt, .md).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,32 +3,45 @@
 #include "core/commands/changeregionscommand.h"
 #include "core/document/articledocument.h"
 #include "core/model/codepointindex.h"
+#include "ui/canvas/imageloader.h"
 #include "ui/canvas/imagescene.h"
 #include "ui/canvas/imageview.h"
 #include "ui/canvas/missingimagewidget.h"
 #include "ui/canvas/regionitem.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/docks/metadatadock.h"
+#include "ui/docks/propertiesdock.h"
+#include "ui/docks/regionlistmodel.h"
 #include "ui/docks/regionsdock.h"
 #include "ui/mainwindow/changebar.h"
 #include "ui/mainwindow/documentstore.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/openreportbar.h"
 #include "ui/mainwindow/recoverymanager.h"
+#include "ui/mainwindow/regionclipboard.h"
 #include "ui/text/articletextview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLineF>
+#include <QListWidget>
+#include <QMimeData>
 #include <QMouseEvent>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -66,6 +79,12 @@ bool saveRecoveryFor(const QString &articlePath)
     const QString path = RecoveryManager::recoveryPathFor(articlePath);
     return QDir().mkpath(QFileInfo(path).absolutePath())
         && writeFile(path, DocumentStore::snapshot(doc));
+}
+
+/** Images decode on a worker thread: wait until the current one is on screen (or failed). */
+bool waitForImage(MainWindow &w)
+{
+    return QTest::qWaitFor([&w] { return !w.isImageLoading(); }, 10000);
 }
 
 QByteArray readFile(const QString &path)
@@ -109,11 +128,16 @@ private slots:
     void closeAsksAboutUnsavedWork();
     void fileChangedOnDiskShowsBarAndKeepsWork();
     void shortcutsDialogListsActions();
+    void imageLoadsInBackgroundLatestWins();
+    void corruptImageShowsErrorNamingFile();
+    void copyPasteRegionsBetweenWindows();
+    void reviewStatesAfterChangesOnDisk();
 
 private:
     std::unique_ptr<MainWindow> openWindow(QList<Prompt> *prompts = nullptr,
                                            QMessageBox::StandardButton answer = QMessageBox::No);
     QUuid addRect(MainWindow &w, const QRectF &rect);
+    void linkText(MainWindow &w, const QUuid &region, const QString &text);
 
     QTemporaryDir mDir;
     QString mArticlePath;
@@ -138,11 +162,16 @@ void TestMainWindow::init()
     QVERIFY(image.save(mDir.filePath(QStringLiteral("photo.png"))));
     QDir(RecoveryManager::recoveryDirectory()).removeRecursively();
     QFile::remove(DocumentStore::sidecarPathFor(mArticlePath));
+    QFile::remove(DocumentStore::sidecarPathFor(mArticlePath) + DocumentIO::backupSuffix());
+    // Any warning the test does not expect fails it (the offscreen platform's one is harmless).
+    QTest::failOnWarning(QRegularExpression(
+        QStringLiteral("^(?!This plugin does not support propagateSizeHints\\(\\)$)")));
 }
 
 void TestMainWindow::cleanup()
 {
     QDir(RecoveryManager::recoveryDirectory()).removeRecursively();
+    QFile::remove(mDir.filePath(QStringLiteral("missing.jpg")));
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::openWindow(QList<Prompt> *prompts,
@@ -159,7 +188,7 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow(QList<Prompt> *prompts,
     w->activateWindow();
     if (!QTest::qWaitForWindowActive(w.get()))
         return nullptr;
-    if (!w->openArticle(mArticlePath))
+    if (!w->openArticle(mArticlePath) || !waitForImage(*w))
         return nullptr;
     return w;
 }
@@ -173,6 +202,19 @@ QUuid TestMainWindow::addRect(MainWindow &w, const QRectF &rect)
     r.label = QStringLiteral("person");
     w.document()->undoStack()->push(new AddRegionsCommand(w.document(), {r}));
     return r.id;
+}
+
+void TestMainWindow::linkText(MainWindow &w, const QUuid &region, const QString &text)
+{
+    w.imageScene()->selectRegions({region});
+    ArticleTextView *view = w.textView();
+    const int at = int(view->toPlainText().indexOf(text));
+    QVERIFY(at >= 0);
+    QTextCursor c = view->textCursor();
+    c.setPosition(at);
+    c.setPosition(at + int(text.size()), QTextCursor::KeepAnchor);
+    view->setTextCursor(c);
+    QVERIFY(w.linkSelectedText());
 }
 
 void TestMainWindow::opensArticleAndShowsImage()
@@ -596,6 +638,7 @@ void TestMainWindow::captionsAndCreditsMarked()
     auto w = std::make_unique<MainWindow>();
     w->setPromptHandler([](const Prompt &) { return QMessageBox::No; });
     QVERIFY(w->openArticle(sample));
+    QVERIFY(waitForImage(*w));
     const Article &article = w->document()->article();
     QCOMPARE(article.images.size(), 2);
     QVERIFY(!article.images.first().localPath.isEmpty());
@@ -812,12 +855,33 @@ void TestMainWindow::escapeCancelsDrag()
     QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, start);
     QTest::mouseMove(vp, start + QPoint(30, 30));
     QCOMPARE(w->document()->region(id)->geometry.boundingRect(), QRectF(130, 130, 50, 40));
+    QTest::mouseMove(vp, start + QPoint(40, 50));
+    QCOMPARE(w->document()->undoStack()->count(), steps + 1);
     QTest::keyClick(view, Qt::Key_Escape);
-    QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, start + QPoint(30, 30));
+    QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, start + QPoint(40, 50));
     QCOMPARE(w->document()->region(id)->geometry.boundingRect(), QRectF(100, 100, 50, 40));
-    // The cancelled move is undone (it stays redoable, like any undone step).
+    // The cancelled move leaves no trace: nothing to undo for it, nothing to redo.
+    QCOMPARE(w->document()->undoStack()->count(), steps);
     QCOMPARE(w->document()->undoStack()->index(), steps);
-    QVERIFY(w->document()->undoStack()->canRedo());
+    QVERIFY(!w->document()->undoStack()->canRedo());
+    QVERIFY(!w->action(QStringLiteral("redo"))->isEnabled());
+    QCOMPARE(w->document()->undoStack()->undoText(), QStringLiteral("Add Region"));
+
+    // The same for a resize with a handle, and the stack stays clean when it was clean.
+    w->document()->markSaved();
+    w->imageScene()->selectRegions({id});
+    const QPoint corner = view->mapFromScene(QPointF(150, 140));
+    QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, corner);
+    QTest::mouseMove(vp, corner + QPoint(20, 20));
+    QCOMPARE(w->document()->region(id)->geometry.boundingRect(), QRectF(100, 100, 70, 60));
+    QVERIFY(w->isWindowModified());
+    QTest::keyClick(view, Qt::Key_Escape);
+    QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, corner + QPoint(20, 20));
+    QCOMPARE(w->document()->region(id)->geometry.boundingRect(), QRectF(100, 100, 50, 40));
+    QCOMPARE(w->document()->undoStack()->count(), steps);
+    QVERIFY(!w->document()->undoStack()->canRedo());
+    QVERIFY(!w->document()->isModified());
+    QVERIFY(!w->isWindowModified());
 }
 
 void TestMainWindow::layoutPersists()
@@ -863,6 +927,271 @@ void TestMainWindow::recoveryFileFollowsModifiedState()
     QVERIFY(RecoveryManager::hasRecovery(mArticlePath));
     QVERIFY(w->close());
     QVERIFY(!RecoveryManager::hasRecovery(mArticlePath));
+}
+
+void TestMainWindow::imageLoadsInBackgroundLatestWins()
+{
+    // Three local images of different sizes, so the one on screen can be told apart.
+    const QList<QSize> sizes {{1200, 900}, {640, 480}, {300, 200}};
+    QString markdown = QStringLiteral("# Three photos\n\n");
+    for (int i = 0; i < sizes.size(); ++i) {
+        QImage image(sizes.at(i), QImage::Format_RGB32);
+        image.fill(QColor(60 * i, 120, 200 - 60 * i));
+        QVERIFY(image.save(mDir.filePath(QStringLiteral("img%1.png").arg(i))));
+        markdown += QStringLiteral("![Photo %1](img%1.png)\n\n").arg(i);
+    }
+    const QString article = mDir.filePath(QStringLiteral("three.md"));
+    QVERIFY(writeFile(article, markdown.toUtf8()));
+
+    MainWindow w;
+    w.setPromptHandler([](const Prompt &) { return QMessageBox::No; });
+    w.show();
+    QSignalSpy shown(&w, &MainWindow::imageShown);
+    QVERIFY(w.openArticle(article));
+    // The decode runs on a worker: meanwhile the canvas says so and shows nothing stale.
+    QVERIFY(w.isImageLoading());
+    auto *loading = w.findChild<QLabel *>(QStringLiteral("imageLoading"));
+    QVERIFY(loading);
+    QVERIFY(loading->isVisible());
+    QVERIFY(loading->text().contains(QStringLiteral("img0.png")));
+    QVERIFY(!w.imageScene()->hasImage());
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.first().at(0).toInt(), 0);
+    QVERIFY(shown.first().at(1).toBool());
+    QVERIFY(!loading->isVisible());
+    QVERIFY(w.imageView()->isVisible());
+    QCOMPARE(w.imageScene()->imageSize(), QSizeF(1200, 900));
+
+    // Switching quickly: only the last request reaches the screen, never an earlier one.
+    shown.clear();
+    w.showImage(1);
+    w.showImage(2);
+    w.showImage(1);
+    w.showImage(2);
+    QVERIFY(w.isImageLoading());
+    QVERIFY(!w.imageScene()->hasImage());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isImageLoading(), 10000);
+    // Let the superseded decodes finish as well: they must not show up.
+    QTRY_VERIFY_WITH_TIMEOUT(!w.imageLoader()->isBusy(), 10000);
+    QCoreApplication::processEvents();
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.first().at(0).toInt(), 2);
+    QCOMPARE(w.currentImage(), 2);
+    QCOMPARE(w.imageScene()->imageSize(), QSizeF(300, 200));
+
+    // Superseded work was cached: going back is immediate.
+    QCOMPARE(w.imageLoader()->cachedCount(), 3);
+    w.showImage(1);
+    QVERIFY(!w.isImageLoading());
+    QCOMPARE(w.imageScene()->imageSize(), QSizeF(640, 480));
+    w.showImage(0);
+    QVERIFY(!w.isImageLoading());
+    QCOMPARE(w.imageScene()->imageSize(), QSizeF(1200, 900));
+
+    // A file changed on disk is not served from the cache.
+    QImage bigger(800, 600, QImage::Format_RGB32);
+    bigger.fill(Qt::darkGreen);
+    QVERIFY(bigger.save(mDir.filePath(QStringLiteral("img1.png"))));
+    w.showImage(1);
+    QVERIFY(w.isImageLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isImageLoading(), 10000);
+    QCOMPARE(w.imageScene()->imageSize(), QSizeF(800, 600));
+
+    // The cache keeps to its byte budget.
+    w.imageLoader()->setBudgetBytes(3 * 1024 * 1024);
+    QVERIFY(w.imageLoader()->cachedBytes() <= 3 * 1024 * 1024);
+}
+
+void TestMainWindow::corruptImageShowsErrorNamingFile()
+{
+    // The second image of the article resolves to a local file that is not an image.
+    QVERIFY(writeFile(mDir.filePath(QStringLiteral("missing.jpg")),
+                      QByteArray("This is a text file someone saved with an image's name.\n")));
+    QList<Prompt> prompts;
+    auto w = openWindow(&prompts);
+    QVERIFY(w);
+    QVERIFY(!w->document()->article().images.at(1).localPath.isEmpty());
+    QSignalSpy shown(w.get(), &MainWindow::imageShown);
+    w->showImage(1);
+    QVERIFY(w->isImageLoading());
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(shown.last().at(0).toInt(), 1);
+    QVERIFY(!shown.last().at(1).toBool());
+    auto *missing = w->findChild<MissingImageWidget *>();
+    QVERIFY(missing->isVisible());
+    QVERIFY2(missing->problemText().contains(QStringLiteral("missing.jpg")),
+             qPrintable(missing->problemText()));
+    QVERIFY(!w->imageView()->isVisible());
+    QVERIFY(!w->imageScene()->hasImage());
+    QVERIFY(prompts.isEmpty()); // said in place, no modal dialog
+    // The good image comes back from the cache at once.
+    w->showImage(0);
+    QVERIFY(!w->isImageLoading());
+    QVERIFY(w->imageView()->isVisible());
+    QCOMPARE(w->imageScene()->imageSize(), QSizeF(1200, 900));
+}
+
+void TestMainWindow::copyPasteRegionsBetweenWindows()
+{
+    auto source = openWindow();
+    QVERIFY(source);
+    const QUuid id = addRect(*source, QRectF(1000, 700, 150, 150));
+    source->document()->undoStack()->push(
+        ChangeRegionsCommand::setNote(source->document(), id, QStringLiteral("harbour master")));
+    source->imageScene()->selectRegions({id});
+    source->imageView()->setFocus();
+    source->action(QStringLiteral("copy"))->trigger();
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    QVERIFY(data->hasFormat(RegionClipboard::kMimeType));
+    QVERIFY(data->hasText());
+    QVERIFY2(data->text().contains(QStringLiteral("rectangle")), qPrintable(data->text()));
+    QVERIFY(data->text().contains(QStringLiteral("150 × 150")));
+
+    // Another article, in another folder, with a smaller image.
+    QTemporaryDir otherDir;
+    QVERIFY(otherDir.isValid());
+    QImage small(300, 200, QImage::Format_RGB32);
+    small.fill(Qt::darkRed);
+    QVERIFY(small.save(otherDir.filePath(QStringLiteral("small.png"))));
+    const QString otherArticle = otherDir.filePath(QStringLiteral("other.md"));
+    QVERIFY(writeFile(otherArticle, QByteArrayLiteral("# Other\n\n![Small](small.png)\n")));
+    MainWindow target;
+    target.setPromptHandler([](const Prompt &) { return QMessageBox::No; });
+    target.show();
+    QVERIFY(target.openArticle(otherArticle));
+    QVERIFY(waitForImage(target));
+    QVERIFY(target.action(QStringLiteral("paste"))->isEnabled());
+    target.action(QStringLiteral("paste"))->trigger();
+
+    QCOMPARE(target.document()->regions().size(), 1);
+    const Region pasted = target.document()->regions().first();
+    QVERIFY(pasted.id != id);
+    QVERIFY(!pasted.id.isNull());
+    QCOMPARE(pasted.label, QStringLiteral("person"));
+    QCOMPARE(pasted.note, QStringLiteral("harbour master"));
+    QCOMPARE(pasted.imageIndex, 0);
+    // Moved into the smaller image, whole (no offset: it is another image).
+    QCOMPARE(pasted.geometry.boundingRect(), QRectF(150, 50, 150, 150));
+    QCOMPARE(target.imageScene()->selectedRegionIds(), QList<QUuid> {pasted.id});
+    // A second paste gets fresh ids again.
+    target.action(QStringLiteral("paste"))->trigger();
+    QCOMPARE(target.document()->regions().size(), 2);
+    QVERIFY(target.document()->regions().at(1).id != pasted.id);
+    // Each paste is one undo step.
+    QCOMPARE(target.document()->undoStack()->count(), 2);
+    target.action(QStringLiteral("undo"))->trigger();
+    target.action(QStringLiteral("undo"))->trigger();
+    QVERIFY(target.document()->regions().isEmpty());
+    target.action(QStringLiteral("redo"))->trigger();
+    QCOMPARE(target.document()->regions().size(), 1);
+    QCOMPARE(target.document()->regions().first().id, pasted.id);
+    // The source document is untouched.
+    QCOMPARE(source->document()->regions().size(), 1);
+
+    // Plain text on the clipboard pastes nothing.
+    QGuiApplication::clipboard()->setText(QStringLiteral("just words"));
+    QVERIFY(!target.action(QStringLiteral("paste"))->isEnabled());
+    target.pasteRegions();
+    QCOMPARE(target.document()->regions().size(), 1);
+}
+
+void TestMainWindow::reviewStatesAfterChangesOnDisk()
+{
+    QUuid named;
+    QUuid caption;
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        named = addRect(*w, QRectF(100, 100, 200, 150));
+        caption = addRect(*w, QRectF(400, 300, 100, 100));
+        linkText(*w, named, QStringLiteral("Ansel Korvik"));
+        linkText(*w, caption, QStringLiteral("Ships waiting offshore"));
+        QVERIFY(w->save());
+    }
+    // The photographer's name goes, a paragraph comes before the caption, the photo is edited.
+    QString text = kArticle;
+    text.replace(QStringLiteral("The photographer \U0001F4F7 Ansel Korvik took the picture"),
+                 QStringLiteral("The picture was taken"));
+    text.replace(QStringLiteral("![Ships"),
+                 QStringLiteral("A second paragraph arrived later.\n\n![Ships"));
+    QVERIFY(writeFile(mArticlePath, text.toUtf8()));
+    QImage edited(1200, 900, QImage::Format_RGB32);
+    edited.fill(QColor(200, 90, 40));
+    QVERIFY(edited.save(mDir.filePath(QStringLiteral("photo.png"))));
+
+    QList<Prompt> prompts;
+    auto w = openWindow(&prompts, QMessageBox::Ok);
+    QVERIFY(w);
+    // A non-modal notice summarises what the sidecar no longer matched.
+    OpenReportBar *bar = w->openReportBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY(prompts.isEmpty());
+    QCOMPARE(bar->report().reanchored.size(), 1);
+    QCOMPARE(bar->report().orphaned.size(), 1);
+    QCOMPARE(bar->report().changedImages, QList<int> {0});
+    QVERIFY2(bar->summary().contains(QStringLiteral("1 text link(s) re-anchored, 1 orphaned, "
+                                                    "1 image(s) changed")),
+             qPrintable(bar->summary()));
+    QTest::mouseClick(bar->detailsButton(), Qt::LeftButton);
+    QCOMPARE(prompts.size(), 1);
+    QCOMPARE(prompts.first().kind, Prompt::Kind::Information);
+    QVERIFY(prompts.first().informativeText.contains(QStringLiteral("“Ansel Korvik”: orphaned")));
+    QVERIFY(prompts.first().informativeText.contains(QStringLiteral("“Ships waiting offshore”")));
+    QVERIFY(prompts.first().informativeText.contains(QStringLiteral("Image 1 changed")));
+
+    // Both regions of the changed image are drawn for review and flagged in the Regions dock.
+    QVERIFY(w->document()->region(named)->needsReview);
+    QVERIFY(w->imageScene()->regionItem(named)->needsReview());
+    QVERIFY(w->imageScene()->regionItem(caption)->needsReview());
+    QTreeView *tree = w->regionsDock()->view();
+    QAbstractItemModel *model = tree->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->headerData(RegionListModel::ReviewColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Review"));
+    QCOMPARE(model->index(0, RegionListModel::ReviewColumn).data().toString(),
+             QStringLiteral("Needs review"));
+
+    // The orphaned link is marked in the Properties dock.
+    w->imageScene()->selectRegions({named});
+    QListWidget *links = w->propertiesDock()->linksList();
+    QCOMPARE(links->count(), 1);
+    QVERIFY2(links->item(0)->text().contains(QStringLiteral("orphaned")),
+             qPrintable(links->item(0)->text()));
+    QCOMPARE(links->item(0)->data(PropertiesDock::anchorStatusRole()).toInt(),
+             int(TextAnchor::Status::Orphaned));
+    QVERIFY(w->propertiesDock()->summaryLabel()->text().contains(QStringLiteral("needs review")));
+    w->imageScene()->selectRegions({caption});
+    QCOMPARE(links->count(), 1);
+    QVERIFY(!links->item(0)->text().contains(QStringLiteral("orphaned")));
+
+    // Mark the named region reviewed: one undo step; the dock's review filter follows.
+    w->imageScene()->selectRegions({named});
+    QAction *reviewed = w->action(QStringLiteral("markReviewed"));
+    QVERIFY(reviewed->isEnabled());
+    const int steps = w->document()->undoStack()->count();
+    reviewed->trigger();
+    QVERIFY(!w->document()->region(named)->needsReview);
+    QVERIFY(!w->imageScene()->regionItem(named)->needsReview());
+    QVERIFY(w->imageScene()->regionItem(caption)->needsReview());
+    QVERIFY(!reviewed->isEnabled());
+    QCOMPARE(w->document()->undoStack()->count(), steps + 1);
+    QVERIFY(w->isWindowModified());
+    w->regionsDock()->reviewFilter()->setChecked(true);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(w->regionsDock()->view()->model()->index(0, 0).data(RegionListModel::IdRole).toUuid(),
+             caption);
+    w->action(QStringLiteral("undo"))->trigger();
+    QVERIFY(w->document()->region(named)->needsReview);
+    QVERIFY(w->imageScene()->regionItem(named)->needsReview());
+    QCOMPARE(model->rowCount(), 2);
+    w->regionsDock()->reviewFilter()->setChecked(false);
+    QCOMPARE(model->rowCount(), 2);
+
+    // A clean reopen shows no notice.
+    bar->setReport({});
+    QVERIFY(!bar->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

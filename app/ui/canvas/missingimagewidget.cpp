@@ -34,6 +34,11 @@ MissingImageWidget::MissingImageWidget(QWidget *parent)
     connect(mAttach, &QPushButton::clicked, this, [this] { Q_EMIT attachRequested(mIndex); });
 }
 
+QString MissingImageWidget::problemText() const
+{
+    return mHelp->text();
+}
+
 void MissingImageWidget::setImage(int index, const QString &url, const QString &problem)
 {
     mIndex = index;

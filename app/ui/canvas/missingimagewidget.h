@@ -21,6 +21,8 @@ public:
 
     void setImage(int index, const QString &url, const QString &problem);
     QPushButton *attachButton() const { return mAttach; }
+    /** What the widget says about the image (why it is not shown, what to do). */
+    QString problemText() const;
 
 Q_SIGNALS:
     void attachRequested(int index);

@@ -3,6 +3,7 @@
 
 #include "ui/canvas/imagescene.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
@@ -15,6 +16,13 @@ namespace {
 constexpr double kPointRadiusPx = 5;
 constexpr double kHitTolerancePx = 4;
 constexpr double kTinyPx = 4;
+
+QString reviewBadgeText()
+{
+    return QCoreApplication::translate("RegionItem", "review");
+}
+
+const QColor kReviewColour(0xff, 0xb3, 0x00);
 } // namespace
 
 RegionItem::RegionItem(const QUuid &id, QGraphicsItem *parent)
@@ -29,6 +37,13 @@ void RegionItem::syncFromModel(const Region &region, const QColor &colour, const
     prepareGeometryChange();
     mGeometry = region.geometry;
     mColour = colour;
+    mNeedsReview = region.needsReview;
+    if (mNeedsReview && mBadgeSizePx.isEmpty()) {
+        const QFontMetricsF fm(QGuiApplication::font());
+        mBadgeSizePx = QSizeF(fm.horizontalAdvance(reviewBadgeText()) + 8, fm.height() + 2);
+    } else if (!mNeedsReview) {
+        mBadgeSizePx = QSizeF();
+    }
     if (labelName != mLabelText) {
         mLabelText = labelName;
         const QFontMetricsF fm(QGuiApplication::font());
@@ -104,6 +119,14 @@ QRectF RegionItem::boundingRect() const
                          mLabelSizePx.width() / scale, mLabelSizePx.height() / scale);
         box = box.united(tab);
     }
+    if (!mBadgeSizePx.isEmpty()) {
+        // The review badge sits above the top-right corner.
+        const QRectF region = mGeometry.boundingRect();
+        const QRectF badge(region.right() - mBadgeSizePx.width() / scale,
+                           region.top() - mBadgeSizePx.height() / scale,
+                           mBadgeSizePx.width() / scale, mBadgeSizePx.height() / scale);
+        box = box.united(badge);
+    }
     return box;
 }
 
@@ -122,7 +145,9 @@ void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const bool selected = isSelected();
     const bool emphasised = selected || mHighlighted;
     // In overview mode the view has drawn this outline in a batch with the others.
-    if (!emphasised && scene() && static_cast<const ImageScene *>(scene())->isBatching())
+    // Regions to review are few and must stand out: they always paint themselves.
+    if (!emphasised && !mNeedsReview && scene()
+        && static_cast<const ImageScene *>(scene())->isBatching())
         return;
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF box = mGeometry.boundingRect();
@@ -130,7 +155,8 @@ void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const RegionGeometry::Shape shape = mGeometry.shape();
 
     // Far out, a region is a few pixels: a plain mark is all the eye can see.
-    if (shape != RegionGeometry::Shape::Point && screenSize < kTinyPx && !emphasised) {
+    if (shape != RegionGeometry::Shape::Point && screenSize < kTinyPx && !emphasised
+        && !mNeedsReview) {
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(Qt::NoPen);
         painter->setBrush(mColour);
@@ -238,6 +264,12 @@ void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         }
         }
     }
+    if (mNeedsReview) {
+        // Amber dashes over the outline: "check me against the changed image".
+        QPen dash(kReviewColour, 2, Qt::DashLine);
+        dash.setCosmetic(true);
+        drawOutline(dash, false);
+    }
     if (selected) {
         QPen dash(Qt::white, 1, Qt::DashLine);
         dash.setCosmetic(true);
@@ -245,6 +277,23 @@ void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     }
     if (!mLabelText.isEmpty() && (emphasised || box.width() * lod >= kLabelMinWidthPx))
         paintLabel(painter);
+    if (mNeedsReview)
+        paintReviewBadge(painter);
+}
+
+void RegionItem::paintReviewBadge(QPainter *painter) const
+{
+    const QTransform world = painter->worldTransform();
+    const QPointF anchor = world.map(mGeometry.boundingRect().topRight());
+    painter->setWorldTransform(QTransform());
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    const QRectF badge(anchor.x() - mBadgeSizePx.width(), anchor.y() - mBadgeSizePx.height(),
+                       mBadgeSizePx.width(), mBadgeSizePx.height());
+    painter->fillRect(badge, kReviewColour);
+    painter->setPen(Qt::black);
+    painter->setFont(QGuiApplication::font());
+    painter->drawText(badge, Qt::AlignCenter, reviewBadgeText());
+    painter->setWorldTransform(world);
 }
 
 void RegionItem::paintLabel(QPainter *painter) const

@@ -35,6 +35,11 @@ public:
     /** Drawn emphasised, e.g. while its linked text is hovered. */
     void setHighlighted(bool highlighted);
     bool isHighlighted() const { return mHighlighted; }
+    /**
+     * The region's image changed since it was drawn (Region::needsReview): drawn with a dashed
+     * amber outline and a "review" badge until the analyst marks it reviewed.
+     */
+    bool needsReview() const { return mNeedsReview; }
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -51,14 +56,17 @@ private:
     QPainterPath outlinePath() const;
     double pointRadius() const;
     void paintLabel(QPainter *painter) const;
+    void paintReviewBadge(QPainter *painter) const;
 
     QUuid mId;
     RegionGeometry mGeometry;
     QColor mColour;
     QString mLabelText;
     QSizeF mLabelSizePx; ///< the label tab in screen pixels
+    QSizeF mBadgeSizePx; ///< the "review" badge in screen pixels (empty when not flagged)
     double mViewScale = 1;
     bool mHighlighted = false;
+    bool mNeedsReview = false;
 };
 
 } // namespace provena

@@ -5,6 +5,7 @@
 #include "core/commands/linkregiontextcommand.h"
 #include "core/document/articledocument.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -14,12 +15,18 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace provena {
 
 namespace {
 constexpr int kAnchorIdRole = Qt::UserRole + 1;
+}
+
+int PropertiesDock::anchorStatusRole()
+{
+    return Qt::UserRole + 2;
 }
 
 PropertiesDock::PropertiesDock(QWidget *parent)
@@ -169,6 +176,9 @@ void PropertiesDock::refresh()
     if (!any)
         mSummary->setText(
             tr("No region selected. Select one on the image or in the Regions list."));
+    else if (single && regions.first()->needsReview)
+        mSummary->setText(tr("One region selected. It needs review: its image changed since it "
+                             "was drawn."));
     else if (single)
         mSummary->setText(tr("One region selected."));
     else
@@ -203,9 +213,35 @@ void PropertiesDock::refresh()
             const TextAnchor *a = mDocument->anchor(anchorId);
             if (!a)
                 continue;
-            auto *item = new QListWidgetItem(QStringLiteral("“%1”").arg(a->exact), mLinks);
+            QString text = QStringLiteral("“%1”").arg(a->exact);
+            QString tip = tr("Characters %1–%2").arg(a->range.start).arg(a->range.end);
+            auto *item = new QListWidgetItem(mLinks);
+            switch (a->status) {
+            case TextAnchor::Status::Orphaned:
+                text = tr("%1 — orphaned").arg(text);
+                tip = tr("Not found in the article text any more; the last known quote is "
+                         "kept. Unlink it, or link the region to the passage again.");
+                item->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+                item->setForeground(QColor(0xb0, 0x30, 0x00));
+                break;
+            case TextAnchor::Status::Fuzzy:
+                text = tr("%1 — approximate match (%2 %)")
+                           .arg(text)
+                           .arg(qRound(a->similarity * 100));
+                tip = tr("Found again by approximate match at characters %1–%2; check the "
+                         "highlighted passage.")
+                          .arg(a->range.start)
+                          .arg(a->range.end);
+                item->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion));
+                break;
+            case TextAnchor::Status::Moved:
+            case TextAnchor::Status::Resolved:
+                break;
+            }
+            item->setText(text);
             item->setData(kAnchorIdRole, a->id);
-            item->setToolTip(tr("Characters %1–%2").arg(a->range.start).arg(a->range.end));
+            item->setData(anchorStatusRole(), int(a->status));
+            item->setToolTip(tip);
         }
     }
     mUnlink->setEnabled(mLinks->currentRow() >= 0);

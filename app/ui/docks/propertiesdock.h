@@ -32,6 +32,9 @@ public:
 
     QComboBox *labelCombo() const { return mLabel; }
     QListWidget *linksList() const { return mLinks; }
+    /** Item data role of linksList() holding the anchor's TextAnchor::Status (as int). */
+    static int anchorStatusRole();
+    QLabel *summaryLabel() const { return mSummary; }
 
 Q_SIGNALS:
     /** The analyst asked to see a linked span in the text. */

@@ -3,7 +3,9 @@
 
 #include "core/document/articledocument.h"
 
+#include <QApplication>
 #include <QPixmap>
+#include <QStyle>
 
 namespace provena {
 
@@ -69,6 +71,15 @@ QVariant RegionListModel::data(const QModelIndex &index, int role) const
     const Region &r = mDocument->regions().at(index.row());
     if (role == IdRole)
         return r.id;
+    if (role == NeedsReviewRole)
+        return r.needsReview;
+    if (index.column() == ReviewColumn && r.needsReview) {
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (role == Qt::ToolTipRole)
+            return tr("The image changed since this region was drawn. Check it, then use "
+                      "Edit › Mark Region(s) Reviewed.");
+    }
     if (role == Qt::DecorationRole && index.column() == LabelColumn) {
         QPixmap swatch(12, 12);
         swatch.fill(mDocument->labels().colourFor(r.label));
@@ -81,6 +92,10 @@ QVariant RegionListModel::data(const QModelIndex &index, int role) const
         const Label *label = mDocument->labels().find(r.label);
         return label ? label->name : r.label;
     }
+    case ReviewColumn:
+        if (role == Qt::EditRole)
+            return r.needsReview ? 1 : 0;
+        return r.needsReview ? tr("Needs review") : QString();
     case ShapeColumn:
         switch (r.geometry.shape()) {
         case RegionGeometry::Shape::Rectangle:
@@ -117,6 +132,8 @@ QVariant RegionListModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case LabelColumn:
         return tr("Label");
+    case ReviewColumn:
+        return tr("Review");
     case ShapeColumn:
         return tr("Shape");
     case ImageColumn:

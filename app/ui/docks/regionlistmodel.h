@@ -16,6 +16,7 @@ class RegionListModel : public QAbstractTableModel
 public:
     enum Column {
         LabelColumn,
+        ReviewColumn, ///< "Needs review" when the region's image changed since it was drawn
         ShapeColumn,
         ImageColumn,
         EntityColumn,
@@ -24,6 +25,7 @@ public:
         ColumnCount
     };
     static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int NeedsReviewRole = Qt::UserRole + 2;
 
     explicit RegionListModel(QObject *parent = nullptr);
 

@@ -3,6 +3,8 @@
 
 #include "ui/docks/regionlistmodel.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -12,12 +14,41 @@
 
 namespace provena {
 
+/** The text filter over all columns, plus "needs review only". */
+class RegionFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setReviewOnly(bool on)
+    {
+        mReviewOnly = on;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (mReviewOnly
+            && !sourceModel()
+                    ->index(row, 0, parent)
+                    .data(RegionListModel::NeedsReviewRole)
+                    .toBool())
+            return false;
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+
+private:
+    bool mReviewOnly = false;
+};
+
 RegionsDock::RegionsDock(QWidget *parent)
     : QDockWidget(tr("Regions"), parent)
     , mModel(new RegionListModel(this))
-    , mProxy(new QSortFilterProxyModel(this))
+    , mProxy(new RegionFilterProxy(this))
     , mView(new QTreeView)
     , mFilter(new QLineEdit)
+    , mReviewOnly(new QCheckBox(tr("Needs re&view")))
 {
     setObjectName(QStringLiteral("regionsDock"));
     setAccessibleName(tr("Regions"));
@@ -27,7 +58,13 @@ RegionsDock::RegionsDock(QWidget *parent)
     mFilter->setPlaceholderText(tr("Filter regions…"));
     mFilter->setClearButtonEnabled(true);
     mFilter->setAccessibleName(tr("Filter regions"));
-    layout->addWidget(mFilter);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(mFilter, 1);
+    mReviewOnly->setObjectName(QStringLiteral("reviewFilter"));
+    mReviewOnly->setToolTip(tr("List only regions whose image changed since they were drawn"));
+    mReviewOnly->setAccessibleName(tr("Only regions that need review"));
+    filters->addWidget(mReviewOnly);
+    layout->addLayout(filters);
     mProxy->setSourceModel(mModel);
     mProxy->setFilterKeyColumn(-1);
     mProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -46,6 +83,7 @@ RegionsDock::RegionsDock(QWidget *parent)
     setWidget(content);
 
     connect(mFilter, &QLineEdit::textChanged, mProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(mReviewOnly, &QCheckBox::toggled, this, [this](bool on) { mProxy->setReviewOnly(on); });
     connect(mView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (!mSyncing)
             Q_EMIT selectionChangedByUser(selectedRegions());

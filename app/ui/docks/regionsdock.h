@@ -4,13 +4,14 @@
 #include <QDockWidget>
 #include <QUuid>
 
+class QCheckBox;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTreeView;
 
 namespace provena {
 
 class ArticleDocument;
+class RegionFilterProxy;
 class RegionListModel;
 
 /** Lists every region of the document with a filter; its selection follows the canvas. */
@@ -27,6 +28,8 @@ public:
     QList<QUuid> selectedRegions() const;
     QTreeView *view() const { return mView; }
     QLineEdit *filterEdit() const { return mFilter; }
+    /** Checked: only regions that need review are listed. */
+    QCheckBox *reviewFilter() const { return mReviewOnly; }
 
 Q_SIGNALS:
     void selectionChangedByUser(const QList<QUuid> &ids);
@@ -34,9 +37,10 @@ Q_SIGNALS:
 
 private:
     RegionListModel *mModel;
-    QSortFilterProxyModel *mProxy;
+    RegionFilterProxy *mProxy;
     QTreeView *mView;
     QLineEdit *mFilter;
+    QCheckBox *mReviewOnly;
     bool mSyncing = false;
 };
 

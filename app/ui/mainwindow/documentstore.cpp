@@ -10,29 +10,9 @@
 namespace provena {
 
 Result<std::unique_ptr<ArticleDocument>> DocumentStore::open(const QString &articlePath,
-                                                             QStringList *notes)
+                                                             OpenReport *report)
 {
-    OpenReport report;
-    Result<std::unique_ptr<ArticleDocument>> opened = DocumentIO::open(articlePath, &report);
-    if (!opened || !notes)
-        return opened;
-    if (report.sidecarUnreadable)
-        notes->append(tr("The saved annotations could not be read (%1); they are left untouched "
-                         "on disk.")
-                          .arg(report.sidecarError.message));
-    if (report.articleChanged)
-        notes->append(tr("The article changed since the annotations were saved."));
-    if (!report.reanchored.isEmpty())
-        notes->append(tr("%n linked passage(s) moved and were found again.", nullptr,
-                         int(report.reanchored.size())));
-    if (!report.orphaned.isEmpty())
-        notes->append(tr("%n linked passage(s) could not be found in the text.", nullptr,
-                         int(report.orphaned.size())));
-    if (!report.changedImages.isEmpty())
-        notes->append(tr("%n image(s) changed since the annotations were saved; their regions "
-                         "are marked for review.",
-                         nullptr, int(report.changedImages.size())));
-    return opened;
+    return DocumentIO::open(articlePath, report);
 }
 
 Status DocumentStore::save(ArticleDocument &document)

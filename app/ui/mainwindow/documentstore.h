@@ -3,6 +3,7 @@
 
 #include "core/document/articledocument.h"
 #include "core/io/result.h"
+#include "formats/documentio.h"
 
 #include <QCoreApplication>
 
@@ -19,9 +20,12 @@ class DocumentStore
     Q_DECLARE_TR_FUNCTIONS(DocumentStore)
 
 public:
-    /** Opens the article and its sidecar. `notes` receives what the analyst should know. */
+    /**
+     * Opens the article and its sidecar. `report` receives what matching the sidecar to the
+     * article found (re-anchored and orphaned links, changed images).
+     */
     [[nodiscard]] static Result<std::unique_ptr<ArticleDocument>>
-    open(const QString &articlePath, QStringList *notes = nullptr);
+    open(const QString &articlePath, OpenReport *report = nullptr);
     /** Writes the sidecar and marks the document saved. */
     [[nodiscard]] static Status save(ArticleDocument &document);
     /** Sets an unreadable sidecar aside (SIDECAR.broken-…), then saves. */

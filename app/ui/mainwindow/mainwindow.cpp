@@ -3,11 +3,12 @@
 
 #include "core/commands/addremoveregions.h"
 #include "core/commands/linkregiontextcommand.h"
+#include "core/commands/markregionsreviewedcommand.h"
 #include "core/document/articledocument.h"
 #include "core/document/textanchoring.h"
 #include "core/model/codepointindex.h"
-#include "media/imagedecoder.h"
 #include "metadata/metadatareader.h"
+#include "ui/canvas/imageloader.h"
 #include "ui/canvas/imagescene.h"
 #include "ui/canvas/imagestrip.h"
 #include "ui/canvas/imageview.h"
@@ -19,7 +20,9 @@
 #include "ui/docks/regionsdock.h"
 #include "ui/mainwindow/changebar.h"
 #include "ui/mainwindow/documentstore.h"
+#include "ui/mainwindow/openreportbar.h"
 #include "ui/mainwindow/recoverymanager.h"
+#include "ui/mainwindow/regionclipboard.h"
 #include "ui/text/articletextview.h"
 #include "ui/tools/boxtool.h"
 #include "ui/tools/pointtool.h"
@@ -29,6 +32,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
@@ -73,7 +77,10 @@ MainWindow::MainWindow(QWidget *parent)
     , mStrip(new ImageStrip)
     , mMissing(new MissingImageWidget)
     , mCanvasStack(new QStackedWidget)
+    , mLoading(new QLabel)
     , mChangeBar(new ChangeBar)
+    , mReportBar(new OpenReportBar)
+    , mLoader(new ImageLoader(this))
     , mStatusPosition(new QLabel)
     , mStatusZoom(new QLabel)
     , mStatusImage(new QLabel)
@@ -100,6 +107,10 @@ MainWindow::MainWindow(QWidget *parent)
     empty->setAlignment(Qt::AlignCenter);
     empty->setAccessibleName(tr("No image"));
     mCanvasStack->addWidget(empty);
+    mLoading->setObjectName(QStringLiteral("imageLoading"));
+    mLoading->setAlignment(Qt::AlignCenter);
+    mLoading->setAccessibleName(tr("Loading image"));
+    mCanvasStack->addWidget(mLoading);
     mCanvasStack->setCurrentIndex(2);
     canvasLayout->addWidget(mCanvasStack, 1);
     mStrip->hide();
@@ -118,6 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(mChangeBar);
+    centralLayout->addWidget(mReportBar);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -142,6 +154,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mText, &ArticleTextView::anchorsHovered, this, &MainWindow::onAnchorsHovered);
     connect(mText, &QPlainTextEdit::selectionChanged, this, &MainWindow::updateActions);
     connect(mChangeBar, &ChangeBar::reloadRequested, this, &MainWindow::reload);
+    connect(mReportBar, &OpenReportBar::detailsRequested, this, &MainWindow::showOpenReportDetails);
+    connect(
+        mLoader, &ImageLoader::loaded, this,
+        [this](quint64, const QString &path, const QImage &image) { onImageLoaded(path, image); });
+    connect(
+        mLoader, &ImageLoader::failed, this,
+        [this](quint64, const QString &path, const Error &error) { onImageFailed(path, error); });
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this,
+            &MainWindow::updateActions);
     connect(mWatcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChanged);
     connect(mRecovery, &RecoveryManager::failed, this, [this](const Error &error) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error.message), 10000);
@@ -266,6 +287,10 @@ void MainWindow::createActions()
     connect(a, &QAction::triggered, this, &MainWindow::duplicateRegions);
     a = addAction(QStringLiteral("delete"), tr("&Delete"), {QKeySequence::Delete});
     connect(a, &QAction::triggered, this, &MainWindow::deleteRegions);
+    a = addAction(QStringLiteral("markReviewed"), tr("Mark Region(s) &Reviewed"),
+                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
+    a->setStatusTip(tr("The region still matches its changed image: clear “needs review”."));
+    connect(a, &QAction::triggered, this, &MainWindow::markRegionsReviewed);
     a = addAction(QStringLiteral("selectAll"), tr("Select &All Regions"),
                   {QKeySequence::SelectAll});
     connect(a, &QAction::triggered, this, [this] {
@@ -362,7 +387,7 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     for (const char *name : {"undo", "redo", "", "copy", "paste", "duplicate", "delete",
-                             "selectAll", "", "linkText", "", "autosaveInterval"}) {
+                             "selectAll", "", "linkText", "markReviewed", "", "autosaveInterval"}) {
         if (!*name)
             edit->addSeparator();
         else
@@ -548,16 +573,15 @@ bool MainWindow::openArticle(const QString &path)
     if (!maybeSave())
         return false;
     mRecovery->discard();
-    QStringList notes;
-    Result<std::unique_ptr<ArticleDocument>> opened = DocumentStore::open(absolute, &notes);
+    OpenReport report;
+    Result<std::unique_ptr<ArticleDocument>> opened = DocumentStore::open(absolute, &report);
     if (!opened) {
         showError(tr("Could Not Open Article"), opened.error());
         return false;
     }
     setDocument(std::move(opened).value(), absolute);
+    mReportBar->setReport(report);
     addRecentFile(absolute);
-    if (!notes.isEmpty())
-        statusBar()->showMessage(notes.join(QStringLiteral(" ")), 15000);
     offerRecovery();
     return true;
 }
@@ -598,6 +622,9 @@ void MainWindow::setDocument(std::unique_ptr<ArticleDocument> document, const QS
 {
     mRecovery->stop();
     mChangeBar->clear();
+    mReportBar->setReport({});
+    mLoader->cancel();
+    mLoadingIndex = -1;
     if (!mWatcher->files().isEmpty())
         mWatcher->removePaths(mWatcher->files());
     // Views first let go of the old document.
@@ -691,7 +718,8 @@ bool MainWindow::reload()
             return false;
     }
     const int image = mImageIndex;
-    Result<std::unique_ptr<ArticleDocument>> opened = DocumentStore::open(mPath);
+    OpenReport report;
+    Result<std::unique_ptr<ArticleDocument>> opened = DocumentStore::open(mPath, &report);
     if (!opened) {
         showError(tr("Could Not Reload"), opened.error());
         return false;
@@ -699,6 +727,7 @@ bool MainWindow::reload()
     mRecovery->discard();
     const QString path = mPath;
     setDocument(std::move(opened).value(), path);
+    mReportBar->setReport(report);
     if (image > 0)
         showImage(image);
     statusBar()->showMessage(tr("Reloaded from disk."), 4000);
@@ -730,7 +759,15 @@ void MainWindow::updateActions()
     enable("attachImage", open && mImageIndex >= 0);
     enable("undo", open && mDocument->undoStack()->canUndo());
     enable("redo", open && mDocument->undoStack()->canRedo());
-    enable("paste", open && mScene->hasImage() && !mClipboard.isEmpty());
+    enable("paste",
+           open && mScene->hasImage()
+               && RegionClipboard::hasRegions(QGuiApplication::clipboard()->mimeData()));
+    bool review = false;
+    for (const QUuid &id : selected) {
+        const Region *r = open ? mDocument->region(id) : nullptr;
+        review = review || (r && r->needsReview);
+    }
+    enable("markReviewed", review);
     enable("duplicate", !selected.isEmpty());
     enable("delete", !selected.isEmpty());
     enable("linkText", selected.size() == 1 && mText->textCursor().hasSelection());
@@ -762,15 +799,54 @@ void MainWindow::showImage(int index)
 void MainWindow::loadImage(int index)
 {
     const ImageRef &ref = mDocument->article().images.at(index);
-    QString problem;
-    QImage image;
-    if (!ref.localPath.isEmpty()) {
-        Result<QImage> decoded = ImageDecoder::decode(ref.localPath);
-        if (decoded)
-            image = std::move(decoded).value();
-        else
-            problem = tr("%1 Attach another copy of the image.").arg(decoded.error().message);
+    // Whatever is still decoding is for an image the analyst has left.
+    mLoader->cancel();
+    mLoadingIndex = -1;
+    if (ref.localPath.isEmpty()) {
+        showLoadedImage(index, QImage(), QString());
+        return;
     }
+    if (std::optional<QImage> cached = mLoader->cached(ref.localPath)) {
+        showLoadedImage(index, *cached, QString());
+        return;
+    }
+    // Nothing of the previous image stays on screen while this one decodes.
+    mImage = QImage();
+    mScene->setImage(index, QImage());
+    mLoadingIndex = index;
+    mLoading->setText(tr("Loading “%1”…").arg(QFileInfo(ref.localPath).fileName()));
+    mCanvasStack->setCurrentWidget(mLoading);
+    mStatusImage->setText(tr("Image %1: loading…").arg(index + 1));
+    mLoader->request(ref.localPath);
+    updateMetadata();
+    onSceneSelectionChanged();
+}
+
+void MainWindow::onImageLoaded(const QString &path, const QImage &image)
+{
+    const int index = mLoadingIndex;
+    if (!mDocument || index < 0 || index >= mDocument->article().images.size()
+        || mDocument->article().images.at(index).localPath != path)
+        return;
+    mLoadingIndex = -1;
+    showLoadedImage(index, image, QString());
+}
+
+void MainWindow::onImageFailed(const QString &path, const Error &error)
+{
+    const int index = mLoadingIndex;
+    if (!mDocument || index < 0 || index >= mDocument->article().images.size()
+        || mDocument->article().images.at(index).localPath != path)
+        return;
+    mLoadingIndex = -1;
+    showLoadedImage(index, QImage(),
+                    tr("Could not read “%1”: %2 Attach another copy of the image.")
+                        .arg(QFileInfo(path).fileName(), error.message));
+}
+
+void MainWindow::showLoadedImage(int index, const QImage &image, const QString &problem)
+{
+    const ImageRef &ref = mDocument->article().images.at(index);
     mImage = image;
     mScene->setImage(index, image);
     updateMetadata();
@@ -784,6 +860,23 @@ void MainWindow::loadImage(int index)
         mStatusImage->setText(tr("%1 × %2 px").arg(image.width()).arg(image.height()));
     }
     onSceneSelectionChanged();
+    Q_EMIT imageShown(index, !image.isNull());
+}
+
+void MainWindow::showOpenReportDetails()
+{
+    if (!mDocument)
+        return;
+    const OpenReport &report = mReportBar->report();
+    Prompt p;
+    p.kind = Prompt::Kind::Information;
+    p.title = tr("Changes Since the Annotations Were Saved");
+    p.text = OpenReportBar::summarise(report);
+    if (!p.text.isEmpty())
+        p.text[0] = p.text.at(0).toUpper();
+    p.informativeText = OpenReportBar::details(report, *mDocument);
+    p.detailedText = p.informativeText;
+    ask(p);
 }
 
 void MainWindow::updateMetadata()
@@ -961,48 +1054,73 @@ void MainWindow::copyRegions()
 {
     if (!mDocument)
         return;
-    mClipboard.clear();
+    RegionClipboard::Content content;
+    content.sourceArticle = mPath;
+    content.sourceImage = mImageIndex;
     for (const QUuid &id : mScene->selectedRegionIds()) {
         if (const Region *r = mDocument->region(id))
-            mClipboard.append(*r);
+            content.regions.append(RegionClipboard::carried(*r));
     }
-    if (!mClipboard.isEmpty())
-        statusBar()->showMessage(tr("Copied %n region(s).", nullptr, int(mClipboard.size())), 3000);
+    if (content.regions.isEmpty())
+        return;
+    // The clipboard takes ownership; other windows (and other programs) can read it.
+    QGuiApplication::clipboard()->setMimeData(
+        RegionClipboard::toMimeData(content, mDocument->labels()));
+    statusBar()->showMessage(tr("Copied %n region(s).", nullptr, int(content.regions.size())),
+                             3000);
     updateActions();
 }
 
 void MainWindow::pasteRegions()
 {
-    if (!mDocument || mClipboard.isEmpty() || !mScene->hasImage())
+    if (!mDocument || !mScene->hasImage())
         return;
-    QList<Region> regions;
-    QList<QUuid> ids;
-    for (Region r : std::as_const(mClipboard)) {
-        const bool sameImage = r.imageIndex == mImageIndex;
-        r.id = QUuid::createUuid();
-        r.imageIndex = mImageIndex;
-        r.links.clear();
-        r.author.clear();
-        r.created = {};
-        r.modified = {};
-        // On the same image, offset the copy so it does not hide the original.
-        const QPointF offset = sameImage ? QPointF(kPasteOffset, kPasteOffset) : QPointF();
-        r.geometry = r.geometry.clampedTo(mScene->imageSize());
-        r.geometry
-            = r.geometry.translated(r.geometry.clampTranslation(offset, mScene->imageSize()));
-        regions.append(r);
-        ids.append(r.id);
+    const std::optional<RegionClipboard::Content> content
+        = RegionClipboard::fromMimeData(QGuiApplication::clipboard()->mimeData());
+    if (!content) {
+        statusBar()->showMessage(tr("The clipboard holds no regions to paste."), 3000);
+        return;
     }
-    mDocument->undoStack()->push(new AddRegionsCommand(mDocument.get(), regions));
+    // On the image they were copied from, offset the copies so they do not hide the originals.
+    const bool sameImage = content->sourceArticle == mPath && content->sourceImage == mImageIndex;
+    pasteRegionList(content->regions, sameImage ? QPointF(kPasteOffset, kPasteOffset) : QPointF());
+}
+
+void MainWindow::pasteRegionList(const QList<Region> &regions, const QPointF &offset)
+{
+    const QList<Region> pasted
+        = RegionClipboard::prepareForPaste(regions, mImageIndex, mScene->imageSize(), offset);
+    if (pasted.isEmpty())
+        return;
+    QList<QUuid> ids;
+    for (const Region &r : pasted)
+        ids.append(r.id);
+    mDocument->undoStack()->push(new AddRegionsCommand(mDocument.get(), pasted));
     mScene->selectRegions(ids);
 }
 
 void MainWindow::duplicateRegions()
 {
-    const QList<Region> saved = mClipboard;
-    copyRegions();
-    pasteRegions();
-    mClipboard = saved;
+    if (!mDocument || !mScene->hasImage())
+        return;
+    // Leaves the clipboard alone.
+    QList<Region> regions;
+    for (const QUuid &id : mScene->selectedRegionIds()) {
+        if (const Region *r = mDocument->region(id))
+            regions.append(*r);
+    }
+    pasteRegionList(regions, QPointF(kPasteOffset, kPasteOffset));
+}
+
+void MainWindow::markRegionsReviewed()
+{
+    if (!mDocument)
+        return;
+    auto *command = new MarkRegionsReviewedCommand(mDocument.get(), mScene->selectedRegionIds());
+    const int count = command->count();
+    mDocument->undoStack()->push(command);
+    if (count > 0)
+        statusBar()->showMessage(tr("Marked %n region(s) reviewed.", nullptr, count), 3000);
     updateActions();
 }
 
@@ -1019,8 +1137,8 @@ void MainWindow::deleteRegions()
 void MainWindow::showCanvasMenu(const QPointF &, const QPoint &globalPos)
 {
     QMenu menu(this);
-    for (const char *name :
-         {"linkText", "", "copy", "paste", "duplicate", "delete", "", "zoomFit", "zoomActual"}) {
+    for (const char *name : {"linkText", "markReviewed", "", "copy", "paste", "duplicate", "delete",
+                             "", "zoomFit", "zoomActual"}) {
         if (!*name)
             menu.addSeparator();
         else

@@ -3,6 +3,7 @@
 
 #include "core/io/result.h"
 #include "core/model/region.h"
+#include "formats/documentio.h"
 #include "ui/mainwindow/prompt.h"
 
 #include <QHash>
@@ -26,11 +27,13 @@ class AbstractTool;
 class ArticleDocument;
 class ArticleTextView;
 class ChangeBar;
+class ImageLoader;
 class ImageScene;
 class ImageStrip;
 class ImageView;
 class MetadataDock;
 class MissingImageWidget;
+class OpenReportBar;
 class PropertiesDock;
 class RecoveryManager;
 class RegionsDock;
@@ -75,6 +78,11 @@ public:
     MetadataDock *metadataDock() const { return mMetadataDock; }
     RecoveryManager *recoveryManager() const { return mRecovery; }
     ChangeBar *changeBar() const { return mChangeBar; }
+    /** The notice about re-anchored and orphaned links and changed images after opening. */
+    OpenReportBar *openReportBar() const { return mReportBar; }
+    ImageLoader *imageLoader() const { return mLoader; }
+    /** True while the current image is decoded in the background ("Loading…" is shown). */
+    bool isImageLoading() const { return mLoadingIndex >= 0; }
     /** The action with this object name ("save", "linkText", "toolRectangle", …). */
     QAction *action(const QString &name) const;
     QList<QAction *> allActions() const { return mActions; }
@@ -88,6 +96,13 @@ public:
     void pasteRegions();
     void duplicateRegions();
     void deleteRegions();
+    /** Clears "needs review" on the selected regions (one undo step). */
+    void markRegionsReviewed();
+
+Q_SIGNALS:
+    /** Image `index` is on screen (ok) or its placeholder is (the file is missing or unreadable).
+     */
+    void imageShown(int index, bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -112,6 +127,11 @@ private:
     void updateTitle();
     void updateActions();
     void loadImage(int index);
+    void showLoadedImage(int index, const QImage &image, const QString &problem);
+    void onImageLoaded(const QString &path, const QImage &image);
+    void onImageFailed(const QString &path, const Error &error);
+    void showOpenReportDetails();
+    void pasteRegionList(const QList<Region> &regions, const QPointF &offset);
     void attachImage(int index);
     void updateMetadata();
     void watchFiles();
@@ -140,7 +160,11 @@ private:
     ImageStrip *mStrip;
     MissingImageWidget *mMissing;
     QStackedWidget *mCanvasStack;
+    QLabel *mLoading;
     ChangeBar *mChangeBar;
+    OpenReportBar *mReportBar;
+    ImageLoader *mLoader;
+    int mLoadingIndex = -1;
     RegionsDock *mRegionsDock = nullptr;
     PropertiesDock *mPropertiesDock = nullptr;
     MetadataDock *mMetadataDock = nullptr;
@@ -161,7 +185,6 @@ private:
     QFileSystemWatcher *mWatcher;
     qint64 mIgnoreWatcherUntil = 0;
     PromptHandler mPromptHandler;
-    QList<Region> mClipboard;
     QUuid mHoveredRegion;
     QList<QUuid> mHoveredAnchors;
     bool mSyncingSelection = false;

@@ -360,10 +360,18 @@ bool SelectTool::keyPressed(QKeyEvent *event)
 
 void SelectTool::cancel()
 {
-    // A drag in progress is already on the stack as one step; Escape undoes it.
-    if ((mState == State::Moving || mState == State::Resizing) && document()
-        && document()->undoStack()->index() == mDragStartIndex + 1)
-        document()->undoStack()->undo();
+    // A drag in progress is already on the stack as one step. Pushing the start geometry as
+    // its last move makes the merged step a no-op, which the stack drops (setObsolete): the
+    // cancelled drag leaves nothing to undo or redo.
+    if ((mState == State::Moving || mState == State::Resizing) && mMerge && document()
+        && document()->undoStack()->index() == mDragStartIndex + 1) {
+        QHash<QUuid, RegionGeometry> start;
+        for (auto it = mOriginal.cbegin(); it != mOriginal.cend(); ++it) {
+            if (document()->region(it.key()))
+                start.insert(it.key(), it.value());
+        }
+        pushGeometry(start, tr("Cancel Drag"));
+    }
     delete mRubberBand;
     mRubberBand = nullptr;
     mState = State::Idle;
