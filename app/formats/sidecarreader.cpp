@@ -235,7 +235,7 @@ QJsonObject unknownKeys(const QJsonObject &o, std::initializer_list<const char *
     QJsonObject out;
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString key = it.key();
-        bool isKnown = false;
+        bool isKnown = isPseudoKey(key);
         for (const char *k : known) {
             if (key == QLatin1String(k)) {
                 isKnown = true;
@@ -342,6 +342,50 @@ std::optional<RegionGeometry> geometryFromSelector(const QJsonObject &selector)
     return std::nullopt;
 }
 
+/** The unknown keys of a selector Provena writes (per type); nullopt for other types. */
+std::optional<QJsonObject> unknownSelectorKeys(const QJsonObject &s)
+{
+    const QString type = s.value(QLatin1String("type")).toString();
+    if (type == QLatin1String("TextPositionSelector"))
+        return unknownKeys(s, {"type", "start", "end"});
+    if (type == QLatin1String("TextQuoteSelector"))
+        return unknownKeys(s, {"type", "exact", "prefix", "suffix"});
+    if (type == QLatin1String("FragmentSelector"))
+        return unknownKeys(s, {"type", "conformsTo", "value"});
+    if (type == QLatin1String("SvgSelector"))
+        return unknownKeys(s, {"type", "value"});
+    return std::nullopt;
+}
+
+/**
+ * Keeps what Provena does not know of a SpecificResource it writes (an annotation's target, or a
+ * link's body): its unknown keys as part `resource`, its selectors' unknown keys as parts
+ * "<resource>.selector[type=…]", and selectors of other types (or beyond the one Provena uses
+ * for a region) under kOtherSelectorsKey of part `resource`.
+ */
+void keepResourceParts(const QJsonObject &resource, const QString &name,
+                       std::initializer_list<const char *> known, bool oneSelector,
+                       QJsonObject *extra)
+{
+    QJsonObject unknown = unknownKeys(resource, known);
+    const QJsonValue sv = resource.value(QLatin1String("selector"));
+    QJsonArray others;
+    bool first = true;
+    for (const QJsonValue &v : asList(sv)) {
+        const QJsonObject s = v.toObject();
+        const auto selectorUnknown = v.isObject() ? unknownSelectorKeys(s) : std::nullopt;
+        if (!selectorUnknown || (oneSelector && !first))
+            others.append(v);
+        else if (!selectorUnknown->isEmpty()) // the common case builds no path
+            setUnknownPart(*extra, selectorPart(name, s.value(u"type").toString()),
+                           *selectorUnknown);
+        first = false;
+    }
+    if (!others.isEmpty())
+        unknown.insert(kOtherSelectorsKey, others);
+    setUnknownPart(*extra, name, unknown);
+}
+
 class Reader
 {
 public:
@@ -360,7 +404,7 @@ private:
     bool readAnchor(const QJsonObject &a, const Path &where, const QUuid &id);
     bool readLink(const QJsonObject &a, const Path &where);
     bool readTextTarget(const QJsonValue &v, const Path &where, TextAnchor *anchor,
-                        QJsonObject *unknown);
+                        QJsonObject *extra);
     bool readCreator(const QJsonObject &a, const Path &where, QString *author, QJsonObject *extra);
     bool finishLinks();
 
@@ -372,8 +416,10 @@ private:
         QUuid region;
         QUuid anchor;
         QString where;
+        QJsonObject extra;
     };
     QList<PendingLink> mLinks;
+    QJsonArray mOtherItems; ///< annotations Provena does not understand, kept verbatim
 };
 
 Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
@@ -435,10 +481,10 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
             if (!readAnnotation(array.at(i), Path(itemsPath, i)))
                 return c.error();
         }
-        const QJsonObject pageExtra
-            = unknownKeys(*first, {"type", "partOf", "startIndex", "items"});
-        if (!pageExtra.isEmpty())
-            extra.insert(kPageExtraKey, pageExtra);
+        QJsonObject pageExtra = unknownKeys(*first, {"type", "partOf", "startIndex", "items"});
+        if (!mOtherItems.isEmpty())
+            pageExtra.insert(kOtherItemsKey, mOtherItems);
+        setUnknownPart(extra, kPartPage, pageExtra);
         if (first->contains(QLatin1String("next"))) {
             c.fail(QStringLiteral("first.next"),
                    tr("annotations on further pages are not supported; Provena writes one page"));
@@ -453,8 +499,25 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
         if (!total)
             return c.error();
     }
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        mOut.extra.insert(it.key(), it.value());
+    // Terms a newer Provena (or another tool) declared in the inline context.
+    if (context.isArray()) {
+        for (const QJsonValue &v : context.toArray()) {
+            if (!v.isObject())
+                continue;
+            const QJsonObject ours = provenaContext();
+            QJsonObject unknown;
+            const QJsonObject theirs = v.toObject();
+            for (auto it = theirs.begin(); it != theirs.end(); ++it) {
+                if (!ours.contains(it.key()))
+                    unknown.insert(it.key(), it.value());
+            }
+            setUnknownPart(extra, kPartContext, unknown);
+            break;
+        }
+    }
+    const QJsonObject articlePart = unknownPart(mOut.extra, kPartArticle);
+    setUnknownPart(extra, kPartArticle, articlePart);
+    mOut.extra = extra;
     return mOut;
 }
 
@@ -478,10 +541,10 @@ bool Reader::readArticle(const QJsonObject &o, const Path &where)
     mOut.articleLocalPath = *localPath;
     mOut.articleSha256 = *sha;
     mOut.articleEncoding = *encoding;
-    const QJsonObject extra = unknownKeys(
-        o, {"id", "type", "format", "localPath", "sha256", "encoding", "codePointLength"});
-    if (!extra.isEmpty())
-        mOut.extra.insert(kArticleExtraKey, extra);
+    setUnknownPart(
+        mOut.extra, kPartArticle,
+        unknownKeys(
+            o, {"id", "type", "format", "localPath", "sha256", "encoding", "codePointLength"}));
     return true;
 }
 
@@ -536,13 +599,17 @@ bool Reader::readCreator(const QJsonObject &a, const Path &where, QString *autho
     if (v.isUndefined())
         return true;
     const QJsonObject o = v.toObject();
-    // Only the {type: Person, name} form maps to `author`; any other creator is kept verbatim.
-    if (v.isObject() && o.size() == 2 && o.value(QLatin1String("type")) == QLatin1String("Person")
+    // Only a {type: Person, name, …} object maps to `author`; any other creator is kept verbatim.
+    if (v.isObject() && o.value(QLatin1String("type")) == QLatin1String("Person")
         && o.value(QLatin1String("name")).isString()) {
         const auto name = c.string(o.value(QLatin1String("name")), Path(where, "creator.name"));
         if (!name)
             return false;
         *author = *name;
+        // Kept whole (with the name), so the writer applies the unknown keys only while the
+        // creator is still this person.
+        if (o.size() > 2)
+            setUnknownPart(*extra, kPartCreator, o);
     } else {
         extra->insert(QStringLiteral("creator"), v);
     }
@@ -554,8 +621,6 @@ bool Reader::readAnnotation(const QJsonValue &v, const Path &where)
     const auto a = c.object(v, where);
     if (!a)
         return false;
-    if (!hasType(a->value(QLatin1String("type")), QStringLiteral("Annotation")))
-        return c.fail(Path(where, "type"), tr("expected an “Annotation”"));
     QString role;
     if (a->contains(QLatin1String("role"))) {
         const auto r = c.string(a->value(QLatin1String("role")), Path(where, "role"));
@@ -564,19 +629,31 @@ bool Reader::readAnnotation(const QJsonValue &v, const Path &where)
         role = *r;
     } else {
         // A v0 / foreign annotation: infer the role from what it says.
-        const QJsonObject target = a->value(QLatin1String("target")).toObject();
-        const QJsonArray selectors = target.value(QLatin1String("selector")).isArray()
-            ? target.value(QLatin1String("selector")).toArray()
-            : QJsonArray {target.value(QLatin1String("selector"))};
+        const QJsonValue targetValue = a->value(QLatin1String("target"));
+        const QJsonObject target = targetValue.toObject();
+        const QJsonValue selector = target.value(QLatin1String("selector"));
         bool text = false;
-        for (const QJsonValue &s : selectors) {
+        bool image = false;
+        for (const QJsonValue &s : asList(selector)) {
             const QString t = s.toObject().value(QLatin1String("type")).toString();
             text = text || t == QLatin1String("TextQuoteSelector")
                 || t == QLatin1String("TextPositionSelector");
+            image = image || t == QLatin1String("FragmentSelector")
+                || t == QLatin1String("SvgSelector");
         }
-        role = a->value(QLatin1String("motivation")) == QLatin1String("linking") ? kRoleLink
-            : text                                                               ? kRoleAnchor
-                                                                                 : kRoleRegion;
+        if (a->value(QLatin1String("motivation")) == QLatin1String("linking"))
+            role = a->contains(QLatin1String("linkedRegion")) ? kRoleLink : QString();
+        else if (text)
+            role = kRoleAnchor;
+        else if (targetValue.isObject() && (image || target.contains(QLatin1String("geometry"))))
+            role = kRoleRegion;
+    }
+    const bool known = role == kRoleLink || role == kRoleRegion || role == kRoleAnchor;
+    if (!known || !hasType(a->value(QLatin1String("type")), QStringLiteral("Annotation"))) {
+        // Another tool's annotation, or a kind a newer Provena writes (its role, or a type that
+        // is not "Annotation"): kept verbatim and written back after Provena's own items.
+        mOtherItems.append(*a);
+        return true;
     }
     if (role == kRoleLink)
         return readLink(*a, where);
@@ -588,9 +665,7 @@ bool Reader::readAnnotation(const QJsonValue &v, const Path &where)
     mIds.insert(*id);
     if (role == kRoleRegion)
         return readRegion(*a, where, *id);
-    if (role == kRoleAnchor)
-        return readAnchor(*a, where, *id);
-    return c.fail(Path(where, "role"), tr("unknown role “%1”").arg(role.left(40)));
+    return readAnchor(*a, where, *id);
 }
 
 bool Reader::readRegion(const QJsonObject &a, const Path &where, const QUuid &id)
@@ -637,6 +712,7 @@ bool Reader::readRegion(const QJsonObject &a, const Path &where, const QUuid &id
             if (!value)
                 return false;
             r.label = *value;
+            setUnknownPart(extra, kPartTagging, unknownKeys(b, {"type", "purpose", "value"}));
         } else if (purpose == QLatin1String("identifying") && r.entity.isEmpty()) {
             if (textual) {
                 const auto value = c.string(b.value(QLatin1String("value")), Path(at, "value"));
@@ -653,6 +729,10 @@ bool Reader::readRegion(const QJsonObject &a, const Path &where, const QUuid &id
                 r.entity.identifier = *source;
                 r.entity.name = *label;
             }
+            setUnknownPart(
+                extra, kPartIdentifying,
+                unknownKeys(b,
+                            {"type", "purpose", "value", "entityIdentifier", "source", "label"}));
         } else if (textual
                    && (purpose == QLatin1String("describing")
                        || purpose == QLatin1String("commenting"))
@@ -661,6 +741,8 @@ bool Reader::readRegion(const QJsonObject &a, const Path &where, const QUuid &id
             if (!value)
                 return false;
             r.note = *value;
+            setUnknownPart(extra, kPartDescribing,
+                           unknownKeys(b, {"type", "purpose", "value", "format"}));
         } else {
             otherBodies.append(bodies.at(i));
         }
@@ -735,6 +817,7 @@ bool Reader::readRegion(const QJsonObject &a, const Path &where, const QUuid &id
         if (!geometry)
             return c.fail(gw, tr("the points do not make a valid %1").arg(*shapeName));
         r.geometry = *geometry;
+        setUnknownPart(extra, kPartGeometry, unknownKeys(*g, {"shape", "points"}));
     } else {
         const auto geometry = geometryFromSelector(selector);
         if (!geometry || !geometry->isValid())
@@ -749,17 +832,15 @@ bool Reader::readRegion(const QJsonObject &a, const Path &where, const QUuid &id
         }
         r.geometry = *geometry;
     }
-    const QJsonObject targetExtra
-        = unknownKeys(*target, {"type", "source", "selector", "imageIndex", "geometry"});
-    if (!targetExtra.isEmpty())
-        extra.insert(kTargetExtraKey, targetExtra);
+    keepResourceParts(*target, kPartTarget,
+                      {"type", "source", "selector", "imageIndex", "geometry"}, true, &extra);
     r.extra = extra;
     mOut.regions.append(r);
     return true;
 }
 
 bool Reader::readTextTarget(const QJsonValue &v, const Path &where, TextAnchor *anchor,
-                            QJsonObject *unknown)
+                            QJsonObject *extra)
 {
     const auto target = c.object(v, where);
     if (!target)
@@ -800,8 +881,7 @@ bool Reader::readTextTarget(const QJsonValue &v, const Path &where, TextAnchor *
     }
     if (!haveQuote)
         return c.fail(Path(where, "selector"), tr("a TextQuoteSelector is required"));
-    if (unknown)
-        *unknown = unknownKeys(*target, {"type", "source", "selector"});
+    keepResourceParts(*target, kPartTarget, {"type", "source", "selector"}, false, extra);
     return true;
 }
 
@@ -832,17 +912,16 @@ bool Reader::readAnchor(const QJsonObject &a, const Path &where, const QUuid &id
             if (!value)
                 return false;
             t.note = *value;
+            setUnknownPart(extra, kPartCommenting,
+                           unknownKeys(b, {"type", "purpose", "value", "format"}));
         } else {
             otherBodies.append(bodies.at(i));
         }
     }
     if (!otherBodies.isEmpty())
         extra.insert(kOtherBodiesKey, otherBodies);
-    QJsonObject targetExtra;
-    if (!readTextTarget(a.value(QLatin1String("target")), Path(where, "target"), &t, &targetExtra))
+    if (!readTextTarget(a.value(QLatin1String("target")), Path(where, "target"), &t, &extra))
         return false;
-    if (!targetExtra.isEmpty())
-        extra.insert(kTargetExtraKey, targetExtra);
     if (a.value(QLatin1String("anchorStatus")) == QLatin1String("orphaned"))
         t.status = TextAnchor::Status::Orphaned;
     t.extra = extra;
@@ -852,16 +931,33 @@ bool Reader::readAnchor(const QJsonObject &a, const Path &where, const QUuid &id
 
 bool Reader::readLink(const QJsonObject &a, const Path &where)
 {
-    if (a.contains(QLatin1String("id"))
-        && !c.string(a.value(QLatin1String("id")), Path(where, "id")))
-        return false;
+    std::optional<QString> id;
+    if (a.contains(QLatin1String("id"))) {
+        id = c.string(a.value(QLatin1String("id")), Path(where, "id"));
+        if (!id)
+            return false;
+    }
     const auto region
         = c.uuidId(a.value(QLatin1String("linkedRegion")), Path(where, "linkedRegion"));
     const auto anchor
         = c.uuidId(a.value(QLatin1String("linkedAnchor")), Path(where, "linkedAnchor"));
     if (!region || !anchor)
         return false;
-    mLinks.append({*region, *anchor, where.toString()});
+    // Body and target repeat the anchor's and region's selectors and are regenerated; only
+    // what Provena does not know of them is kept.
+    QJsonObject extra = unknownKeys(
+        a, {"id", "type", "role", "motivation", "body", "target", "linkedRegion", "linkedAnchor"});
+    if (id && *id != linkIri(*region, *anchor))
+        extra.insert(QStringLiteral("id"), *id); // another tool's id: written back instead
+    const QJsonValue body = a.value(QLatin1String("body"));
+    if (body.isObject())
+        keepResourceParts(body.toObject(), kPartBody, {"type", "source", "selector"}, false,
+                          &extra);
+    const QJsonValue target = a.value(QLatin1String("target"));
+    if (target.isObject())
+        keepResourceParts(target.toObject(), kPartTarget,
+                          {"type", "source", "selector", "imageIndex"}, true, &extra);
+    mLinks.append({*region, *anchor, where.toString(), extra});
     return true;
 }
 
@@ -884,6 +980,8 @@ bool Reader::finishLinks()
         Region &r = mOut.regions[*it];
         if (!r.links.contains(link.anchor))
             r.links.append(link.anchor);
+        if (!link.extra.isEmpty())
+            r.linkExtra.insert(link.anchor, link.extra);
     }
     return true;
 }

@@ -199,7 +199,7 @@ private:
 /**
  * One object being written. Known keys must be given in ascending order; keys of `extra` (the
  * unknown fields kept from the file) are merged in at their sorted place. A known key wins over
- * an extra one of the same name; "provena:" pseudo-keys are never written.
+ * an extra one of the same name; pseudo-keys (isPseudoKey) are never written.
  */
 class ObjectScope
 {
@@ -241,7 +241,7 @@ private:
                 if (c > 0)
                     return;
             }
-            if (!k.startsWith(QLatin1String("provena:"))) {
+            if (!isPseudoKey(k)) {
                 mOut.key(k);
                 mOut.value(mIt.value());
             }
@@ -252,6 +252,31 @@ private:
     JsonOut &mOut;
     const QJsonObject mExtra;
     QJsonObject::const_iterator mIt;
+};
+
+/** The unknown parts kept in one model object's `extra` (see sidecarvocabulary_p.h). */
+class Parts
+{
+public:
+    explicit Parts(const QJsonObject &extra)
+        : mParts(extra.value(kPartsKey).toObject())
+    {
+    }
+    QJsonObject get(const QString &path) const
+    {
+        return mParts.isEmpty() ? QJsonObject() : mParts.value(path).toObject();
+    }
+    QJsonObject body(QStringView purpose) const
+    {
+        return mParts.isEmpty() ? QJsonObject() : get(bodyPart(purpose));
+    }
+    QJsonObject selector(QStringView resource, QStringView type) const
+    {
+        return mParts.isEmpty() ? QJsonObject() : get(selectorPart(resource, type));
+    }
+
+private:
+    QJsonObject mParts;
 };
 
 QString num(double v)
@@ -275,19 +300,26 @@ struct Context
     QList<QSize> imageSizes;
 };
 
-void writeCreator(ObjectScope &o, const QString &name)
+void writeCreator(ObjectScope &o, const QString &name, const Parts &parts)
 {
     JsonOut &out = o.key("creator");
-    ObjectScope c(out);
+    // The kept creator applies only while it is still the same person.
+    QJsonObject kept = parts.get(kPartCreator);
+    if (kept.value(QLatin1String("name")) != name)
+        kept = {};
+    ObjectScope c(out, kept);
     c.string("name", name);
     c.string("type", u"Person");
 }
 
-void writeImageSelector(JsonOut &out, const RegionGeometry &g, const QSize &imageSize)
+void writeImageSelector(JsonOut &out, const RegionGeometry &g, const QSize &imageSize,
+                        const Parts &parts)
 {
-    ObjectScope s(out);
+    const bool fragment = g.shape() == RegionGeometry::Shape::Rectangle;
+    ObjectScope s(out,
+                  parts.selector(kPartTarget, fragment ? u"FragmentSelector" : u"SvgSelector"));
     const QRectF box = g.boundingRect();
-    if (g.shape() == RegionGeometry::Shape::Rectangle) {
+    if (fragment) {
         // Media Fragments allow whole numbers only: write the smallest covering pixel box; the
         // exact outline is in "geometry".
         const qint64 x = qMax<qint64>(0, qint64(std::floor(box.left())));
@@ -335,13 +367,42 @@ void writeImageSelector(JsonOut &out, const RegionGeometry &g, const QSize &imag
             .arg(num(canvas.width()), num(canvas.height()), shape));
 }
 
-void writeRegionTarget(JsonOut &out, const Context &c, const Region &r, bool full)
+/**
+ * Writes the "selector" member: what `writeOurs` writes (as array elements when `asArray`), then
+ * the selectors kept from the file in `resourcePart`, in an array.
+ */
+template<typename WriteOurs>
+void writeSelectors(ObjectScope &resource, const QJsonObject &resourcePart, bool asArray,
+                    WriteOurs writeOurs)
 {
-    ObjectScope t(out, full ? r.extra.value(kTargetExtraKey).toObject() : QJsonObject());
+    const QJsonArray others = resourcePart.value(kOtherSelectorsKey).toArray();
+    JsonOut &s = resource.key("selector");
+    if (!asArray && others.isEmpty()) {
+        writeOurs(s);
+        return;
+    }
+    s.beginArray();
+    if (!asArray)
+        s.element();
+    writeOurs(s);
+    for (const QJsonValue &other : others) {
+        s.element();
+        s.value(other);
+    }
+    s.endArray();
+}
+
+/** A region's target; `extra` is the region's (`full`, with geometry) or a link's. */
+void writeRegionTarget(JsonOut &out, const Context &c, const Region &r, const QJsonObject &extra,
+                       bool full)
+{
+    const Parts parts(extra);
+    const QJsonObject targetPart = parts.get(kPartTarget);
+    ObjectScope t(out, targetPart);
     const int i = r.imageIndex;
     if (full) {
         JsonOut &g = t.key("geometry");
-        ObjectScope geometry(g);
+        ObjectScope geometry(g, parts.get(kPartGeometry));
         JsonOut &p = geometry.key("points");
         p.beginArray();
         for (const QPointF &point : r.geometry.points()) {
@@ -354,35 +415,37 @@ void writeRegionTarget(JsonOut &out, const Context &c, const Region &r, bool ful
         geometry.string("shape", RegionGeometry::shapeName(r.geometry.shape()));
     }
     t.key("imageIndex").integer(i);
-    writeImageSelector(t.key("selector"), r.geometry, c.imageSizes.value(i));
+    writeSelectors(t, targetPart, false, [&](JsonOut &s) {
+        writeImageSelector(s, r.geometry, c.imageSizes.value(i), parts);
+    });
     t.string("source", c.imageIris.value(i));
     t.string("type", u"SpecificResource");
 }
 
-void writeTextTarget(JsonOut &out, const Context &c, const TextAnchor &a,
-                     const QJsonObject &extra = {})
+/** A text span as a SpecificResource: an anchor's "target" or a link's "body" (`name`). */
+void writeTextTarget(JsonOut &out, const Context &c, const TextAnchor &a, const QJsonObject &extra,
+                     const QString &name)
 {
-    ObjectScope t(out, extra);
-    JsonOut &s = t.key("selector");
-    s.beginArray();
-    {
+    const Parts parts(extra);
+    const QJsonObject resourcePart = parts.get(name);
+    ObjectScope t(out, resourcePart);
+    writeSelectors(t, resourcePart, true, [&](JsonOut &s) {
+        {
+            s.element();
+            ObjectScope position(s, parts.selector(name, u"TextPositionSelector"));
+            position.key("end").integer(qMax<qint64>(0, a.range.end));
+            position.key("start").integer(qMax<qint64>(0, a.range.start));
+            position.string("type", u"TextPositionSelector");
+        }
         s.element();
-        ObjectScope position(s);
-        position.key("end").integer(qMax<qint64>(0, a.range.end));
-        position.key("start").integer(qMax<qint64>(0, a.range.start));
-        position.string("type", u"TextPositionSelector");
-    }
-    {
-        s.element();
-        ObjectScope quote(s);
+        ObjectScope quote(s, parts.selector(name, u"TextQuoteSelector"));
         quote.string("exact", a.exact);
         if (!a.prefix.isEmpty())
             quote.string("prefix", a.prefix);
         if (!a.suffix.isEmpty())
             quote.string("suffix", a.suffix);
         quote.string("type", u"TextQuoteSelector");
-    }
-    s.endArray();
+    });
     t.string("source", c.articleIri);
     t.string("type", u"SpecificResource");
 }
@@ -390,6 +453,7 @@ void writeTextTarget(JsonOut &out, const Context &c, const TextAnchor &a,
 void writeRegion(JsonOut &out, const Context &c, const Region &r)
 {
     ObjectScope a(out, r.extra);
+    const Parts parts(r.extra);
     const QJsonArray others = r.extra.value(kOtherBodiesKey).toArray();
     QString motivation = QStringLiteral("highlighting");
     if (!r.note.isEmpty())
@@ -403,14 +467,14 @@ void writeRegion(JsonOut &out, const Context &c, const Region &r)
         b.beginArray();
         if (!r.label.isEmpty()) {
             b.element();
-            ObjectScope tag(b);
+            ObjectScope tag(b, parts.body(u"tagging"));
             tag.string("purpose", u"tagging");
             tag.string("type", u"TextualBody");
             tag.string("value", r.label);
         }
         if (!r.entity.isEmpty()) {
             b.element();
-            ObjectScope e(b);
+            ObjectScope e(b, parts.body(u"identifying"));
             if (isAbsoluteIri(r.entity.identifier)) {
                 if (!r.entity.name.isEmpty())
                     e.string("label", r.entity.name);
@@ -427,7 +491,7 @@ void writeRegion(JsonOut &out, const Context &c, const Region &r)
         }
         if (!r.note.isEmpty()) {
             b.element();
-            ObjectScope note(b);
+            ObjectScope note(b, parts.body(u"describing"));
             note.string("format", u"text/plain");
             note.string("purpose", u"describing");
             note.string("type", u"TextualBody");
@@ -444,7 +508,7 @@ void writeRegion(JsonOut &out, const Context &c, const Region &r)
     if (r.created.isValid())
         a.string("created", timestamp(r.created));
     if (!r.author.isEmpty())
-        writeCreator(a, r.author);
+        writeCreator(a, r.author, parts);
     a.string("id", uuidIri(r.id));
     if (r.modified.isValid())
         a.string("modified", timestamp(r.modified));
@@ -452,13 +516,14 @@ void writeRegion(JsonOut &out, const Context &c, const Region &r)
     if (r.needsReview)
         a.key("needsReview").boolean(true);
     a.string("role", kRoleRegion);
-    writeRegionTarget(a.key("target"), c, r, true);
+    writeRegionTarget(a.key("target"), c, r, r.extra, true);
     a.string("type", u"Annotation");
 }
 
 void writeAnchor(JsonOut &out, const Context &c, const TextAnchor &t)
 {
     ObjectScope a(out, t.extra);
+    const Parts parts(t.extra);
     if (t.status == TextAnchor::Status::Orphaned)
         a.string("anchorStatus", u"orphaned");
     const QJsonArray others = t.extra.value(kOtherBodiesKey).toArray();
@@ -467,7 +532,7 @@ void writeAnchor(JsonOut &out, const Context &c, const TextAnchor &t)
         b.beginArray();
         if (!t.note.isEmpty()) {
             b.element();
-            ObjectScope note(b);
+            ObjectScope note(b, parts.body(u"commenting"));
             note.string("format", u"text/plain");
             note.string("purpose", u"commenting");
             note.string("type", u"TextualBody");
@@ -482,11 +547,11 @@ void writeAnchor(JsonOut &out, const Context &c, const TextAnchor &t)
     if (t.created.isValid())
         a.string("created", timestamp(t.created));
     if (!t.author.isEmpty())
-        writeCreator(a, t.author);
+        writeCreator(a, t.author, parts);
     a.string("id", uuidIri(t.id));
     a.string("motivation", t.note.isEmpty() ? u"highlighting" : u"commenting");
     a.string("role", kRoleAnchor);
-    writeTextTarget(a.key("target"), c, t, t.extra.value(kTargetExtraKey).toObject());
+    writeTextTarget(a.key("target"), c, t, t.extra, kPartTarget);
     a.string("type", u"Annotation");
 }
 
@@ -495,16 +560,19 @@ void writeLink(JsonOut &out, const Context &c, const Region &r, const TextAnchor
     // The link itself is the claim ("this text span is about this region"), so it is its own
     // annotation: body = the text span, target = the region (W3C model §3.2.6 would make two
     // targets mean "the same body for each target separately", not a link between them).
-    const QString regionIri = uuidIri(r.id);
-    const QString anchorIri = uuidIri(t.id);
-    ObjectScope a(out);
-    writeTextTarget(a.key("body"), c, t);
-    a.string("id", uuidIri(derivedUuid(QStringLiteral("link ") + regionIri + u' ' + anchorIri)));
-    a.string("linkedAnchor", anchorIri);
-    a.string("linkedRegion", regionIri);
+    const QJsonObject extra = r.linkExtra.value(t.id);
+    ObjectScope a(out, extra);
+    writeTextTarget(a.key("body"), c, t, extra, kPartBody);
+    // Another tool's id for the link is kept; Provena's own is derived from the pair.
+    QString id = extra.value(QLatin1String("id")).toString();
+    if (id.isEmpty())
+        id = linkIri(r.id, t.id);
+    a.string("id", id);
+    a.string("linkedAnchor", uuidIri(t.id));
+    a.string("linkedRegion", uuidIri(r.id));
     a.string("motivation", u"linking");
     a.string("role", kRoleLink);
-    writeRegionTarget(a.key("target"), c, r, false);
+    writeRegionTarget(a.key("target"), c, r, extra, false);
     a.string("type", u"Annotation");
 }
 
@@ -516,6 +584,7 @@ QByteArray SidecarWriter::write(const ArticleDocument &doc)
     const QFileInfo articleInfo(article.path);
     const QDir articleDir = articleInfo.absoluteDir();
     const QJsonObject extra = doc.sidecarExtra();
+    const Parts parts(extra);
 
     Context c {doc, {}, {}, {}};
     c.articleIri = niIri(doc.articleSha256());
@@ -554,7 +623,9 @@ QByteArray SidecarWriter::write(const ArticleDocument &doc)
     anchors.reserve(doc.anchors().size());
     for (const TextAnchor &t : doc.anchors())
         anchors.insert(t.id, &t);
-    qsizetype total = doc.anchors().size() + doc.regions().size();
+    const QJsonObject pageExtra = parts.get(kPartPage);
+    const QJsonArray otherItems = pageExtra.value(kOtherItemsKey).toArray();
+    qsizetype total = doc.anchors().size() + doc.regions().size() + otherItems.size();
     for (const Region &r : doc.regions()) {
         for (const QUuid &id : r.links)
             total += anchors.contains(id) ? 1 : 0;
@@ -570,7 +641,6 @@ QByteArray SidecarWriter::write(const ArticleDocument &doc)
     QString collectionId = extra.value(QStringLiteral("id")).toString();
     if (uuidFromIri(collectionId).isNull())
         collectionId = uuidIri(derivedUuid(QStringLiteral("collection ") + c.articleIri));
-    const QJsonObject pageExtra = extra.value(kPageExtraKey).toObject();
     QString pageId = pageExtra.value(QStringLiteral("id")).toString();
     if (uuidFromIri(pageId).isNull())
         pageId = uuidIri(derivedUuid(QStringLiteral("page ") + collectionId));
@@ -579,9 +649,18 @@ QByteArray SidecarWriter::write(const ArticleDocument &doc)
     out.buffer.reserve(4096 + total * 1200);
     {
         ObjectScope root(out, extra);
-        root.key("@context").value(sidecarContext());
+        QJsonArray context = sidecarContext();
+        if (const QJsonObject terms = parts.get(kPartContext); !terms.isEmpty()) {
+            // Terms a newer Provena or another tool declared; ours win.
+            QJsonObject merged = terms;
+            const QJsonObject ours = provenaContext();
+            for (auto it = ours.begin(); it != ours.end(); ++it)
+                merged.insert(it.key(), it.value());
+            context[1] = merged;
+        }
+        root.key("@context").value(context);
         {
-            ObjectScope a(root.key("annotatedArticle"), extra.value(kArticleExtraKey).toObject());
+            ObjectScope a(root.key("annotatedArticle"), parts.get(kPartArticle));
             a.key("codePointLength").integer(codePointLength(article.text));
             if (!article.encoding.isEmpty())
                 a.string("encoding", article.encoding);
@@ -634,6 +713,10 @@ QByteArray SidecarWriter::write(const ArticleDocument &doc)
                         writeLink(items, c, r, *t);
                     }
                 }
+            }
+            for (const QJsonValue &other : otherItems) {
+                items.element();
+                items.value(other);
             }
             items.endArray();
             page.string("partOf", collectionId);

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "core/commands/addremoveregions.h"
+#include "core/commands/changeregionscommand.h"
 #include "core/commands/linkregiontextcommand.h"
 #include "core/document/textanchoring.h"
 #include "core/model/codepointindex.h"
 #include "formats/documentio.h"
 #include "formats/sidecarreader.h"
+#include "formats/sidecarwriter.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,8 +60,16 @@ private slots:
     void malformedSidecarsAreLeftAlone();
     void reanchorsWhenArticleChanges();
     void flagsChangedImages();
+    void unknownFieldsSurviveEverywhere();
+    void unknownFieldsSurviveAnEdit();
 
 private:
+    /**
+     * Puts tests/data/sidecar/hangul-emoji.md, photo.png and unknown-fields.provena.jsonld (the
+     * documented example with unknown keys at every level, two foreign annotations) in the
+     * temporary folder; returns the article path.
+     */
+    QString copyUnknownFieldsFixture(QByteArray *sidecarBytes);
     /** Adds a rectangle on image 0 linked to "Tal Orsen", and an ellipse on image 1. */
     void annotate(ArticleDocument &doc);
 
@@ -312,6 +325,114 @@ void TestDocumentIO::flagsChangedImages()
     QCOMPARE(again.value()->regions().size(), 2);
     QVERIFY(again.value()->regions().at(0).needsReview);
     QVERIFY(!again.value()->regions().at(1).needsReview);
+}
+
+QString TestDocumentIO::copyUnknownFieldsFixture(QByteArray *sidecarBytes)
+{
+    const QString data = QStringLiteral(PROVENA_TEST_DATA "/sidecar/");
+    const QString article = mDir->filePath(QStringLiteral("hangul-emoji.md"));
+    for (const char *name : {"hangul-emoji.md", "photo.png"})
+        QFile::copy(data + QLatin1String(name), mDir->filePath(QLatin1String(name)));
+    *sidecarBytes = readAll(data + QStringLiteral("unknown-fields.provena.jsonld"));
+    writeAll(DocumentIO::sidecarPathFor(article), *sidecarBytes);
+    return article;
+}
+
+void TestDocumentIO::unknownFieldsSurviveEverywhere()
+{
+    QByteArray input;
+    const QString article = copyUnknownFieldsFixture(&input);
+    QVERIFY(!input.isEmpty());
+    OpenReport report;
+    auto doc = DocumentIO::open(article, &report);
+    QVERIFY(doc.ok());
+    QVERIFY2(!report.sidecarUnreadable, qPrintable(report.sidecarError.toString()));
+    QVERIFY(report.isClean());
+    QVERIFY(!doc.value()->isModified());
+    QCOMPARE(doc.value()->regions().size(), 2);
+    QCOMPARE(doc.value()->anchors().size(), 2);
+    QCOMPARE(doc.value()->regions().at(0).author, QStringLiteral("Analyst A"));
+    QCOMPARE(doc.value()->regions().at(1).entity.name, QStringLiteral("Crane 7"));
+
+    const QByteArray output = SidecarWriter::write(*doc.value());
+    QCOMPARE(QJsonDocument::fromJson(output), QJsonDocument::fromJson(input));
+    QCOMPARE(output, input); // the fixture is in the writer's own layout
+
+    // Saving changes nothing on disk either.
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+    QCOMPARE(readAll(DocumentIO::sidecarPathFor(article)), input);
+}
+
+void TestDocumentIO::unknownFieldsSurviveAnEdit()
+{
+    QByteArray input;
+    const QString article = copyUnknownFieldsFixture(&input);
+    auto opened = DocumentIO::open(article);
+    QVERIFY(opened.ok());
+    ArticleDocument &doc = *opened.value();
+    const QDateTime stamp(QDate(2026, 12, 1), QTime(10, 30), Qt::UTC);
+    doc.setClock([stamp] { return stamp; });
+    const QUuid first = doc.regions().at(0).id;
+    doc.undoStack()->push(ChangeRegionsCommand::setNote(&doc, first, QStringLiteral("Edited")));
+    doc.undoStack()->push(ChangeRegionsCommand::relabel(&doc, {first}, QStringLiteral("vehicle")));
+    QVERIFY(DocumentIO::save(doc).ok());
+
+    // Expected: the input with exactly the edited values changed, every unknown key in place.
+    QJsonObject expected = QJsonDocument::fromJson(input).object();
+    QJsonObject page = expected.value(u"first").toObject();
+    QJsonArray items = page.value(u"items").toArray();
+    const QString firstIri = QStringLiteral("urn:uuid:") + first.toString(QUuid::WithoutBraces);
+    bool found = false;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject a = items.at(i).toObject();
+        if (a.value(u"id") != firstIri)
+            continue;
+        found = true;
+        QJsonArray bodies = a.value(u"body").toArray();
+        for (qsizetype j = 0; j < bodies.size(); ++j) {
+            QJsonObject b = bodies.at(j).toObject();
+            if (b.value(u"purpose") == QLatin1String("describing"))
+                b.insert(QStringLiteral("value"), QStringLiteral("Edited"));
+            if (b.value(u"purpose") == QLatin1String("tagging"))
+                b.insert(QStringLiteral("value"), QStringLiteral("vehicle"));
+            bodies[j] = b;
+        }
+        a.insert(QStringLiteral("body"), bodies);
+        a.insert(QStringLiteral("modified"), QStringLiteral("2026-12-01T10:30:00Z"));
+        items[i] = a;
+    }
+    QVERIFY(found);
+    page.insert(QStringLiteral("items"), items);
+    expected.insert(QStringLiteral("first"), page);
+    // "person" is no longer used, so only "vehicle" is defined.
+    QJsonArray labels = expected.value(u"labels").toArray();
+    labels.removeAt(0);
+    expected.insert(QStringLiteral("labels"), labels);
+
+    const QJsonObject saved
+        = QJsonDocument::fromJson(readAll(DocumentIO::sidecarPathFor(article))).object();
+    if (saved != expected) {
+        QFile out(mDir->filePath(QStringLiteral("expected.json")));
+        if (out.open(QIODevice::WriteOnly))
+            out.write(QJsonDocument(expected).toJson());
+        qWarning("saved: %s", readAll(DocumentIO::sidecarPathFor(article)).constData());
+    }
+    QCOMPARE(saved, expected);
+    // The region's own unknown keys, spot-checked by name.
+    const QJsonObject region
+        = saved.value(u"first").toObject().value(u"items").toArray().at(2).toObject();
+    QCOMPARE(region.value(u"id").toString(), firstIri);
+    QVERIFY(region.contains(u"generator"));
+    QCOMPARE(region.value(u"creator").toObject().value(u"email").toString(),
+             QStringLiteral("a@example.org"));
+    QCOMPARE(
+        region.value(u"target").toObject().value(u"selector").toObject().value(u"x:selectorNote"),
+        QJsonValue(QStringLiteral("FragmentSelector")));
+
+    // Undo back to the file's state: byte-identical again.
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(SidecarWriter::write(doc), input);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentIO)

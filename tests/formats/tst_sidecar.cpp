@@ -81,6 +81,7 @@ private slots:
     void parseErrorHasLineAndColumn();
     void acceptedTimestampsSurviveRewrite();
     void foreignShapeOutsideLimitsIsRefused();
+    void pseudoKeysInAFileAreIgnored();
 };
 
 void TestSidecar::roundTripEveryShapeAndSelector()
@@ -225,22 +226,8 @@ void TestSidecar::unknownFieldsArePreserved()
     ArticleDocument again;
     load(again, doc, c);
     const QByteArray rewritten = SidecarWriter::write(again);
-    // Everything except what lives on link annotations (regenerated from the model) survives.
-    QJsonObject a = root(rewritten), b = root(normalised);
-    auto dropLinkExtras = [](QJsonObject &r) {
-        QJsonObject first = r.value(QLatin1String("first")).toObject();
-        QJsonArray list = first.value(QLatin1String("items")).toArray();
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            QJsonObject o = list.at(i).toObject();
-            if (o.value(QLatin1String("role")) == QLatin1String("link"))
-                o.remove(QStringLiteral("x:annotationNote"));
-            list[i] = o;
-        }
-        first.insert(QStringLiteral("items"), list);
-        r.insert(QStringLiteral("first"), first);
-    };
-    dropLinkExtras(a);
-    dropLinkExtras(b);
+    // Everything survives, link annotations included.
+    const QJsonObject a = root(rewritten), b = root(normalised);
     if (a != b) {
         QFile fa(QDir::temp().filePath(QStringLiteral("sidecar-a.json")));
         QFile fb(QDir::temp().filePath(QStringLiteral("sidecar-b.json")));
@@ -521,6 +508,39 @@ void TestSidecar::foreignShapeOutsideLimitsIsRefused()
     QVERIFY(!c);
     QVERIFY2(c.error().message.contains(QLatin1String("first.items[0].target.selector.value")),
              qPrintable(c.error().message));
+}
+
+void TestSidecar::pseudoKeysInAFileAreIgnored()
+{
+    // The keys that hold unknown parts in memory mean nothing in a file: a file cannot use them
+    // to inject items or selectors into what is written back.
+    const QByteArray bytes = edited(sample(), [](QJsonObject &r) {
+        QJsonObject first = r.value(QLatin1String("first")).toObject();
+        first.insert(QStringLiteral("provena:otherItems"), QJsonArray {1, 2});
+        QJsonArray list = first.value(QLatin1String("items")).toArray();
+        QJsonObject a = list.at(4).toObject();
+        a.insert(QStringLiteral("provena:parts"),
+                 QJsonObject {{QStringLiteral("target"),
+                               QJsonObject {{QStringLiteral("provena:otherSelectors"),
+                                             QJsonArray {QStringLiteral("junk")}}}}});
+        a.insert(QStringLiteral("provena:newTerm"), QStringLiteral("kept"));
+        list[4] = a;
+        first.insert(QStringLiteral("items"), list);
+        r.insert(QStringLiteral("first"), first);
+    });
+    const SidecarContent c = readBack(bytes);
+    ArticleDocument doc;
+    fillSampleDocument(doc, QStringLiteral("/tmp/x/story.md"));
+    QCOMPARE(c.regions.size(), doc.regions().size());
+    ArticleDocument loaded;
+    load(loaded, doc, c);
+    const QJsonObject written = root(SidecarWriter::write(loaded));
+    const QJsonObject region = items(written).at(4).toObject();
+    QCOMPARE(region.value(u"provena:newTerm").toString(), QStringLiteral("kept"));
+    QVERIFY(!region.contains(u"provena:parts"));
+    QVERIFY(region.value(u"target").toObject().value(u"selector").isObject());
+    QVERIFY(!written.value(u"first").toObject().contains(u"provena:otherItems"));
+    QCOMPARE(items(written).size(), items(root(sample())).size());
 }
 
 QTEST_GUILESS_MAIN(TestSidecar)

@@ -4,6 +4,7 @@
 #include "core/model/regiongeometry.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -41,8 +42,18 @@ struct Region
     QDateTime modified; ///< UTC
     QList<QUuid> links; ///< ids of TextAnchors this region is linked to, in link order
     bool needsReview = false; ///< set when the image content changed since the sidecar was written
-    /** Fields of this region's annotation Provena does not know; written back unchanged. */
+    /**
+     * Fields of this region's annotation Provena does not know, including those of its nested
+     * objects (bodies, target, selector, creator); written back unchanged where they were
+     * (docs/sidecar-format.md, "Unknown fields").
+     */
     QJsonObject extra;
+    /**
+     * The same for the link annotations: per linked anchor id, what Provena does not know of the
+     * annotation linking this region to that anchor. Entries of anchors no longer in `links` are
+     * ignored.
+     */
+    QHash<QUuid, QJsonObject> linkExtra;
 
     bool hasConfidence() const { return confidence >= 0; }
     friend bool operator==(const Region &, const Region &) = default;

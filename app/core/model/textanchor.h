@@ -34,6 +34,7 @@ struct TextAnchor
     QDateTime created; ///< UTC
     Status status = Status::Resolved;
     double similarity = 1.0; ///< for Fuzzy: how close the match was (0..1)
+    /** Fields of this anchor's annotation (and its nested objects) Provena does not know. */
     QJsonObject extra;
 
     friend bool operator==(const TextAnchor &, const TextAnchor &) = default;
