@@ -2,6 +2,7 @@
 // libFuzzer target: decode arbitrary bytes as an article file and parse the text as Markdown and
 // as plain text. Build with clang and -DPROVENA_FUZZ=ON; to instrument the library code as well
 // (recommended), also pass CMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link,address,undefined.
+// Seeds: tests/fuzz/corpus/fuzz_articleparser (replayed by ctest as replay_fuzz_articleparser).
 #include "core/model/codepointindex.h"
 #include "formats/articleparser.h"
 #include "formats/articlereader.h"

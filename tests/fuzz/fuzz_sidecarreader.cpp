@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target: arbitrary bytes as a Provena sidecar. The reader must return a value or an
-// Error, never crash; whatever it accepts must write back and re-read to the same model.
+// Error, never crash; whatever it accepts must write back and re-read to the same model, and
+// what was written must write back byte-identical.
 // Build with clang and -DPROVENA_FUZZ=ON (see fuzz_articleparser.cpp for instrumenting the
-// libraries too). Seeds: any *.provena.jsonld written by the tests or run-interop.sh.
+// libraries too). Seeds: tests/fuzz/corpus/fuzz_sidecarreader (replayed by ctest as
+// replay_fuzz_sidecarreader), or any *.provena.jsonld written by the tests or run-interop.sh.
 #include "core/document/articledocument.h"
 #include "formats/sidecarreader.h"
 #include "formats/sidecarwriter.h"
@@ -39,5 +41,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (again->regions.size() != content->regions.size()
         || again->anchors.size() != content->anchors.size())
         std::abort();
+    // Writing is a fixed point after one round: what was written reads back and writes the same
+    // bytes, unknown fields included (docs/sidecar-format.md, "Unknown fields").
+    provena::ArticleDocument reloaded;
+    for (qsizetype i = 0; i < again->images.size(); ++i)
+        reloaded.setImageRecord(int(i), again->images.at(i).record);
+    reloaded.setSidecarExtra(again->extra);
+    reloaded.resetAnnotations(again->regions, again->anchors);
+    if (provena::SidecarWriter::write(reloaded) != written) {
+        std::fprintf(stderr, "a written sidecar did not write back byte-identical\n");
+        std::abort();
+    }
     return 0;
 }
