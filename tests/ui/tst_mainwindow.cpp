@@ -101,6 +101,7 @@ class TestMainWindow : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -147,9 +148,19 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ProvenaTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("ProvenaUiTest"));
+    // Per process: runs in other build folders at the same time must not share (and delete)
+    // each other's recovery files and settings.
+    QCoreApplication::setApplicationName(
+        QStringLiteral("ProvenaUiTest-%1").arg(QCoreApplication::applicationPid()));
     QVERIFY(mDir.isValid());
     QSettings().clear(); // test-mode settings of an earlier run
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    const QString settings = QSettings().fileName();
+    QFile::remove(settings);
 }
 
 void TestMainWindow::init()
