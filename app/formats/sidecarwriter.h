@@ -19,7 +19,8 @@ class ArticleDocument;
 class SidecarWriter
 {
 public:
-    /** UTF-8, two-space indented JSON-LD, ending in a newline. */
+    /** UTF-8 JSON-LD as QJsonDocument::toJson(Indented) writes it (sorted keys, four-space indent).
+     */
     static QByteArray write(const ArticleDocument &document);
     static QJsonObject toJson(const ArticleDocument &document);
 };
