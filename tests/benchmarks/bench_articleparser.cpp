@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "ratioreporter.h"
+
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
@@ -85,21 +87,6 @@ BENCHMARK(BM_Baseline)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DecodeAndParse)->Unit(benchmark::kMillisecond);
 
-/** Prints the console report and remembers each benchmark's real time per iteration. */
-class RatioReporter : public benchmark::ConsoleReporter
-{
-public:
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        ConsoleReporter::ReportRuns(runs);
-        for (const Run &run : runs) {
-            if (run.run_type == Run::RT_Iteration)
-                mTimes[run.benchmark_name()] = run.GetAdjustedRealTime();
-        }
-    }
-    std::map<std::string, double> mTimes;
-};
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -108,12 +95,10 @@ int main(int argc, char **argv)
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
     std::printf("article: %lld bytes, 200 images\n", static_cast<long long>(article().size()));
-    RatioReporter reporter;
+    provena::bench::RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
-    const auto base = reporter.mTimes.find("BM_Baseline");
-    const auto parse = reporter.mTimes.find("BM_Parse");
-    if (base != reporter.mTimes.end() && parse != reporter.mTimes.end() && base->second > 0)
-        std::printf("ratio parse/baseline = %.2f\n", parse->second / base->second);
+    reporter.printRatio("parse/baseline", "BM_Parse", "BM_Baseline", " ms");
+    reporter.printRatio("decode+parse/baseline", "BM_DecodeAndParse", "BM_Baseline", " ms");
     benchmark::Shutdown();
     return 0;
 }

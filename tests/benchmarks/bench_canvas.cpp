@@ -13,6 +13,8 @@
 #include <QPainter>
 #include <QRandomGenerator>
 
+#include "ratioreporter.h"
+
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
@@ -190,21 +192,6 @@ BENCHMARK(BM_Render800_Regions)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Open_Baseline)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Open_Regions)->Unit(benchmark::kMillisecond);
 
-/** Prints the console report and remembers each benchmark's real time per iteration. */
-class RatioReporter : public benchmark::ConsoleReporter
-{
-public:
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        ConsoleReporter::ReportRuns(runs);
-        for (const Run &run : runs) {
-            if (run.run_type == Run::RT_Iteration)
-                mTimes[run.benchmark_name()] = run.GetAdjustedRealTime();
-        }
-    }
-    std::map<std::string, double> mTimes;
-};
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -217,15 +204,12 @@ int main(int argc, char **argv)
         return 1;
     std::printf("%d regions on a %dx%d image, viewport %dx%d\n", kRegions, kImageSize.width(),
                 kImageSize.height(), kViewportSize.width(), kViewportSize.height());
-    RatioReporter reporter;
+    provena::bench::RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
     for (const char *name : {"RenderFit", "Render100", "Render800", "Open"}) {
         const std::string stem = std::string("BM_") + name;
-        const auto base = reporter.mTimes.find(stem + "_Baseline");
-        const auto with = reporter.mTimes.find(stem + "_Regions");
-        if (base != reporter.mTimes.end() && with != reporter.mTimes.end() && base->second > 0)
-            std::printf("ratio %s regions/baseline = %.2f (%.2f ms vs %.2f ms)\n", name,
-                        with->second / base->second, with->second, base->second);
+        reporter.printRatio(std::string(name) + " regions/baseline", stem + "_Regions",
+                            stem + "_Baseline", " ms");
     }
     benchmark::Shutdown();
     return 0;

@@ -15,6 +15,8 @@
 #include <QImageWriter>
 #include <QTemporaryDir>
 
+#include "ratioreporter.h"
+
 #include <benchmark/benchmark.h>
 
 #include <cstdint>
@@ -143,49 +145,27 @@ BENCHMARK(BM_Decode)->Arg(1)->Arg(2)->Arg(4)->Arg(8)->Unit(benchmark::kMilliseco
 BENCHMARK(BM_Preview)->Arg(750)->Arg(1024)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 /**
- * Console output as usual, and remembers each benchmark's real and CPU time for the ratios.
- * Both are printed because on a shared machine real time includes waiting for a core; CPU time
- * (one decoding thread) is then the steadier figure.
+ * The ratio table: every benchmark against the full decode and against reading the bytes. Real
+ * and CPU time are both printed because on a shared machine real time includes waiting for a
+ * core; CPU time (one decoding thread) is then the steadier figure.
  */
-class RatioReporter : public benchmark::ConsoleReporter
+void printRatios(const provena::bench::RatioReporter &reporter)
 {
-public:
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        ConsoleReporter::ReportRuns(runs);
-        for (const Run &run : runs) {
-            if (!run.error_occurred && run.run_type == Run::RT_Iteration) // in the run's unit (ms)
-                mTimes[run.benchmark_name()]
-                    = {run.GetAdjustedRealTime(), run.GetAdjustedCPUTime()};
-        }
+    const auto &times = reporter.times();
+    const auto full = times.find("BM_Decode/1/real_time");
+    const auto bytes = times.find("BM_ReadBytes/real_time");
+    if (full == times.end() || bytes == times.end()) {
+        std::printf("\nRatios unavailable (a baseline benchmark was filtered out or failed).\n");
+        return;
     }
-
-    void printRatios() const
-    {
-        const auto full = mTimes.find("BM_Decode/1/real_time");
-        const auto bytes = mTimes.find("BM_ReadBytes/real_time");
-        if (full == mTimes.end() || bytes == mTimes.end()) {
-            std::printf(
-                "\nRatios unavailable (a baseline benchmark was filtered out or failed).\n");
-            return;
-        }
-        std::printf("\n%-30s %9s %9s %13s %13s %12s\n", "benchmark", "real ms", "cpu ms",
-                    "full/x (real)", "full/x (cpu)", "x/read bytes");
-        for (const auto &[name, times] : mTimes) {
-            std::printf("%-30s %9.2f %9.2f %13.2f %13.2f %12.1f\n", name.c_str(), times.real,
-                        times.cpu, full->second.real / times.real, full->second.cpu / times.cpu,
-                        times.real / bytes->second.real);
-        }
+    std::printf("\n%-30s %9s %9s %13s %13s %12s\n", "benchmark", "real ms", "cpu ms",
+                "full/x (real)", "full/x (cpu)", "x/read bytes");
+    for (const auto &[name, t] : times) {
+        std::printf("%-30s %9.2f %9.2f %13.2f %13.2f %12.1f\n", name.c_str(), t.real, t.cpu,
+                    full->second.real / t.real, full->second.cpu / t.cpu,
+                    t.real / bytes->second.real);
     }
-
-private:
-    struct Times
-    {
-        double real = 0;
-        double cpu = 0;
-    };
-    std::map<std::string, Times> mTimes;
-};
+}
 
 } // namespace
 
@@ -196,9 +176,9 @@ int main(int argc, char **argv)
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
     testJpeg(); // generate outside the timed loops
-    RatioReporter reporter;
+    provena::bench::RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
-    reporter.printRatios();
+    printRatios(reporter);
     benchmark::Shutdown();
     return 0;
 }

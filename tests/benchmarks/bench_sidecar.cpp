@@ -9,6 +9,8 @@
 
 #include <QJsonDocument>
 
+#include "ratioreporter.h"
+
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
@@ -117,20 +119,6 @@ BENCHMARK(BM_BaselineFromJson)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Save)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Load)->Unit(benchmark::kMillisecond);
 
-class RatioReporter : public benchmark::ConsoleReporter
-{
-public:
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        ConsoleReporter::ReportRuns(runs);
-        for (const Run &run : runs) {
-            if (run.run_type == Run::RT_Iteration)
-                mTimes[run.benchmark_name()] = run.GetAdjustedRealTime();
-        }
-    }
-    std::map<std::string, double> mTimes;
-};
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -140,15 +128,11 @@ int main(int argc, char **argv)
         return 1;
     std::printf("sidecar: %lld bytes, %d regions, %d text links\n",
                 static_cast<long long>(sidecar().size()), kRegions, kRegions);
-    RatioReporter reporter;
+    provena::bench::RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
-    const auto base = reporter.mTimes.find("BM_BaselineFromJson");
-    for (const char *name : {"BM_Save", "BM_Load"}) {
-        const auto it = reporter.mTimes.find(name);
-        if (base != reporter.mTimes.end() && it != reporter.mTimes.end() && base->second > 0)
-            std::printf("ratio %s/fromJson = %.2f (%.1f ms, goal < 100 ms)\n", name,
-                        it->second / base->second, it->second);
-    }
+    for (const char *name : {"BM_Save", "BM_Load"})
+        reporter.printRatio(std::string(name) + "/fromJson", name, "BM_BaselineFromJson",
+                            " ms; goal < 100 ms");
     benchmark::Shutdown();
     return 0;
 }
