@@ -10,6 +10,7 @@ int runInspect(CommandContext &context);
 int runRegion(CommandContext &context);
 int runLink(CommandContext &context);
 int runValidate(CommandContext &context);
+int runLabels(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -27,6 +28,9 @@ const QList<Command> &allCommands()
          QCoreApplication::translate("cli",
                                      "Check a sidecar against its article and images (no writes)"),
          &runValidate},
+        {QStringLiteral("labels"),
+         QCoreApplication::translate("cli", "List region labels; add or remove your own"),
+         &runLabels},
     };
     return commands;
 }

@@ -38,21 +38,19 @@ LabelTaxonomy LabelTaxonomy::builtIn()
 
 QString LabelTaxonomy::userLabelsPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-        .filePath(QStringLiteral("labels.json"));
+    // One place for every Provena program (the GUI and provena-cli have different application
+    // names, so AppConfigLocation would give each its own file).
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("provena/labels.json"));
 }
 
 LabelTaxonomy LabelTaxonomy::standard()
 {
     LabelTaxonomy taxonomy = builtIn();
-    QFile file(userLabelsPath());
-    if (file.open(QIODevice::ReadOnly)) {
-        // A broken user file must not take the built-in labels down with it.
-        Result<LabelTaxonomy> user = fromJson(file.readAll(), file.fileName());
-        if (user) {
-            for (const Label &label : user->labels())
-                taxonomy.insert(label);
-        }
+    // A broken user file must not take the built-in labels down with it.
+    if (const Result<LabelTaxonomy> user = userLabels()) {
+        for (const Label &label : user->labels())
+            taxonomy.insert(label);
     }
     return taxonomy;
 }
@@ -147,6 +145,16 @@ QColor LabelTaxonomy::colourFor(const QString &id) const
         return label->colour;
     const QByteArray hash = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Md5);
     return QColor::fromHsv(quint8(hash.at(0)) * 360 / 256, 200, 220);
+}
+
+Result<LabelTaxonomy> LabelTaxonomy::userLabels()
+{
+    QFile file(userLabelsPath());
+    if (!file.exists())
+        return LabelTaxonomy();
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {tr("Could not read your labels."), file.errorString(), file.fileName()};
+    return fromJson(file.readAll(), file.fileName());
 }
 
 Status LabelTaxonomy::saveUserLabels(const LabelTaxonomy &labels)

@@ -32,7 +32,8 @@ public:
     /** The built-in set merged with the user's own labels. */
     static LabelTaxonomy standard();
     static LabelTaxonomy builtIn();
-    /** Where the user's own labels live (QStandardPaths::AppConfigLocation/labels.json). */
+    /** Where the user's own labels live: GenericConfigLocation/provena/labels.json
+     * (~/.config/provena/labels.json), shared by the GUI and provena-cli. */
     static QString userLabelsPath();
 
     static Result<LabelTaxonomy> fromJson(const QByteArray &json,
@@ -52,6 +53,8 @@ public:
     /** Colour for `id`, or a stable colour derived from the id for unknown labels. */
     QColor colourFor(const QString &id) const;
 
+    /** The user's own labels only (empty when there are none); an unreadable file is an error. */
+    static Result<LabelTaxonomy> userLabels();
     /** Saves `labels` (the user's own) atomically to userLabelsPath(). */
     static Status saveUserLabels(const LabelTaxonomy &labels);
 
