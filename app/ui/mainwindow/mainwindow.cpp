@@ -14,6 +14,7 @@
 #include "ui/canvas/imageview.h"
 #include "ui/canvas/missingimagewidget.h"
 #include "ui/canvas/regionitem.h"
+#include "ui/dialogs/labelsdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/docks/metadatadock.h"
 #include "ui/docks/propertiesdock.h"
@@ -309,6 +310,8 @@ void MainWindow::createActions()
     mText->setExtraActions({a});
     a = addAction(QStringLiteral("autosaveInterval"), tr("Auto&save Interval…"));
     connect(a, &QAction::triggered, this, &MainWindow::setAutosaveInterval);
+    a = addAction(QStringLiteral("manageLabels"), tr("Manage &Labels…"));
+    connect(a, &QAction::triggered, this, &MainWindow::manageLabels);
 
     a = addAction(QStringLiteral("zoomIn"), tr("Zoom &In"), {QKeySequence::ZoomIn});
     connect(a, &QAction::triggered, mView, &ImageView::zoomIn);
@@ -396,6 +399,8 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addActions(mToolGroup->actions());
+    tools->addSeparator();
+    tools->addAction(action(QStringLiteral("manageLabels")));
 
     mViewMenu = menuBar()->addMenu(tr("&View"));
     for (const char *name : {"zoomIn", "zoomOut", "zoomFit", "zoomActual", "", "previousImage",
@@ -416,18 +421,13 @@ void MainWindow::createMenus()
     toolBar->addActions(mToolGroup->actions());
     toolBar->addSeparator();
     auto *labelCombo = new QComboBox;
+    mNewLabelCombo = labelCombo;
     labelCombo->setObjectName(QStringLiteral("newRegionLabel"));
     labelCombo->setAccessibleName(tr("Label for new regions"));
     labelCombo->setToolTip(tr("Label for new regions"));
-    const LabelTaxonomy taxonomy = LabelTaxonomy::standard();
-    for (const Label &label : taxonomy.labels()) {
-        QPixmap swatch(12, 12);
-        swatch.fill(label.colour);
-        labelCombo->addItem(QIcon(swatch), label.name, label.id);
-    }
     mView->setNewRegionLabel(
         QSettings().value(settingsKey("newRegionLabel"), mView->newRegionLabel()).toString());
-    labelCombo->setCurrentIndex(qMax(0, labelCombo->findData(mView->newRegionLabel())));
+    refillNewLabelCombo();
     connect(labelCombo, &QComboBox::currentIndexChanged, this, [this, labelCombo] {
         mView->setNewRegionLabel(labelCombo->currentData().toString());
         QSettings().setValue(settingsKey("newRegionLabel"), mView->newRegionLabel());
@@ -651,6 +651,7 @@ void MainWindow::setDocument(std::unique_ptr<ArticleDocument> document, const QS
         connect(doc, &ArticleDocument::modifiedChanged, this, &MainWindow::updateTitle);
         connect(doc->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
         connect(doc, &ArticleDocument::annotationsReset, this, &MainWindow::updateActions);
+        connect(doc, &ArticleDocument::labelsChanged, this, &MainWindow::refillNewLabelCombo);
         mStrip->setArticle(doc->article());
         mRecovery->start(
             mPath, [doc] { return DocumentStore::snapshot(*doc); },
@@ -663,6 +664,7 @@ void MainWindow::setDocument(std::unique_ptr<ArticleDocument> document, const QS
         mScene->setImage(-1, QImage());
         mStatusImage->clear();
     }
+    refillNewLabelCombo();
     updateTitle();
     updateActions();
 }
@@ -1145,6 +1147,64 @@ void MainWindow::showCanvasMenu(const QPointF &, const QPoint &globalPos)
             menu.addAction(action(QString::fromLatin1(name)));
     }
     menu.exec(globalPos);
+}
+
+void MainWindow::refillNewLabelCombo()
+{
+    if (!mNewLabelCombo)
+        return;
+    // The open document's labels (the standard set plus those its sidecar carries), else the
+    // standard set.
+    const LabelTaxonomy taxonomy = mDocument ? mDocument->labels() : LabelTaxonomy::standard();
+    {
+        const QSignalBlocker blocker(mNewLabelCombo);
+        mNewLabelCombo->clear();
+        for (const Label &label : taxonomy.labels()) {
+            QPixmap swatch(12, 12);
+            swatch.fill(label.colour);
+            mNewLabelCombo->addItem(QIcon(swatch), label.name, label.id);
+            mNewLabelCombo->setItemData(mNewLabelCombo->count() - 1, label.description,
+                                        Qt::ToolTipRole);
+        }
+        mNewLabelCombo->setCurrentIndex(qMax(0, mNewLabelCombo->findData(mView->newRegionLabel())));
+    }
+    // A label that is gone (removed by the user) gives way to the first one.
+    if (mNewLabelCombo->currentIndex() >= 0
+        && mNewLabelCombo->currentData().toString() != mView->newRegionLabel())
+        mView->setNewRegionLabel(mNewLabelCombo->currentData().toString());
+}
+
+void MainWindow::manageLabels()
+{
+    if (mLabelsDialog) {
+        mLabelsDialog->raise();
+        mLabelsDialog->activateWindow();
+        return;
+    }
+    // Window-modal but not blocking (open(), not exec()): tests drive it via labelsDialog().
+    mLabelsDialog = new LabelsDialog(this);
+    mLabelsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(mLabelsDialog, &QDialog::accepted, this, &MainWindow::applyUserLabels);
+    mLabelsDialog->open();
+}
+
+LabelsDialog *MainWindow::labelsDialog() const
+{
+    return mLabelsDialog;
+}
+
+void MainWindow::applyUserLabels()
+{
+    if (mDocument) {
+        // The new standard set, keeping the labels the document already has (its sidecar may
+        // carry labels this account does not define).
+        LabelTaxonomy labels = LabelTaxonomy::standard();
+        labels.merge(mDocument->labels());
+        mDocument->setLabels(labels); // labelsChanged refills the combos
+    } else {
+        refillNewLabelCombo();
+    }
+    statusBar()->showMessage(tr("Labels saved."), 3000);
 }
 
 void MainWindow::showShortcuts()

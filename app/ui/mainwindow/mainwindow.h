@@ -15,6 +15,7 @@
 #include <memory>
 
 class QActionGroup;
+class QComboBox;
 class QFileSystemWatcher;
 class QLabel;
 class QMenu;
@@ -31,6 +32,7 @@ class ImageLoader;
 class ImageScene;
 class ImageStrip;
 class ImageView;
+class LabelsDialog;
 class MetadataDock;
 class MissingImageWidget;
 class OpenReportBar;
@@ -86,6 +88,14 @@ public:
     /** The action with this object name ("save", "linkText", "toolRectangle", …). */
     QAction *action(const QString &name) const;
     QList<QAction *> allActions() const { return mActions; }
+    /** The toolbar's "New:" box: the label new regions get. */
+    QComboBox *newLabelCombo() const { return mNewLabelCombo; }
+
+    /** Tools › Manage Labels…: opens the dialog without blocking (see labelsDialog()). On OK the
+     * user's labels are saved and the open document's labels updated. */
+    void manageLabels();
+    /** The Manage Labels dialog while it is open, else null. */
+    LabelsDialog *labelsDialog() const;
 
     /** Replaces the modal dialogs (tests answer prompts without blocking). */
     void setPromptHandler(PromptHandler handler) { mPromptHandler = std::move(handler); }
@@ -145,6 +155,8 @@ private:
     void updateEmphasis();
     void showCanvasMenu(const QPointF &imagePos, const QPoint &globalPos);
     void showShortcuts();
+    void refillNewLabelCombo();
+    void applyUserLabels();
     void setAutosaveInterval();
     void readSettings();
     void writeSettings();
@@ -179,6 +191,8 @@ private:
     SelectTool *mSelectTool = nullptr;
     QMenu *mRecentMenu = nullptr;
     QMenu *mViewMenu = nullptr;
+    QComboBox *mNewLabelCombo = nullptr;
+    QPointer<LabelsDialog> mLabelsDialog;
     QList<QPair<QString, QString>> mCanvasKeys;
 
     RecoveryManager *mRecovery;
