@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace provena::cli {
 
@@ -109,9 +108,7 @@ int runLabels(CommandContext &context)
         return usage(tr("%1 needs exactly one label ID").arg(action));
 
     const QString id = args.at(1);
-    // Ids are stored in sidecars and typed on command lines: keep them plain.
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
-    if (!idPattern.match(id).hasMatch())
+    if (!LabelTaxonomy::isValidId(id))
         return usage(
             tr("label ID “%1” must be 1–64 lower-case letters, digits, '-' or '_'").arg(id));
 

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 static void initProvenaCoreResources()
@@ -53,6 +54,13 @@ LabelTaxonomy LabelTaxonomy::standard()
             taxonomy.insert(label);
     }
     return taxonomy;
+}
+
+bool LabelTaxonomy::isValidId(const QString &id)
+{
+    // Ids are stored in sidecars and typed on command lines: keep them plain.
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
+    return pattern.match(id).hasMatch();
 }
 
 Result<LabelTaxonomy> LabelTaxonomy::fromJson(const QByteArray &json, const QString &pathForErrors)

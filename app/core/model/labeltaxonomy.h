@@ -36,6 +36,10 @@ public:
      * (~/.config/provena/labels.json), shared by the GUI and provena-cli. */
     static QString userLabelsPath();
 
+    /** Whether `id` may name a user label: 1–64 of a-z, 0-9, '-', '_', starting with a letter or
+     * digit. */
+    static bool isValidId(const QString &id);
+
     static Result<LabelTaxonomy> fromJson(const QByteArray &json,
                                           const QString &pathForErrors = {});
     QByteArray toJson() const;

@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -94,11 +93,8 @@ Label LabelEditDialog::label() const
 QString LabelEditDialog::problem() const
 {
     const Label l = label();
-    // The same rule as provena-cli labels add: ids are stored in sidecars and typed on
-    // command lines, so keep them plain.
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
     if (mIsNew) {
-        if (!idPattern.match(l.id).hasMatch())
+        if (!LabelTaxonomy::isValidId(l.id))
             return tr("The ID must be 1–64 lower-case letters, digits, '-' or '_'.");
         if (mTaken.contains(l.id))
             return tr("The ID “%1” is already used; choose another.").arg(l.id);
