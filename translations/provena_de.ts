@@ -121,6 +121,187 @@ local</source>
     </message>
 </context>
 <context>
+    <name>provena::LabelEditDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in sidecars: 1–64 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose label colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID must be 1–64 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID “%1” is already used; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a colour as #RRGGBB or choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::LabelsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in labels cannot be changed. Your own labels are stored in %1 and shared with provena-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About your labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your labels could not be read, so they cannot be changed here. Fix or remove the file and open this dialog again.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your labels could not be read, so they were not saved.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your labels could not be saved.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>provena::MainWindow</name>
     <message>
         <source>Provena</source>
@@ -586,6 +767,14 @@ local</source>
     </message>
     <message>
         <source>Seconds between recovery copies of unsaved work (0 turns autosave off):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage &amp;Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
