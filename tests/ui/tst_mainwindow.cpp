@@ -5,6 +5,7 @@
 #include "core/model/codepointindex.h"
 #include "ui/canvas/imageloader.h"
 #include "ui/canvas/imagescene.h"
+#include "ui/canvas/imagestrip.h"
 #include "ui/canvas/imageview.h"
 #include "ui/canvas/missingimagewidget.h"
 #include "ui/canvas/regionitem.h"
@@ -131,6 +132,7 @@ private slots:
     void shortcutsDialogListsActions();
     void imageLoadsInBackgroundLatestWins();
     void corruptImageShowsErrorNamingFile();
+    void stripThumbnailsLoadInBackground();
     void copyPasteRegionsBetweenWindows();
     void reviewStatesAfterChangesOnDisk();
 
@@ -1041,6 +1043,78 @@ void TestMainWindow::corruptImageShowsErrorNamingFile()
     QVERIFY(!w->isImageLoading());
     QVERIFY(w->imageView()->isVisible());
     QCOMPARE(w->imageScene()->imageSize(), QSizeF(1200, 900));
+}
+
+void TestMainWindow::stripThumbnailsLoadInBackground()
+{
+    // Three good images, one file that is not an image, and one that is not on disk.
+    QString markdown = QStringLiteral("# Five photos\n\n");
+    for (int i = 0; i < 3; ++i) {
+        QImage image(400 + 100 * i, 300, QImage::Format_RGB32);
+        image.fill(QColor(60 * i, 120, 200 - 60 * i));
+        QVERIFY(image.save(mDir.filePath(QStringLiteral("strip%1.png").arg(i))));
+        markdown += QStringLiteral("![Photo %1](strip%1.png)\n\n").arg(i);
+    }
+    QVERIFY(writeFile(mDir.filePath(QStringLiteral("broken.jpg")),
+                      QByteArray("Not a JPEG at all, just text.\n")));
+    markdown += QStringLiteral("![Broken](broken.jpg)\n\n"
+                               "![Remote](https://images.example/remote.jpg)\n");
+    const QString article = mDir.filePath(QStringLiteral("five.md"));
+    QVERIFY(writeFile(article, markdown.toUtf8()));
+
+    MainWindow w;
+    w.setPromptHandler([](const Prompt &) { return QMessageBox::No; });
+    w.show();
+    auto *strip = w.findChild<ImageStrip *>(QStringLiteral("imageStrip"));
+    QVERIFY(strip);
+    QVERIFY(w.openArticle(article));
+    // openArticle returned without decoding the thumbnails: they are placeholders for now.
+    QVERIFY(strip->isVisible());
+    QCOMPARE(strip->count(), 5);
+    QCOMPARE(strip->pendingCount(), 4);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(strip->tileState(i), ImageStrip::TileState::Pending);
+    QCOMPARE(strip->tileState(4), ImageStrip::TileState::NotLocal);
+
+    QSignalSpy ready(strip, &ImageStrip::thumbnailsReady);
+    QTRY_COMPARE_WITH_TIMEOUT(strip->pendingCount(), 0, 10000);
+    QCOMPARE(ready.size(), 1);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(strip->tileState(i), ImageStrip::TileState::Ready);
+    QCOMPARE(strip->tileState(3), ImageStrip::TileState::Failed);
+    QCOMPARE(strip->tileState(4), ImageStrip::TileState::NotLocal);
+    QVERIFY2(strip->item(3)->toolTip().contains(QStringLiteral("broken.jpg")),
+             qPrintable(strip->item(3)->toolTip()));
+    QVERIFY(strip->item(3)
+                ->data(Qt::AccessibleTextRole)
+                .toString()
+                .contains(QStringLiteral("broken.jpg")));
+    QVERIFY(waitForImage(w));
+
+    // Replaced at once by another article: the first one's thumbnails never land on its tiles.
+    QVERIFY(w.openArticle(article));
+    QCOMPARE(strip->pendingCount(), 4);
+    QVERIFY(w.openArticle(mArticlePath)); // photo.png, then missing.jpg (not on disk)
+    QCOMPARE(strip->count(), 2);
+    QCOMPARE(strip->pendingCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!strip->isBusy(), 10000);
+    QCoreApplication::processEvents();
+    QCOMPARE(strip->pendingCount(), 0);
+    QCOMPARE(strip->tileState(0), ImageStrip::TileState::Ready);
+    QCOMPARE(strip->tileState(1), ImageStrip::TileState::NotLocal);
+
+    // Closed while decoding: nothing comes back afterwards.
+    QVERIFY(w.openArticle(article));
+    QVERIFY(strip->pendingCount() > 0);
+    w.action(QStringLiteral("closeArticle"))->trigger();
+    QCOMPARE(strip->count(), 0);
+    QCOMPARE(strip->pendingCount(), 0);
+    QVERIFY(!strip->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!strip->isBusy(), 10000);
+    QCoreApplication::processEvents();
+    QCOMPARE(strip->count(), 0);
+    QCOMPARE(strip->pendingCount(), 0);
+    QVERIFY(waitForImage(w));
 }
 
 void TestMainWindow::copyPasteRegionsBetweenWindows()
