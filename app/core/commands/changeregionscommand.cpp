@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace provena {
 
 ChangeRegionsCommand::ChangeRegionsCommand(ArticleDocument *document, const QList<Region> &values,
@@ -54,40 +56,46 @@ ChangeRegionsCommand *ChangeRegionsCommand::relabel(ArticleDocument *document,
             .arg(document->labels().find(label) ? document->labels().find(label)->name : label));
 }
 
-ChangeRegionsCommand *ChangeRegionsCommand::setNote(ArticleDocument *document, const QUuid &id,
-                                                    const QString &note)
+namespace {
+
+/** One region, one property, merging with the next edit of the same property (typing, spinning). */
+ChangeRegionsCommand *editOne(ArticleDocument *document, const QUuid &id,
+                              ChangeRegionsCommand::Property property,
+                              const std::function<void(Region &)> &set, const char *text)
 {
     Region r;
     r.id = id;
-    r.note = note;
-    auto *command = new ChangeRegionsCommand(
-        document, {r}, Note, QCoreApplication::translate("UndoCommands", "Edit Note"));
-    command->setMergeKey(Note);
+    set(r);
+    auto *command = new ChangeRegionsCommand(document, {r}, property,
+                                             QCoreApplication::translate("UndoCommands", text));
+    command->setMergeKey(property);
     return command;
+}
+
+} // namespace
+
+ChangeRegionsCommand *ChangeRegionsCommand::setNote(ArticleDocument *document, const QUuid &id,
+                                                    const QString &note)
+{
+    return editOne(
+        document, id, Note, [&](Region &r) { r.note = note; },
+        QT_TRANSLATE_NOOP("UndoCommands", "Edit Note"));
 }
 
 ChangeRegionsCommand *ChangeRegionsCommand::setEntity(ArticleDocument *document, const QUuid &id,
                                                       const Entity &entity)
 {
-    Region r;
-    r.id = id;
-    r.entity = entity;
-    auto *command = new ChangeRegionsCommand(
-        document, {r}, EntityProperty, QCoreApplication::translate("UndoCommands", "Set Entity"));
-    command->setMergeKey(EntityProperty);
-    return command;
+    return editOne(
+        document, id, EntityProperty, [&](Region &r) { r.entity = entity; },
+        QT_TRANSLATE_NOOP("UndoCommands", "Set Entity"));
 }
 
 ChangeRegionsCommand *ChangeRegionsCommand::setConfidence(ArticleDocument *document,
                                                           const QUuid &id, double confidence)
 {
-    Region r;
-    r.id = id;
-    r.confidence = confidence;
-    auto *command = new ChangeRegionsCommand(
-        document, {r}, Confidence, QCoreApplication::translate("UndoCommands", "Set Confidence"));
-    command->setMergeKey(Confidence);
-    return command;
+    return editOne(
+        document, id, Confidence, [&](Region &r) { r.confidence = confidence; },
+        QT_TRANSLATE_NOOP("UndoCommands", "Set Confidence"));
 }
 
 void ChangeRegionsCommand::redo()
