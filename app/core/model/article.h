@@ -26,6 +26,31 @@ struct FoundDate
     YearSource yearSource = YearSource::Unknown;
 };
 
+/**
+ * Someone a caption says released, provided or passed on the photo: "in this picture released by
+ * the Korean Central News Agency (KCNA) on Aug. 13", "(Yonhap via AP)", "Pool via REUTERS".
+ * Found by ReleaseFinder; the provenance features turn these into suggestions.
+ */
+struct Release
+{
+    enum class Role {
+        Released, ///< "released by", "issued by", "published by", "made available by"
+        Provided, ///< "provided by", "supplied by", "X 제공"
+        Distributed, ///< "distributed by"
+        Handout, ///< "handout photo from X", "X/Handout", "Handout via X"
+        Via, ///< "… via AP": the agency that passed the photo on
+        Pool, ///< "Pool via REUTERS", "Pool photo by X"
+        Courtesy ///< "courtesy of X"
+    };
+
+    QString agent; ///< as written, without "the" and lower-case descriptors ("news agency")
+    QString agentAbbreviation; ///< "KCNA" when the text gives one, else empty
+    Role role = Role::Released;
+    FoundDate date; ///< the date the phrase names; invalid date and empty text when none
+    TextRange agentRange; ///< where `agent` stands in the article (code points)
+    TextRange range; ///< the whole phrase in the article (code points)
+};
+
 /** One image referenced from the article, as the article references it. */
 struct ImageRef
 {
@@ -45,7 +70,17 @@ struct ImageRef
     TextRange sourceRange; ///< the whole image reference in the article text
     TextRange captionRange; ///< the caption (without credit) in the article text
     TextRange creditRange; ///< the credit in the article text
+    /** Where the caption was taken from (see docs/inspect-json.md for the order). */
+    enum class CaptionSource {
+        None,
+        Figcaption, ///< the <figcaption> of the image's <figure>
+        FollowingLine, ///< a line (or paragraph) right below the image that reads as a caption
+        Alt, ///< the alt text
+        Title ///< the Markdown or HTML title
+    };
+    CaptionSource captionSource = CaptionSource::None;
     QList<FoundDate> dates; ///< dates named in the caption
+    QList<Release> releases; ///< who the caption says released or passed on the photo
     /** Absolute path of the local file, empty when unresolved (fetching is a separate step). */
     QString localPath;
 };
@@ -54,6 +89,13 @@ struct ImageRef
 struct Paragraph
 {
     TextRange range;
+};
+
+/** A heading other than the title (Markdown "## …" or setext). */
+struct Heading
+{
+    int level = 2; ///< 1 to 6
+    TextRange range; ///< the heading's text, without the "#" markers
 };
 
 /** Who wrote the article. */
@@ -77,10 +119,13 @@ struct Article
     QString encoding; ///< the encoding it was read in, e.g. "UTF-8", "UTF-16LE", "EUC-KR"
     bool hadBom = false;
     QString format; ///< "markdown" or "text"
+    /** "extension" when the file name decided the format, "content" when the text did. */
+    QString formatDetectedFrom;
     QString text; ///< decoded content
     QString title;
     TextRange titleRange;
     QList<Paragraph> paragraphs;
+    QList<Heading> headings; ///< sub-headings, in article order; not the title
     QList<ImageRef> images;
     Byline byline;
     QDate date; ///< the article's own date when stated
