@@ -3,6 +3,7 @@
 
 #include "core/model/codepointindex.h"
 #include "formats/datefinder.h"
+#include "formats/releasefinder.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -44,6 +45,48 @@ QString syntaxName(ImageRef::Syntax syntax)
     return u"unknown"_s;
 }
 
+QString captionSourceName(ImageRef::CaptionSource source)
+{
+    switch (source) {
+    case ImageRef::CaptionSource::None:
+        break;
+    case ImageRef::CaptionSource::Figcaption:
+        return u"figcaption"_s;
+    case ImageRef::CaptionSource::FollowingLine:
+        return u"following-line"_s;
+    case ImageRef::CaptionSource::Alt:
+        return u"alt"_s;
+    case ImageRef::CaptionSource::Title:
+        return u"title"_s;
+    }
+    return {};
+}
+
+QJsonObject foundDateJson(const FoundDate &d)
+{
+    return QJsonObject {{u"date"_s, dateJson(d.date)},
+                        {u"text"_s, d.text},
+                        {u"range"_s, rangeJson(d.range)},
+                        {u"yearSource"_s, DateFinder::yearSourceName(d.yearSource)}};
+}
+
+QJsonArray releasesJson(const QList<Release> &releases)
+{
+    QJsonArray out;
+    for (const Release &r : releases) {
+        out.append(QJsonObject {
+            {u"agent"_s, r.agent},
+            {u"agentAbbreviation"_s, stringOrNull(r.agentAbbreviation)},
+            {u"agentRange"_s, rangeJson(r.agentRange)},
+            {u"role"_s, ReleaseFinder::roleName(r.role)},
+            {u"date"_s,
+             r.date.text.isEmpty() ? QJsonValue(QJsonValue::Null) : foundDateJson(r.date)},
+            {u"range"_s, rangeJson(r.range)},
+        });
+    }
+    return out;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("inspect", text);
@@ -60,6 +103,7 @@ QJsonObject articleToJson(const Article &article)
         {u"encoding"_s, article.encoding},
         {u"hadBom"_s, article.hadBom},
         {u"format"_s, article.format},
+        {u"detectedFrom"_s, stringOrNull(article.formatDetectedFrom)},
         {u"length"_s, index.codePointCount()},
         {u"title"_s, stringOrNull(article.title)},
         {u"titleRange"_s, rangeJson(article.titleRange)},
@@ -86,12 +130,8 @@ QJsonObject articleToJson(const Article &article)
     for (qsizetype i = 0; i < article.images.size(); ++i) {
         const ImageRef &image = article.images.at(i);
         QJsonArray dates;
-        for (const FoundDate &d : image.dates) {
-            dates.append(QJsonObject {{u"date"_s, dateJson(d.date)},
-                                      {u"text"_s, d.text},
-                                      {u"range"_s, rangeJson(d.range)},
-                                      {u"yearSource"_s, DateFinder::yearSourceName(d.yearSource)}});
-        }
+        for (const FoundDate &d : image.dates)
+            dates.append(foundDateJson(d));
         images.append(QJsonObject {
             {u"index"_s, i + 1},
             {u"syntax"_s, syntaxName(image.syntax)},
@@ -100,17 +140,26 @@ QJsonObject articleToJson(const Article &article)
             {u"title"_s, stringOrNull(image.title)},
             {u"altText"_s, stringOrNull(image.altText)},
             {u"caption"_s, stringOrNull(image.caption)},
+            {u"captionSource"_s, stringOrNull(captionSourceName(image.captionSource))},
             {u"captionRange"_s, rangeJson(image.captionRange)},
             {u"credit"_s, stringOrNull(image.credit)},
             {u"creditRange"_s, rangeJson(image.creditRange)},
             {u"sourceRange"_s, rangeJson(image.sourceRange)},
             {u"dates"_s, dates},
+            {u"releases"_s, releasesJson(image.releases)},
         });
+    }
+
+    QJsonArray headings;
+    for (const Heading &h : article.headings) {
+        headings.append(QJsonObject {{u"level"_s, h.level},
+                                     {u"range"_s, rangeJson(h.range)},
+                                     {u"text"_s, index.slice(article.text, h.range)}});
     }
 
     return QJsonObject {
         {u"schema"_s, u"provena-inspect/1"_s}, {u"article"_s, head},  {u"byline"_s, byline},
-        {u"paragraphs"_s, paragraphs},         {u"images"_s, images},
+        {u"paragraphs"_s, paragraphs},         {u"images"_s, images}, {u"headings"_s, headings},
     };
 }
 
@@ -122,8 +171,9 @@ QString articleSummary(const Article &article)
     };
     out += article.path + u'\n';
     line(tr("Format:"),
-         article.format + u", "_s + article.encoding
-             + (article.hadBom ? tr(" with BOM") : QString()));
+         article.format
+             + (article.formatDetectedFrom == u"content"_s ? tr(" (from the content)") : QString())
+             + u", "_s + article.encoding + (article.hadBom ? tr(" with BOM") : QString()));
     line(tr("Title:"), article.title.isEmpty() ? tr("(none)") : article.title);
     line(tr("Date:"),
          article.date.isValid() ? article.date.toString(Qt::ISODate) : tr("(not stated)"));
@@ -146,7 +196,10 @@ QString articleSummary(const Article &article)
             out += u"      "_s + label.leftJustified(10) + value + u'\n';
         };
         field(tr("local:"), image.localPath.isEmpty() ? tr("(not found)") : image.localPath);
-        field(tr("caption:"), image.caption.isEmpty() ? tr("(none)") : image.caption);
+        field(tr("caption:"),
+              image.caption.isEmpty()
+                  ? tr("(none)")
+                  : image.caption + u" ["_s + captionSourceName(image.captionSource) + u']');
         field(tr("credit:"), image.credit.isEmpty() ? tr("(none)") : image.credit);
         for (const FoundDate &d : image.dates) {
             const QString when
@@ -154,6 +207,14 @@ QString articleSummary(const Article &article)
             field(tr("date:"),
                   when + u" \u201C"_s + d.text + u"\u201D, "_s
                       + tr("year: %1").arg(DateFinder::yearSourceName(d.yearSource)));
+        }
+        for (const Release &r : image.releases) {
+            QString who = r.agent;
+            if (!r.agentAbbreviation.isEmpty())
+                who += u" ("_s + r.agentAbbreviation + u')';
+            if (r.date.date.isValid())
+                who += u", "_s + r.date.date.toString(Qt::ISODate);
+            field(tr("release:"), ReleaseFinder::roleName(r.role) + u": "_s + who);
         }
     }
     return out;

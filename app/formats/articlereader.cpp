@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <uchardet/uchardet.h>
 #include <unicode/ucnv.h>
@@ -174,6 +175,44 @@ bool looksBinary(const QByteArray &bytes, qsizetype &nulAt)
     return controls > 8 && controls * 100 > probe;
 }
 
+// Markdown image syntax: "![alt](target)", or "![alt][ref]" when the text has a link reference
+// definition (so that "![sic][1]" in prose stays text). Alt text may hold brackets ("… [KCNA]");
+// each "![" is followed for at most kMaxAlt characters, so that the scan stays linear.
+template<typename HasDefinition>
+bool hasMarkdownImage(QStringView text, HasDefinition hasDefinition)
+{
+    constexpr qsizetype kMaxAlt = 4000;
+    const qsizetype n = text.size();
+    for (qsizetype i = text.indexOf(u"!["); i >= 0; i = text.indexOf(u"![", i + 2)) {
+        const qsizetype limit = qMin(n, i + 2 + kMaxAlt);
+        qsizetype j = i + 2;
+        int depth = 0;
+        for (; j < limit; ++j) {
+            const QChar c = text[j];
+            if (c == u'\\') {
+                ++j;
+            } else if (c == u'[') {
+                ++depth;
+            } else if (c == u']') {
+                if (depth-- == 0)
+                    break;
+            }
+        }
+        if (j + 1 >= n || j >= limit)
+            continue;
+        if (text[j + 1] == u'(') {
+            qsizetype k = j + 2;
+            while (k < n && (text[k] == u' ' || text[k] == u'<'))
+                ++k;
+            if (k < n && text[k] != u')' && !text[k].isSpace())
+                return true;
+        } else if (text[j + 1] == u'[' && hasDefinition()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QString ArticleReader::formatForPath(const QString &path)
@@ -182,6 +221,22 @@ QString ArticleReader::formatForPath(const QString &path)
     if (suffix == u"md"_s || suffix == u"markdown"_s || suffix == u"mdown"_s || suffix == u"mkd"_s)
         return u"markdown"_s;
     return u"text"_s;
+}
+
+ArticleReader::FormatChoice ArticleReader::detectFormat(const QString &path, QStringView text)
+{
+    if (formatForPath(path) == u"markdown"_s)
+        return {u"markdown"_s, u"extension"_s};
+    static const QRegularExpression definition(uR"((?m)^ {0,3}\[[^\]\n]+\]:\s*\S)"_s);
+    static const QRegularExpression imgTag(uR"(<img\b)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    const bool markdown = hasMarkdownImage(text, [&] { return definition.match(text).hasMatch(); })
+        || (text.contains(u'<') && imgTag.match(text).hasMatch());
+    if (markdown)
+        return {u"markdown"_s, u"content"_s};
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool textSuffix = suffix == u"txt"_s || suffix == u"text"_s;
+    return {u"text"_s, textSuffix ? u"extension"_s : u"content"_s};
 }
 
 Result<DecodedText> ArticleReader::decode(const QByteArray &bytes, const QString &pathForErrors)
@@ -271,8 +326,9 @@ Result<Article> ArticleReader::readFile(const QString &path)
     Result<DecodedText> decoded = decode(bytes, path);
     if (!decoded)
         return decoded.error();
-    Article article
-        = ArticleParser::parse(decoded->text, formatForPath(path), info.absoluteFilePath());
+    const FormatChoice format = detectFormat(path, decoded->text);
+    Article article = ArticleParser::parse(decoded->text, format.format, info.absoluteFilePath());
+    article.formatDetectedFrom = format.detectedFrom;
     article.encoding = decoded->encoding;
     article.hadBom = decoded->hadBom;
     return article;

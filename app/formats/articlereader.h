@@ -37,7 +37,7 @@ public:
     /** Files larger than this are refused before reading (256 MiB). */
     static constexpr qint64 kMaxFileSize = qint64(256) * 1024 * 1024;
 
-    /** Reads, decodes and parses `path`. The format follows the extension (see formatForPath). */
+    /** Reads, decodes and parses `path`, in the format detectFormat chooses. */
     static Result<Article> readFile(const QString &path);
 
     /** Decodes file content. `pathForErrors` only goes into Error::path. */
@@ -45,6 +45,20 @@ public:
 
     /** "markdown" for .md/.markdown/.mdown/.mkd, else "text". */
     static QString formatForPath(const QString &path);
+
+    struct FormatChoice
+    {
+        QString format; ///< "markdown" or "text"
+        QString detectedFrom; ///< "extension" or "content"
+    };
+
+    /**
+     * The format to read `text` in. A Markdown extension decides. Otherwise (.txt, no or another
+     * extension) the text decides: Markdown image syntax (`![…](…)`, `![…][ref]` with its
+     * definition) or an HTML `<img` make it Markdown, since articles saved from the web keep
+     * their images that way; else it is plain text ("extension" for .txt/.text, else "content").
+     */
+    static FormatChoice detectFormat(const QString &path, QStringView text);
 };
 
 } // namespace provena

@@ -22,6 +22,16 @@ bool isJobTitle(QStringView part)
     return re.match(part).hasMatch();
 }
 
+// The first part after "By" is the name unless it is nothing but a job title ("Staff Writer"):
+// "BY TEST WRITER" is someone's name.
+bool isOnlyJobTitle(QStringView part)
+{
+    static const QRegularExpression re(
+        uR"(^(?:\s*(?:senior|staff|chief|special|foreign|political|national|reporter|correspondent|writer|editor|bureau|contributor|contributing|columnist|photographer|analyst|producer|intern|to|the|and|our)\b)+\s*$|기자|특파원)"_s,
+        QRegularExpression::CaseInsensitiveOption | kOpts);
+    return re.match(part).hasMatch();
+}
+
 bool isOrganisation(QStringView part)
 {
     static const QRegularExpression re(
@@ -81,7 +91,7 @@ std::optional<BylineParser::Match> parseByForm(QStringView line)
     const QList<QStringView> pieces = parts.first().split(comma, Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < pieces.size(); ++i) {
         const QStringView piece = pieces.at(i).trimmed();
-        if (isJobTitle(piece))
+        if (i == 0 ? isOnlyJobTitle(piece) : isJobTitle(piece))
             continue;
         if (i > 0 && isOrganisation(piece)) {
             if (out.organisation.isEmpty())
@@ -188,11 +198,24 @@ QString BylineParser::properCase(QStringView name)
     if (anyLower || !anyUpper)
         return name.toString().simplified();
     QString out = name.toString().toLower().simplified();
+    // Korean given names are romanised as hyphenated syllables written "Min-ji", not "Min-Ji";
+    // such names start with the family name.
+    static const QStringList kKoreanFamilyNames
+        = {u"kim"_s,  u"lee"_s,   u"park"_s, u"choi"_s, u"jung"_s, u"jeong"_s, u"kang"_s, u"cho"_s,
+           u"yoon"_s, u"yun"_s,   u"jang"_s, u"lim"_s,  u"han"_s,  u"oh"_s,    u"seo"_s,  u"shin"_s,
+           u"kwon"_s, u"hwang"_s, u"ahn"_s,  u"song"_s, u"jeon"_s, u"hong"_s,  u"yoo"_s,  u"ko"_s,
+           u"moon"_s, u"yang"_s,  u"son"_s,  u"bae"_s,  u"baek"_s, u"heo"_s,   u"nam"_s,  u"noh"_s,
+           u"ha"_s,   u"kwak"_s,  u"sung"_s, u"cha"_s,  u"joo"_s,  u"woo"_s,   u"min"_s,  u"ryu"_s,
+           u"rhee"_s, u"yi"_s,    u"chung"_s};
+    const qsizetype firstSpace = out.indexOf(u' ');
+    const bool korean = firstSpace > 0 && kKoreanFamilyNames.contains(out.left(firstSpace));
     bool startOfWord = true;
-    for (QChar &c : out) {
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        QChar &c = out[i];
         if (startOfWord && c.isLetter())
             c = c.toUpper();
-        startOfWord = c.isSpace() || c == u'-' || c == u'\'' || c == u'’';
+        startOfWord
+            = c.isSpace() || (c == u'-' && !(korean && i > firstSpace)) || c == u'\'' || c == u'’';
     }
     return out;
 }

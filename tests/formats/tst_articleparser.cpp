@@ -277,8 +277,18 @@ void TestArticleParser::crlfLineEnds()
     QCOMPARE(a.images.size(), 1);
     QCOMPARE(a.images[0].credit, u"AP"_s);
     QCOMPARE(a.images[0].dates[0].date, QDate(2025, 8, 13));
-    QCOMPARE(a.paragraphs.size(), 1);
-    QCOMPARE(slice(a, a.paragraphs[0].range), u"Wind reached 40 m/s.\r\nPower was cut."_s);
+    // Two short sentences on their own lines are two paragraphs (copied text), CRLF or not.
+    QCOMPARE(a.paragraphs.size(), 2);
+    QCOMPARE(slice(a, a.paragraphs[0].range), u"Wind reached 40 m/s."_s);
+    QCOMPARE(slice(a, a.paragraphs[1].range), u"Power was cut."_s);
+
+    // Hard-wrapped lines join, and the paragraph keeps its CRLF as written.
+    const Article wrapped = ArticleParser::parse(
+        u"The wind reached forty metres a second\r\nbefore the power was cut.\r\n"_s, u"markdown"_s,
+        QString());
+    QCOMPARE(wrapped.paragraphs.size(), 1);
+    QCOMPARE(slice(wrapped, wrapped.paragraphs[0].range),
+             u"The wind reached forty metres a second\r\nbefore the power was cut."_s);
 }
 
 void TestArticleParser::koreanWireStory()

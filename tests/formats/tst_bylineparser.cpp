@@ -28,6 +28,12 @@ void TestBylineParser::parse_data()
     QTest::newRow("caps with email")
         << u"BY JANE DOE [jane@paper.example]"_s << QStringList {u"Jane Doe"_s}
         << QStringList {u"jane@paper.example"_s} << QString();
+    QTest::newRow("name that looks like a job")
+        << u"BY TEST WRITER [writer@example.org]"_s << QStringList {u"Test Writer"_s}
+        << QStringList {u"writer@example.org"_s} << QString();
+    QTest::newRow("korean romanised, caps")
+        << u"BY LEE SO-RA [lee.sora@daily.example]"_s << QStringList {u"Lee So-ra"_s}
+        << QStringList {u"lee.sora@daily.example"_s} << QString();
     QTest::newRow("job title") << u"By Jane Doe, Staff Reporter"_s << QStringList {u"Jane Doe"_s}
                                << QStringList() << QString();
     QTest::newRow("two and agency")
@@ -89,6 +95,10 @@ void TestBylineParser::properCase()
     QCOMPARE(BylineParser::properCase(u"JEAN-PAUL O'NEIL"_s), u"Jean-Paul O'Neil"_s);
     QCOMPARE(BylineParser::properCase(u"Jane McDonald"_s), u"Jane McDonald"_s);
     QCOMPARE(BylineParser::properCase(u"홍길동"_s), u"홍길동"_s);
+    // Romanised Korean names keep the second syllable lower-case; other hyphens do not.
+    QCOMPARE(BylineParser::properCase(u"LEE SO-RA"_s), u"Lee So-ra"_s);
+    QCOMPARE(BylineParser::properCase(u"KIM MIN-JI"_s), u"Kim Min-ji"_s);
+    QCOMPARE(BylineParser::properCase(u"ANNA-LENA KIM"_s), u"Anna-Lena Kim"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBylineParser)
