@@ -14,8 +14,39 @@ namespace provena {
 
 /**
  * Finds who a photo caption says released, provided or passed on the photo (see Release).
- * Positions are UTF-16 indexes into the searched text. (Being written; see the issue on
- * articles as analysts have them.)
+ * Positions are UTF-16 indexes into the searched text (the caption with its credit).
+ *
+ * Forms recognised (verbs and nouns without case):
+ *  - "released|issued|published|made available by X" (Released), "provided|supplied by X"
+ *    (Provided), "distributed by X" (Distributed). Only when the phrase is about a photo: a photo
+ *    noun (photo, picture, image, handout, video, footage, screenshot …) stands earlier in the
+ *    same clause, or the verb opens the text, a sentence or a bracket, as in a credit
+ *    ("(Provided by the Unification Ministry)"). "A statement released by the ministry" is not
+ *    a match. The phrase starts at "in this … photo" when that leads straight into the verb,
+ *    else at the verb.
+ *  - "handout photo from|by X" and "Handout via X" (Handout); "X/Handout" (Handout, agent X).
+ *    "in this handout photo released by X" takes the verb's role.
+ *  - "A via X" (Via, agent X, A is not reported): A is a capitalised word or a photo noun and
+ *    X is followed by the end of the text or by punctuation, so "to Seoul via Beijing on
+ *    Monday" is not a match.
+ *  - "Pool via X", "Pool photo via|by X" (Pool); "courtesy of X", "Courtesy X" (Courtesy).
+ *  - Korean "X 제공" (Provided; not "제공한", "제공했다") and the wire tag
+ *    "(평양 조선중앙통신=연합뉴스)", "(AP=연합뉴스)", "[로이터=연합뉴스]": Released by the source
+ * and Via the agency. A parenthesis with one Hangul name that is not an agency's ("…통신", "…뉴스",
+ *    "…방송" …), "(서울=연합뉴스)", is a dateline and gives nothing. Korean forms take no date.
+ *
+ * Agent: after the verb, skip "the"/"a", an owner ("North Korea's") and up to four lower-case
+ * adjectives ("official", "state-run"); take capitalised or caseless words joined by "of", "and",
+ * "for", "the", "de" …, "&", hyphens, apostrophes and abbreviation periods ("U.S."); a word
+ * followed by a full stop ends it ("Acme Corp."). Trailing lower-case descriptors ("news
+ * agency", "state media") are dropped from the agent but belong to the phrase; "family",
+ * "estate", "government" … stay ("the Lee family"). If no capitalised word follows (Via and Pool
+ * require one), the lower-case words are the agent ("state media"). A date ends the agent.
+ * Abbreviation: an all-capitals parenthesis right after the agent (and its descriptor) whose
+ * first letter is the agent's, "(KCNA)"; else `credit` when it is all capitals and the initials
+ * of the agent's words. Date: the first DateFinder match after the phrase in the same clause
+ * (no sentence end, ";", line break or closing bracket between, at most 60 characters, and
+ * before the next match). Matches come in text order without overlaps; the earlier wins.
  */
 class ReleaseFinder
 {
