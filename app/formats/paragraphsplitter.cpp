@@ -151,19 +151,32 @@ void splitLineParagraphs(const QString &text, Collected &c, bool markdown)
             qsizetype end = k;
             while (end < units.size() && !units[end].imageOnly)
                 ++end;
-            bool wrapped = true;
-            bool unpunctuated = false;
+            // A line is full when the next line's first word would not have fitted on it
+            // within the run's widest line: where a wrapper breaks. The run is hard-wrapped when
+            // a full line stops mid-sentence; then full lines join the next, and a short line
+            // (a title, a byline, a paragraph's last line) ends its paragraph.
+            qsizetype width = 0;
+            for (qsizetype i = k; i < end; ++i)
+                width = qMax(width, visibleLine(text, units[i], markdown).size());
+            QList<bool> full(end - k, false);
+            bool wrapped = false;
             for (qsizetype i = k; i + 1 < end; ++i) {
                 const QStringView line = visibleLine(text, units[i], markdown);
-                wrapped = wrapped && line.size() <= kMaxWrappedLine;
-                unpunctuated = unpunctuated || !endsSentence(line);
+                const QStringView next = visibleLine(text, units[i + 1], markdown);
+                qsizetype word = 0;
+                while (word < next.size() && !next[word].isSpace())
+                    ++word;
+                full[i - k] = line.size() <= kMaxWrappedLine && line.size() + 1 + word > width;
+                wrapped = wrapped || (full[i - k] && !endsSentence(line));
             }
-            if (end - k == 1 || (wrapped && unpunctuated)) {
-                groups.append({k, end});
-            } else {
-                for (qsizetype i = k; i < end; ++i)
-                    groups.append({i, i + 1});
+            if (end - k > 1 && !wrapped)
                 c.singleBreakBody = true;
+            qsizetype from = k;
+            for (qsizetype i = k; i < end; ++i) {
+                if (i + 1 == end || !wrapped || !full[i - k]) {
+                    groups.append({from, i + 1});
+                    from = i + 1;
+                }
             }
             k = end;
         }

@@ -51,6 +51,8 @@ private slots:
     void sampleJson();
     void sampleJsonResolvesLocalFiles();
     void humanSummary();
+    void copiedArticle_data();
+    void copiedArticle();
     void outputIsDeterministic();
     void binaryFileIsInputError();
     void invalidUtf8NamesTheByte();
@@ -125,6 +127,75 @@ void TestInspectCommand::sampleJson()
         QCOMPARE(first.value(u"localPath"_s).toString(), beside);
     else
         QVERIFY(first.value(u"localPath"_s).isNull());
+}
+
+void TestInspectCommand::copiedArticle_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("detectedFrom");
+    QTest::newRow(".txt") << u"pm-delegation.txt"_s << u"content"_s;
+    QTest::newRow(".md") << u"pm-delegation.md"_s << u"extension"_s;
+}
+
+// The shape: copied from a news site, one paragraph a line, the photo saved beside it.
+void TestInspectCommand::copiedArticle()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, detectedFrom);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString article = dir.filePath(name);
+    QVERIFY(writeFile(
+        article,
+        "![Mongolian Prime Minister meets a delegation from Beijing on Oct. 3, in this picture "
+        "released by the Montsame news agency on Oct. 4. [MONTSAME]](https://www.daily.example/"
+        "wp-content/uploads/2025/10/1004-pm-delegation.jpg)\n"
+        "Mongolia on October 4 released details of a meeting the previous day between Prime "
+        "Minister Bat-Erdene Oyun and a visiting delegation.\n"
+        "The two sides \"discussed matters of mutual concern,\" according to a report released "
+        "on October 4.\n"
+        "It is the first time state media has published such a photo, apparently to signal "
+        "closer ties.\n"
+        "\"This alignment is likely to continue,\" said Kim Min-ji, a research fellow at an "
+        "institute in Seoul.\n"
+        "BY LEE SO-RA [lee.sora@daily.example]\n"));
+    QVERIFY(writeFile(dir.filePath(u"1004-pm-delegation.jpg"_s), "x"));
+
+    const Run run = runCli({u"inspect"_s, article, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject head = doc.value(u"article"_s).toObject();
+    QCOMPARE(head.value(u"format"_s).toString(), u"markdown"_s);
+    QCOMPARE(head.value(u"detectedFrom"_s).toString(), detectedFrom);
+
+    const QJsonArray images = doc.value(u"images"_s).toArray();
+    QCOMPARE(images.size(), 1);
+    const QJsonObject image = images[0].toObject();
+    QCOMPARE(image.value(u"caption"_s).toString(),
+             u"Mongolian Prime Minister meets a delegation from Beijing on Oct. 3, in this picture "
+             "released by the Montsame news agency on Oct. 4."_s);
+    QCOMPARE(image.value(u"captionSource"_s).toString(), u"alt"_s);
+    QCOMPARE(image.value(u"credit"_s).toString(), u"MONTSAME"_s);
+    QCOMPARE(image.value(u"localPath"_s).toString(),
+             QFileInfo(dir.filePath(u"1004-pm-delegation.jpg"_s)).absoluteFilePath());
+    const QJsonArray dates = image.value(u"dates"_s).toArray();
+    QCOMPARE(dates.size(), 2);
+    QCOMPARE(dates[0].toObject().value(u"date"_s).toString(), u"2025-10-03"_s);
+    QCOMPARE(dates[1].toObject().value(u"date"_s).toString(), u"2025-10-04"_s);
+    const QJsonArray releases = image.value(u"releases"_s).toArray();
+    QCOMPARE(releases.size(), 1);
+    const QJsonObject release = releases[0].toObject();
+    QCOMPARE(release.value(u"agent"_s).toString(), u"Montsame"_s);
+    QCOMPARE(release.value(u"role"_s).toString(), u"released"_s);
+    QCOMPARE(release.value(u"date"_s).toObject().value(u"date"_s).toString(), u"2025-10-04"_s);
+
+    const QJsonArray paragraphs = doc.value(u"paragraphs"_s).toArray();
+    QCOMPARE(paragraphs.size(), 4);
+    for (const QJsonValue &p : paragraphs)
+        QVERIFY(!p.toObject().value(u"text"_s).toString().startsWith(u"BY "_s));
+    const QJsonObject byline = doc.value(u"byline"_s).toObject();
+    QCOMPARE(byline.value(u"authors"_s).toArray(), QJsonArray {u"Lee So-ra"_s});
+    QCOMPARE(byline.value(u"emails"_s).toArray(), QJsonArray {u"lee.sora@daily.example"_s});
 }
 
 void TestInspectCommand::sampleJsonResolvesLocalFiles()

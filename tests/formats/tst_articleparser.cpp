@@ -41,6 +41,16 @@ private slots:
     void yearFromImageUrl();
     void singleLineOf100k();
     void listItemsAreParagraphs();
+    void copiedWebText();
+    void copiedWebTextOfManyLines();
+    void mixedBlankAndSingleBreaks();
+    void bodyLineBelowImageIsNotCaption();
+    void setApartLineBelowImageIsCaption();
+    void placeholderAltIsNotCaption();
+    void captionSources();
+    void releasesInCaptions();
+    void subHeadings();
+    void bylineFirstOrLast();
 };
 
 void TestArticleParser::emptyText()
@@ -422,6 +432,247 @@ void TestArticleParser::listItemsAreParagraphs()
     QCOMPARE(a.paragraphs.size(), 3);
     QCOMPARE(slice(a, a.paragraphs[0].range), u"first item"_s);
     QCOMPARE(slice(a, a.paragraphs[2].range), u"nested"_s);
+}
+
+namespace {
+
+// The shape of the issue: copied from a news site through a "save as Markdown" extension.
+const QString kCopied
+    = uR"(![Mongolian Prime Minister meets a delegation from Beijing on Oct. 3, in this picture released by the Montsame news agency on Oct. 4. [MONTSAME]](https://www.daily.example/wp-content/uploads/2025/10/1004-pm-delegation.jpg)
+Mongolia on October 4 released details of a meeting the previous day between Prime Minister Bat-Erdene Oyun and a visiting delegation.
+The two sides "discussed matters of mutual concern," according to a report released on October 4.
+It is the first time state media has published such a photo, apparently to signal closer ties.
+"This alignment is likely to continue," said Kim Min-ji, a research fellow at an institute in Seoul.
+BY LEE SO-RA [lee.sora@daily.example]
+)"_s;
+
+} // namespace
+
+void TestArticleParser::copiedWebText()
+{
+    for (const QString &format : {u"markdown"_s, u"text"_s}) {
+        const Article a = ArticleParser::parse(kCopied, format, QString());
+        const bool md = format == u"markdown"_s;
+        if (!md) {
+            // Read as plain text (the reader would choose Markdown), nothing is an image, and
+            // still every line is a paragraph and the byline is found.
+            QVERIFY(a.images.isEmpty());
+            QCOMPARE(a.paragraphs.size(), 5);
+            QCOMPARE(a.byline.authors, QStringList {u"Lee So-ra"_s});
+            continue;
+        }
+        QCOMPARE(a.images.size(), 1);
+        const ImageRef &img = a.images[0];
+        QCOMPARE(img.captionSource, ImageRef::CaptionSource::Alt);
+        QCOMPARE(img.caption,
+                 u"Mongolian Prime Minister meets a delegation from Beijing on Oct. 3, in this "
+                 "picture released by the Montsame news agency on Oct. 4."_s);
+        QCOMPARE(img.credit, u"MONTSAME"_s);
+        QCOMPARE(slice(a, img.creditRange), u"MONTSAME"_s);
+        QCOMPARE(img.dates.size(), 2);
+        QCOMPARE(img.dates[0].date, QDate(2025, 10, 3));
+        QCOMPARE(img.dates[1].date, QDate(2025, 10, 4));
+        QCOMPARE(img.dates[1].yearSource, FoundDate::YearSource::ImageUrl);
+        QCOMPARE(img.releases.size(), 1);
+        QCOMPARE(img.releases[0].agent, u"Montsame"_s);
+        QCOMPARE(slice(a, img.releases[0].agentRange), u"Montsame"_s);
+        QCOMPARE(img.releases[0].role, Release::Role::Released);
+        QCOMPARE(img.releases[0].date.date, QDate(2025, 10, 4));
+        QCOMPARE(slice(a, img.releases[0].date.range), u"Oct. 4"_s);
+
+        QCOMPARE(a.paragraphs.size(), 4);
+        QVERIFY(slice(a, a.paragraphs[0].range).startsWith(u"Mongolia on October 4"_s));
+        QVERIFY(slice(a, a.paragraphs[0].range).endsWith(u"visiting delegation."_s));
+        QCOMPARE(slice(a, a.paragraphs[3].range),
+                 u"\"This alignment is likely to continue,\" said Kim Min-ji, a research fellow "
+                 "at an institute in Seoul."_s);
+        QCOMPARE(a.byline.authors, QStringList {u"Lee So-ra"_s});
+        QCOMPARE(a.byline.emails, QStringList {u"lee.sora@daily.example"_s});
+        QCOMPARE(slice(a, a.byline.range), u"BY LEE SO-RA [lee.sora@daily.example]"_s);
+        QVERIFY(a.title.isEmpty());
+    }
+}
+
+void TestArticleParser::copiedWebTextOfManyLines()
+{
+    // Short sentences, each on its line, over more lines than the header scan looks at.
+    QString text;
+    for (int i = 1; i <= 30; ++i)
+        text += u"Sentence number %1 of the story.\n"_s.arg(i);
+    text += u"By Jane Doe, Staff Reporter\n"_s;
+    const Article a = ArticleParser::parse(text, u"markdown"_s, QString());
+    QCOMPARE(a.paragraphs.size(), 30);
+    QCOMPARE(slice(a, a.paragraphs[29].range), u"Sentence number 30 of the story."_s);
+    QCOMPARE(a.byline.authors, QStringList {u"Jane Doe"_s});
+}
+
+void TestArticleParser::mixedBlankAndSingleBreaks()
+{
+    const QString text = uR"(# Mixed
+
+The first paragraph was wrapped by an editor at seventy-two
+columns, so its lines join into one paragraph again when read.
+
+A copied line that is a whole sentence of the story, long enough to be a paragraph by itself.
+Another copied line that is a whole sentence, also well over the width anybody wraps text at.
+)"_s;
+    const Article a = ArticleParser::parse(text, u"markdown"_s, QString());
+    QCOMPARE(a.paragraphs.size(), 3);
+    QCOMPARE(slice(a, a.paragraphs[0].range),
+             u"The first paragraph was wrapped by an editor at seventy-two\ncolumns, so its lines "
+             "join into one paragraph again when read."_s);
+    QVERIFY(slice(a, a.paragraphs[1].range).startsWith(u"A copied line"_s));
+    QVERIFY(slice(a, a.paragraphs[2].range).startsWith(u"Another copied line"_s));
+
+    // Hard-wrapped with single breaks: a title and a byline line (short) stand alone, a full
+    // line that happens to end a sentence still joins, a short last line ends the paragraph.
+    const QString wrapped = uR"(Harbour reopens
+By Jane Doe
+The harbour reopened on Monday after the storm, and the port authority
+said that ships could enter again. Fishing boats went out at dawn.
+Traders at the market welcomed the news but said that prices would stay
+high for weeks.
+)"_s;
+    const Article w = ArticleParser::parse(wrapped, u"text"_s, QString());
+    QCOMPARE(w.title, u"Harbour reopens"_s);
+    QCOMPARE(w.byline.authors, QStringList {u"Jane Doe"_s});
+    QCOMPARE(w.paragraphs.size(), 1);
+    QVERIFY(slice(w, w.paragraphs[0].range).startsWith(u"The harbour reopened"_s));
+    QVERIFY(slice(w, w.paragraphs[0].range).endsWith(u"high for weeks."_s));
+}
+
+void TestArticleParser::bodyLineBelowImageIsNotCaption()
+{
+    // The body starts right below the image: the alt text is the caption, the line is body.
+    const QString text = u"![Troops parade in the capital on May 9.](p.jpg)\n"
+                         "The parade was the largest in a decade, officials said on Friday.\n"
+                         "Thousands watched from the stands along the avenue.\n"_s;
+    const Article a = ArticleParser::parse(text, u"markdown"_s, QString());
+    QCOMPARE(a.images.size(), 1);
+    QCOMPARE(a.images[0].caption, u"Troops parade in the capital on May 9."_s);
+    QCOMPARE(a.images[0].captionSource, ImageRef::CaptionSource::Alt);
+    QCOMPARE(a.paragraphs.size(), 2);
+    QVERIFY(slice(a, a.paragraphs[0].range).startsWith(u"The parade was"_s));
+}
+
+void TestArticleParser::setApartLineBelowImageIsCaption()
+{
+    // Copied text: the caption line is set apart by a blank line, body lines are not.
+    const QString text
+        = u"![](p.jpg)\n"
+          "Soldiers stand guard outside the ministry on Monday.\n"
+          "\n"
+          "The ministry was closed for the day, a spokesman said in a statement.\n"
+          "Talks are expected to resume later in the week, according to diplomats.\n"_s;
+    const Article a = ArticleParser::parse(text, u"markdown"_s, QString());
+    QCOMPARE(a.images.size(), 1);
+    QCOMPARE(a.images[0].caption, u"Soldiers stand guard outside the ministry on Monday."_s);
+    QCOMPARE(a.images[0].captionSource, ImageRef::CaptionSource::FollowingLine);
+    QCOMPARE(a.paragraphs.size(), 2);
+
+    // The same lines in a blank-line separated article: nothing says the line is a caption.
+    const QString blankSeparated = u"![](p.jpg)\n"
+                                   "Soldiers stand guard outside the ministry on Monday.\n"
+                                   "\n"
+                                   "The ministry was closed for the day, a spokesman said.\n"_s;
+    const Article b = ArticleParser::parse(blankSeparated, u"markdown"_s, QString());
+    QCOMPARE(b.images.size(), 1);
+    QVERIFY(b.images[0].caption.isEmpty());
+    QCOMPARE(b.images[0].captionSource, ImageRef::CaptionSource::None);
+    QCOMPARE(b.paragraphs.size(), 2);
+}
+
+void TestArticleParser::placeholderAltIsNotCaption()
+{
+    const QString text = u"![image](a.jpg)\n\n![IMG_2041.JPG](b.jpg)\n\n![photo 3](c.jpg)\n"_s;
+    const Article a = ArticleParser::parse(text, u"markdown"_s, QString());
+    QCOMPARE(a.images.size(), 3);
+    for (const ImageRef &img : a.images) {
+        QVERIFY2(img.caption.isEmpty(), qPrintable(img.caption));
+        QCOMPARE(img.captionSource, ImageRef::CaptionSource::None);
+        QVERIFY(!img.altText.isEmpty());
+    }
+}
+
+void TestArticleParser::captionSources()
+{
+    const QString text
+        = uR"md(<figure><img src="a.jpg" alt="alt a"><figcaption>Figure caption. [AP]</figcaption></figure>
+
+![alt b](b.jpg)
+Photo: Villagers gather at the well.
+
+![](c.jpg "A title that describes the photo")
+
+![](d.jpg)
+
+*Emphasised caption a paragraph below.*
+)md"_s;
+    const Article a = ArticleParser::parse(text, u"markdown"_s, QString());
+    QCOMPARE(a.images.size(), 4);
+    QCOMPARE(a.images[0].captionSource, ImageRef::CaptionSource::Figcaption);
+    QCOMPARE(a.images[0].credit, u"AP"_s);
+    QCOMPARE(a.images[1].captionSource, ImageRef::CaptionSource::FollowingLine);
+    QCOMPARE(a.images[2].captionSource, ImageRef::CaptionSource::Title);
+    QCOMPARE(a.images[2].caption, u"A title that describes the photo"_s);
+    QCOMPARE(a.images[3].captionSource, ImageRef::CaptionSource::FollowingLine);
+    QCOMPARE(a.images[3].caption, u"Emphasised caption a paragraph below."_s);
+    QVERIFY(a.paragraphs.isEmpty());
+}
+
+void TestArticleParser::releasesInCaptions()
+{
+    const QString text = u"Aug. 14, 2025\n\n"
+                         "![Leader Kim waves in this picture released by the Korean Central News "
+                         "Agency (KCNA) on Aug. 13. [KCNA]](k.jpg)\n\n"
+                         "![Rescuers search rubble in Gaziantep. (Yonhap via AP)](y.jpg)\n"_s;
+    const Article a = ArticleParser::parse(text, u"markdown"_s, QString());
+    QCOMPARE(a.images.size(), 2);
+    QCOMPARE(a.images[0].releases.size(), 1);
+    const Release &r = a.images[0].releases[0];
+    QCOMPARE(r.agent, u"Korean Central News Agency"_s);
+    QCOMPARE(r.agentAbbreviation, u"KCNA"_s);
+    QCOMPARE(slice(a, r.agentRange), u"Korean Central News Agency"_s);
+    QCOMPARE(r.date.date, QDate(2025, 8, 13));
+    QCOMPARE(r.date.yearSource, FoundDate::YearSource::ArticleDate);
+    QVERIFY(slice(a, r.range).startsWith(u"in this picture released by"_s));
+    QCOMPARE(a.images[1].credit, u"Yonhap via AP"_s);
+    QCOMPARE(a.images[1].releases.size(), 1);
+    QCOMPARE(a.images[1].releases[0].role, Release::Role::Via);
+    QCOMPARE(a.images[1].releases[0].agent, u"AP"_s);
+    QVERIFY(a.images[1].releases[0].date.text.isEmpty());
+}
+
+void TestArticleParser::subHeadings()
+{
+    const QString text = u"# Title\n\nIntro.\n\n## What happened\n\nBody.\n\n### Details ###\n"_s;
+    const Article a = ArticleParser::parse(text, u"markdown"_s, QString());
+    QCOMPARE(a.title, u"Title"_s);
+    QCOMPARE(a.headings.size(), 2);
+    QCOMPARE(a.headings[0].level, 2);
+    QCOMPARE(slice(a, a.headings[0].range), u"What happened"_s);
+    QCOMPARE(a.headings[1].level, 3);
+    QCOMPARE(slice(a, a.headings[1].range), u"Details"_s);
+    QCOMPARE(a.paragraphs.size(), 2);
+}
+
+void TestArticleParser::bylineFirstOrLast()
+{
+    const Article first = ArticleParser::parse(
+        u"Harbour reopens\nBy Jane Doe, Staff Reporter\nThe harbour reopened on Monday after the "
+        "storm, the port authority said.\nShips queued outside for most of the day.\n"_s,
+        u"text"_s, QString());
+    QCOMPARE(first.title, u"Harbour reopens"_s);
+    QCOMPARE(first.byline.authors, QStringList {u"Jane Doe"_s});
+    QCOMPARE(first.paragraphs.size(), 2);
+
+    const Article last = ArticleParser::parse(
+        u"The harbour reopened on Monday after the storm, the port authority said.\nShips "
+        "queued outside for most of the day.\nJohn Roe / Reuters\n"_s,
+        u"markdown"_s, QString());
+    QCOMPARE(last.byline.authors, QStringList {u"John Roe"_s});
+    QCOMPARE(last.byline.organisation, u"Reuters"_s);
+    QCOMPARE(last.paragraphs.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestArticleParser)

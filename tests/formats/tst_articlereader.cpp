@@ -28,6 +28,9 @@ private slots:
     void missingFile();
     void fiftyMegabytes();
     void formatFromExtension();
+    void formatFromContent_data();
+    void formatFromContent();
+    void copiedTextFileFindsItsImage();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -96,7 +99,11 @@ void TestArticleReader::utf16WithBom()
     QCOMPARE(r->encoding, bigEndian ? u"UTF-16BE"_s : u"UTF-16LE"_s);
     QVERIFY(r->hadBom);
     QCOMPARE(r->text, text);
-    QCOMPARE(r->format, u"text"_s);
+    // A .txt with a Markdown image is read as Markdown.
+    QCOMPARE(r->format, u"markdown"_s);
+    QCOMPARE(r->formatDetectedFrom, u"content"_s);
+    QCOMPARE(r->images.size(), 1);
+    QCOMPARE(r->images[0].credit, u"ТАСС"_s);
 }
 
 void TestArticleReader::utf16Errors()
@@ -229,6 +236,71 @@ void TestArticleReader::formatFromExtension()
     QCOMPARE(ArticleReader::formatForPath(u"a/b.markdown"_s), u"markdown"_s);
     QCOMPARE(ArticleReader::formatForPath(u"a/b.txt"_s), u"text"_s);
     QCOMPARE(ArticleReader::formatForPath(u"a/b"_s), u"text"_s);
+}
+
+void TestArticleReader::formatFromContent_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("detectedFrom");
+
+    const QString image = u"![Caption. [AP]](https://x.example/a.jpg)\nBody.\n"_s;
+    QTest::newRow(".md") << u"a.md"_s << u"Just text.\n"_s << u"markdown"_s << u"extension"_s;
+    QTest::newRow(".txt with inline image") << u"a.txt"_s << image << u"markdown"_s << u"content"_s;
+    QTest::newRow("no extension with image")
+        << u"story"_s << image << u"markdown"_s << u"content"_s;
+    QTest::newRow("alt with brackets")
+        << u"a.txt"_s << u"x ![A [B] c [KCNA]](p.jpg)"_s << u"markdown"_s << u"content"_s;
+    QTest::newRow("reference with definition")
+        << u"a.txt"_s << u"![Cap][1]\n\n[1]: https://x.example/a.jpg\n"_s << u"markdown"_s
+        << u"content"_s;
+    QTest::newRow("reference without definition")
+        << u"a.txt"_s << u"He wrote ![sic][1] in the margin.\n"_s << u"text"_s << u"extension"_s;
+    QTest::newRow("html img") << u"a.txt"_s << u"<p><IMG src=\"a.jpg\"></p>\n"_s << u"markdown"_s
+                              << u"content"_s;
+    QTest::newRow("plain with bare url")
+        << u"a.txt"_s << u"Title\n\nhttps://x.example/a.jpg\nCaption. (AP)\n"_s << u"text"_s
+        << u"extension"_s;
+    QTest::newRow("empty target") << u"a.txt"_s << u"![x]( )"_s << u"text"_s << u"extension"_s;
+    QTest::newRow("plain, no extension")
+        << u"story"_s << u"Just text.\n"_s << u"text"_s << u"content"_s;
+    QTest::newRow("unclosed alt") << u"a.txt"_s << QString(u"!["_s).repeated(5000) << u"text"_s
+                                  << u"extension"_s;
+}
+
+void TestArticleReader::formatFromContent()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, text);
+    QFETCH(QString, format);
+    QFETCH(QString, detectedFrom);
+    const ArticleReader::FormatChoice choice = ArticleReader::detectFormat(path, text);
+    QCOMPARE(choice.format, format);
+    QCOMPARE(choice.detectedFrom, detectedFrom);
+}
+
+void TestArticleReader::copiedTextFileFindsItsImage()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile f(dir.filePath(u"story.txt"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("![Workers repair the dam on Oct. 3. [AP]](https://news.example/2025/10/dam.jpg)\n"
+            "The dam was repaired within a week, the ministry said on Saturday.\n"
+            "Residents downstream had been moved to shelters as a precaution.\n");
+    f.close();
+    QFile photo(dir.filePath(u"dam.jpg"_s));
+    QVERIFY(photo.open(QIODevice::WriteOnly));
+    photo.close();
+    const Result<Article> r = ArticleReader::readFile(f.fileName());
+    QVERIFY(r.ok());
+    QCOMPARE(r->format, u"markdown"_s);
+    QCOMPARE(r->formatDetectedFrom, u"content"_s);
+    QCOMPARE(r->images.size(), 1);
+    QCOMPARE(r->images[0].localPath, QFileInfo(photo).absoluteFilePath());
+    QCOMPARE(r->images[0].caption, u"Workers repair the dam on Oct. 3."_s);
+    QCOMPARE(r->paragraphs.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestArticleReader)
