@@ -126,6 +126,16 @@ qsizetype afterCreditPrefix(QStringView s)
     return m.capturedEnd(0);
 }
 
+// "Photo:", "Caption:", "사진:" opening a caption → the index after the label (or -1).
+qsizetype captionLabelEnd(QStringView s)
+{
+    static const QRegularExpression re(
+        uR"(^\s*(?:Photo(?:graph)?s?|Pictures?|Caption|사진|Фото)\s*[:：]\s*)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = re.match(s);
+    return m.hasMatch() && m.capturedEnd(0) < s.size() ? m.capturedEnd(0) : -1;
+}
+
 // Narrow [start, end) to the credit proper: drop a "Photo:" prefix and a closing period.
 void narrowCredit(QStringView text, qsizetype &start, qsizetype &end)
 {
@@ -199,6 +209,21 @@ CreditSplitter::Split CreditSplitter::split(QStringView text)
     if (begin == end)
         return none;
 
+    // A label before a whole caption: "Photo: The bridge at night. (Reuters)". The label is
+    // neither caption nor credit; the rest splits as usual.
+    if (const qsizetype label = captionLabelEnd(text.mid(begin, end - begin)); label > 0) {
+        Split rest = split(text.mid(begin + label, end - begin - label));
+        const QStringView caption
+            = text.mid(begin + label + rest.captionStart, rest.captionEnd - rest.captionStart);
+        if (rest.hasCredit() && !caption.isEmpty()
+            && QStringView(u".!?。").contains(caption.back())) {
+            rest.captionStart += begin + label;
+            rest.captionEnd += begin + label;
+            rest.creditStart += begin + label;
+            rest.creditEnd += begin + label;
+            return rest;
+        }
+    }
     // A caption that is only a credit: "Photo: Yonhap".
     if (end - begin <= kMaxCreditLength && afterCreditPrefix(text.mid(begin, end - begin)) > 0)
         return makeSplit(text, begin, begin, begin, end);

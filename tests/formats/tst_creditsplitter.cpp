@@ -25,6 +25,10 @@ void TestCreditSplitter::split_data()
 
     QTest::newRow("bracket") << u"Kim inspects a factory. [KCNA]"_s << u"Kim inspects a factory."_s
                              << u"KCNA"_s;
+    QTest::newRow("labelled caption") << u"Photo: The bridge lit up at night. (Reuters)"_s
+                                      << u"The bridge lit up at night."_s << u"Reuters"_s;
+    QTest::newRow("label and credit only")
+        << u"Photo: Kim Min-ji / Reuters"_s << QString() << u"Kim Min-ji / Reuters"_s;
     QTest::newRow("bracket AP") << u"Protesters march. [AP]"_s << u"Protesters march."_s << u"AP"_s;
     QTest::newRow("bracket hangul") << u"평양 시내 모습. [연합뉴스 자료사진]"_s
                                     << u"평양 시내 모습."_s << u"연합뉴스 자료사진"_s;
