@@ -196,10 +196,9 @@ QString articleSummary(const Article &article)
             out += u"      "_s + label.leftJustified(10) + value + u'\n';
         };
         field(tr("local:"), image.localPath.isEmpty() ? tr("(not found)") : image.localPath);
-        field(tr("caption:"),
-              image.caption.isEmpty()
-                  ? tr("(none)")
-                  : image.caption + u" ["_s + captionSourceName(image.captionSource) + u']');
+        field(tr("caption:"), image.caption.isEmpty() ? tr("(none)") : image.caption);
+        if (image.captionSource != ImageRef::CaptionSource::None)
+            field(tr("from:"), captionSourceName(image.captionSource));
         field(tr("credit:"), image.credit.isEmpty() ? tr("(none)") : image.credit);
         for (const FoundDate &d : image.dates) {
             const QString when

@@ -74,7 +74,8 @@ int runAdd(CommandContext &context)
     const QCommandLineOption polyline(u"polyline"_s, tr("Polyline x1,y1,x2,y2,… (2+ points)."),
                                       u"POINTS"_s);
     const QCommandLineOption point(u"point"_s, tr("Point X,Y."), u"X,Y"_s);
-    const QCommandLineOption label(u"label"_s, tr("Label id, e.g. person."), u"LABEL"_s);
+    const QCommandLineOption label(
+        u"label"_s, tr("Label id or name, e.g. person or \"Flag or insignia\"."), u"LABEL"_s);
     const QCommandLineOption note(u"note"_s, tr("A note on the region."), u"TEXT"_s);
     const QCommandLineOption link(u"link"_s,
                                   tr("Link the region to this text of the article; "
@@ -142,14 +143,16 @@ int runAdd(CommandContext &context)
         return usage(
             context,
             tr("--image must be between 1 and %1 (the article has %1 images)").arg(imageCount));
-    const QString labelId = parser.value(label);
-    if (!doc->labels().contains(labelId)) {
+    const Label *chosen = doc->labels().findByIdOrName(parser.value(label));
+    if (!chosen) {
         QStringList known;
         for (const Label &l : doc->labels().labels())
-            known << l.id;
+            known << l.id + u" (“"_s + l.name + u"”)"_s;
         return usage(context,
-                     tr("unknown label “%1”; known labels: %2").arg(labelId, known.join(u", ")));
+                     tr("unknown label “%1”; known labels (id or name): %2")
+                         .arg(parser.value(label), known.join(u", ")));
     }
+    const QString labelId = chosen->id;
     const QSize size = doc->imageRecord(imageNumber - 1).pixelSize;
     if (size.isValid()) {
         const QRectF bounds(0, 0, size.width(), size.height());

@@ -18,9 +18,19 @@ struct Run
     QString err;
 };
 
+// The developer's own label file must not change what the tests see.
+QString configHome()
+{
+    static QTemporaryDir dir;
+    return dir.path();
+}
+
 Run cli(const QStringList &args)
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome());
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(PROVENA_CLI), args);
     Run r;
     if (!p.waitForFinished(60000))
@@ -48,6 +58,7 @@ private slots:
     void addEveryShapeListAndRemove();
     void linkWithOccurrenceAndHangul();
     void usageErrors();
+    void labelByIdOrName();
     void validateExitCodes();
     void brokenSidecarIsNeverWritten();
 
@@ -140,6 +151,33 @@ void TestAnnotationCommands::linkWithOccurrenceAndHangul()
     const Run list = cli({QStringLiteral("region"), QStringLiteral("list"), mArticle});
     QVERIFY(list.out.contains(QStringLiteral("link: “김정은 위원장”")));
     QVERIFY(list.out.contains(QStringLiteral("link: “\U0001F600”")));
+}
+
+void TestAnnotationCommands::labelByIdOrName()
+{
+    for (const QString &label :
+         {QStringLiteral("Flag or insignia"), QStringLiteral("flag OR insignia"),
+          QStringLiteral("FLAG-INSIGNIA")}) {
+        const Run r
+            = cli({QStringLiteral("region"), QStringLiteral("add"), mArticle,
+                   QStringLiteral("--image"), QStringLiteral("1"), QStringLiteral("--point"),
+                   QStringLiteral("3,4"), QStringLiteral("--label"), label});
+        QVERIFY2(r.code == 0, qPrintable(label + QStringLiteral(": ") + r.err));
+    }
+    const Run list = cli(
+        {QStringLiteral("region"), QStringLiteral("list"), mArticle, QStringLiteral("--json")});
+    const QJsonArray regions = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(regions.size(), 3);
+    for (const QJsonValue &v : regions)
+        QCOMPARE(v.toObject().value(QLatin1String("label")).toString(),
+                 QStringLiteral("flag-insignia"));
+    // An unknown label lists ids and names.
+    const Run bad = cli({QStringLiteral("region"), QStringLiteral("add"), mArticle,
+                         QStringLiteral("--image"), QStringLiteral("1"), QStringLiteral("--point"),
+                         QStringLiteral("3,4"), QStringLiteral("--label"), QStringLiteral("Flag")});
+    QCOMPARE(bad.code, 64);
+    QVERIFY2(bad.err.contains(QStringLiteral("flag-insignia (“Flag or insignia”)")),
+             qPrintable(bad.err));
 }
 
 void TestAnnotationCommands::usageErrors()

@@ -90,6 +90,7 @@ void TestLabelsCommand::addListRemove()
     r = cli({QStringLiteral("labels"), QStringLiteral("list")});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("tank")));
+    QVERIFY(r.out.endsWith(QLatin1Char('\n'))); // a shell prompt after it starts on a new line
 
     r = cli({QStringLiteral("labels"), QStringLiteral("remove"), QStringLiteral("tank")});
     QCOMPARE(r.code, 0);

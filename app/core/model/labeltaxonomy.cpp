@@ -119,6 +119,19 @@ QByteArray LabelTaxonomy::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+const Label *LabelTaxonomy::findByIdOrName(const QString &text) const
+{
+    if (const Label *exact = find(text))
+        return exact;
+    const QString wanted = text.simplified();
+    for (const Label &label : mLabels) {
+        if (label.id.compare(wanted, Qt::CaseInsensitive) == 0
+            || label.name.simplified().compare(wanted, Qt::CaseInsensitive) == 0)
+            return &label;
+    }
+    return nullptr;
+}
+
 const Label *LabelTaxonomy::find(const QString &id) const
 {
     for (const Label &label : mLabels) {

@@ -48,6 +48,9 @@ public:
 
     const QList<Label> &labels() const { return mLabels; }
     const Label *find(const QString &id) const;
+    /** The label whose id or display name is `text`, ignoring case and surrounding blanks;
+     *  an exact id wins over a name. */
+    const Label *findByIdOrName(const QString &text) const;
     bool contains(const QString &id) const { return find(id) != nullptr; }
     /** Adds the label or replaces the one with the same id. */
     void insert(const Label &label);
