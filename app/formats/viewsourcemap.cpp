@@ -65,7 +65,7 @@ qint64 ViewSourceMap::toSource(qsizetype view, bool asEnd) const
     return mIndex.toCodePoint(mIndex.toUtf16(s.sourceStart) + (view - s.viewStart));
 }
 
-TextRange ViewSourceMap::toSource(qsizetype viewStart, qsizetype viewEnd) const
+TextRange ViewSourceMap::toSourceRange(qsizetype viewStart, qsizetype viewEnd) const
 {
     const qint64 start = toSource(qMin(viewStart, viewEnd), false);
     return {start, qMax(start, toSource(qMax(viewStart, viewEnd), true))};

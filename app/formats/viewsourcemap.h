@@ -62,7 +62,7 @@ public:
      */
     qint64 toSource(qsizetype view, bool asEnd = false) const;
     /** The source range of the view span [viewStart, viewEnd). */
-    TextRange toSource(qsizetype viewStart, qsizetype viewEnd) const;
+    TextRange toSourceRange(qsizetype viewStart, qsizetype viewEnd) const;
 
     /** View position of code point `codePoint`. */
     qsizetype toView(qint64 codePoint, Snap snap = Snap::Nearest) const;

@@ -65,7 +65,7 @@ void checkRuns(const Article &a, const QList<ArticleLayout::Block> &blocks)
             QCOMPARE(r.text, slice(a.text, r.source));
             const auto [vs, ve] = map.toView(r.source);
             QCOMPARE(view.mid(vs, ve - vs), r.text);
-            QCOMPARE(map.toSource(vs, ve), r.source);
+            QCOMPARE(map.toSourceRange(vs, ve), r.source);
         }
     }
 }
@@ -261,7 +261,7 @@ void Tst_articlelayout::sourceTextMapDropsCrOfCrlf()
     }
     // The emoji is two view units, one code point.
     const qsizetype emoji = shown.indexOf(u"\U0001F3D7"_s);
-    QCOMPARE(map.toSource(emoji, emoji + 2).length(), 1);
+    QCOMPARE(map.toSourceRange(emoji, emoji + 2).length(), 1);
     QCOMPARE(map.toSource(emoji + 2), map.toSource(emoji) + 1);
 }
 
@@ -288,7 +288,7 @@ void Tst_articlelayout::markupSnapsToNearestShownPosition()
     QCOMPARE(view.mid(vs, ve - vs), u"the \U0001F6A2 port"_s);
     // And the view's "port" maps to the source's "port" exactly (the ship is one code point).
     const qsizetype port = view.indexOf(u"port"_s);
-    QCOMPARE(map.toSource(port, port + 4), rangeOf(a.text, u"port"_s));
+    QCOMPARE(map.toSourceRange(port, port + 4), rangeOf(a.text, u"port"_s));
     checkRuns(a, blocks);
 }
 
