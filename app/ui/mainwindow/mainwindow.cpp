@@ -153,7 +153,7 @@ MainWindow::MainWindow(QWidget *parent)
                                         : QString());
     });
     connect(mText, &ArticleTextView::anchorsHovered, this, &MainWindow::onAnchorsHovered);
-    connect(mText, &QPlainTextEdit::selectionChanged, this, &MainWindow::updateActions);
+    connect(mText, &QTextEdit::selectionChanged, this, &MainWindow::updateActions);
     connect(mChangeBar, &ChangeBar::reloadRequested, this, &MainWindow::reload);
     connect(mReportBar, &OpenReportBar::detailsRequested, this, &MainWindow::showOpenReportDetails);
     connect(
