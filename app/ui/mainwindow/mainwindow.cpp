@@ -153,7 +153,7 @@ MainWindow::MainWindow(QWidget *parent)
                                         : QString());
     });
     connect(mText, &ArticleTextView::anchorsHovered, this, &MainWindow::onAnchorsHovered);
-    connect(mText, &QPlainTextEdit::selectionChanged, this, &MainWindow::updateActions);
+    connect(mText, &QTextEdit::selectionChanged, this, &MainWindow::updateActions);
     connect(mChangeBar, &ChangeBar::reloadRequested, this, &MainWindow::reload);
     connect(mReportBar, &OpenReportBar::detailsRequested, this, &MainWindow::showOpenReportDetails);
     connect(
@@ -335,6 +335,15 @@ void MainWindow::createActions()
     a = addAction(QStringLiteral("focusCanvas"), tr("Focus &Canvas"),
                   {QKeySequence(Qt::ALT | Qt::Key_2)});
     connect(a, &QAction::triggered, mView, [this] { mView->setFocus(); });
+    a = addAction(QStringLiteral("showSource"), tr("Show &Source"),
+                  {QKeySequence(Qt::CTRL | Qt::Key_U)});
+    a->setCheckable(true);
+    a->setChecked(QSettings().value(settingsKey("text/showSource"), false).toBool());
+    mText->setShowSource(a->isChecked());
+    connect(a, &QAction::toggled, this, [this](bool source) {
+        mText->setShowSource(source);
+        QSettings().setValue(settingsKey("text/showSource"), source);
+    });
 
     a = addAction(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
                   {QKeySequence::HelpContents});
@@ -404,7 +413,7 @@ void MainWindow::createMenus()
 
     mViewMenu = menuBar()->addMenu(tr("&View"));
     for (const char *name : {"zoomIn", "zoomOut", "zoomFit", "zoomActual", "", "previousImage",
-                             "nextImage", "", "focusText", "focusCanvas", ""}) {
+                             "nextImage", "", "showSource", "focusText", "focusCanvas", ""}) {
         if (!*name)
             mViewMenu->addSeparator();
         else

@@ -2,17 +2,71 @@
 #include "ui/text/articletextview.h"
 
 #include "core/document/articledocument.h"
+#include "formats/articlelayout.h"
+#include "media/imagedecoder.h"
 
 #include <QContextMenuEvent>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QMenu>
+#include <QPainter>
+#include <QScrollBar>
 #include <QTextBlock>
+#include <QTextList>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
 namespace provena {
 
+namespace {
+
+using Kind = ArticleLayout::BlockKind;
+
+QUrl thumbnailUrl(int image)
+{
+    return QUrl(QStringLiteral("provena-thumbnail:%1").arg(image));
+}
+
+/** The box shown until a thumbnail is ready, or instead of it. */
+QImage placeholder(const QString &text)
+{
+    QImage box(ArticleTextView::kThumbnailSide, ArticleTextView::kThumbnailSide * 2 / 3,
+               QImage::Format_ARGB32_Premultiplied);
+    box.fill(QColor(0xe4, 0xe6, 0xea));
+    QPainter p(&box);
+    p.setPen(QColor(0x88, 0x8c, 0x94));
+    p.drawRect(box.rect().adjusted(0, 0, -1, -1));
+    p.setPen(QColor(0x44, 0x48, 0x50));
+    p.drawText(box.rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, text);
+    return box;
+}
+
+QTextCharFormat captionFormat()
+{
+    QTextCharFormat f;
+    f.setFontItalic(true);
+    f.setBackground(QColor(0xee, 0xf2, 0xf7));
+    f.setForeground(QColor(0x33, 0x44, 0x55));
+    return f;
+}
+
+QTextCharFormat creditFormat()
+{
+    QTextCharFormat f;
+    f.setFontWeight(QFont::Bold);
+    f.setFontCapitalization(QFont::SmallCaps);
+    f.setBackground(QColor(0xfd, 0xf1, 0xd6));
+    f.setForeground(QColor(0x6b, 0x45, 0x00));
+    return f;
+}
+
+} // namespace
+
 ArticleTextView::ArticleTextView(QWidget *parent)
-    : QPlainTextEdit(parent)
+    : QTextEdit(parent)
 {
     setObjectName(QStringLiteral("articleText"));
     setAccessibleName(tr("Article text"));
@@ -21,11 +75,23 @@ ArticleTextView::ArticleTextView(QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setUndoRedoEnabled(false);
     setMouseTracking(true);
-    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    viewport()->setMouseTracking(true);
+    setLineWrapMode(QTextEdit::WidgetWidth);
     setPlaceholderText(tr("Open an article with File › Open (Ctrl+O) or drop a file here."));
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.1);
     setFont(f);
+    // One thread: thumbnails must not hold up the canvas's decode or the strip's.
+    mPool.setMaxThreadCount(1);
+}
+
+ArticleTextView::~ArticleTextView()
+{
+    for (QFutureWatcher<Result<QImage>> *watcher : std::as_const(mRunning)) {
+        watcher->disconnect(this);
+        watcher->cancel(); // not started yet: never runs
+        watcher->waitForFinished();
+    }
 }
 
 void ArticleTextView::setArticleDocument(ArticleDocument *document)
@@ -34,7 +100,7 @@ void ArticleTextView::setArticleDocument(ArticleDocument *document)
         disconnect(mDocument, nullptr, this, nullptr);
     mDocument = document;
     if (document) {
-        connect(document, &ArticleDocument::articleChanged, this, &ArticleTextView::reload);
+        connect(document, &ArticleDocument::articleChanged, this, &ArticleTextView::articleChanged);
         for (auto signal : {&ArticleDocument::anchorAdded, &ArticleDocument::anchorRemoved,
                             &ArticleDocument::anchorChanged, &ArticleDocument::regionAdded,
                             &ArticleDocument::regionRemoved, &ArticleDocument::regionChanged})
@@ -44,58 +110,216 @@ void ArticleTextView::setArticleDocument(ArticleDocument *document)
         connect(document, &ArticleDocument::labelsChanged, this,
                 &ArticleTextView::refreshHighlights);
     }
+    articleChanged();
+}
+
+void ArticleTextView::articleChanged()
+{
+    mThumbnails.clear(); // files may have changed too
     reload();
+}
+
+void ArticleTextView::setShowSource(bool source)
+{
+    if (source == mShowSource)
+        return;
+    const TextRange selection = selectedRange();
+    const qint64 top = toCodePoint(cursorForPosition(QPoint(0, 0)).position());
+    mShowSource = source;
+    reload();
+    if (selection.isValid()) {
+        selectRange(selection);
+        return;
+    }
+    // Keep the passage that was at the top of the pane in view.
+    QTextCursor c(document());
+    c.setPosition(qBound(0, toViewPosition(top), document()->characterCount() - 1));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + cursorRect(c).top());
 }
 
 void ArticleTextView::reload()
 {
-    mDroppedCr.clear();
+    cancelThumbnails();
     mEmphasised.clear();
+    mImagePositions.clear();
     if (!mDocument) {
-        mIndex = CodePointIndex();
-        setPlainText({});
+        mMap = ViewSourceMap();
+        clear();
         return;
     }
+    if (mShowSource)
+        showSourceText();
+    else
+        renderArticle();
+    refreshHighlights();
+}
+
+void ArticleTextView::showSourceText()
+{
     const QString &text = mDocument->article().text;
-    mIndex = CodePointIndex(text);
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) == u'\r' && text.at(i + 1) == u'\n')
-            mDroppedCr.append(i);
-    }
+    mMap = ViewSourceMap::forSourceText(text);
     QString shown = text;
     shown.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     setPlainText(shown);
     applyStaticFormats();
-    refreshHighlights();
+}
+
+void ArticleTextView::renderArticle()
+{
+    const Article &article = mDocument->article();
+    mMap = ViewSourceMap(article.text);
+    QTextDocument *doc = document();
+    doc->clear();
+    doc->setDocumentMargin(14);
+    const double base = font().pointSizeF();
+
+    QTextCursor c(doc);
+    bool first = true;
+    QTextList *list = nullptr;
+    int listLevel = 0;
+    for (const ArticleLayout::Block &b : ArticleLayout::build(article)) {
+        QTextBlockFormat bf;
+        QTextCharFormat cf;
+        bf.setBottomMargin(10);
+        switch (b.kind) {
+        case Kind::Title:
+            bf.setHeadingLevel(1);
+            bf.setBottomMargin(12);
+            cf.setFontWeight(QFont::Bold);
+            cf.setFontPointSize(base * 1.6);
+            break;
+        case Kind::Heading:
+            bf.setHeadingLevel(qBound(1, b.level, 6));
+            bf.setTopMargin(8);
+            bf.setBottomMargin(6);
+            cf.setFontWeight(QFont::Bold);
+            cf.setFontPointSize(base * std::max(1.05, 1.5 - 0.12 * b.level));
+            break;
+        case Kind::Quote:
+            bf.setLeftMargin(24);
+            bf.setRightMargin(12);
+            cf.setForeground(QColor(0x4a, 0x4f, 0x57));
+            break;
+        case Kind::ListItem:
+            bf.setBottomMargin(3);
+            break;
+        case Kind::Image:
+            bf.setTopMargin(4);
+            bf.setBottomMargin(4);
+            break;
+        case Kind::Caption:
+            bf.setBottomMargin(2);
+            cf = captionFormat();
+            break;
+        case Kind::Credit:
+            bf.setBottomMargin(14);
+            cf = creditFormat();
+            cf.setFontPointSize(base * 0.85);
+            break;
+        case Kind::Byline:
+        case Kind::Dateline:
+            bf.setBottomMargin(b.kind == Kind::Dateline ? 12 : 2);
+            cf.setFontPointSize(base * 0.9);
+            cf.setForeground(QColor(0x55, 0x5a, 0x62));
+            break;
+        case Kind::Code:
+            bf.setLeftMargin(12);
+            bf.setBackground(QColor(0xf3, 0xf4, 0xf6));
+            cf.setFontFamilies({QFontDatabase::systemFont(QFontDatabase::FixedFont).family()});
+            break;
+        case Kind::Paragraph:
+            break;
+        }
+        if (first)
+            c.setBlockFormat(bf);
+        else
+            c.insertBlock(bf);
+        first = false;
+        c.setBlockCharFormat(cf);
+
+        if (b.kind == Kind::ListItem) {
+            if (list && listLevel == b.level) {
+                list->add(c.block());
+            } else {
+                QTextListFormat lf;
+                lf.setStyle(b.level % 2 ? QTextListFormat::ListDisc : QTextListFormat::ListCircle);
+                lf.setIndent(qMax(1, b.level));
+                list = c.createList(lf);
+                listLevel = b.level;
+            }
+        } else {
+            list = nullptr;
+        }
+
+        if (b.kind == Kind::Image) {
+            const ImageRef &ref = article.images.at(b.imageIndex);
+            const QUrl url = thumbnailUrl(b.imageIndex);
+            const QString name = ref.localPath.isEmpty() ? QUrl(ref.url).fileName()
+                                                         : QFileInfo(ref.localPath).fileName();
+            const QImage cached = mThumbnails.value(ref.localPath);
+            const QImage image = !cached.isNull() ? cached
+                : ref.localPath.isEmpty()
+                ? placeholder(tr("Image %1 is not on disk\n%2").arg(b.imageIndex + 1).arg(name))
+                : placeholder(tr("Loading image %1…").arg(b.imageIndex + 1));
+            doc->addResource(QTextDocument::ImageResource, url, image);
+            QTextImageFormat f;
+            f.setName(url.toString());
+            f.setWidth(image.width());
+            f.setHeight(image.height());
+            f.setToolTip(tr("Image %1: %2").arg(b.imageIndex + 1).arg(name));
+            const int at = c.position();
+            c.insertImage(f);
+            mMap.appendMapped(at, 1, b.source);
+            mImagePositions.insert(b.imageIndex, at);
+            if (cached.isNull() && !ref.localPath.isEmpty())
+                startThumbnail(b.imageIndex, ref.localPath);
+            continue;
+        }
+        for (const ArticleLayout::Run &run : b.runs) {
+            QTextCharFormat f = cf;
+            if (run.styles.testFlag(ArticleLayout::Emphasis))
+                f.setFontItalic(true);
+            if (run.styles.testFlag(ArticleLayout::Strong))
+                f.setFontWeight(QFont::Bold);
+            if (run.styles.testFlag(ArticleLayout::Strikethrough))
+                f.setFontStrikeOut(true);
+            if (run.styles.testFlag(ArticleLayout::Code)) {
+                f.setFontFamilies({QFontDatabase::systemFont(QFontDatabase::FixedFont).family()});
+                f.setBackground(QColor(0xf0, 0xf1, 0xf3));
+            }
+            if (run.styles.testFlag(ArticleLayout::Link)) {
+                f.setForeground(QColor(0x1a, 0x5f, 0xb4));
+                f.setFontUnderline(true);
+                f.setToolTip(run.href);
+            }
+            const int at = c.position();
+            c.insertText(run.text, f);
+            if (run.verbatim)
+                mMap.appendVerbatim(at, run.source);
+            else
+                mMap.appendMapped(at, c.position() - at, run.source);
+        }
+    }
+    setTextCursor(QTextCursor(doc));
 }
 
 int ArticleTextView::toViewPosition(qint64 codePoint) const
 {
-    const qsizetype utf16 = mIndex.toUtf16(codePoint);
-    const auto dropped
-        = std::lower_bound(mDroppedCr.cbegin(), mDroppedCr.cend(), utf16) - mDroppedCr.cbegin();
-    return int(utf16 - dropped);
+    return int(mMap.toView(codePoint));
 }
 
 qint64 ArticleTextView::toCodePoint(int viewPosition) const
 {
-    // Each dropped CR before a position shifts it by one; walk them in order.
-    qsizetype utf16 = viewPosition;
-    for (const qsizetype cr : mDroppedCr) {
-        if (cr < utf16)
-            ++utf16;
-        else
-            break;
-    }
-    return mIndex.toCodePoint(utf16);
+    return mMap.toSource(viewPosition);
 }
 
 QTextCursor ArticleTextView::cursorFor(const TextRange &range) const
 {
-    QTextCursor c(QPlainTextEdit::document());
-    const int end = QPlainTextEdit::document()->characterCount() - 1;
-    c.setPosition(qBound(0, toViewPosition(range.start), end));
-    c.setPosition(qBound(0, toViewPosition(range.end), end), QTextCursor::KeepAnchor);
+    QTextCursor c(QTextEdit::document());
+    const int end = QTextEdit::document()->characterCount() - 1;
+    const auto [from, to] = mMap.toView(range);
+    c.setPosition(qBound(0, int(from), end));
+    c.setPosition(qBound(0, int(to), end), QTextCursor::KeepAnchor);
     return c;
 }
 
@@ -104,7 +328,7 @@ TextRange ArticleTextView::selectedRange() const
     const QTextCursor c = textCursor();
     if (!c.hasSelection())
         return {};
-    return {toCodePoint(c.selectionStart()), toCodePoint(c.selectionEnd())};
+    return mMap.toSourceRange(c.selectionStart(), c.selectionEnd());
 }
 
 void ArticleTextView::selectRange(const TextRange &range)
@@ -117,30 +341,74 @@ void ArticleTextView::selectRange(const TextRange &range)
 
 void ArticleTextView::applyStaticFormats()
 {
-    // Captions and credits are part of the text; mark them so they read as picture furniture.
-    QTextCharFormat caption;
-    caption.setFontItalic(true);
-    caption.setBackground(QColor(0xee, 0xf2, 0xf7));
-    caption.setForeground(QColor(0x33, 0x44, 0x55));
-    QTextCharFormat credit;
-    credit.setFontWeight(QFont::Bold);
-    credit.setFontCapitalization(QFont::SmallCaps);
-    credit.setBackground(QColor(0xfd, 0xf1, 0xd6));
-    credit.setForeground(QColor(0x6b, 0x45, 0x00));
+    // Source mode: captions and credits are part of the text; mark them as picture furniture.
     QTextCharFormat title;
     title.setFontWeight(QFont::Bold);
     title.setFontPointSize(font().pointSizeF() * 1.35);
-    if (!mDocument)
-        return;
     const Article &article = mDocument->article();
     if (article.titleRange.isValid())
         cursorFor(article.titleRange).mergeCharFormat(title);
     for (const ImageRef &image : article.images) {
         if (image.captionRange.isValid())
-            cursorFor(image.captionRange).mergeCharFormat(caption);
+            cursorFor(image.captionRange).mergeCharFormat(captionFormat());
         if (image.creditRange.isValid())
-            cursorFor(image.creditRange).mergeCharFormat(credit);
+            cursorFor(image.creditRange).mergeCharFormat(creditFormat());
     }
+}
+
+void ArticleTextView::startThumbnail(int image, const QString &path)
+{
+    ++mPendingThumbnails;
+    const quint64 generation = mGeneration;
+    auto *watcher = new QFutureWatcher<Result<QImage>>(this);
+    mRunning.append(watcher);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, image, path] {
+        mRunning.removeOne(watcher);
+        watcher->deleteLater();
+        if (generation != mGeneration)
+            return; // the text was rebuilt or the article replaced meanwhile
+        const Result<QImage> result = watcher->result();
+        if (result)
+            mThumbnails.insert(path, result.value());
+        setThumbnail(
+            image,
+            result
+                ? result.value()
+                : placeholder(
+                    tr("Image %1 cannot be read\n%2").arg(image + 1).arg(result.error().message)));
+        if (--mPendingThumbnails == 0)
+            Q_EMIT thumbnailsReady();
+    });
+    // ImageDecoder::preview never throws; errors come back in the Result.
+    watcher->setFuture(QtConcurrent::run(&mPool, [path]() -> Result<QImage> {
+        return ImageDecoder::preview(path, kThumbnailSide);
+    }));
+}
+
+void ArticleTextView::setThumbnail(int image, const QImage &thumbnail)
+{
+    const auto at = mImagePositions.constFind(image);
+    if (at == mImagePositions.cend() || thumbnail.isNull())
+        return;
+    document()->addResource(QTextDocument::ImageResource, thumbnailUrl(image), thumbnail);
+    QTextCursor c(document());
+    c.setPosition(*at);
+    c.setPosition(*at + 1, QTextCursor::KeepAnchor);
+    QTextImageFormat f = c.charFormat().toImageFormat();
+    if (!f.isValid())
+        return;
+    f.setWidth(thumbnail.width());
+    f.setHeight(thumbnail.height());
+    c.setCharFormat(f); // lays the block out again with the new picture
+}
+
+void ArticleTextView::cancelThumbnails()
+{
+    // A new generation: results still coming are dropped, those not started never run.
+    ++mGeneration;
+    mPendingThumbnails = 0;
+    for (QFutureWatcher<Result<QImage>> *watcher : std::as_const(mRunning))
+        watcher->cancel();
 }
 
 void ArticleTextView::setEmphasisedAnchors(const QSet<QUuid> &ids)
@@ -185,7 +453,7 @@ void ArticleTextView::refreshHighlights()
 
 void ArticleTextView::mouseMoveEvent(QMouseEvent *event)
 {
-    QPlainTextEdit::mouseMoveEvent(event);
+    QTextEdit::mouseMoveEvent(event);
     QList<QUuid> hovered;
     if (mDocument) {
         const qint64 cp = toCodePoint(cursorForPosition(event->position().toPoint()).position());
@@ -202,7 +470,7 @@ void ArticleTextView::mouseMoveEvent(QMouseEvent *event)
 
 void ArticleTextView::leaveEvent(QEvent *event)
 {
-    QPlainTextEdit::leaveEvent(event);
+    QTextEdit::leaveEvent(event);
     if (!mHovered.isEmpty()) {
         mHovered.clear();
         Q_EMIT anchorsHovered({});

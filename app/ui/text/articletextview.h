@@ -2,33 +2,58 @@
 #pragma once
 
 #include "core/document/articledocument.h"
-#include "core/model/codepointindex.h"
+#include "core/io/result.h"
 #include "core/model/textrange.h"
+#include "formats/viewsourcemap.h"
 
+#include <QHash>
+#include <QImage>
 #include <QList>
-#include <QPlainTextEdit>
 #include <QPointer>
 #include <QSet>
+#include <QTextEdit>
+#include <QThreadPool>
 #include <QUuid>
+
+template<typename T> class QFutureWatcher;
 
 namespace provena {
 
 /**
- * The article text, read-only but selectable. Captions and credits of the article's images are
- * marked; spans linked to regions are highlighted in their label's colour (stronger while the
- * region or the span is hovered).
+ * The article, read-only but selectable, in one of two modes:
+ *  - readable (the default): the article as a reader sees it, rendered from ArticleLayout:
+ *    title and headings, emphasis, quotes and lists, links as their text, each image as a
+ *    thumbnail with its caption (italic) and credit (small, bold) below it, byline and date as
+ *    small meta lines, no Markdown or HTML syntax;
+ *  - source (setShowSource(true)): the article text as written, captions and credits marked.
+ * Spans linked to regions are highlighted in their label's colour in both modes (stronger while
+ * the region or the span is hovered).
  *
- * Positions in the model are code points of Article::text; this view converts them to its own
- * document positions (UTF-16, with each CR LF shown as one line break).
+ * Positions in the model are code points of Article::text. A ViewSourceMap converts them to and
+ * from this widget's document positions: shown text maps character by character, an entity or a
+ * line break as a whole, and a source position in markup goes to the nearest shown position.
+ *
+ * Thumbnails are decoded on a worker thread (ImageDecoder::preview through QtConcurrent, in a
+ * one-thread pool of the view's own) and put in as document image resources; the text is shown
+ * at once with placeholder boxes that the thumbnails replace.
  */
-class ArticleTextView : public QPlainTextEdit
+class ArticleTextView : public QTextEdit
 {
     Q_OBJECT
 
 public:
+    /** Longer side of an image thumbnail in the readable view, in pixels. */
+    static constexpr int kThumbnailSide = 220;
+
     explicit ArticleTextView(QWidget *parent = nullptr);
+    /** Drops pending thumbnails and waits for those already decoding. */
+    ~ArticleTextView() override;
 
     void setArticleDocument(ArticleDocument *document);
+
+    /** Shows the raw source instead of the readable article; keeps the selection. */
+    void setShowSource(bool source);
+    bool showSource() const { return mShowSource; }
 
     /** The selection in code points of Article::text; invalid when nothing is selected. */
     TextRange selectedRange() const;
@@ -38,6 +63,8 @@ public:
     /** Cursor position in this widget for code point `cp`, and back. */
     int toViewPosition(qint64 codePoint) const;
     qint64 toCodePoint(int viewPosition) const;
+    /** The table behind toViewPosition() and toCodePoint(). */
+    const ViewSourceMap &sourceMap() const { return mMap; }
 
     /** Anchors drawn emphasised (their region is hovered or selected). */
     void setEmphasisedAnchors(const QSet<QUuid> &ids);
@@ -45,9 +72,14 @@ public:
     /** Context menu actions added after the standard ones (e.g. "Link to Selected Region"). */
     void setExtraActions(const QList<QAction *> &actions) { mExtraActions = actions; }
 
+    /** Thumbnails of the readable view still decoding. */
+    int pendingThumbnails() const { return mPendingThumbnails; }
+
 Q_SIGNALS:
     /** The anchors under the mouse changed (empty when none). */
     void anchorsHovered(const QList<QUuid> &ids);
+    /** The last pending thumbnail is in place (or could not be read). */
+    void thumbnailsReady();
 
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -55,18 +87,30 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    void articleChanged();
     void reload();
+    void showSourceText();
+    void renderArticle();
     void applyStaticFormats();
     void refreshHighlights();
     QTextCursor cursorFor(const TextRange &range) const;
+    void startThumbnail(int image, const QString &path);
+    void setThumbnail(int image, const QImage &thumbnail);
+    void cancelThumbnails();
 
     QPointer<ArticleDocument> mDocument;
-    CodePointIndex mIndex;
-    /** UTF-16 indexes in Article::text of every CR that is followed by LF (not in the view). */
-    QList<qsizetype> mDroppedCr;
+    ViewSourceMap mMap;
+    bool mShowSource = false;
     QSet<QUuid> mEmphasised;
     QList<QUuid> mHovered;
     QList<QAction *> mExtraActions;
+
+    QThreadPool mPool;
+    QList<QFutureWatcher<Result<QImage>> *> mRunning;
+    quint64 mGeneration = 0;
+    int mPendingThumbnails = 0;
+    QHash<int, int> mImagePositions; ///< image index → view position of its thumbnail
+    QHash<QString, QImage> mThumbnails; ///< decoded thumbnails of this article, by path
 };
 
 } // namespace provena
