@@ -2,6 +2,7 @@
 #include "formats/articlelayout.h"
 
 #include "core/model/codepointindex.h"
+#include "formats/articleparser_p.h"
 #include "formats/sourcemap_p.h"
 
 #include <md4c.h>
@@ -13,6 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace provena {
 namespace {
 
+using detail::decodeEntity;
 using detail::Utf8OffsetMap;
 using Styles = ArticleLayout::Styles;
 using Kind = ArticleLayout::BlockKind;
@@ -35,33 +37,6 @@ struct Chunk
     int listDepth = 0;
     bool inCodeBlock = false;
 };
-
-QString decodeEntity(QStringView e)
-{
-    if (e.startsWith(u"&#") && e.endsWith(u';')) {
-        const bool hex = e.size() > 3 && (e[2] == u'x' || e[2] == u'X');
-        bool ok = false;
-        const uint cp = e.mid(hex ? 3 : 2, e.size() - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
-        if (!ok || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return QString(QChar(0xFFFD));
-        const char32_t c = cp;
-        return QString::fromUcs4(&c, 1);
-    }
-    static const struct
-    {
-        QStringView name;
-        char16_t value;
-    } kNamed[]
-        = {{u"&amp;", u'&'},      {u"&lt;", u'<'},      {u"&gt;", u'>'},      {u"&quot;", u'"'},
-           {u"&apos;", u'\''},    {u"&nbsp;", 0x00A0},  {u"&mdash;", 0x2014}, {u"&ndash;", 0x2013},
-           {u"&hellip;", 0x2026}, {u"&lsquo;", 0x2018}, {u"&rsquo;", 0x2019}, {u"&ldquo;", 0x201C},
-           {u"&rdquo;", 0x201D},  {u"&copy;", 0x00A9},  {u"&middot;", 0x00B7}};
-    for (const auto &n : kNamed) {
-        if (e == n.name)
-            return QString(QChar(n.value));
-    }
-    return e.toString(); // unknown: shown as written
-}
 
 /** Every piece of text md4c reports for the article, with its inline styles and context. */
 class InlineCollector
