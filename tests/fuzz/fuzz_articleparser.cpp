@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-// libFuzzer target: decode arbitrary bytes as an article file and parse the text as Markdown and
-// as plain text. Build with clang and -DPROVENA_FUZZ=ON; to instrument the library code as well
+// libFuzzer target: decode arbitrary bytes as an article file, parse the text as Markdown and as
+// plain text, and lay it out for the readable view; every range must lie in the text and every
+// verbatim run of the layout must equal its source slice. Build with clang and -DPROVENA_FUZZ=ON; to instrument the library code as well
 // (recommended), also pass CMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link,address,undefined.
 // Seeds: tests/fuzz/corpus/fuzz_articleparser (replayed by ctest as replay_fuzz_articleparser).
 #include "core/model/codepointindex.h"
+#include "formats/articlelayout.h"
 #include "formats/articleparser.h"
 #include "formats/articlereader.h"
 
@@ -38,6 +40,23 @@ void check(const provena::Article &article)
         checkRange(image.creditRange, length);
         for (const provena::FoundDate &d : image.dates)
             checkRange(d.range, length);
+        for (const provena::Release &r : image.releases) {
+            checkRange(r.range, length);
+            checkRange(r.agentRange, length);
+            checkRange(r.date.range, length);
+        }
+    }
+    for (const provena::Heading &h : article.headings)
+        checkRange(h.range, length);
+    // The readable view shows verbatim runs exactly as the source has them.
+    const provena::CodePointIndex index(article.text);
+    for (const provena::ArticleLayout::Block &block : provena::ArticleLayout::build(article)) {
+        for (const provena::ArticleLayout::Run &run : block.runs) {
+            checkRange(run.source, length);
+            if (run.verbatim && run.source.isValid()
+                && index.slice(article.text, run.source) != run.text)
+                std::abort();
+        }
     }
 }
 
@@ -53,5 +72,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     check(provena::ArticleParser::parse(decoded->text, u"markdown"_s, QString()));
     check(provena::ArticleParser::parse(decoded->text, u"text"_s, QString()));
+    const auto format = provena::ArticleReader::detectFormat(u"fuzz.txt"_s, decoded->text);
+    if (format.format != u"markdown"_s && format.format != u"text"_s)
+        std::abort();
     return 0;
 }
