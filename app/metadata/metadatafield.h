@@ -19,6 +19,7 @@ struct MetadataField
 {
     QString group; ///< "Exif", "Iptc" or "Xmp"
     QString key; ///< Exiv2's key, e.g. "Exif.Image.Make", "Xmp.dc.creator"
+    QString label; ///< readable name for people, e.g. "Manufacturer", "Creator"
     QString value; ///< readable text (interpreted as `exiv2 -pa` shows it; binary summarised)
     QString typeName; ///< Exiv2's type name, e.g. "Ascii", "XmpSeq", "LangAlt"
     MetadataOrigin origin = MetadataOrigin::None;

@@ -47,10 +47,33 @@ struct Entry
 {
     MetadataOrigin origin = MetadataOrigin::None;
     QString key;
+    QString label; ///< Exiv2's readable name of the key, e.g. "Camera Make"
     QString typeName;
     QStringList values; ///< semantic values (raw numbers, array items, x-default text)
     QString display; ///< for the flat field list
 };
+
+// Exiv2's title for a key ("Exif.Image.Make" → "Manufacturer"); the last part of the key, split
+// at its capitals, when Exiv2 knows none (custom XMP namespaces, unknown tags).
+QString labelOf(const Exiv2::Metadatum &datum)
+{
+    std::string label;
+    try {
+        label = datum.tagLabel();
+    } catch (const std::exception &) {
+        label.clear(); // an unknown namespace: fall back to the key below
+    }
+    if (!label.empty())
+        return QString::fromStdString(label);
+    const QString name = QString::fromStdString(datum.key()).section(u'.', -1);
+    QString out;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (i > 0 && name[i].isUpper() && name[i - 1].isLower())
+            out += u' ';
+        out += name[i];
+    }
+    return out;
+}
 
 bool isBinary(Exiv2::TypeId type)
 {
@@ -70,6 +93,7 @@ void collectExif(const Exiv2::ExifData &exif, QList<Entry> &entries)
         Entry entry;
         entry.origin = MetadataOrigin::Exif;
         entry.key = QString::fromStdString(datum.key());
+        entry.label = labelOf(datum);
         entry.typeName = QString::fromLatin1(datum.typeName() ? datum.typeName() : "Unknown");
         if (datum.typeId() == Exiv2::asciiString) {
             entry.display = decodeLooseText(datum.toString());
@@ -96,6 +120,7 @@ void collectIptc(const Exiv2::IptcData &iptc, QList<Entry> &entries)
         Entry entry;
         entry.origin = MetadataOrigin::Iptc;
         entry.key = QString::fromStdString(datum.key());
+        entry.label = labelOf(datum);
         entry.typeName = QString::fromLatin1(datum.typeName() ? datum.typeName() : "Unknown");
         const std::string raw = datum.toString();
         const QString text = utf8
@@ -114,6 +139,7 @@ void collectXmp(const Exiv2::XmpData &xmp, MetadataOrigin origin, QList<Entry> &
         Entry entry;
         entry.origin = origin;
         entry.key = QString::fromStdString(datum.key());
+        entry.label = labelOf(datum);
         entry.typeName = QString::fromLatin1(datum.typeName() ? datum.typeName() : "Unknown");
         const Exiv2::Value &value = datum.value();
         switch (datum.typeId()) {
@@ -232,8 +258,8 @@ void fillFields(ImageMetadata &metadata, const QList<Entry> &entries)
 
     metadata.fields.reserve(entries.size());
     for (const Entry &entry : entries)
-        metadata.fields.append(
-            {groupOf(entry.origin), entry.key, entry.display, entry.typeName, entry.origin});
+        metadata.fields.append({groupOf(entry.origin), entry.key, entry.label, entry.display,
+                                entry.typeName, entry.origin});
 }
 
 QString exiv2Detail(const char *what)

@@ -54,6 +54,14 @@ MetadataDock::MetadataDock(QWidget *parent)
     mTree->setHeaderLabels({tr("Field"), tr("Value"), tr("From")});
     mTree->setRootIsDecorated(false);
     mTree->setUniformRowHeights(true);
+    // The value takes the width the dock has; long values are elided in the middle (the whole
+    // value is in the tooltip), so no horizontal scrolling is needed.
+    mTree->setTextElideMode(Qt::ElideMiddle);
+    mTree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    mTree->header()->setStretchLastSection(false);
+    mTree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    mTree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    mTree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     mTree->setAlternatingRowColors(true);
     mTree->setSortingEnabled(true);
     mTree->sortByColumn(0, Qt::AscendingOrder);
@@ -76,13 +84,28 @@ void MetadataDock::setImage(const QString &imagePath)
         mStatus->setText(read.error().message);
         return;
     }
-    for (const MetadataField &field : read.value().fields) {
-        auto *item = new QTreeWidgetItem(mTree, {field.key, field.value, originName(field.origin)});
-        item->setToolTip(1, field.value);
+    const QString fileName = QFileInfo(imagePath).fileName();
+    const QList<MetadataField> &fields = read.value().fields;
+    for (const MetadataField &field : fields) {
+        const QString name = field.label.isEmpty() ? field.key : field.label;
+        auto *item = new QTreeWidgetItem(mTree, {name, field.value, originName(field.origin)});
+        item->setData(0, Qt::UserRole, field.key);
+        item->setToolTip(0, field.key);
+        item->setToolTip(1,
+                         field.value.size() > 2000 ? field.value.left(2000) + u'…' : field.value);
     }
+    // The names take what they need up to a third of the width; the values get the rest.
     mTree->resizeColumnToContents(0);
-    mStatus->setText(tr("%n field(s) in %1", nullptr, int(read.value().fields.size()))
-                         .arg(QFileInfo(imagePath).fileName()));
+    mTree->setColumnWidth(0, qMin(mTree->columnWidth(0), qMax(80, mTree->viewport()->width() / 3)));
+    if (fields.isEmpty()) {
+        mStatus->setText(
+            tr("%1 has no EXIF, IPTC or XMP metadata. News sites and social networks often strip "
+               "it on upload: its absence proves nothing, but there is no camera, date or "
+               "creator record here to check the photo's origin against.")
+                .arg(fileName));
+    } else {
+        mStatus->setText(tr("%n field(s) in %1", nullptr, int(fields.size())).arg(fileName));
+    }
     applyFilter();
 }
 
@@ -91,8 +114,10 @@ void MetadataDock::applyFilter()
     const QString text = mFilter->text();
     for (int i = 0; i < mTree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = mTree->topLevelItem(i);
-        item->setHidden(!text.isEmpty() && !item->text(0).contains(text, Qt::CaseInsensitive)
-                        && !item->text(1).contains(text, Qt::CaseInsensitive));
+        const bool shown = text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive)
+            || item->data(0, Qt::UserRole).toString().contains(text, Qt::CaseInsensitive)
+            || item->text(1).contains(text, Qt::CaseInsensitive);
+        item->setHidden(!shown);
     }
 }
 
