@@ -17,6 +17,14 @@ inline constexpr int kAnchorContextLength = 32;
 TextAnchor makeTextAnchor(const QString &text, const CodePointIndex &index, const TextRange &range);
 
 /**
+ * `range` without the blanks and punctuation a drag-selection picks up at its edges: "Kim
+ * Jong-un " and "“Kim Jong-un,”" become "Kim Jong-un". Kept: a closing bracket or quote whose
+ * opening one is inside ("Korean Central News Agency (KCNA)"), and the full stop of an
+ * abbreviation ("U.S.", "J."). Returns an empty range at range.start when nothing is left.
+ */
+TextRange trimLinkRange(const QString &text, const CodePointIndex &index, const TextRange &range);
+
+/**
  * Finds the `occurrence`-th (1-based) exact occurrence of `quote` in `text`; returns its code
  * point range, or an invalid range.
  */
