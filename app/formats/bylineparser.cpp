@@ -98,6 +98,16 @@ std::optional<BylineParser::Match> parseByForm(QStringView line)
                 out.organisation = piece.toString();
             continue;
         }
+        // "By JANE ROE Associated Press": a name in capitals, then the organisation.
+        static const QRegularExpression capsThenOrg(
+            uR"(^((?:\p{Lu}[\p{Lu}.'’-]*\s+)*\p{Lu}[\p{Lu}.'’-]*)\s+(\p{Lu}\p{Ll}.*)$)"_s, kOpts);
+        if (const QRegularExpressionMatch m = capsThenOrg.match(piece); i == 0 && m.hasMatch()
+            && isOrganisation(m.capturedView(2)) && m.capturedView(1).contains(u' ')) {
+            out.authors.append(BylineParser::properCase(m.capturedView(1)));
+            if (out.organisation.isEmpty())
+                out.organisation = m.captured(2);
+            continue;
+        }
         const QStringList names = splitNames(piece);
         for (const QString &n : names) {
             if (!isName(n))

@@ -132,8 +132,13 @@ void assignCaptions(const QString &text, Collected &c, bool markdown, Article &a
             ref.altText = p.alt.text().trimmed();
             ref.sourceRange = index.toCodePoints(p.start, p.end);
             ref.captionSource = choice.source;
-            const CreditSplitter::Split split = CreditSplitter::split(caption.text());
+            CreditSplitter::Split split = CreditSplitter::split(caption.text());
             const QStringView captionText(caption.text());
+            // Korean captions open with a marker ("▲ 김정은 …"): not part of the caption.
+            while (split.captionStart < split.captionEnd
+                   && (QStringView(u"▲△■□▶▷◆◇").contains(captionText[split.captionStart])
+                       || captionText[split.captionStart].isSpace()))
+                ++split.captionStart;
             const QStringView captionPart
                 = captionText.mid(split.captionStart, split.captionEnd - split.captionStart);
             ref.caption = captionPart.toString().simplified();

@@ -3,6 +3,8 @@
 // plain-text collector) would join such lines into one block. This stage splits them again,
 // keeping hard-wrapped paragraphs joined. The rule is written down in docs/inspect-json.md.
 #include "formats/articleparser_p.h"
+#include "formats/bylineparser.h"
+#include "formats/datefinder.h"
 
 #include <algorithm>
 
@@ -24,9 +26,18 @@ struct Unit
     bool imageOnly = false;
 };
 
+// A byline or a date line is a line of its own even inside hard-wrapped text.
+bool standsAlone(QStringView line)
+{
+    if (DateFinder::findDateline(line))
+        return true;
+    const auto m = BylineParser::parse(line);
+    return m && line.left(m->start).trimmed().isEmpty() && line.mid(m->end).trimmed().isEmpty();
+}
+
 bool endsSentence(QStringView line)
 {
-    static constexpr QStringView kEnds = u".!?:\"”’')»。…！？";
+    static constexpr QStringView kEnds = u".!?:\"”’')]»。…！？";
     return !line.isEmpty() && kEnds.contains(line.back());
 }
 
@@ -155,12 +166,22 @@ void splitLineParagraphs(const QString &text, Collected &c, bool markdown)
             // within the run's widest line: where a wrapper breaks. The run is hard-wrapped when
             // a full line stops mid-sentence; then full lines join the next, and a short line
             // (a title, a byline, a paragraph's last line) ends its paragraph.
+            QList<bool> alone(end - k, false);
             qsizetype width = 0;
-            for (qsizetype i = k; i < end; ++i)
-                width = qMax(width, visibleLine(text, units[i], markdown).size());
+            qsizetype ordinary = 0;
+            for (qsizetype i = k; i < end; ++i) {
+                const QStringView line = visibleLine(text, units[i], markdown);
+                alone[i - k] = standsAlone(line);
+                if (!alone[i - k]) {
+                    width = qMax(width, line.size());
+                    ++ordinary;
+                }
+            }
             QList<bool> full(end - k, false);
             bool wrapped = false;
             for (qsizetype i = k; i + 1 < end; ++i) {
+                if (alone[i - k] || alone[i + 1 - k])
+                    continue;
                 const QStringView line = visibleLine(text, units[i], markdown);
                 const QStringView next = visibleLine(text, units[i + 1], markdown);
                 qsizetype word = 0;
@@ -169,7 +190,7 @@ void splitLineParagraphs(const QString &text, Collected &c, bool markdown)
                 full[i - k] = line.size() <= kMaxWrappedLine && line.size() + 1 + word > width;
                 wrapped = wrapped || (full[i - k] && !endsSentence(line));
             }
-            if (end - k > 1 && !wrapped)
+            if (ordinary > 1 && !wrapped)
                 c.singleBreakBody = true;
             qsizetype from = k;
             for (qsizetype i = k; i < end; ++i) {

@@ -34,6 +34,9 @@ void TestBylineParser::parse_data()
     QTest::newRow("korean romanised, caps")
         << u"BY LEE SO-RA [lee.sora@daily.example]"_s << QStringList {u"Lee So-ra"_s}
         << QStringList {u"lee.sora@daily.example"_s} << QString();
+    QTest::newRow("caps name then organisation")
+        << u"By JANE ROE Associated Press"_s << QStringList {u"Jane Roe"_s} << QStringList {}
+        << u"Associated Press"_s;
     QTest::newRow("job title") << u"By Jane Doe, Staff Reporter"_s << QStringList {u"Jane Doe"_s}
                                << QStringList() << QString();
     QTest::newRow("two and agency")
