@@ -174,6 +174,8 @@ void ArticleTextView::renderArticle()
     const double base = font().pointSizeF();
 
     QTextCursor c(doc);
+    // One edit block: the layout runs once at the end, not after every inserted run.
+    c.beginEditBlock();
     bool first = true;
     QTextList *list = nullptr;
     int listLevel = 0;
@@ -300,6 +302,7 @@ void ArticleTextView::renderArticle()
                 mMap.appendMapped(at, c.position() - at, run.source);
         }
     }
+    c.endEditBlock();
     setTextCursor(QTextCursor(doc));
 }
 
