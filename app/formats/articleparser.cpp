@@ -174,11 +174,11 @@ Article ArticleParser::parse(const QString &text, const QString &format, const Q
                   [&](int x, int y) { return c.images[x].start < c.images[y].start; });
     }
     splitLineParagraphs(text, c, markdown);
-    findHeader(text, c, markdown, article);
-    assignCaptions(text, c, markdown, article);
+    const CodePointIndex index(text);
+    findHeader(text, index, c, markdown, article);
+    assignCaptions(text, index, c, markdown, article);
 
     // Paragraphs: body blocks only.
-    const CodePointIndex index(text);
     for (const Block &b : std::as_const(c.blocks)) {
         const bool body = b.kind == BlockKind::Paragraph || b.kind == BlockKind::ListItem;
         if (body && !b.isTitle && !b.metaOnly && !b.consumed && !b.imageOnly && b.start >= 0

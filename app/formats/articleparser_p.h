@@ -6,6 +6,7 @@
 // finder (title, headings, date, byline) → caption assigner; ArticleParser::parse runs them.
 
 #include "core/model/article.h"
+#include "core/model/codepointindex.h"
 #include "formats/sourcemap_p.h"
 
 #include <QList>
@@ -107,9 +108,11 @@ bool isBareImageUrl(QStringView line);
 void splitLineParagraphs(const QString &text, Collected &c, bool markdown);
 
 // Header finder (headerfinder.cpp): title, sub-headings, article date, byline.
-void findHeader(const QString &text, Collected &c, bool markdown, Article &article);
+void findHeader(const QString &text, const CodePointIndex &index, Collected &c, bool markdown,
+                Article &article);
 
 // Caption assigner (captionassigner.cpp): ImageRefs with captions, credits, dates, releases.
-void assignCaptions(const QString &text, Collected &c, bool markdown, Article &article);
+void assignCaptions(const QString &text, const CodePointIndex &index, Collected &c, bool markdown,
+                    Article &article);
 
 } // namespace provena::detail

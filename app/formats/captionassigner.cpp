@@ -116,9 +116,9 @@ Choice chooseCaption(const QString &text, Collected &c, int bi, int k, bool mark
 
 } // namespace
 
-void assignCaptions(const QString &text, Collected &c, bool markdown, Article &article)
+void assignCaptions(const QString &text, const CodePointIndex &index, Collected &c, bool markdown,
+                    Article &article)
 {
-    const CodePointIndex index(text);
     for (int bi = 0; bi < c.blocks.size(); ++bi) {
         for (int k = 0; k < c.blocks[bi].images.size(); ++k) {
             const PendingImage &p = c.images[c.blocks[bi].images[k]];

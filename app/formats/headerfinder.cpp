@@ -63,9 +63,9 @@ void setByline(Byline &byline, const BylineParser::Match &m, const CodePointInde
 
 } // namespace
 
-void findHeader(const QString &text, Collected &c, bool markdown, Article &article)
+void findHeader(const QString &text, const CodePointIndex &index, Collected &c, bool markdown,
+                Article &article)
 {
-    const CodePointIndex index(text);
     const QStringView view(text);
 
     // Title: the first heading; without headings, a plain first line that reads as one.
