@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 #
-# Draws the two photos referenced by harbour-crane.md and embeds EXIF, IPTC IIM and XMP metadata.
+# Draws the two photos referenced by harbour-crane.md and embeds EXIF, IPTC IIM and XMP metadata,
+# and the handout photo of ferry-talks.txt (saved from the web: no metadata).
 # Everything shown (people, places, the agency, the camera) is fictional; see README.md.
 #
 # Usage: resources/samples/generate-sample-images.sh [OUTPUT_DIR]   (default: this script's folder)
@@ -164,6 +165,39 @@ while IFS= read -r arg; do SHIPS+=("$arg"); done < <(
     -strip -units PixelsPerInch -density 72 -sampling-factor 2x2 -quality 85 "$WORK/anchorage.jpg"
 
 # ---------------------------------------------------------------------------------------------
+# 3. 1004-ferry-talks.jpg, 1200x800, for ferry-talks.txt (the copied-from-the-web sample): two
+#    envoys at a table under two flags. A ministry handout as saved from a news site: no metadata.
+# ---------------------------------------------------------------------------------------------
+"$CONVERT" -size 1200x800 xc:'#c9c2b4' \
+    \( -size 1200x520 gradient:'#ddd6c8-#bdb4a3' \) -geometry +0+0 -composite \
+    -stroke none \
+    -fill '#8a6d4b' -draw "rectangle 0,520 1200,800" \
+    -fill '#a8875f' -draw "rectangle 0,520 1200,530" \
+    `# curtains and a window` \
+    -fill '#e8eef2' -draw "rectangle 470,90 730,360" \
+    -fill '#9fb8c8' -draw "rectangle 482,102 718,348" \
+    -fill '#7a2030' -draw "rectangle 420,70 480,400" -draw "rectangle 720,70 780,400" \
+    `# two flags on stands: blue-white (Ardel), green with a yellow bar (Northern Coast)` \
+    -fill '#bdbdbd' -draw "rectangle 256,170 262,520" -draw "rectangle 938,170 944,520" \
+    -fill '#1f4e9a' -draw "rectangle 262,180 372,240" -fill '#ffffff' -draw "rectangle 262,240 372,300" \
+    -fill '#2e7d4f' -draw "rectangle 828,180 938,300" -fill '#e3c02a' -draw "rectangle 828,226 938,254" \
+    `# left: the minister, dark blue suit; right: the envoy, grey suit` \
+    -fill '#1c2a44' -draw "polygon 300,330 460,330 480,500 280,500" \
+    -fill '#d3a27f' -draw "circle 380,280 380,318" \
+    -fill '#3a2a22' -draw "path 'M 342,276 Q 344,236 380,234 Q 416,236 418,276 Q 400,256 380,258 Q 360,256 342,276 Z'" \
+    -fill '#5d6266' -draw "polygon 740,330 900,330 920,500 720,500" \
+    -fill '#c89674' -draw "circle 820,280 820,318" \
+    -fill '#9a9a9a' -draw "path 'M 782,272 Q 786,238 820,236 Q 854,238 858,272 Q 840,254 820,256 Q 800,254 782,272 Z'" \
+    -fill '#f4f4f4' -draw "polygon 368,330 392,330 380,372" -draw "polygon 808,330 832,330 820,372" \
+    `# table with a cloth and two name cards` \
+    -fill '#f1efe9' -draw "rectangle 180,500 1020,560" \
+    -fill '#d9d5cb' -draw "rectangle 180,560 1020,620" \
+    -fill '#ffffff' -draw "polygon 330,470 430,470 440,500 320,500" -draw "polygon 770,470 870,470 880,500 760,500" \
+    -fill '#333333' -font "$FONT" -pointsize 16 -annotate +348+492 'VARGA' -annotate +792+492 'TAMM' \
+    -blur 0x0.6 -seed 1004 -attenuate 0.2 +noise Gaussian \
+    -strip -sampling-factor 2x2 -quality 82 "$WORK/ferry-talks.jpg"
+
+# ---------------------------------------------------------------------------------------------
 # Metadata. IPTC IIM is written as UTF-8 (CodedCharacterSet ESC % G) so "©" survives.
 # ---------------------------------------------------------------------------------------------
 CAPTION_CRANE='Premier Tal Orsen, center, and harbour director Vera Lind, left, inspect a new container crane at the Port of Elvhaven in this picture released by the Northern Coast News Agency (NCNA) on Aug. 13.'
@@ -204,4 +238,5 @@ tag '2025:08:12 16:05:00' 'Provena Sample Desk' 'Provena Sample Desk' 'Provena S
 
 mv "$WORK/crane.jpg" "$CRANE"
 mv "$WORK/anchorage.jpg" "$ANCHORAGE"
-ls -l "$CRANE" "$ANCHORAGE"
+mv "$WORK/ferry-talks.jpg" "$OUT/1004-ferry-talks.jpg"
+ls -l "$CRANE" "$ANCHORAGE" "$OUT/1004-ferry-talks.jpg"

@@ -51,6 +51,7 @@ private slots:
     void sampleJson();
     void sampleJsonResolvesLocalFiles();
     void humanSummary();
+    void copiedSample();
     void copiedArticle_data();
     void copiedArticle();
     void outputIsDeterministic();
@@ -127,6 +128,29 @@ void TestInspectCommand::sampleJson()
         QCOMPARE(first.value(u"localPath"_s).toString(), beside);
     else
         QVERIFY(first.value(u"localPath"_s).isNull());
+}
+
+// The bundled copied-from-the-web sample: read as Markdown from its content, photo found beside it.
+void TestInspectCommand::copiedSample()
+{
+    const QString sample = QStringLiteral(PROVENA_SOURCE_DIR "/resources/samples/ferry-talks.txt");
+    const Run run = runCli({u"inspect"_s, sample, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(doc.value(u"article"_s).toObject().value(u"detectedFrom"_s).toString(), u"content"_s);
+    const QJsonArray images = doc.value(u"images"_s).toArray();
+    QCOMPARE(images.size(), 1);
+    const QJsonObject image = images[0].toObject();
+    QCOMPARE(image.value(u"credit"_s).toString(), u"ARDEL FOREIGN MINISTRY"_s);
+    QCOMPARE(image.value(u"localPath"_s).toString(),
+             QFileInfo(QFileInfo(sample).absolutePath() + u"/1004-ferry-talks.jpg"_s)
+                 .absoluteFilePath());
+    const QJsonObject release = image.value(u"releases"_s).toArray().at(0).toObject();
+    QCOMPARE(release.value(u"agent"_s).toString(), u"Ardel Foreign Ministry"_s);
+    QCOMPARE(release.value(u"date"_s).toObject().value(u"date"_s).toString(), u"2025-10-04"_s);
+    QCOMPARE(doc.value(u"paragraphs"_s).toArray().size(), 4);
+    QCOMPARE(doc.value(u"byline"_s).toObject().value(u"authors"_s).toArray(),
+             QJsonArray {u"Roan Edel"_s});
 }
 
 void TestInspectCommand::copiedArticle_data()
