@@ -5,6 +5,7 @@
 #include "formats/sidecarchecker_p.h"
 #include "formats/sidecarmigration_p.h"
 #include "formats/sidecarselectors_p.h"
+#include "formats/sidecarsources_p.h"
 #include "formats/sidecarunknownfields_p.h"
 #include "formats/sidecarvocabulary_p.h"
 
@@ -44,8 +45,6 @@ public:
     Result<SidecarContent> read(const QJsonObject &root, int version);
 
 private:
-    bool readArticle(const QJsonObject &o, const Path &where);
-    bool readImages(const QJsonValue &v, const Path &where);
     bool readAnnotation(const QJsonValue &v, const Path &where);
     bool readRegion(const QJsonObject &a, const Path &where, const QUuid &id);
     bool readRegionTarget(const QJsonValue &v, const Path &where, Region *region,
@@ -87,11 +86,13 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
     if (root.contains(QLatin1String("annotatedArticle"))) {
         const auto article = c.object(root.value(QLatin1String("annotatedArticle")),
                                       QStringLiteral("annotatedArticle"));
-        if (!article || !readArticle(*article, QStringLiteral("annotatedArticle")))
+        if (!article
+            || !readArticleEntry(c, *article, QStringLiteral("annotatedArticle"), &mOut,
+                                 &mArticleUnknown))
             return c.error();
     }
-    if (!readImages(root.value(QLatin1String("annotatedImages")),
-                    QStringLiteral("annotatedImages")))
+    if (!readImageEntries(c, root.value(QLatin1String("annotatedImages")),
+                          QStringLiteral("annotatedImages"), &mOut.images))
         return c.error();
     if (root.contains(QLatin1String("labels"))) {
         const QJsonValue labels = root.value(QLatin1String("labels"));
@@ -110,6 +111,8 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
         = unknownKeys(root,
                       {"@context", "type", "label", "schemaVersion", "annotatedArticle",
                        "annotatedImages", "labels", "total", "first", "last"});
+    // Not checked: only written back; Provena sets it from the article title it opens.
+    mOut.label = root.value(QLatin1String("label")).toString();
     if (root.contains(QLatin1String("id"))) {
         if (!c.string(root.value(QLatin1String("id")), QStringLiteral("id")))
             return c.error();
@@ -151,75 +154,6 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
     setUnknownPart(extra, kPartArticle, mArticleUnknown);
     mOut.extra = extra;
     return mOut;
-}
-
-bool Reader::readArticle(const QJsonObject &o, const Path &where)
-{
-    const auto localPath = c.optString(o, "localPath", where);
-    const auto sha = c.optString(o, "sha256", where);
-    const auto encoding = c.optString(o, "encoding", where);
-    if (!localPath || !sha || !encoding)
-        return false;
-    if (!sha->isEmpty() && !isSha256Hex(*sha))
-        return c.fail(Path(where, "sha256"), tr("expected 64 lower-case hex digits"));
-    if (o.contains(QLatin1String("codePointLength"))) {
-        const auto n
-            = c.integer(o.value(QLatin1String("codePointLength")), Path(where, "codePointLength"),
-                        0, std::numeric_limits<qint32>::max());
-        if (!n)
-            return false;
-        mOut.articleCodePoints = *n;
-    }
-    mOut.articleLocalPath = *localPath;
-    mOut.articleSha256 = *sha;
-    mOut.articleEncoding = *encoding;
-    mArticleUnknown = unknownKeys(
-        o, {"id", "type", "format", "localPath", "sha256", "encoding", "codePointLength"});
-    return true;
-}
-
-bool Reader::readImages(const QJsonValue &v, const Path &where)
-{
-    if (v.isUndefined())
-        return true;
-    if (!v.isArray())
-        return c.fail(where, tr("expected an array"));
-    const QJsonArray array = v.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const Path at(where, i);
-        const auto o = c.object(array.at(i), at);
-        if (!o)
-            return false;
-        SidecarImage image;
-        const auto iri = c.string(o->value(QLatin1String("id")), Path(at, "id"));
-        const auto url = c.optString(*o, "originalUrl", at);
-        const auto local = c.optString(*o, "localPath", at);
-        const auto sha = c.optString(*o, "sha256", at);
-        if (!iri || !url || !local || !sha)
-            return false;
-        if (!isAbsoluteIri(*iri))
-            return c.fail(Path(at, "id"), tr("expected an absolute IRI"));
-        if (!sha->isEmpty() && !isSha256Hex(*sha))
-            return c.fail(Path(at, "sha256"), tr("expected 64 lower-case hex digits"));
-        if (o->contains(QLatin1String("pixelWidth")) || o->contains(QLatin1String("pixelHeight"))) {
-            const auto w = c.integer(o->value(QLatin1String("pixelWidth")), Path(at, "pixelWidth"),
-                                     1, qint64(SidecarReader::kMaxCoordinate));
-            const auto h
-                = c.integer(o->value(QLatin1String("pixelHeight")), Path(at, "pixelHeight"), 1,
-                            qint64(SidecarReader::kMaxCoordinate));
-            if (!w || !h)
-                return false;
-            image.record.pixelSize = QSize(int(*w), int(*h));
-        }
-        image.iri = *iri;
-        image.originalUrl = *url;
-        image.localPath = *local;
-        image.record.sha256 = *sha;
-        image.record.extra = unknownKeys(
-            *o, {"id", "type", "originalUrl", "localPath", "sha256", "pixelWidth", "pixelHeight"});
-        mOut.images.append(image);
-    }
-    return true;
 }
 
 bool Reader::readAnnotation(const QJsonValue &v, const Path &where)

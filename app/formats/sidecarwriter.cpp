@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "formats/sidecarwriter.h"
 
-#include "core/document/articledocument.h"
-#include "core/model/codepointindex.h"
 #include "formats/sidecarbodies_p.h"
 #include "formats/sidecarjsonout_p.h"
 #include "formats/sidecarselectors_p.h"
+#include "formats/sidecarsources_p.h"
 #include "formats/sidecarunknownfields_p.h"
 #include "formats/sidecarvocabulary_p.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,12 +26,18 @@ QString timestamp(const QDateTime &t)
     return utc.toString(Qt::ISODate);
 }
 
+/** What every item refers to: the article's and the images' IRIs and sizes. */
 struct Context
 {
-    const ArticleDocument &doc;
     QString articleIri;
-    QStringList imageIris;
-    QList<QSize> imageSizes;
+    const QList<SidecarImage> *images = nullptr;
+
+    /** The image regions with `index` refer to; none (empty IRI, invalid size) out of range. */
+    const SidecarImage &image(int index) const
+    {
+        static const SidecarImage none;
+        return index >= 0 && index < images->size() ? images->at(index) : none;
+    }
 };
 
 /** A region's target; `extra` is the region's (`full`, with geometry) or a link's. */
@@ -49,9 +52,9 @@ void writeRegionTarget(JsonOut &out, const Context &c, const Region &r, const QJ
         writeGeometry(t, r.geometry, parts);
     t.key("imageIndex").integer(i);
     writeSelectors(t, targetPart, false, [&](JsonOut &s) {
-        writeRegionSelector(s, r.geometry, c.imageSizes.value(i), parts);
+        writeRegionSelector(s, r.geometry, c.image(i).record.pixelSize, parts);
     });
-    t.string("source", c.imageIris.value(i));
+    t.string("source", c.image(i).iri);
     t.string("type", u"SpecificResource");
 }
 
@@ -129,64 +132,25 @@ void writeLink(JsonOut &out, const Context &c, const Region &r, const TextAnchor
 
 } // namespace
 
-QByteArray SidecarWriter::write(const ArticleDocument &doc)
+QByteArray SidecarWriter::write(const SidecarContent &content)
 {
-    const Article &article = doc.article();
-    const QFileInfo articleInfo(article.path);
-    const QDir articleDir = articleInfo.absoluteDir();
-    const QJsonObject extra = doc.sidecarExtra();
+    const QJsonObject &extra = content.extra;
     const Parts parts(extra);
 
-    Context c {doc, {}, {}, {}};
-    c.articleIri = niIri(doc.articleSha256());
-    if (c.articleIri.isEmpty())
-        c.articleIri = uuidIri(derivedUuid(QStringLiteral("article ") + articleInfo.fileName()));
-
-    // Images: the article's, then any the sidecar recorded beyond them (kept for their regions).
-    struct ImageEntry
-    {
-        QString url;
-        QString localPath;
-        ImageRecord record;
-    };
-    QList<ImageEntry> images;
-    const qsizetype imageCount = qMax(article.images.size(), doc.imageRecords().size());
-    for (qsizetype i = 0; i < imageCount; ++i) {
-        const ImageRef ref = article.images.value(i);
-        ImageEntry e {ref.url, {}, doc.imageRecord(int(i))};
-        if (!ref.localPath.isEmpty())
-            e.localPath = QDir::fromNativeSeparators(articleDir.relativeFilePath(ref.localPath));
-        if (i >= article.images.size()) {
-            e.url = e.record.extra.value(QStringLiteral("originalUrl")).toString();
-            e.localPath = e.record.extra.value(QStringLiteral("localPath")).toString();
-        }
-        QString iri = absoluteHttpIri(e.url);
-        if (iri.isEmpty())
-            iri = niIri(e.record.sha256);
-        if (iri.isEmpty())
-            iri = uuidIri(derivedUuid(QStringLiteral("image %1 ").arg(i) + e.url));
-        c.imageIris.append(iri);
-        c.imageSizes.append(e.record.pixelSize);
-        images.append(e);
-    }
+    Context c;
+    c.articleIri = articleIri(content);
+    c.images = &content.images;
 
     QHash<QUuid, const TextAnchor *> anchors;
-    anchors.reserve(doc.anchors().size());
-    for (const TextAnchor &t : doc.anchors())
+    anchors.reserve(content.anchors.size());
+    for (const TextAnchor &t : content.anchors)
         anchors.insert(t.id, &t);
     const QJsonObject pageExtra = parts.get(kPartPage);
     const QJsonArray otherItems = pageExtra.value(kOtherItemsKey).toArray();
-    qsizetype total = doc.anchors().size() + doc.regions().size() + otherItems.size();
-    for (const Region &r : doc.regions()) {
+    qsizetype total = content.anchors.size() + content.regions.size() + otherItems.size();
+    for (const Region &r : content.regions) {
         for (const QUuid &id : r.links)
             total += anchors.contains(id) ? 1 : 0;
-    }
-
-    // Labels the regions use, so the sidecar opens the same on a machine without them.
-    LabelTaxonomy used;
-    for (const Region &r : doc.regions()) {
-        if (const Label *label = doc.labels().find(r.label); label && !used.contains(label->id))
-            used.insert(*label);
     }
 
     QString collectionId = extra.value(QStringLiteral("id")).toString();
@@ -200,52 +164,18 @@ QByteArray SidecarWriter::write(const ArticleDocument &doc)
     {
         ObjectScope root(out, extra);
         root.key("@context").value(contextWithKeptTerms(parts));
-        {
-            ObjectScope a(root.key("annotatedArticle"), parts.get(kPartArticle));
-            a.key("codePointLength").integer(codePointLength(article.text));
-            if (!article.encoding.isEmpty())
-                a.string("encoding", article.encoding);
-            a.string("format",
-                     article.format == QLatin1String("markdown") ? u"text/markdown"
-                                                                 : u"text/plain");
-            a.string("id", c.articleIri);
-            a.string("localPath", articleInfo.fileName());
-            if (!doc.articleSha256().isEmpty())
-                a.string("sha256", doc.articleSha256());
-            a.string("type", u"Text");
-        }
-        {
-            JsonOut &list = root.key("annotatedImages");
-            list.beginArray();
-            for (qsizetype i = 0; i < images.size(); ++i) {
-                const ImageEntry &e = images.at(i);
-                list.element();
-                ObjectScope o(list, e.record.extra);
-                o.string("id", c.imageIris.at(i));
-                if (!e.localPath.isEmpty())
-                    o.string("localPath", e.localPath);
-                if (!e.url.isEmpty())
-                    o.string("originalUrl", e.url);
-                if (e.record.pixelSize.isValid()) {
-                    o.key("pixelHeight").integer(e.record.pixelSize.height());
-                    o.key("pixelWidth").integer(e.record.pixelSize.width());
-                }
-                if (!e.record.sha256.isEmpty())
-                    o.string("sha256", e.record.sha256);
-                o.string("type", u"Image");
-            }
-            list.endArray();
-        }
+        writeArticleEntry(root.key("annotatedArticle"), content, c.articleIri, parts);
+        writeImageEntries(root.key("annotatedImages"), content.images);
         if (total > 0) {
             ObjectScope page(root.key("first"), pageExtra);
             page.string("id", pageId);
             JsonOut &items = page.key("items");
             items.beginArray();
-            for (const TextAnchor &t : doc.anchors()) {
+            for (const TextAnchor &t : content.anchors) {
                 items.element();
                 writeAnchor(items, c, t);
             }
-            for (const Region &r : doc.regions()) {
+            for (const Region &r : content.regions) {
                 items.element();
                 writeRegion(items, c, r);
                 for (const QUuid &anchorId : r.links) {
@@ -262,9 +192,9 @@ QByteArray SidecarWriter::write(const ArticleDocument &doc)
             page.string("type", u"AnnotationPage");
         }
         root.string("id", collectionId);
-        root.string("label", article.title.isEmpty() ? articleInfo.fileName() : article.title);
-        if (!used.labels().isEmpty())
-            root.key("labels").value(used.toJsonArray());
+        root.string("label", content.label);
+        if (!content.labels.labels().isEmpty())
+            root.key("labels").value(content.labels.toJsonArray());
         if (total > 0)
             root.string("last", pageId);
         root.key("schemaVersion").integer(kSidecarSchemaVersion);
@@ -272,6 +202,16 @@ QByteArray SidecarWriter::write(const ArticleDocument &doc)
         root.string("type", u"AnnotationCollection");
     }
     return QJsonDocument(out.result.toObject()).toJson(QJsonDocument::Indented);
+}
+
+QByteArray SidecarWriter::write(const ArticleDocument &document)
+{
+    return write(SidecarContent::fromDocument(document));
+}
+
+QJsonObject SidecarWriter::toJson(const SidecarContent &content)
+{
+    return QJsonDocument::fromJson(write(content)).object();
 }
 
 QJsonObject SidecarWriter::toJson(const ArticleDocument &document)
