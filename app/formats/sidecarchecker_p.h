@@ -6,6 +6,7 @@
 
 #include "core/io/result.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -86,6 +87,9 @@ private:
     QString mFile;
     std::optional<Error> mError;
 };
+
+/** 1-based line and column of byte `offset` in UTF-8 `data` (column in characters). */
+void lineAndColumnAt(const QByteArray &data, qint64 offset, int *line, int *column);
 
 /** `v` as a list: the elements of an array, nothing when absent, else `v` itself. */
 QList<QJsonValue> asList(const QJsonValue &v);

@@ -4,7 +4,34 @@
 #include "formats/sidecarchecker_p.h"
 #include "formats/sidecarvocabulary_p.h"
 
+#include <QCoreApplication>
+
 namespace provena::detail {
+
+Result<int> schemaVersionOf(const QJsonObject &root, const QString &path)
+{
+    int version = 0;
+    if (root.contains(QLatin1String("schemaVersion"))) {
+        JsonChecker c(path);
+        const auto v = c.integer(root.value(QLatin1String("schemaVersion")),
+                                 QStringLiteral("schemaVersion"), 0, 1'000'000);
+        if (!v)
+            return c.error();
+        version = int(*v);
+    }
+    if (version > SidecarReader::kSchemaVersion) {
+        Error e;
+        e.message = QCoreApplication::translate(
+                        "SidecarReader",
+                        "The sidecar was written by a newer Provena (schema version %1; this "
+                        "version reads up to %2). Open it with a newer Provena.")
+                        .arg(version)
+                        .arg(SidecarReader::kSchemaVersion);
+        e.path = path;
+        return e;
+    }
+    return version;
+}
 
 Result<QJsonObject> migrateSidecar(QJsonObject root, int version)
 {

@@ -14,6 +14,12 @@
 
 namespace provena::detail {
 
+/**
+ * The "schemaVersion" of `root` (0 when absent, as in files of other tools), or an Error when it
+ * is not a whole number or newer than SidecarReader::kSchemaVersion.
+ */
+Result<int> schemaVersionOf(const QJsonObject &root, const QString &pathForErrors);
+
 /** `root` of schema `version` brought to the current schema, one version at a time. */
 Result<QJsonObject> migrateSidecar(QJsonObject root, int version);
 

@@ -355,23 +355,7 @@ bool Reader::finishLinks()
 
 void SidecarReader::lineAndColumn(const QByteArray &data, qint64 offset, int *line, int *column)
 {
-    offset = qBound<qint64>(0, offset, data.size());
-    int l = 1;
-    qint64 lineStart = 0;
-    for (qint64 i = 0; i < offset; ++i) {
-        if (data.at(i) == '\n') {
-            ++l;
-            lineStart = i + 1;
-        }
-    }
-    // Column in characters: count UTF-8 lead bytes, not continuation bytes.
-    int col = 1;
-    for (qint64 i = lineStart; i < offset; ++i) {
-        if ((uchar(data.at(i)) & 0xC0) != 0x80)
-            ++col;
-    }
-    *line = l;
-    *column = col;
+    lineAndColumnAt(data, offset, line, column);
 }
 
 Result<QJsonObject> SidecarReader::migrate(QJsonObject root, int version, const QString &path)
@@ -399,29 +383,14 @@ Result<SidecarContent> SidecarReader::read(const QByteArray &data, const QString
         return e;
     }
     QJsonObject root = document.object();
-    int version = 0;
-    JsonChecker c(path);
-    if (root.contains(QLatin1String("schemaVersion"))) {
-        const auto v = c.integer(root.value(QLatin1String("schemaVersion")),
-                                 QStringLiteral("schemaVersion"), 0, 1'000'000);
-        if (!v)
-            return c.error();
-        version = int(*v);
-    }
-    if (version > kSchemaVersion) {
-        Error e;
-        e.message = tr("The sidecar was written by a newer Provena (schema version %1; this "
-                       "version reads up to %2). Open it with a newer Provena.")
-                        .arg(version)
-                        .arg(kSchemaVersion);
-        e.path = path;
-        return e;
-    }
-    auto migrated = migrate(root, version, path);
+    const Result<int> version = schemaVersionOf(root, path);
+    if (!version)
+        return version.error();
+    auto migrated = migrate(root, version.value(), path);
     if (!migrated)
         return migrated.error();
     Reader reader(path);
-    return reader.read(migrated.value(), version);
+    return reader.read(migrated.value(), version.value());
 }
 
 Result<SidecarContent> SidecarReader::readFile(const QString &path)
