@@ -13,11 +13,6 @@ namespace provena::detail {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SidecarReader", text);
-}
-
 /** Fast path for what Provena writes, "YYYY-MM-DDTHH:MM:SSZ"; invalid for anything else. */
 QDateTime parseUtcTimestamp(QStringView s)
 {
@@ -58,7 +53,7 @@ bool JsonChecker::fail(const JsonPath &where, const QString &what)
     if (!mError) {
         Error e;
         e.detail = where.toString();
-        e.message = tr("The sidecar is not valid at %1: %2").arg(e.detail, what);
+        e.message = trReader("The sidecar is not valid at %1: %2").arg(e.detail, what);
         e.path = mFile;
         mError = e;
     }
@@ -68,7 +63,7 @@ bool JsonChecker::fail(const JsonPath &where, const QString &what)
 std::optional<QJsonObject> JsonChecker::object(const QJsonValue &v, const JsonPath &where)
 {
     if (!v.isObject()) {
-        fail(where, tr("expected an object"));
+        fail(where, trReader("expected an object"));
         return std::nullopt;
     }
     return v.toObject();
@@ -77,13 +72,13 @@ std::optional<QJsonObject> JsonChecker::object(const QJsonValue &v, const JsonPa
 std::optional<QString> JsonChecker::string(const QJsonValue &v, const JsonPath &where)
 {
     if (!v.isString()) {
-        fail(where, tr("expected a string"));
+        fail(where, trReader("expected a string"));
         return std::nullopt;
     }
     QString s = v.toString();
     if (s.size() > SidecarReader::kMaxStringLength) {
         fail(where,
-             tr("text of %1 characters is longer than the limit of %2")
+             trReader("text of %1 characters is longer than the limit of %2")
                  .arg(s.size())
                  .arg(SidecarReader::kMaxStringLength));
         return std::nullopt;
@@ -104,13 +99,16 @@ std::optional<double> JsonChecker::number(const QJsonValue &v, const JsonPath &w
                                           double max)
 {
     if (!v.isDouble()) {
-        fail(where, tr("expected a number"));
+        fail(where, trReader("expected a number"));
         return std::nullopt;
     }
     const double d = v.toDouble();
     if (!std::isfinite(d) || d < min || d > max) {
         fail(where,
-             tr("the number %1 is outside the allowed range %2 to %3").arg(d).arg(min).arg(max));
+             trReader("the number %1 is outside the allowed range %2 to %3")
+                 .arg(d)
+                 .arg(min)
+                 .arg(max));
         return std::nullopt;
     }
     return d;
@@ -123,7 +121,7 @@ std::optional<qint64> JsonChecker::integer(const QJsonValue &v, const JsonPath &
     if (!d)
         return std::nullopt;
     if (*d != std::floor(*d)) {
-        fail(where, tr("expected a whole number"));
+        fail(where, trReader("expected a whole number"));
         return std::nullopt;
     }
     return qint64(*d);
@@ -144,7 +142,7 @@ std::optional<QDateTime> JsonChecker::dateTime(const QJsonObject &o, const char 
         t = QDateTime::fromString(*s, Qt::ISODate);
     // Years beyond 1…9999 have no ISO 8601 basic form Provena could write back.
     if (!t.isValid() || t.toUTC().date().year() < 1 || t.toUTC().date().year() > 9999) {
-        fail(at, tr("“%1” is not an xsd:dateTime").arg(s->left(40)));
+        fail(at, trReader("“%1” is not an xsd:dateTime").arg(s->left(40)));
         return std::nullopt;
     }
     t = t.toUTC();
@@ -158,7 +156,7 @@ std::optional<QUuid> JsonChecker::uuidId(const QJsonValue &v, const JsonPath &wh
         return std::nullopt;
     const QUuid id = uuidFromIri(*s);
     if (id.isNull()) {
-        fail(where, tr("expected a “urn:uuid:” IRI, found “%1”").arg(s->left(60)));
+        fail(where, trReader("expected a “urn:uuid:” IRI, found “%1”").arg(s->left(60)));
         return std::nullopt;
     }
     return id;

@@ -7,6 +7,7 @@
 #include "core/io/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -17,6 +18,12 @@
 #include <optional>
 
 namespace provena::detail {
+
+/** A message about a file being read; all share the "SidecarReader" translation context. */
+inline QString trReader(const char *text)
+{
+    return QCoreApplication::translate("SidecarReader", text);
+}
 
 /**
  * Where a value sits in the document, e.g. "first.items[3].target.selector.value". Built lazily:

@@ -26,13 +26,6 @@ using namespace provena::detail;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SidecarReader", text);
-}
-
-using Path = JsonPath;
-
 /** Reads one parsed, migrated sidecar into a SidecarContent: the collection, then its items. */
 class Reader
 {
@@ -45,14 +38,14 @@ public:
     Result<SidecarContent> read(const QJsonObject &root, int version);
 
 private:
-    bool readAnnotation(const QJsonValue &v, const Path &where);
-    bool readRegion(const QJsonObject &a, const Path &where, const QUuid &id);
-    bool readRegionTarget(const QJsonValue &v, const Path &where, Region *region,
+    bool readAnnotation(const QJsonValue &v, const JsonPath &where);
+    bool readRegion(const QJsonObject &a, const JsonPath &where, const QUuid &id);
+    bool readRegionTarget(const QJsonValue &v, const JsonPath &where, Region *region,
                           QJsonObject *extra);
-    bool readAnchor(const QJsonObject &a, const Path &where, const QUuid &id);
-    bool readTextTarget(const QJsonValue &v, const Path &where, TextAnchor *anchor,
+    bool readAnchor(const QJsonObject &a, const JsonPath &where, const QUuid &id);
+    bool readTextTarget(const QJsonValue &v, const JsonPath &where, TextAnchor *anchor,
                         QJsonObject *extra);
-    bool readLink(const QJsonObject &a, const Path &where);
+    bool readLink(const QJsonObject &a, const JsonPath &where);
     bool finishLinks();
 
     JsonChecker c;
@@ -74,13 +67,13 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
 {
     mOut.schemaVersion = version;
     if (!hasType(root.value(QLatin1String("type")), QStringLiteral("AnnotationCollection"))) {
-        c.fail(QStringLiteral("type"), tr("expected an “AnnotationCollection”"));
+        c.fail(QStringLiteral("type"), trReader("expected an “AnnotationCollection”"));
         return c.error();
     }
     const QJsonValue context = root.value(QLatin1String("@context"));
     if (!(context == QJsonValue(kAnnoContextIri)
           || (context.isArray() && context.toArray().contains(QJsonValue(kAnnoContextIri))))) {
-        c.fail(QStringLiteral("@context"), tr("must name %1").arg(kAnnoContextIri));
+        c.fail(QStringLiteral("@context"), trReader("must name %1").arg(kAnnoContextIri));
         return c.error();
     }
     if (root.contains(QLatin1String("annotatedArticle"))) {
@@ -97,7 +90,7 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
     if (root.contains(QLatin1String("labels"))) {
         const QJsonValue labels = root.value(QLatin1String("labels"));
         if (!labels.isArray()) {
-            c.fail(QStringLiteral("labels"), tr("expected an array"));
+            c.fail(QStringLiteral("labels"), trReader("expected an array"));
             return c.error();
         }
         auto taxonomy = LabelTaxonomy::fromJsonArray(labels.toArray(), {});
@@ -124,13 +117,13 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
             return c.error();
         const QJsonValue items = first->value(QLatin1String("items"));
         if (!items.isArray()) {
-            c.fail(QStringLiteral("first.items"), tr("expected an array"));
+            c.fail(QStringLiteral("first.items"), trReader("expected an array"));
             return c.error();
         }
         const QJsonArray array = items.toArray();
-        const Path itemsPath(QStringLiteral("first.items"));
+        const JsonPath itemsPath(QStringLiteral("first.items"));
         for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!readAnnotation(array.at(i), Path(itemsPath, i)))
+            if (!readAnnotation(array.at(i), JsonPath(itemsPath, i)))
                 return c.error();
         }
         QJsonObject pageExtra = unknownKeys(*first, {"type", "partOf", "startIndex", "items"});
@@ -138,7 +131,8 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
         setUnknownPart(extra, kPartPage, pageExtra);
         if (first->contains(QLatin1String("next"))) {
             c.fail(QStringLiteral("first.next"),
-                   tr("annotations on further pages are not supported; Provena writes one page"));
+                   trReader(
+                       "annotations on further pages are not supported; Provena writes one page"));
             return c.error();
         }
     }
@@ -156,14 +150,14 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
     return mOut;
 }
 
-bool Reader::readAnnotation(const QJsonValue &v, const Path &where)
+bool Reader::readAnnotation(const QJsonValue &v, const JsonPath &where)
 {
     const auto a = c.object(v, where);
     if (!a)
         return false;
     QString role;
     if (a->contains(QLatin1String("role"))) {
-        const auto r = c.string(a->value(QLatin1String("role")), Path(where, "role"));
+        const auto r = c.string(a->value(QLatin1String("role")), JsonPath(where, "role"));
         if (!r)
             return false;
         role = *r;
@@ -179,18 +173,18 @@ bool Reader::readAnnotation(const QJsonValue &v, const Path &where)
     }
     if (role == kRoleLink)
         return readLink(*a, where);
-    const auto id = c.uuidId(a->value(QLatin1String("id")), Path(where, "id"));
+    const auto id = c.uuidId(a->value(QLatin1String("id")), JsonPath(where, "id"));
     if (!id)
         return false;
     if (mIds.contains(*id))
-        return c.fail(Path(where, "id"), tr("the id %1 is used twice").arg(uuidIri(*id)));
+        return c.fail(JsonPath(where, "id"), trReader("the id %1 is used twice").arg(uuidIri(*id)));
     mIds.insert(*id);
     if (role == kRoleRegion)
         return readRegion(*a, where, *id);
     return readAnchor(*a, where, *id);
 }
 
-bool Reader::readRegion(const QJsonObject &a, const Path &where, const QUuid &id)
+bool Reader::readRegion(const QJsonObject &a, const JsonPath &where, const QUuid &id)
 {
     Region r;
     r.id = id;
@@ -208,36 +202,37 @@ bool Reader::readRegion(const QJsonObject &a, const Path &where, const QUuid &id
     r.modified = *modified;
     if (a.contains(QLatin1String("confidence"))) {
         const auto conf
-            = c.number(a.value(QLatin1String("confidence")), Path(where, "confidence"), 0, 1);
+            = c.number(a.value(QLatin1String("confidence")), JsonPath(where, "confidence"), 0, 1);
         if (!conf)
             return false;
         r.confidence = *conf;
     }
     if (a.contains(QLatin1String("needsReview"))) {
         if (!a.value(QLatin1String("needsReview")).isBool())
-            return c.fail(Path(where, "needsReview"), tr("expected true or false"));
+            return c.fail(JsonPath(where, "needsReview"), trReader("expected true or false"));
         r.needsReview = a.value(QLatin1String("needsReview")).toBool();
     }
     if (!readRegionBodies(c, a, where, &r, &extra))
         return false;
-    if (!readRegionTarget(a.value(QLatin1String("target")), Path(where, "target"), &r, &extra))
+    if (!readRegionTarget(a.value(QLatin1String("target")), JsonPath(where, "target"), &r, &extra))
         return false;
     r.extra = extra;
     mOut.regions.append(r);
     return true;
 }
 
-bool Reader::readRegionTarget(const QJsonValue &v, const Path &tw, Region *r, QJsonObject *extra)
+bool Reader::readRegionTarget(const QJsonValue &v, const JsonPath &tw, Region *r,
+                              QJsonObject *extra)
 {
     const auto target = c.object(v, tw);
     if (!target)
         return false;
-    const auto source = c.string(target->value(QLatin1String("source")), Path(tw, "source"));
+    const auto source = c.string(target->value(QLatin1String("source")), JsonPath(tw, "source"));
     if (!source)
         return false;
     if (target->contains(QLatin1String("imageIndex"))) {
         const auto index
-            = c.integer(target->value(QLatin1String("imageIndex")), Path(tw, "imageIndex"), 0,
+            = c.integer(target->value(QLatin1String("imageIndex")), JsonPath(tw, "imageIndex"), 0,
                         qMax<qint64>(0, mOut.images.size() - 1));
         if (!index)
             return false;
@@ -245,7 +240,8 @@ bool Reader::readRegionTarget(const QJsonValue &v, const Path &tw, Region *r, QJ
     } else {
         r->imageIndex = inferredImageIndex(mOut.images, *source);
         if (r->imageIndex < 0)
-            return c.fail(Path(tw, "source"), tr("no image of annotatedImages has this IRI"));
+            return c.fail(JsonPath(tw, "source"),
+                          trReader("no image of annotatedImages has this IRI"));
     }
     const auto geometry = readRegionShape(c, *target, tw, extra);
     if (!geometry)
@@ -256,7 +252,7 @@ bool Reader::readRegionTarget(const QJsonValue &v, const Path &tw, Region *r, QJ
     return true;
 }
 
-bool Reader::readAnchor(const QJsonObject &a, const Path &where, const QUuid &id)
+bool Reader::readAnchor(const QJsonObject &a, const JsonPath &where, const QUuid &id)
 {
     TextAnchor t;
     t.id = id;
@@ -271,7 +267,7 @@ bool Reader::readAnchor(const QJsonObject &a, const Path &where, const QUuid &id
     t.created = *created;
     if (!readAnchorBodies(c, a, where, &t, &extra))
         return false;
-    if (!readTextTarget(a.value(QLatin1String("target")), Path(where, "target"), &t, &extra))
+    if (!readTextTarget(a.value(QLatin1String("target")), JsonPath(where, "target"), &t, &extra))
         return false;
     if (a.value(QLatin1String("anchorStatus")) == QLatin1String("orphaned"))
         t.status = TextAnchor::Status::Orphaned;
@@ -280,13 +276,13 @@ bool Reader::readAnchor(const QJsonObject &a, const Path &where, const QUuid &id
     return true;
 }
 
-bool Reader::readTextTarget(const QJsonValue &v, const Path &where, TextAnchor *anchor,
+bool Reader::readTextTarget(const QJsonValue &v, const JsonPath &where, TextAnchor *anchor,
                             QJsonObject *extra)
 {
     const auto target = c.object(v, where);
     if (!target)
         return false;
-    if (!c.string(target->value(QLatin1String("source")), Path(where, "source")))
+    if (!c.string(target->value(QLatin1String("source")), JsonPath(where, "source")))
         return false;
     if (!readTextSelectors(c, *target, where, anchor))
         return false;
@@ -294,18 +290,18 @@ bool Reader::readTextTarget(const QJsonValue &v, const Path &where, TextAnchor *
     return true;
 }
 
-bool Reader::readLink(const QJsonObject &a, const Path &where)
+bool Reader::readLink(const QJsonObject &a, const JsonPath &where)
 {
     std::optional<QString> id;
     if (a.contains(QLatin1String("id"))) {
-        id = c.string(a.value(QLatin1String("id")), Path(where, "id"));
+        id = c.string(a.value(QLatin1String("id")), JsonPath(where, "id"));
         if (!id)
             return false;
     }
     const auto region
-        = c.uuidId(a.value(QLatin1String("linkedRegion")), Path(where, "linkedRegion"));
+        = c.uuidId(a.value(QLatin1String("linkedRegion")), JsonPath(where, "linkedRegion"));
     const auto anchor
-        = c.uuidId(a.value(QLatin1String("linkedAnchor")), Path(where, "linkedAnchor"));
+        = c.uuidId(a.value(QLatin1String("linkedAnchor")), JsonPath(where, "linkedAnchor"));
     if (!region || !anchor)
         return false;
     // Body and target repeat the anchor's and region's selectors and are regenerated; only
@@ -337,11 +333,11 @@ bool Reader::finishLinks()
     for (const PendingLink &link : std::as_const(mLinks)) {
         const auto it = regionAt.constFind(link.region);
         if (it == regionAt.constEnd())
-            return c.fail(Path(link.where, "linkedRegion"),
-                          tr("no region has the id %1").arg(uuidIri(link.region)));
+            return c.fail(JsonPath(link.where, "linkedRegion"),
+                          trReader("no region has the id %1").arg(uuidIri(link.region)));
         if (!anchors.contains(link.anchor))
-            return c.fail(Path(link.where, "linkedAnchor"),
-                          tr("no text anchor has the id %1").arg(uuidIri(link.anchor)));
+            return c.fail(JsonPath(link.where, "linkedAnchor"),
+                          trReader("no text anchor has the id %1").arg(uuidIri(link.anchor)));
         Region &r = mOut.regions[*it];
         if (!r.links.contains(link.anchor))
             r.links.append(link.anchor);
@@ -370,15 +366,15 @@ Result<SidecarContent> SidecarReader::read(const QByteArray &data, const QString
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         Error e;
-        e.message = tr("The sidecar is not valid JSON: %1.").arg(parseError.errorString());
+        e.message = trReader("The sidecar is not valid JSON: %1.").arg(parseError.errorString());
         e.path = path;
         lineAndColumn(data, parseError.offset, &e.line, &e.column);
-        e.detail = tr("byte offset %1").arg(parseError.offset);
+        e.detail = trReader("byte offset %1").arg(parseError.offset);
         return e;
     }
     if (!document.isObject()) {
         Error e;
-        e.message = tr("The sidecar is not valid: the top level must be a JSON object.");
+        e.message = trReader("The sidecar is not valid: the top level must be a JSON object.");
         e.path = path;
         return e;
     }
@@ -397,15 +393,15 @@ Result<SidecarContent> SidecarReader::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("Could not open the sidecar."), file.errorString(), path};
+        return Error {trReader("Could not open the sidecar."), file.errorString(), path};
     if (file.size() > kMaxFileSize)
-        return Error {
-            tr("The sidecar is too large to be a Provena sidecar (%1 bytes).").arg(file.size()),
-            {},
-            path};
+        return Error {trReader("The sidecar is too large to be a Provena sidecar (%1 bytes).")
+                          .arg(file.size()),
+                      {},
+                      path};
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error {tr("Could not read the sidecar."), file.errorString(), path};
+        return Error {trReader("Could not read the sidecar."), file.errorString(), path};
     return read(data, path);
 }
 
