@@ -2,41 +2,13 @@
 #pragma once
 
 #include "core/io/result.h"
-#include "core/model/imagerecord.h"
-#include "core/model/labeltaxonomy.h"
-#include "core/model/region.h"
-#include "core/model/textanchor.h"
+#include "formats/sidecarcontent.h"
 
 #include <QByteArray>
 #include <QJsonObject>
-#include <QList>
 #include <QString>
 
 namespace provena {
-
-/** One image as the sidecar recorded it. */
-struct SidecarImage
-{
-    QString iri; ///< the target source IRI regions of this image use
-    QString originalUrl; ///< as written in the article
-    QString localPath; ///< relative to the article's folder, '/' separated
-    ImageRecord record; ///< sha256, pixel size and unknown fields
-};
-
-/** Everything a sidecar holds, checked and converted to the model. */
-struct SidecarContent
-{
-    int schemaVersion = 0; ///< the version the file was written in (before migration)
-    QString articleLocalPath;
-    QString articleSha256;
-    QString articleEncoding;
-    qint64 articleCodePoints = -1;
-    QList<SidecarImage> images;
-    QList<Region> regions; ///< imageIndex refers to `images`
-    QList<TextAnchor> anchors; ///< status Resolved until re-anchored
-    LabelTaxonomy labels; ///< labels the sidecar carries
-    QJsonObject extra; ///< for ArticleDocument::sidecarExtra
-};
 
 /**
  * Reads and checks a Provena sidecar (docs/sidecar-format.md). Never throws; every problem is an

@@ -2,6 +2,7 @@
 #pragma once
 
 // Names and IRIs shared by SidecarWriter and SidecarReader. Private to app/formats.
+// How unknown content is kept is in sidecarunknownfields_p.h.
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -32,77 +33,12 @@ inline const QString kRoleRegion = QStringLiteral("region");
 inline const QString kRoleAnchor = QStringLiteral("textAnchor");
 inline const QString kRoleLink = QStringLiteral("link");
 
-// Unknown content is kept in the model's `extra` objects (Region::extra, Region::linkExtra,
-// TextAnchor::extra, ImageRecord::extra, ArticleDocument::sidecarExtra): their plain keys are the
-// unknown keys of the object itself; the pseudo-keys below hold the rest. The writer never writes
-// them and the reader ignores them in a file, so a file cannot inject them.
-//
-// kPartsKey maps a *part path* (the stable name of a nested object Provena writes, independent
-// of array positions: "target", "target.selector[type=SvgSelector]", "body[purpose=tagging]")
-// to the unknown keys of that nested object. See docs/sidecar-format.md, "Unknown fields".
-inline const QString kPartsKey = QStringLiteral("provena:parts");
-/** Bodies Provena does not recognise, written after Provena's own (an array). */
-inline const QString kOtherBodiesKey = QStringLiteral("provena:otherBodies");
-/** Selectors Provena does not use, in a part's unknown keys (an array). */
-inline const QString kOtherSelectorsKey = QStringLiteral("provena:otherSelectors");
-/** Page items Provena does not recognise, written verbatim after its own (an array). */
-inline const QString kOtherItemsKey = QStringLiteral("provena:otherItems");
-
-/** Whether `key` is one of the pseudo-keys above (never read from nor written to a file). */
-inline bool isPseudoKey(QStringView key)
+/** Whether a JSON-LD "type" (one string or an array of them) includes `name`. */
+inline bool hasType(const QJsonValue &type, const QString &name)
 {
-    return key.startsWith(QLatin1StringView("provena:"))
-        && (key == kPartsKey || key == kOtherBodiesKey || key == kOtherSelectorsKey
-            || key == kOtherItemsKey);
-}
-
-// Part paths.
-inline const QString kPartContext = QStringLiteral("@context");
-inline const QString kPartArticle = QStringLiteral("annotatedArticle");
-inline const QString kPartPage = QStringLiteral("first");
-inline const QString kPartCreator = QStringLiteral("creator");
-inline const QString kPartTarget = QStringLiteral("target");
-inline const QString kPartGeometry = QStringLiteral("target.geometry");
-inline const QString kPartBody = QStringLiteral("body");
-
-/** "body[purpose=tagging]": the body Provena writes for `purpose`. */
-inline QString bodyPart(QStringView purpose)
-{
-    QString path = QStringLiteral("body[purpose=");
-    path.append(purpose).append(u']');
-    return path;
-}
-
-/** "target.selector[type=TextQuoteSelector]": the selector of `type` in `resource`. */
-inline QString selectorPart(QStringView resource, QStringView type)
-{
-    QString path = resource.toString();
-    path.append(QLatin1StringView(".selector[type=")).append(type).append(u']');
-    return path;
-}
-
-inline const QString kPartTagging = bodyPart(u"tagging");
-inline const QString kPartIdentifying = bodyPart(u"identifying");
-inline const QString kPartDescribing = bodyPart(u"describing");
-inline const QString kPartCommenting = bodyPart(u"commenting");
-
-/** The unknown keys kept for part `path` of an object whose unknown content is `extra`. */
-inline QJsonObject unknownPart(const QJsonObject &extra, const QString &path)
-{
-    const QJsonValue parts = extra.value(kPartsKey);
-    if (parts.isUndefined())
-        return {};
-    return parts.toObject().value(path).toObject();
-}
-
-/** Records `unknown` as the unknown keys of part `path` (nothing when it is empty). */
-inline void setUnknownPart(QJsonObject &extra, const QString &path, const QJsonObject &unknown)
-{
-    if (unknown.isEmpty())
-        return;
-    QJsonObject parts = extra.value(kPartsKey).toObject();
-    parts.insert(path, unknown);
-    extra.insert(kPartsKey, parts);
+    if (type.isString())
+        return type.toString() == name;
+    return type.toArray().contains(QJsonValue(name));
 }
 
 /** The Provena terms, declared so JSON-LD expansion in safe mode maps every key to an IRI. */

@@ -82,6 +82,8 @@ private slots:
     void acceptedTimestampsSurviveRewrite();
     void foreignShapeOutsideLimitsIsRefused();
     void pseudoKeysInAFileAreIgnored();
+    void contentWritesBackByteIdentical_data();
+    void contentWritesBackByteIdentical();
 };
 
 void TestSidecar::roundTripEveryShapeAndSelector()
@@ -533,6 +535,24 @@ void TestSidecar::pseudoKeysInAFileAreIgnored()
     QVERIFY(region.value(u"target").toObject().value(u"selector").isObject());
     QVERIFY(!written.value(u"first").toObject().contains(u"provena:otherItems"));
     QCOMPARE(items(written).size(), items(root(sample())).size());
+}
+
+void TestSidecar::contentWritesBackByteIdentical_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("sample") << sample();
+    QFile fixture(QStringLiteral(PROVENA_TEST_DATA "/sidecar/unknown-fields.provena.jsonld"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QTest::newRow("unknown fields") << fixture.readAll();
+}
+
+void TestSidecar::contentWritesBackByteIdentical()
+{
+    // The writer takes what the reader returns: no document in between, nothing lost.
+    QFETCH(QByteArray, bytes);
+    const auto content = SidecarReader::read(bytes);
+    QVERIFY2(content.ok(), qPrintable(content.error().toString()));
+    QCOMPARE(SidecarWriter::write(content.value()), bytes);
 }
 
 QTEST_GUILESS_MAIN(TestSidecar)
