@@ -3,6 +3,9 @@
 #include "core/commands/changeregionscommand.h"
 #include "core/document/articledocument.h"
 #include "core/model/codepointindex.h"
+#include "formats/sidecarwriter.h"
+#include "session/documentio.h"
+#include "session/recoverymanager.h"
 #include "ui/canvas/imageloader.h"
 #include "ui/canvas/imagescene.h"
 #include "ui/canvas/imagestrip.h"
@@ -15,10 +18,8 @@
 #include "ui/docks/regionlistmodel.h"
 #include "ui/docks/regionsdock.h"
 #include "ui/mainwindow/changebar.h"
-#include "ui/mainwindow/documentstore.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/openreportbar.h"
-#include "ui/mainwindow/recoverymanager.h"
 #include "ui/mainwindow/regionclipboard.h"
 #include "ui/text/articletextview.h"
 
@@ -79,7 +80,7 @@ bool saveRecoveryFor(const QString &articlePath)
     doc.resetAnnotations({r}, {});
     const QString path = RecoveryManager::recoveryPathFor(articlePath);
     return QDir().mkpath(QFileInfo(path).absolutePath())
-        && writeFile(path, DocumentStore::snapshot(doc));
+        && writeFile(path, SidecarWriter::write(doc));
 }
 
 /** Images decode on a worker thread: wait until the current one is on screen (or failed). */
@@ -174,8 +175,8 @@ void TestMainWindow::init()
     image.fill(QColor(40, 90, 160));
     QVERIFY(image.save(mDir.filePath(QStringLiteral("photo.png"))));
     QDir(RecoveryManager::recoveryDirectory()).removeRecursively();
-    QFile::remove(DocumentStore::sidecarPathFor(mArticlePath));
-    QFile::remove(DocumentStore::sidecarPathFor(mArticlePath) + DocumentIO::backupSuffix());
+    QFile::remove(DocumentIO::sidecarPathFor(mArticlePath));
+    QFile::remove(DocumentIO::sidecarPathFor(mArticlePath) + DocumentIO::backupSuffix());
     // Any warning the test does not expect fails it (the offscreen platform's one is harmless).
     QTest::failOnWarning(QRegularExpression(
         QStringLiteral("^(?!This plugin does not support propagateSizeHints\\(\\)$)")));
@@ -542,7 +543,7 @@ void TestMainWindow::copyPasteDuplicateDelete()
 
 void TestMainWindow::recoveryAfterCrash()
 {
-    const QString sidecar = DocumentStore::sidecarPathFor(mArticlePath);
+    const QString sidecar = DocumentIO::sidecarPathFor(mArticlePath);
     QByteArray sidecarBefore;
     {
         // A session that saves once, keeps working, autosaves, then dies without closing.
@@ -624,9 +625,10 @@ void TestMainWindow::saveAndReopen()
 
     QVERIFY(w->document()->isModified());
     w->action(QStringLiteral("save"))->trigger();
-    QVERIFY(!w->document()->isModified());
+    // File › Save writes in the background; the document is saved once the write is done.
+    QTRY_VERIFY(!w->document()->isModified());
     QVERIFY(!w->isWindowModified());
-    QVERIFY(QFileInfo::exists(DocumentStore::sidecarPathFor(mArticlePath)));
+    QVERIFY(QFileInfo::exists(DocumentIO::sidecarPathFor(mArticlePath)));
     QVERIFY(!RecoveryManager::hasRecovery(mArticlePath));
     const QList<Region> regions = w->document()->regions();
     const QList<TextAnchor> anchors = w->document()->anchors();

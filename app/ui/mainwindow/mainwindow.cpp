@@ -8,6 +8,8 @@
 #include "core/document/textanchoring.h"
 #include "core/model/codepointindex.h"
 #include "metadata/metadatareader.h"
+#include "session/documentsession.h"
+#include "session/recoverymanager.h"
 #include "ui/canvas/imageloader.h"
 #include "ui/canvas/imagescene.h"
 #include "ui/canvas/imagestrip.h"
@@ -20,9 +22,7 @@
 #include "ui/docks/propertiesdock.h"
 #include "ui/docks/regionsdock.h"
 #include "ui/mainwindow/changebar.h"
-#include "ui/mainwindow/documentstore.h"
 #include "ui/mainwindow/openreportbar.h"
-#include "ui/mainwindow/recoverymanager.h"
 #include "ui/mainwindow/regionclipboard.h"
 #include "ui/text/articletextview.h"
 #include "ui/tools/boxtool.h"
@@ -40,7 +40,6 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
@@ -72,6 +71,7 @@ QString settingsKey(const char *key)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , mSession(new DocumentSession(this))
     , mScene(new ImageScene(this))
     , mView(new ImageView(mScene))
     , mText(new ArticleTextView)
@@ -87,8 +87,6 @@ MainWindow::MainWindow(QWidget *parent)
     , mStatusImage(new QLabel)
     , mStatusRegion(new QLabel)
     , mToolGroup(new QActionGroup(this))
-    , mRecovery(new RecoveryManager(this))
-    , mWatcher(new QFileSystemWatcher(this))
 {
     MetadataReader::initialise();
     setObjectName(QStringLiteral("mainWindow"));
@@ -164,8 +162,12 @@ MainWindow::MainWindow(QWidget *parent)
         [this](quint64, const QString &path, const Error &error) { onImageFailed(path, error); });
     connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this,
             &MainWindow::updateActions);
-    connect(mWatcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChanged);
-    connect(mRecovery, &RecoveryManager::failed, this, [this](const Error &error) {
+    connect(mSession, &DocumentSession::fileChangedOnDisk, mChangeBar, &ChangeBar::addChangedFile);
+    connect(mSession, &DocumentSession::documentAboutToBeReplaced, this,
+            &MainWindow::onDocumentAboutToBeReplaced);
+    connect(mSession, &DocumentSession::documentReplaced, this, &MainWindow::onDocumentReplaced);
+    connect(mSession, &DocumentSession::saveFinished, this, &MainWindow::onSaveFinished);
+    connect(mSession->recovery(), &RecoveryManager::failed, this, [this](const Error &error) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error.message), 10000);
     });
 
@@ -178,21 +180,23 @@ MainWindow::~MainWindow()
 {
     // Tools may have drafts on the scene; the scene and docks hold pointers into the document.
     mView->setTool(nullptr);
-    mScene->setDocument(nullptr);
-    mText->setArticleDocument(nullptr);
-    if (mRegionsDock)
-        mRegionsDock->setDocument(nullptr);
-    if (mPropertiesDock)
-        mPropertiesDock->setDocument(nullptr);
-    if (mUndoView)
-        mUndoView->setStack(nullptr);
-    // The document's undo stack emits indexChanged while it is destroyed; our slots must not run
-    // then, since members such as mActions are already gone by the time the unique_ptr resets.
-    if (mDocument) {
-        mDocument->undoStack()->disconnect(this);
-        mDocument->disconnect(this);
-        mDocument.reset();
-    }
+    mSession->disconnect(this);
+    onDocumentAboutToBeReplaced();
+}
+
+ArticleDocument *MainWindow::document() const
+{
+    return mSession->document();
+}
+
+QString MainWindow::articlePath() const
+{
+    return mSession->articlePath();
+}
+
+RecoveryManager *MainWindow::recoveryManager() const
+{
+    return mSession->recovery();
 }
 
 QAction *MainWindow::addAction(const QString &name, const QString &text,
@@ -242,7 +246,8 @@ void MainWindow::createActions()
 {
     QAction *a = addAction(QStringLiteral("open"), tr("&Open…"), {QKeySequence::Open});
     connect(a, &QAction::triggered, this, [this] {
-        const QString start = mPath.isEmpty() ? QString() : QFileInfo(mPath).absolutePath();
+        const QString start
+            = articlePath().isEmpty() ? QString() : QFileInfo(articlePath()).absolutePath();
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Open Article"), start,
             tr("Articles (*.md *.markdown *.txt *.html *.htm);;All files (*)"));
@@ -250,7 +255,7 @@ void MainWindow::createActions()
             openArticle(path);
     });
     a = addAction(QStringLiteral("save"), tr("&Save"), {QKeySequence::Save});
-    connect(a, &QAction::triggered, this, &MainWindow::save);
+    connect(a, &QAction::triggered, this, &MainWindow::startSave);
     a = addAction(QStringLiteral("reload"), tr("&Reload from Disk"), {QKeySequence::Refresh});
     connect(a, &QAction::triggered, this, &MainWindow::reload);
     a = addAction(QStringLiteral("attachImage"), tr("&Attach Local File for Image…"));
@@ -258,7 +263,7 @@ void MainWindow::createActions()
     a = addAction(QStringLiteral("closeArticle"), tr("&Close Article"), {QKeySequence::Close});
     connect(a, &QAction::triggered, this, [this] {
         if (maybeSave())
-            setDocument(nullptr, {});
+            mSession->close();
     });
     a = addAction(QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit});
     a->setMenuRole(QAction::QuitRole);
@@ -266,13 +271,13 @@ void MainWindow::createActions()
 
     a = addAction(QStringLiteral("undo"), tr("&Undo"), {QKeySequence::Undo});
     connect(a, &QAction::triggered, this, [this] {
-        if (mDocument)
-            mDocument->undoStack()->undo();
+        if (document())
+            document()->undoStack()->undo();
     });
     a = addAction(QStringLiteral("redo"), tr("&Redo"), {QKeySequence::Redo});
     connect(a, &QAction::triggered, this, [this] {
-        if (mDocument)
-            mDocument->undoStack()->redo();
+        if (document())
+            document()->undoStack()->redo();
     });
     a = addAction(QStringLiteral("copy"), tr("&Copy"), {QKeySequence::Copy});
     connect(a, &QAction::triggered, this, [this] {
@@ -467,7 +472,7 @@ void MainWindow::createDocks()
     mPropertiesDock = new PropertiesDock(this);
     addDockWidget(Qt::RightDockWidgetArea, mPropertiesDock);
     connect(mPropertiesDock, &PropertiesDock::anchorActivated, this, [this](const QUuid &id) {
-        if (const TextAnchor *a = mDocument ? mDocument->anchor(id) : nullptr)
+        if (const TextAnchor *a = document() ? document()->anchor(id) : nullptr)
             mText->selectRange(a->range);
     });
 
@@ -556,12 +561,12 @@ void MainWindow::showError(const QString &what, const Error &error)
 
 bool MainWindow::maybeSave()
 {
-    if (!mDocument || !mDocument->isModified())
+    if (!document() || !document()->isModified())
         return true;
     Prompt p;
     p.kind = Prompt::Kind::UnsavedChanges;
     p.title = tr("Unsaved Changes");
-    p.text = tr("“%1” has changes that are not saved.").arg(QFileInfo(mPath).fileName());
+    p.text = tr("“%1” has changes that are not saved.").arg(QFileInfo(articlePath()).fileName());
     p.informativeText = tr("Save them before going on?");
     p.buttons = QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
     p.defaultButton = QMessageBox::Save;
@@ -569,7 +574,7 @@ bool MainWindow::maybeSave()
     case QMessageBox::Save:
         return save();
     case QMessageBox::Discard:
-        mRecovery->discard();
+        mSession->discardRecovery();
         return true;
     default:
         return false;
@@ -581,15 +586,13 @@ bool MainWindow::openArticle(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!maybeSave())
         return false;
-    mRecovery->discard();
-    OpenReport report;
-    Result<std::unique_ptr<ArticleDocument>> opened = DocumentStore::open(absolute, &report);
+    mSession->discardRecovery();
+    const Status opened = mSession->open(absolute);
     if (!opened) {
         showError(tr("Could Not Open Article"), opened.error());
         return false;
     }
-    setDocument(std::move(opened).value(), absolute);
-    mReportBar->setReport(report);
+    mReportBar->setReport(mSession->openReport());
     addRecentFile(absolute);
     offerRecovery();
     return true;
@@ -597,29 +600,23 @@ bool MainWindow::openArticle(const QString &path)
 
 void MainWindow::offerRecovery()
 {
-    if (!mDocument || !RecoveryManager::hasRecovery(mPath))
+    if (!mSession->hasRecovery())
         return;
     Prompt p;
     p.kind = Prompt::Kind::Recover;
     p.title = tr("Recover Unsaved Work");
     p.text = tr("Provena found work on “%1” that was not saved, probably because Provena or the "
                 "computer stopped unexpectedly.")
-                 .arg(QFileInfo(mPath).fileName());
+                 .arg(QFileInfo(articlePath()).fileName());
     p.informativeText = tr("Recover it? It is loaded as unsaved changes; the saved annotations "
                            "on disk stay as they are until you save.");
     p.buttons = QMessageBox::Yes | QMessageBox::No;
     p.defaultButton = QMessageBox::Yes;
     if (ask(p) != QMessageBox::Yes) {
-        mRecovery->discard();
+        mSession->discardRecovery();
         return;
     }
-    const Result<QByteArray> bytes = RecoveryManager::readRecovery(mPath);
-    if (!bytes) {
-        showError(tr("Could Not Recover"), bytes.error());
-        return;
-    }
-    const Status status = DocumentStore::restore(*mDocument, bytes.value(),
-                                                 RecoveryManager::recoveryPathFor(mPath));
+    const Status status = mSession->recover();
     if (!status) {
         showError(tr("Could Not Recover"), status.error());
         return;
@@ -627,29 +624,32 @@ void MainWindow::offerRecovery()
     statusBar()->showMessage(tr("Recovered unsaved work. Save to keep it."), 10000);
 }
 
-void MainWindow::setDocument(std::unique_ptr<ArticleDocument> document, const QString &path)
+void MainWindow::onDocumentAboutToBeReplaced()
 {
-    mRecovery->stop();
     mChangeBar->clear();
     mReportBar->setReport({});
     mLoader->cancel();
     mLoadingIndex = -1;
-    if (!mWatcher->files().isEmpty())
-        mWatcher->removePaths(mWatcher->files());
-    // Views first let go of the old document.
+    // Views let go of the old document before it goes.
     mScene->setDocument(nullptr);
     mText->setArticleDocument(nullptr);
     mRegionsDock->setDocument(nullptr);
     mPropertiesDock->setDocument(nullptr);
     mUndoView->setStack(nullptr);
-    mDocument = std::move(document);
-    mPath = mDocument ? path : QString();
+    if (ArticleDocument *old = document()) {
+        // The old undo stack emits while it is destroyed; our slots must not run then.
+        old->undoStack()->disconnect(this);
+        old->disconnect(this);
+    }
+}
+
+void MainWindow::onDocumentReplaced(ArticleDocument *doc)
+{
     mImageIndex = -1;
     mImage = QImage();
     mHoveredRegion = {};
     mHoveredAnchors.clear();
 
-    ArticleDocument *doc = mDocument.get();
     mScene->setDocument(doc);
     mText->setArticleDocument(doc);
     mRegionsDock->setDocument(doc);
@@ -662,10 +662,6 @@ void MainWindow::setDocument(std::unique_ptr<ArticleDocument> document, const QS
         connect(doc, &ArticleDocument::annotationsReset, this, &MainWindow::updateActions);
         connect(doc, &ArticleDocument::labelsChanged, this, &MainWindow::refillNewLabelCombo);
         mStrip->setArticle(doc->article());
-        mRecovery->start(
-            mPath, [doc] { return DocumentStore::snapshot(*doc); },
-            [doc] { return doc->isModified(); });
-        watchFiles();
         showImage(0);
     } else {
         mStrip->setArticle(Article());
@@ -678,46 +674,70 @@ void MainWindow::setDocument(std::unique_ptr<ArticleDocument> document, const QS
     updateActions();
 }
 
+bool MainWindow::keepBrokenSidecar()
+{
+    Prompt p;
+    p.kind = Prompt::Kind::KeepBrokenSidecar;
+    p.title = tr("Saved Annotations Unreadable");
+    p.text = tr("The annotations file on disk could not be read when the article was "
+                "opened, so saving would replace work Provena could not load.");
+    p.informativeText = tr("Keep a copy of the unreadable file beside it and save?");
+    p.buttons = QMessageBox::Save | QMessageBox::Cancel;
+    p.defaultButton = QMessageBox::Cancel;
+    if (ask(p) != QMessageBox::Save)
+        return false;
+    QString copy;
+    const Status kept = mSession->keepBrokenSidecarCopy(&copy);
+    if (!kept) {
+        showError(tr("Could Not Save"), kept.error());
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("The unreadable file was kept as %1.").arg(QFileInfo(copy).fileName()), 10000);
+    return true;
+}
+
+bool MainWindow::startSave()
+{
+    if (!document())
+        return false;
+    if (document()->sidecarUnreadable() && !keepBrokenSidecar())
+        return false;
+    const Status started = mSession->saveInBackground();
+    if (!started) {
+        showError(tr("Could Not Save"), started.error());
+        return false;
+    }
+    return true;
+}
+
 bool MainWindow::save()
 {
-    if (!mDocument)
+    if (!document())
         return false;
-    mIgnoreWatcherUntil = QDateTime::currentMSecsSinceEpoch() + 2000;
-    Status status = DocumentStore::save(*mDocument);
-    if (!status && mDocument->sidecarUnreadable()) {
-        Prompt p;
-        p.kind = Prompt::Kind::KeepBrokenSidecar;
-        p.title = tr("Saved Annotations Unreadable");
-        p.text = tr("The annotations file on disk could not be read when the article was "
-                    "opened, so saving would replace work Provena could not load.");
-        p.informativeText = tr("Keep a copy of the unreadable file beside it and save?");
-        p.buttons = QMessageBox::Save | QMessageBox::Cancel;
-        p.defaultButton = QMessageBox::Cancel;
-        if (ask(p) != QMessageBox::Save)
-            return false;
-        QString copy;
-        status = DocumentStore::saveKeepingBrokenCopy(*mDocument, &copy);
-        if (status)
-            statusBar()->showMessage(
-                tr("The unreadable file was kept as %1.").arg(QFileInfo(copy).fileName()), 10000);
-    }
+    if (document()->sidecarUnreadable() && !keepBrokenSidecar())
+        return false;
+    // onSaveFinished() tells the analyst how it went.
+    return mSession->save().ok();
+}
+
+void MainWindow::onSaveFinished(const Status &status)
+{
     if (!status) {
         showError(tr("Could Not Save"), status.error());
-        return false;
+        return;
     }
-    mRecovery->discard();
-    watchFiles();
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(mDocument->sidecarPath()).fileName()),
-                             4000);
+    if (document())
+        statusBar()->showMessage(
+            tr("Saved %1").arg(QFileInfo(document()->sidecarPath()).fileName()), 4000);
     updateTitle();
-    return true;
 }
 
 bool MainWindow::reload()
 {
-    if (!mDocument)
+    if (!document())
         return false;
-    if (mDocument->isModified()) {
+    if (document()->isModified()) {
         Prompt p;
         p.kind = Prompt::Kind::ReloadDiscardsChanges;
         p.title = tr("Reload Article");
@@ -729,16 +749,14 @@ bool MainWindow::reload()
             return false;
     }
     const int image = mImageIndex;
-    OpenReport report;
-    Result<std::unique_ptr<ArticleDocument>> opened = DocumentStore::open(mPath, &report);
-    if (!opened) {
-        showError(tr("Could Not Reload"), opened.error());
+    // The reloaded document replaces this one, so its recovery copy is stale either way.
+    mSession->discardRecovery();
+    const Status reloaded = mSession->reload();
+    if (!reloaded) {
+        showError(tr("Could Not Reload"), reloaded.error());
         return false;
     }
-    mRecovery->discard();
-    const QString path = mPath;
-    setDocument(std::move(opened).value(), path);
-    mReportBar->setReport(report);
+    mReportBar->setReport(mSession->openReport());
     if (image > 0)
         showImage(image);
     statusBar()->showMessage(tr("Reloaded from disk."), 4000);
@@ -747,19 +765,19 @@ bool MainWindow::reload()
 
 void MainWindow::updateTitle()
 {
-    if (!mDocument) {
+    if (!document()) {
         setWindowTitle(tr("Provena"));
         setWindowModified(false);
         return;
     }
-    setWindowTitle(tr("%1[*] — Provena").arg(QFileInfo(mPath).fileName()));
-    setWindowFilePath(mPath);
-    setWindowModified(mDocument->isModified());
+    setWindowTitle(tr("%1[*] — Provena").arg(QFileInfo(articlePath()).fileName()));
+    setWindowFilePath(articlePath());
+    setWindowModified(document()->isModified());
 }
 
 void MainWindow::updateActions()
 {
-    const bool open = mDocument != nullptr;
+    const bool open = document() != nullptr;
     const QList<QUuid> selected = mScene->selectedRegionIds();
     const auto enable = [this](const char *name, bool on) {
         action(QString::fromLatin1(name))->setEnabled(on);
@@ -768,26 +786,26 @@ void MainWindow::updateActions()
     enable("reload", open);
     enable("closeArticle", open);
     enable("attachImage", open && mImageIndex >= 0);
-    enable("undo", open && mDocument->undoStack()->canUndo());
-    enable("redo", open && mDocument->undoStack()->canRedo());
+    enable("undo", open && document()->undoStack()->canUndo());
+    enable("redo", open && document()->undoStack()->canRedo());
     enable("paste",
            open && mScene->hasImage()
                && RegionClipboard::hasRegions(QGuiApplication::clipboard()->mimeData()));
     bool review = false;
     for (const QUuid &id : selected) {
-        const Region *r = open ? mDocument->region(id) : nullptr;
+        const Region *r = open ? document()->region(id) : nullptr;
         review = review || (r && r->needsReview);
     }
     enable("markReviewed", review);
     enable("duplicate", !selected.isEmpty());
     enable("delete", !selected.isEmpty());
     enable("linkText", selected.size() == 1 && mText->textCursor().hasSelection());
-    const int images = open ? int(mDocument->article().images.size()) : 0;
+    const int images = open ? int(document()->article().images.size()) : 0;
     enable("nextImage", mImageIndex + 1 < images);
     enable("previousImage", mImageIndex > 0);
     if (open) {
-        const QString undoText = mDocument->undoStack()->undoText();
-        const QString redoText = mDocument->undoStack()->redoText();
+        const QString undoText = document()->undoStack()->undoText();
+        const QString redoText = document()->undoStack()->redoText();
         action(QStringLiteral("undo"))
             ->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
         action(QStringLiteral("redo"))
@@ -797,7 +815,7 @@ void MainWindow::updateActions()
 
 void MainWindow::showImage(int index)
 {
-    if (!mDocument || index < 0 || index >= mDocument->article().images.size())
+    if (!document() || index < 0 || index >= document()->article().images.size())
         return;
     if (mView->tool())
         mView->tool()->cancel();
@@ -809,7 +827,7 @@ void MainWindow::showImage(int index)
 
 void MainWindow::loadImage(int index)
 {
-    const ImageRef &ref = mDocument->article().images.at(index);
+    const ImageRef &ref = document()->article().images.at(index);
     // Whatever is still decoding is for an image the analyst has left.
     mLoader->cancel();
     mLoadingIndex = -1;
@@ -836,8 +854,8 @@ void MainWindow::loadImage(int index)
 void MainWindow::onImageLoaded(const QString &path, const QImage &image)
 {
     const int index = mLoadingIndex;
-    if (!mDocument || index < 0 || index >= mDocument->article().images.size()
-        || mDocument->article().images.at(index).localPath != path)
+    if (!document() || index < 0 || index >= document()->article().images.size()
+        || document()->article().images.at(index).localPath != path)
         return;
     mLoadingIndex = -1;
     showLoadedImage(index, image, QString());
@@ -846,8 +864,8 @@ void MainWindow::onImageLoaded(const QString &path, const QImage &image)
 void MainWindow::onImageFailed(const QString &path, const Error &error)
 {
     const int index = mLoadingIndex;
-    if (!mDocument || index < 0 || index >= mDocument->article().images.size()
-        || mDocument->article().images.at(index).localPath != path)
+    if (!document() || index < 0 || index >= document()->article().images.size()
+        || document()->article().images.at(index).localPath != path)
         return;
     mLoadingIndex = -1;
     showLoadedImage(index, QImage(),
@@ -857,7 +875,7 @@ void MainWindow::onImageFailed(const QString &path, const Error &error)
 
 void MainWindow::showLoadedImage(int index, const QImage &image, const QString &problem)
 {
-    const ImageRef &ref = mDocument->article().images.at(index);
+    const ImageRef &ref = document()->article().images.at(index);
     mImage = image;
     mScene->setImage(index, image);
     updateMetadata();
@@ -876,7 +894,7 @@ void MainWindow::showLoadedImage(int index, const QImage &image, const QString &
 
 void MainWindow::showOpenReportDetails()
 {
-    if (!mDocument)
+    if (!document())
         return;
     const OpenReport &report = mReportBar->report();
     Prompt p;
@@ -885,7 +903,7 @@ void MainWindow::showOpenReportDetails()
     p.text = OpenReportBar::summarise(report);
     if (!p.text.isEmpty())
         p.text[0] = p.text.at(0).toUpper();
-    p.informativeText = OpenReportBar::details(report, *mDocument);
+    p.informativeText = OpenReportBar::details(report, *document());
     p.detailedText = p.informativeText;
     ask(p);
 }
@@ -895,49 +913,24 @@ void MainWindow::updateMetadata()
     if (!mMetadataDock->isVisible())
         return;
     const bool has
-        = mDocument && mImageIndex >= 0 && mImageIndex < mDocument->article().images.size();
-    mMetadataDock->setImage(has ? mDocument->article().images.at(mImageIndex).localPath
+        = document() && mImageIndex >= 0 && mImageIndex < document()->article().images.size();
+    mMetadataDock->setImage(has ? document()->article().images.at(mImageIndex).localPath
                                 : QString());
 }
 
 void MainWindow::attachImage(int index)
 {
-    if (!mDocument || index < 0 || index >= mDocument->article().images.size())
+    if (!document() || index < 0 || index >= document()->article().images.size())
         return;
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Attach Local File for Image %1").arg(index + 1), QFileInfo(mPath).absolutePath(),
+        this, tr("Attach Local File for Image %1").arg(index + 1),
+        QFileInfo(articlePath()).absolutePath(),
         tr("Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp);;All files (*)"));
     if (path.isEmpty())
         return;
-    Article article = mDocument->article();
-    article.images[index].localPath = QFileInfo(path).absoluteFilePath();
-    mDocument->setArticle(article);
-    mStrip->setArticle(article);
-    watchFiles();
+    mSession->attachImage(index, path);
+    mStrip->setArticle(document()->article());
     showImage(index);
-}
-
-void MainWindow::watchFiles()
-{
-    if (!mDocument)
-        return;
-    QStringList paths {mPath, mDocument->sidecarPath()};
-    for (const ImageRef &ref : mDocument->article().images)
-        paths.append(ref.localPath);
-    for (const QString &p : paths) {
-        if (!p.isEmpty() && QFileInfo::exists(p) && !mWatcher->files().contains(p))
-            mWatcher->addPath(p);
-    }
-}
-
-void MainWindow::onFileChanged(const QString &path)
-{
-    // Atomic saves replace the file, which drops it from the watcher: watch the new one.
-    QTimer::singleShot(200, this, &MainWindow::watchFiles);
-    if (QDateTime::currentMSecsSinceEpoch() < mIgnoreWatcherUntil
-        && path == mDocument->sidecarPath())
-        return;
-    mChangeBar->addChangedFile(path);
 }
 
 void MainWindow::addRecentFile(const QString &path)
@@ -981,11 +974,11 @@ void MainWindow::onSceneSelectionChanged()
 
 void MainWindow::onDockSelectionChanged(const QList<QUuid> &ids)
 {
-    if (mSyncingSelection || !mDocument)
+    if (mSyncingSelection || !document())
         return;
     mSyncingSelection = true;
     if (!ids.isEmpty()) {
-        const Region *first = mDocument->region(ids.first());
+        const Region *first = document()->region(ids.first());
         if (first && first->imageIndex != mImageIndex)
             showImage(first->imageIndex);
     }
@@ -1001,9 +994,9 @@ void MainWindow::onDockSelectionChanged(const QList<QUuid> &ids)
 void MainWindow::onRegionHovered(const QUuid &id)
 {
     mHoveredRegion = id;
-    const Region *r = mDocument && !id.isNull() ? mDocument->region(id) : nullptr;
+    const Region *r = document() && !id.isNull() ? document()->region(id) : nullptr;
     if (r) {
-        const Label *label = mDocument->labels().find(r->label);
+        const Label *label = document()->labels().find(r->label);
         QString text = label ? label->name : r->label;
         if (!r->entity.name.isEmpty())
             text += QStringLiteral(": ") + r->entity.name;
@@ -1018,9 +1011,9 @@ void MainWindow::onAnchorsHovered(const QList<QUuid> &ids)
 {
     mHoveredAnchors = ids;
     QSet<QUuid> regions;
-    if (mDocument) {
+    if (document()) {
         for (const QUuid &a : ids) {
-            for (const QUuid &r : mDocument->regionsLinkedTo(a))
+            for (const QUuid &r : document()->regionsLinkedTo(a))
                 regions.insert(r);
         }
     }
@@ -1030,12 +1023,12 @@ void MainWindow::onAnchorsHovered(const QList<QUuid> &ids)
 void MainWindow::updateEmphasis()
 {
     QSet<QUuid> anchors;
-    if (mDocument) {
+    if (document()) {
         QList<QUuid> regions = mScene->selectedRegionIds();
         if (!mHoveredRegion.isNull())
             regions.append(mHoveredRegion);
         for (const QUuid &id : regions) {
-            if (const Region *r = mDocument->region(id)) {
+            if (const Region *r = document()->region(id)) {
                 for (const QUuid &a : r->links)
                     anchors.insert(a);
             }
@@ -1048,35 +1041,35 @@ bool MainWindow::linkSelectedText()
 {
     const QList<QUuid> selected = mScene->selectedRegionIds();
     const TextRange range = mText->selectedRange();
-    if (!mDocument || selected.size() != 1 || !range.isValid() || range.length() == 0) {
+    if (!document() || selected.size() != 1 || !range.isValid() || range.length() == 0) {
         statusBar()->showMessage(
             tr("Select one region on the image and some text in the article, then link."), 5000);
         return false;
     }
-    const QString &text = mDocument->article().text;
+    const QString &text = document()->article().text;
     const CodePointIndex index(text);
-    mDocument->undoStack()->push(new LinkRegionToTextCommand(mDocument.get(), selected.first(),
-                                                             makeTextAnchor(text, index, range)));
+    document()->undoStack()->push(new LinkRegionToTextCommand(document(), selected.first(),
+                                                              makeTextAnchor(text, index, range)));
     statusBar()->showMessage(tr("Linked."), 3000);
     return true;
 }
 
 void MainWindow::copyRegions()
 {
-    if (!mDocument)
+    if (!document())
         return;
     RegionClipboard::Content content;
-    content.sourceArticle = mPath;
+    content.sourceArticle = articlePath();
     content.sourceImage = mImageIndex;
     for (const QUuid &id : mScene->selectedRegionIds()) {
-        if (const Region *r = mDocument->region(id))
+        if (const Region *r = document()->region(id))
             content.regions.append(RegionClipboard::carried(*r));
     }
     if (content.regions.isEmpty())
         return;
     // The clipboard takes ownership; other windows (and other programs) can read it.
     QGuiApplication::clipboard()->setMimeData(
-        RegionClipboard::toMimeData(content, mDocument->labels()));
+        RegionClipboard::toMimeData(content, document()->labels()));
     statusBar()->showMessage(tr("Copied %n region(s).", nullptr, int(content.regions.size())),
                              3000);
     updateActions();
@@ -1084,7 +1077,7 @@ void MainWindow::copyRegions()
 
 void MainWindow::pasteRegions()
 {
-    if (!mDocument || !mScene->hasImage())
+    if (!document() || !mScene->hasImage())
         return;
     const std::optional<RegionClipboard::Content> content
         = RegionClipboard::fromMimeData(QGuiApplication::clipboard()->mimeData());
@@ -1093,7 +1086,8 @@ void MainWindow::pasteRegions()
         return;
     }
     // On the image they were copied from, offset the copies so they do not hide the originals.
-    const bool sameImage = content->sourceArticle == mPath && content->sourceImage == mImageIndex;
+    const bool sameImage
+        = content->sourceArticle == articlePath() && content->sourceImage == mImageIndex;
     pasteRegionList(content->regions, sameImage ? QPointF(kPasteOffset, kPasteOffset) : QPointF());
 }
 
@@ -1106,18 +1100,18 @@ void MainWindow::pasteRegionList(const QList<Region> &regions, const QPointF &of
     QList<QUuid> ids;
     for (const Region &r : pasted)
         ids.append(r.id);
-    mDocument->undoStack()->push(new AddRegionsCommand(mDocument.get(), pasted));
+    document()->undoStack()->push(new AddRegionsCommand(document(), pasted));
     mScene->selectRegions(ids);
 }
 
 void MainWindow::duplicateRegions()
 {
-    if (!mDocument || !mScene->hasImage())
+    if (!document() || !mScene->hasImage())
         return;
     // Leaves the clipboard alone.
     QList<Region> regions;
     for (const QUuid &id : mScene->selectedRegionIds()) {
-        if (const Region *r = mDocument->region(id))
+        if (const Region *r = document()->region(id))
             regions.append(*r);
     }
     pasteRegionList(regions, QPointF(kPasteOffset, kPasteOffset));
@@ -1125,11 +1119,11 @@ void MainWindow::duplicateRegions()
 
 void MainWindow::markRegionsReviewed()
 {
-    if (!mDocument)
+    if (!document())
         return;
-    auto *command = new MarkRegionsReviewedCommand(mDocument.get(), mScene->selectedRegionIds());
+    auto *command = new MarkRegionsReviewedCommand(document(), mScene->selectedRegionIds());
     const int count = command->count();
-    mDocument->undoStack()->push(command);
+    document()->undoStack()->push(command);
     if (count > 0)
         statusBar()->showMessage(tr("Marked %n region(s) reviewed.", nullptr, count), 3000);
     updateActions();
@@ -1137,12 +1131,12 @@ void MainWindow::markRegionsReviewed()
 
 void MainWindow::deleteRegions()
 {
-    if (!mDocument)
+    if (!document())
         return;
     const QList<QUuid> ids = mScene->selectedRegionIds();
     if (ids.isEmpty())
         return;
-    mDocument->undoStack()->push(new RemoveRegionsCommand(mDocument.get(), ids));
+    document()->undoStack()->push(new RemoveRegionsCommand(document(), ids));
 }
 
 void MainWindow::showCanvasMenu(const QPointF &, const QPoint &globalPos)
@@ -1164,7 +1158,7 @@ void MainWindow::refillNewLabelCombo()
         return;
     // The open document's labels (the standard set plus those its sidecar carries), else the
     // standard set.
-    const LabelTaxonomy taxonomy = mDocument ? mDocument->labels() : LabelTaxonomy::standard();
+    const LabelTaxonomy taxonomy = document() ? document()->labels() : LabelTaxonomy::standard();
     {
         const QSignalBlocker blocker(mNewLabelCombo);
         mNewLabelCombo->clear();
@@ -1204,12 +1198,12 @@ LabelsDialog *MainWindow::labelsDialog() const
 
 void MainWindow::applyUserLabels()
 {
-    if (mDocument) {
+    if (document()) {
         // The new standard set, keeping the labels the document already has (its sidecar may
         // carry labels this account does not define).
         LabelTaxonomy labels = LabelTaxonomy::standard();
-        labels.merge(mDocument->labels());
-        mDocument->setLabels(labels); // labelsChanged refills the combos
+        labels.merge(document()->labels());
+        document()->setLabels(labels); // labelsChanged refills the combos
     } else {
         refillNewLabelCombo();
     }
@@ -1228,17 +1222,17 @@ void MainWindow::setAutosaveInterval()
     const int seconds = QInputDialog::getInt(
         this, tr("Autosave Interval"),
         tr("Seconds between recovery copies of unsaved work (0 turns autosave off):"),
-        mRecovery->intervalSeconds(), 0, 3600, 10, &ok);
+        mSession->recovery()->intervalSeconds(), 0, 3600, 10, &ok);
     if (!ok)
         return;
-    mRecovery->setIntervalSeconds(seconds);
+    mSession->recovery()->setIntervalSeconds(seconds);
     QSettings().setValue(settingsKey("autosaveSeconds"), seconds);
 }
 
 void MainWindow::readSettings()
 {
     QSettings settings;
-    mRecovery->setIntervalSeconds(
+    mSession->recovery()->setIntervalSeconds(
         settings.value(settingsKey("autosaveSeconds"), RecoveryManager::kDefaultIntervalSeconds)
             .toInt());
     if (!restoreGeometry(settings.value(settingsKey("window/geometry")).toByteArray()))
@@ -1261,8 +1255,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     writeSettings();
     // Saved or deliberately discarded: nothing is left to recover.
-    mRecovery->discard();
-    mRecovery->stop();
+    mSession->discardRecovery();
+    mSession->recovery()->stop();
     event->accept();
 }
 

@@ -3,7 +3,6 @@
 
 #include "core/io/result.h"
 #include "core/model/region.h"
-#include "formats/documentio.h"
 #include "ui/mainwindow/prompt.h"
 
 #include <QHash>
@@ -16,7 +15,6 @@
 
 class QActionGroup;
 class QComboBox;
-class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -28,6 +26,7 @@ class AbstractTool;
 class ArticleDocument;
 class ArticleTextView;
 class ChangeBar;
+class DocumentSession;
 class ImageLoader;
 class ImageScene;
 class ImageStrip;
@@ -62,13 +61,24 @@ public:
      * file exists; on failure says why and keeps the current article.
      */
     bool openArticle(const QString &path);
-    /** Saves the sidecar; false (after telling the analyst) when that failed. */
+    /**
+     * Saves the sidecar and waits for the write; false (after telling the analyst) when that
+     * failed. For when the next step needs the file on disk (closing, opening another article);
+     * File › Save writes in the background instead (startSave()).
+     */
     bool save();
+    /**
+     * Starts saving in the background (File › Save): the window stays responsive while the
+     * sidecar is written; the result is shown when it is done. False when refused at once.
+     */
+    bool startSave();
     /** Re-reads the article and sidecar from disk; asks first when there is unsaved work. */
     bool reload();
 
-    ArticleDocument *document() const { return mDocument.get(); }
-    QString articlePath() const { return mPath; }
+    ArticleDocument *document() const;
+    QString articlePath() const;
+    /** The open article with its files: open, save, recovery, watching. */
+    DocumentSession *session() const { return mSession; }
     int currentImage() const { return mImageIndex; }
     void showImage(int index);
 
@@ -78,7 +88,7 @@ public:
     RegionsDock *regionsDock() const { return mRegionsDock; }
     PropertiesDock *propertiesDock() const { return mPropertiesDock; }
     MetadataDock *metadataDock() const { return mMetadataDock; }
-    RecoveryManager *recoveryManager() const { return mRecovery; }
+    RecoveryManager *recoveryManager() const;
     ChangeBar *changeBar() const { return mChangeBar; }
     /** The notice about re-anchored and orphaned links and changed images after opening. */
     OpenReportBar *openReportBar() const { return mReportBar; }
@@ -132,7 +142,11 @@ private:
     void showError(const QString &what, const Error &error);
     /** Save / Discard / Cancel when modified; true when it is fine to go on. */
     bool maybeSave();
-    void setDocument(std::unique_ptr<ArticleDocument> document, const QString &path);
+    /** The analyst agreed to set an unreadable sidecar aside; false when declined or failed. */
+    bool keepBrokenSidecar();
+    void onDocumentAboutToBeReplaced();
+    void onDocumentReplaced(ArticleDocument *document);
+    void onSaveFinished(const Status &status);
     void offerRecovery();
     void updateTitle();
     void updateActions();
@@ -144,8 +158,6 @@ private:
     void pasteRegionList(const QList<Region> &regions, const QPointF &offset);
     void attachImage(int index);
     void updateMetadata();
-    void watchFiles();
-    void onFileChanged(const QString &path);
     void addRecentFile(const QString &path);
     void updateRecentMenu();
     void onSceneSelectionChanged();
@@ -161,8 +173,7 @@ private:
     void readSettings();
     void writeSettings();
 
-    std::unique_ptr<ArticleDocument> mDocument;
-    QString mPath;
+    DocumentSession *mSession;
     int mImageIndex = -1;
     QImage mImage;
 
@@ -195,9 +206,6 @@ private:
     QPointer<LabelsDialog> mLabelsDialog;
     QList<QPair<QString, QString>> mCanvasKeys;
 
-    RecoveryManager *mRecovery;
-    QFileSystemWatcher *mWatcher;
-    qint64 mIgnoreWatcherUntil = 0;
     PromptHandler mPromptHandler;
     QUuid mHoveredRegion;
     QList<QUuid> mHoveredAnchors;
