@@ -20,6 +20,7 @@
 #include "ui/mainwindow/changebar.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/openreportbar.h"
+#include "ui/mainwindow/regionactionhandler.h"
 #include "ui/mainwindow/regionclipboard.h"
 #include "ui/text/articletextview.h"
 
@@ -1187,7 +1188,7 @@ void TestMainWindow::copyPasteRegionsBetweenWindows()
     // Plain text on the clipboard pastes nothing.
     QGuiApplication::clipboard()->setText(QStringLiteral("just words"));
     QVERIFY(!target.action(QStringLiteral("paste"))->isEnabled());
-    target.pasteRegions();
+    target.regionActions()->pasteRegions();
     QCOMPARE(target.document()->regions().size(), 1);
 }
 

@@ -1,42 +1,31 @@
 // SPDX-License-Identifier: MIT
 #include "ui/mainwindow/mainwindow.h"
 
-#include "core/commands/addremoveregions.h"
-#include "core/commands/linkregiontextcommand.h"
-#include "core/commands/markregionsreviewedcommand.h"
 #include "core/document/articledocument.h"
-#include "core/document/textanchoring.h"
-#include "core/model/codepointindex.h"
 #include "metadata/metadatareader.h"
 #include "session/documentsession.h"
 #include "session/recoverymanager.h"
+#include "ui/canvas/canvaspane.h"
 #include "ui/canvas/imageloader.h"
 #include "ui/canvas/imagescene.h"
-#include "ui/canvas/imagestrip.h"
 #include "ui/canvas/imageview.h"
-#include "ui/canvas/missingimagewidget.h"
 #include "ui/canvas/regionitem.h"
 #include "ui/dialogs/labelsdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/docks/metadatadock.h"
 #include "ui/docks/propertiesdock.h"
 #include "ui/docks/regionsdock.h"
+#include "ui/mainwindow/actionmanager.h"
 #include "ui/mainwindow/changebar.h"
 #include "ui/mainwindow/openreportbar.h"
-#include "ui/mainwindow/regionclipboard.h"
+#include "ui/mainwindow/regionactionhandler.h"
 #include "ui/text/articletextview.h"
-#include "ui/tools/boxtool.h"
-#include "ui/tools/pointtool.h"
-#include "ui/tools/polygontool.h"
-#include "ui/tools/selecttool.h"
+#include "ui/tools/toolmanager.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -47,10 +36,10 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -60,11 +49,18 @@ namespace provena {
 namespace {
 
 constexpr int kMaxRecentFiles = 10;
-constexpr double kPasteOffset = 10;
 
 QString settingsKey(const char *key)
 {
     return QString::fromLatin1(key);
+}
+
+QStringList ids(std::initializer_list<const char *> names)
+{
+    QStringList out;
+    for (const char *name : names)
+        out.append(QString::fromLatin1(name));
+    return out;
 }
 
 } // namespace
@@ -72,21 +68,16 @@ QString settingsKey(const char *key)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , mSession(new DocumentSession(this))
-    , mScene(new ImageScene(this))
-    , mView(new ImageView(mScene))
+    , mUndoGroup(new QUndoGroup(this))
+    , mActions(new ActionManager(this))
     , mText(new ArticleTextView)
-    , mStrip(new ImageStrip)
-    , mMissing(new MissingImageWidget)
-    , mCanvasStack(new QStackedWidget)
-    , mLoading(new QLabel)
+    , mCanvas(new CanvasPane)
     , mChangeBar(new ChangeBar)
     , mReportBar(new OpenReportBar)
-    , mLoader(new ImageLoader(this))
     , mStatusPosition(new QLabel)
     , mStatusZoom(new QLabel)
     , mStatusImage(new QLabel)
     , mStatusRegion(new QLabel)
-    , mToolGroup(new QActionGroup(this))
 {
     MetadataReader::initialise();
     setObjectName(QStringLiteral("mainWindow"));
@@ -94,35 +85,15 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
-    // Central area: change bar on top, then text | (strip over canvas).
-    auto *canvasPane = new QWidget;
-    auto *canvasLayout = new QVBoxLayout(canvasPane);
-    canvasLayout->setContentsMargins(0, 0, 0, 0);
-    canvasLayout->setSpacing(0);
-    canvasLayout->addWidget(mStrip);
-    mCanvasStack->addWidget(mView);
-    mCanvasStack->addWidget(mMissing);
-    auto *empty = new QLabel(tr("No image"));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setAccessibleName(tr("No image"));
-    mCanvasStack->addWidget(empty);
-    mLoading->setObjectName(QStringLiteral("imageLoading"));
-    mLoading->setAlignment(Qt::AlignCenter);
-    mLoading->setAccessibleName(tr("Loading image"));
-    mCanvasStack->addWidget(mLoading);
-    mCanvasStack->setCurrentIndex(2);
-    canvasLayout->addWidget(mCanvasStack, 1);
-    mStrip->hide();
-
+    // Central area: change bars on top, then text | (strip over canvas).
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("workspaceSplitter"));
     splitter->addWidget(mText);
-    splitter->addWidget(canvasPane);
+    splitter->addWidget(mCanvas);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({420, 780});
     splitter->setChildrenCollapsible(false);
-
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -132,36 +103,49 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    createActions();
+    // Actions in the order the shortcuts dialog lists them.
+    createFileActions();
+    mActions->addUndoRedo(mUndoGroup);
+    mRegionActions = new RegionActionHandler(mActions, mSession, mCanvas->scene(), mText, this);
+    createViewActions();
+    mTools = new ToolManager(mActions, mCanvas->view(), this);
     createDocks();
     createMenus();
+    createToolBar();
     createStatusBar();
 
-    connect(mStrip, &ImageStrip::imageChosen, this, &MainWindow::showImage);
-    connect(mMissing, &MissingImageWidget::attachRequested, this, &MainWindow::attachImage);
-    connect(mScene, &ImageScene::regionSelectionChanged, this,
+    const auto showStatus = [this](const QString &message, int timeoutMs) {
+        statusBar()->showMessage(message, timeoutMs);
+    };
+    connect(mRegionActions, &RegionActionHandler::statusMessage, this, showStatus);
+    connect(mTools, &ToolManager::statusMessage, this, showStatus);
+    ImageView *view = mCanvas->view();
+    connect(mCanvas, &CanvasPane::attachRequested, this, &MainWindow::attachImage);
+    connect(mCanvas, &CanvasPane::imageStatusChanged, mStatusImage, &QLabel::setText);
+    connect(mCanvas, &CanvasPane::currentImageChanged, this, [this] {
+        updateMetadata();
+        onSceneSelectionChanged();
+        updateActions();
+    });
+    connect(mCanvas, &CanvasPane::imageShown, this, [this](int index, bool ok) {
+        updateMetadata();
+        onSceneSelectionChanged();
+        Q_EMIT imageShown(index, ok);
+    });
+    connect(mCanvas->scene(), &ImageScene::regionSelectionChanged, this,
             &MainWindow::onSceneSelectionChanged);
-    connect(mView, &ImageView::hoveredRegionChanged, this, &MainWindow::onRegionHovered);
-    connect(mView, &ImageView::contextMenuRequested, this, &MainWindow::showCanvasMenu);
-    connect(mView, &ImageView::zoomChanged, this, [this](double zoom) {
+    connect(view, &ImageView::hoveredRegionChanged, this, &MainWindow::onRegionHovered);
+    connect(view, &ImageView::contextMenuRequested, this, &MainWindow::showCanvasMenu);
+    connect(view, &ImageView::zoomChanged, this, [this](double zoom) {
         mStatusZoom->setText(tr("%1 %").arg(zoom * 100, 0, 'f', zoom < 0.1 ? 1 : 0));
     });
-    connect(mView, &ImageView::cursorMoved, this, [this](const QPointF &p, bool inside) {
+    connect(view, &ImageView::cursorMoved, this, [this](const QPointF &p, bool inside) {
         mStatusPosition->setText(inside ? tr("x %1, y %2").arg(int(p.x())).arg(int(p.y()))
                                         : QString());
     });
     connect(mText, &ArticleTextView::anchorsHovered, this, &MainWindow::onAnchorsHovered);
-    connect(mText, &QTextEdit::selectionChanged, this, &MainWindow::updateActions);
     connect(mChangeBar, &ChangeBar::reloadRequested, this, &MainWindow::reload);
     connect(mReportBar, &OpenReportBar::detailsRequested, this, &MainWindow::showOpenReportDetails);
-    connect(
-        mLoader, &ImageLoader::loaded, this,
-        [this](quint64, const QString &path, const QImage &image) { onImageLoaded(path, image); });
-    connect(
-        mLoader, &ImageLoader::failed, this,
-        [this](quint64, const QString &path, const Error &error) { onImageFailed(path, error); });
-    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this,
-            &MainWindow::updateActions);
     connect(mSession, &DocumentSession::fileChangedOnDisk, mChangeBar, &ChangeBar::addChangedFile);
     connect(mSession, &DocumentSession::documentAboutToBeReplaced, this,
             &MainWindow::onDocumentAboutToBeReplaced);
@@ -178,8 +162,6 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Tools may have drafts on the scene; the scene and docks hold pointers into the document.
-    mView->setTool(nullptr);
     mSession->disconnect(this);
     onDocumentAboutToBeReplaced();
 }
@@ -199,52 +181,54 @@ RecoveryManager *MainWindow::recoveryManager() const
     return mSession->recovery();
 }
 
-QAction *MainWindow::addAction(const QString &name, const QString &text,
-                               const QList<QKeySequence> &shortcuts)
+int MainWindow::currentImage() const
 {
-    auto *action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setShortcuts(shortcuts);
-    QString tip = text;
-    tip.remove(u'&');
-    if (!shortcuts.isEmpty())
-        tip += QStringLiteral(" (%1)").arg(shortcuts.first().toString(QKeySequence::NativeText));
-    action->setToolTip(tip);
-    QWidget::addAction(action);
-    mActions.append(action);
-    return action;
+    return mCanvas->currentImage();
+}
+
+void MainWindow::showImage(int index)
+{
+    mCanvas->showImage(index);
+}
+
+ImageView *MainWindow::imageView() const
+{
+    return mCanvas->view();
+}
+
+ImageScene *MainWindow::imageScene() const
+{
+    return mCanvas->scene();
+}
+
+ImageLoader *MainWindow::imageLoader() const
+{
+    return mCanvas->loader();
+}
+
+bool MainWindow::isImageLoading() const
+{
+    return mCanvas->isImageLoading();
 }
 
 QAction *MainWindow::action(const QString &name) const
 {
-    for (QAction *a : mActions) {
-        if (a->objectName() == name)
-            return a;
-    }
-    return nullptr;
+    return mActions->action(name);
 }
 
-void MainWindow::addTool(AbstractTool *tool, const QString &name)
+QList<QAction *> MainWindow::allActions() const
 {
-    QAction *a = addAction(name, tool->name(), {tool->shortcut()});
-    // Single-letter keys only while the canvas has focus, so they never eat typing elsewhere.
-    QWidget::removeAction(a);
-    mView->addAction(a);
-    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    a->setCheckable(true);
-    mToolGroup->addAction(a);
-    connect(a, &QAction::triggered, this, [this, tool] { mView->setTool(tool); });
-    connect(tool, &AbstractTool::statusMessage, this,
-            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
-    if (auto *creator = qobject_cast<CreationTool *>(tool)) {
-        connect(creator, &CreationTool::regionCreated, this,
-                [this] { statusBar()->showMessage(tr("Region added. Ctrl+Z undoes it."), 3000); });
-    }
+    return mActions->actions();
 }
 
-void MainWindow::createActions()
+bool MainWindow::linkSelectedText()
 {
-    QAction *a = addAction(QStringLiteral("open"), tr("&Open…"), {QKeySequence::Open});
+    return mRegionActions->linkSelectedText();
+}
+
+void MainWindow::createFileActions()
+{
+    QAction *a = mActions->add(QStringLiteral("open"), tr("&Open…"), {QKeySequence::Open});
     connect(a, &QAction::triggered, this, [this] {
         const QString start
             = articlePath().isEmpty() ? QString() : QFileInfo(articlePath()).absolutePath();
@@ -254,94 +238,53 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             openArticle(path);
     });
-    a = addAction(QStringLiteral("save"), tr("&Save"), {QKeySequence::Save});
+    a = mActions->add(QStringLiteral("save"), tr("&Save"), {QKeySequence::Save});
     connect(a, &QAction::triggered, this, &MainWindow::startSave);
-    a = addAction(QStringLiteral("reload"), tr("&Reload from Disk"), {QKeySequence::Refresh});
+    a = mActions->add(QStringLiteral("reload"), tr("&Reload from Disk"), {QKeySequence::Refresh});
     connect(a, &QAction::triggered, this, &MainWindow::reload);
-    a = addAction(QStringLiteral("attachImage"), tr("&Attach Local File for Image…"));
-    connect(a, &QAction::triggered, this, [this] { attachImage(mImageIndex); });
-    a = addAction(QStringLiteral("closeArticle"), tr("&Close Article"), {QKeySequence::Close});
+    a = mActions->add(QStringLiteral("attachImage"), tr("&Attach Local File for Image…"));
+    connect(a, &QAction::triggered, this, [this] { attachImage(currentImage()); });
+    a = mActions->add(QStringLiteral("closeArticle"), tr("&Close Article"), {QKeySequence::Close});
     connect(a, &QAction::triggered, this, [this] {
         if (maybeSave())
             mSession->close();
     });
-    a = addAction(QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit});
+    a = mActions->add(QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit});
     a->setMenuRole(QAction::QuitRole);
     connect(a, &QAction::triggered, this, &QWidget::close);
-
-    a = addAction(QStringLiteral("undo"), tr("&Undo"), {QKeySequence::Undo});
-    connect(a, &QAction::triggered, this, [this] {
-        if (document())
-            document()->undoStack()->undo();
-    });
-    a = addAction(QStringLiteral("redo"), tr("&Redo"), {QKeySequence::Redo});
-    connect(a, &QAction::triggered, this, [this] {
-        if (document())
-            document()->undoStack()->redo();
-    });
-    a = addAction(QStringLiteral("copy"), tr("&Copy"), {QKeySequence::Copy});
-    connect(a, &QAction::triggered, this, [this] {
-        if (mText->hasFocus())
-            mText->copy();
-        else
-            copyRegions();
-    });
-    a = addAction(QStringLiteral("paste"), tr("&Paste"), {QKeySequence::Paste});
-    connect(a, &QAction::triggered, this, &MainWindow::pasteRegions);
-    a = addAction(QStringLiteral("duplicate"), tr("D&uplicate"),
-                  {QKeySequence(Qt::CTRL | Qt::Key_D)});
-    connect(a, &QAction::triggered, this, &MainWindow::duplicateRegions);
-    a = addAction(QStringLiteral("delete"), tr("&Delete"), {QKeySequence::Delete});
-    connect(a, &QAction::triggered, this, &MainWindow::deleteRegions);
-    a = addAction(QStringLiteral("markReviewed"), tr("Mark Region(s) &Reviewed"),
-                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
-    a->setStatusTip(tr("The region still matches its changed image: clear “needs review”."));
-    connect(a, &QAction::triggered, this, &MainWindow::markRegionsReviewed);
-    a = addAction(QStringLiteral("selectAll"), tr("Select &All Regions"),
-                  {QKeySequence::SelectAll});
-    connect(a, &QAction::triggered, this, [this] {
-        if (mText->hasFocus()) {
-            mText->selectAll();
-            return;
-        }
-        QList<QUuid> ids;
-        for (RegionItem *item : mScene->regionItems())
-            ids.append(item->regionId());
-        mScene->selectRegions(ids);
-    });
-    a = addAction(QStringLiteral("linkText"), tr("&Link Selected Text to Region"),
-                  {QKeySequence(Qt::CTRL | Qt::Key_L)});
-    connect(a, &QAction::triggered, this, &MainWindow::linkSelectedText);
-    mText->setExtraActions({a});
-    a = addAction(QStringLiteral("autosaveInterval"), tr("Auto&save Interval…"));
+    a = mActions->add(QStringLiteral("autosaveInterval"), tr("Auto&save Interval…"));
     connect(a, &QAction::triggered, this, &MainWindow::setAutosaveInterval);
-    a = addAction(QStringLiteral("manageLabels"), tr("Manage &Labels…"));
+    a = mActions->add(QStringLiteral("manageLabels"), tr("Manage &Labels…"));
     connect(a, &QAction::triggered, this, &MainWindow::manageLabels);
+}
 
-    a = addAction(QStringLiteral("zoomIn"), tr("Zoom &In"), {QKeySequence::ZoomIn});
-    connect(a, &QAction::triggered, mView, &ImageView::zoomIn);
-    a = addAction(QStringLiteral("zoomOut"), tr("Zoom &Out"), {QKeySequence::ZoomOut});
-    connect(a, &QAction::triggered, mView, &ImageView::zoomOut);
-    a = addAction(QStringLiteral("zoomFit"), tr("Zoom to &Fit"),
-                  {QKeySequence(Qt::CTRL | Qt::Key_0)});
-    connect(a, &QAction::triggered, mView, &ImageView::zoomToFit);
-    a = addAction(QStringLiteral("zoomActual"), tr("&Actual Pixels (100 %)"),
-                  {QKeySequence(Qt::CTRL | Qt::Key_1)});
-    connect(a, &QAction::triggered, mView, &ImageView::zoomToActualSize);
-    a = addAction(QStringLiteral("nextImage"), tr("&Next Image"),
-                  {QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
-    connect(a, &QAction::triggered, this, [this] { showImage(mImageIndex + 1); });
-    a = addAction(QStringLiteral("previousImage"), tr("&Previous Image"),
-                  {QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
-    connect(a, &QAction::triggered, this, [this] { showImage(mImageIndex - 1); });
-    a = addAction(QStringLiteral("focusText"), tr("Focus &Text"),
-                  {QKeySequence(Qt::ALT | Qt::Key_1)});
+void MainWindow::createViewActions()
+{
+    ImageView *view = mCanvas->view();
+    QAction *a = mActions->add(QStringLiteral("zoomIn"), tr("Zoom &In"), {QKeySequence::ZoomIn});
+    connect(a, &QAction::triggered, view, &ImageView::zoomIn);
+    a = mActions->add(QStringLiteral("zoomOut"), tr("Zoom &Out"), {QKeySequence::ZoomOut});
+    connect(a, &QAction::triggered, view, &ImageView::zoomOut);
+    a = mActions->add(QStringLiteral("zoomFit"), tr("Zoom to &Fit"),
+                      {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    connect(a, &QAction::triggered, view, &ImageView::zoomToFit);
+    a = mActions->add(QStringLiteral("zoomActual"), tr("&Actual Pixels (100 %)"),
+                      {QKeySequence(Qt::CTRL | Qt::Key_1)});
+    connect(a, &QAction::triggered, view, &ImageView::zoomToActualSize);
+    a = mActions->add(QStringLiteral("nextImage"), tr("&Next Image"),
+                      {QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(a, &QAction::triggered, this, [this] { showImage(currentImage() + 1); });
+    a = mActions->add(QStringLiteral("previousImage"), tr("&Previous Image"),
+                      {QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(a, &QAction::triggered, this, [this] { showImage(currentImage() - 1); });
+    a = mActions->add(QStringLiteral("focusText"), tr("Focus &Text"),
+                      {QKeySequence(Qt::ALT | Qt::Key_1)});
     connect(a, &QAction::triggered, mText, [this] { mText->setFocus(); });
-    a = addAction(QStringLiteral("focusCanvas"), tr("Focus &Canvas"),
-                  {QKeySequence(Qt::ALT | Qt::Key_2)});
-    connect(a, &QAction::triggered, mView, [this] { mView->setFocus(); });
-    a = addAction(QStringLiteral("showSource"), tr("Show &Source"),
-                  {QKeySequence(Qt::CTRL | Qt::Key_U)});
+    a = mActions->add(QStringLiteral("focusCanvas"), tr("Focus &Canvas"),
+                      {QKeySequence(Qt::ALT | Qt::Key_2)});
+    connect(a, &QAction::triggered, view, [view] { view->setFocus(); });
+    a = mActions->add(QStringLiteral("showSource"), tr("Show &Source"),
+                      {QKeySequence(Qt::CTRL | Qt::Key_U)});
     a->setCheckable(true);
     a->setChecked(QSettings().value(settingsKey("text/showSource"), false).toBool());
     mText->setShowSource(a->isChecked());
@@ -349,82 +292,48 @@ void MainWindow::createActions()
         mText->setShowSource(source);
         QSettings().setValue(settingsKey("text/showSource"), source);
     });
-
-    a = addAction(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
-                  {QKeySequence::HelpContents});
+    a = mActions->add(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
+                      {QKeySequence::HelpContents});
     connect(a, &QAction::triggered, this, &MainWindow::showShortcuts);
-    a = addAction(QStringLiteral("about"), tr("&About Provena"));
+    a = mActions->add(QStringLiteral("about"), tr("&About Provena"));
     a->setMenuRole(QAction::AboutRole);
     connect(a, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Provena"),
                            tr("<b>Provena</b> %1<br>Annotate news photos and their provenance.")
                                .arg(QApplication::applicationVersion()));
     });
-
-    mSelectTool = new SelectTool(this);
-    addTool(mSelectTool, QStringLiteral("toolSelect"));
-    addTool(new BoxTool(RegionGeometry::Shape::Rectangle, this), QStringLiteral("toolRectangle"));
-    addTool(new BoxTool(RegionGeometry::Shape::Ellipse, this), QStringLiteral("toolEllipse"));
-    addTool(new PolygonTool(RegionGeometry::Shape::Polygon, this), QStringLiteral("toolPolygon"));
-    addTool(new PolygonTool(RegionGeometry::Shape::Polyline, this), QStringLiteral("toolPolyline"));
-    addTool(new PointTool(this), QStringLiteral("toolPoint"));
-    action(QStringLiteral("toolSelect"))->setChecked(true);
-    mView->setTool(mSelectTool);
-
-    mCanvasKeys = {
-        {QStringLiteral("+ / −"), tr("Canvas: zoom in / out")},
-        {QStringLiteral("0"), tr("Canvas: zoom to fit")},
-        {QStringLiteral("1"), tr("Canvas: actual pixels")},
-        {tr("Wheel"), tr("Canvas: zoom around the cursor")},
-        {tr("Space+drag, middle drag"), tr("Canvas: pan")},
-        {tr("Arrows / Shift+Arrows"), tr("Canvas: nudge selection 1 px / 10 px")},
-        {tr("Enter, double-click"), tr("Polygon: finish")},
-        {tr("Backspace"), tr("Polygon: remove last vertex")},
-        {tr("Esc"), tr("Cancel drawing or dragging; clear selection")},
-        {tr("Shift+drag"), tr("Square / keep aspect ratio")},
-        {tr("Ctrl+click"), tr("Toggle selection; on a polygon edge: insert vertex")},
-        {tr("Alt+click on vertex"), tr("Delete vertex")},
-    };
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action(QStringLiteral("open")));
+    mActions->fill(file, ids({"open"}));
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     mRecentMenu->setObjectName(QStringLiteral("recentMenu"));
-    file->addAction(action(QStringLiteral("save")));
-    file->addAction(action(QStringLiteral("reload")));
-    file->addSeparator();
-    file->addAction(action(QStringLiteral("attachImage")));
-    file->addSeparator();
-    file->addAction(action(QStringLiteral("closeArticle")));
-    file->addAction(action(QStringLiteral("quit")));
+    mActions->fill(file, ids({"save", "reload", "", "attachImage", "", "closeArticle", "quit"}));
     updateRecentMenu();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    for (const char *name : {"undo", "redo", "", "copy", "paste", "duplicate", "delete",
-                             "selectAll", "", "linkText", "markReviewed", "", "autosaveInterval"}) {
-        if (!*name)
-            edit->addSeparator();
-        else
-            edit->addAction(action(QString::fromLatin1(name)));
-    }
+    mActions->fill(edit,
+                   ids({"undo", "redo", "", "copy", "paste", "duplicate", "delete", "selectAll", "",
+                        "linkText", "markReviewed", "", "autosaveInterval"}));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addActions(mToolGroup->actions());
+    tools->addActions(mTools->toolActions());
     tools->addSeparator();
-    tools->addAction(action(QStringLiteral("manageLabels")));
+    mActions->fill(tools, ids({"manageLabels"}));
 
     mViewMenu = menuBar()->addMenu(tr("&View"));
-    for (const char *name : {"zoomIn", "zoomOut", "zoomFit", "zoomActual", "", "previousImage",
-                             "nextImage", "", "showSource", "focusText", "focusCanvas", ""}) {
-        if (!*name)
-            mViewMenu->addSeparator();
-        else
-            mViewMenu->addAction(action(QString::fromLatin1(name)));
-    }
+    mActions->fill(mViewMenu,
+                   ids({"zoomIn", "zoomOut", "zoomFit", "zoomActual", "", "previousImage",
+                        "nextImage", "", "showSource", "focusText", "focusCanvas", ""}));
 
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    mActions->fill(help, ids({"shortcuts", "about"}));
+}
+
+void MainWindow::createToolBar()
+{
     QToolBar *toolBar = addToolBar(tr("Tools"));
     toolBar->setObjectName(QStringLiteral("toolsToolBar"));
     toolBar->setAccessibleName(tr("Tools"));
@@ -432,104 +341,81 @@ void MainWindow::createMenus()
     toolBar->addAction(action(QStringLiteral("open")));
     toolBar->addAction(action(QStringLiteral("save")));
     toolBar->addSeparator();
-    toolBar->addActions(mToolGroup->actions());
+    toolBar->addActions(mTools->toolActions());
     toolBar->addSeparator();
-    auto *labelCombo = new QComboBox;
-    mNewLabelCombo = labelCombo;
-    labelCombo->setObjectName(QStringLiteral("newRegionLabel"));
-    labelCombo->setAccessibleName(tr("Label for new regions"));
-    labelCombo->setToolTip(tr("Label for new regions"));
-    mView->setNewRegionLabel(
-        QSettings().value(settingsKey("newRegionLabel"), mView->newRegionLabel()).toString());
+    ImageView *view = mCanvas->view();
+    mNewLabelCombo = new QComboBox;
+    mNewLabelCombo->setObjectName(QStringLiteral("newRegionLabel"));
+    mNewLabelCombo->setAccessibleName(tr("Label for new regions"));
+    mNewLabelCombo->setToolTip(tr("Label for new regions"));
+    view->setNewRegionLabel(
+        QSettings().value(settingsKey("newRegionLabel"), view->newRegionLabel()).toString());
     refillNewLabelCombo();
-    connect(labelCombo, &QComboBox::currentIndexChanged, this, [this, labelCombo] {
-        mView->setNewRegionLabel(labelCombo->currentData().toString());
-        QSettings().setValue(settingsKey("newRegionLabel"), mView->newRegionLabel());
+    connect(mNewLabelCombo, &QComboBox::currentIndexChanged, this, [this, view] {
+        view->setNewRegionLabel(mNewLabelCombo->currentData().toString());
+        QSettings().setValue(settingsKey("newRegionLabel"), view->newRegionLabel());
     });
     toolBar->addWidget(new QLabel(tr(" New: ")));
-    toolBar->addWidget(labelCombo);
+    toolBar->addWidget(mNewLabelCombo);
     toolBar->addSeparator();
     toolBar->addAction(action(QStringLiteral("linkText")));
     toolBar->addAction(action(QStringLiteral("zoomFit")));
+    // The View menu lists the toolbar, then (createStatusBar) every dock.
     mViewMenu->addAction(toolBar->toggleViewAction());
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(action(QStringLiteral("shortcuts")));
-    help->addAction(action(QStringLiteral("about")));
 }
 
-void MainWindow::createDocks()
+void MainWindow::onDocumentAboutToBeReplaced()
 {
-    mRegionsDock = new RegionsDock(this);
-    addDockWidget(Qt::RightDockWidgetArea, mRegionsDock);
-    connect(mRegionsDock, &RegionsDock::selectionChangedByUser, this,
-            &MainWindow::onDockSelectionChanged);
-    connect(mRegionsDock, &RegionsDock::regionActivated, this, [this](const QUuid &id) {
-        if (RegionItem *item = mScene->regionItem(id))
-            mView->centerOn(item);
-    });
-
-    mPropertiesDock = new PropertiesDock(this);
-    addDockWidget(Qt::RightDockWidgetArea, mPropertiesDock);
-    connect(mPropertiesDock, &PropertiesDock::anchorActivated, this, [this](const QUuid &id) {
-        if (const TextAnchor *a = document() ? document()->anchor(id) : nullptr)
-            mText->selectRange(a->range);
-    });
-
-    auto *history = new QDockWidget(tr("History"), this);
-    history->setObjectName(QStringLiteral("historyDock"));
-    history->setAccessibleName(tr("History"));
-    mUndoView = new QUndoView;
-    mUndoView->setEmptyLabel(tr("<opened>"));
-    mUndoView->setAccessibleName(tr("Undo history"));
-    history->setWidget(mUndoView);
-    addDockWidget(Qt::RightDockWidgetArea, history);
-    tabifyDockWidget(mPropertiesDock, history);
-    mPropertiesDock->raise();
-
-    const auto placeholder
-        = [this](const QString &title, const QString &name, const QString &text) {
-              auto *dock = new QDockWidget(title, this);
-              dock->setObjectName(name);
-              dock->setAccessibleName(title);
-              auto *label = new QLabel(text);
-              label->setWordWrap(true);
-              label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-              label->setMargin(8);
-              label->setAccessibleName(title);
-              dock->setWidget(label);
-              addDockWidget(Qt::BottomDockWidgetArea, dock);
-              return dock;
-          };
-    QDockWidget *provenance = placeholder(
-        tr("Provenance"), QStringLiteral("provenanceDock"),
-        tr("Provenance checks (reverse image search, earlier copies, edits) will appear here."));
-    mMetadataDock = new MetadataDock(this);
-    addDockWidget(Qt::BottomDockWidgetArea, mMetadataDock);
-    tabifyDockWidget(provenance, mMetadataDock);
-    provenance->hide();
-    mMetadataDock->hide();
-    // Read lazily: only while the dock is shown.
-    connect(mMetadataDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            updateMetadata();
-    });
-}
-
-void MainWindow::createStatusBar()
-{
-    for (QLabel *l : {mStatusRegion, mStatusPosition, mStatusImage, mStatusZoom}) {
-        l->setMinimumWidth(80);
-        statusBar()->addPermanentWidget(l);
+    mChangeBar->clear();
+    mReportBar->setReport({});
+    // Views let go of the old document before it goes.
+    mCanvas->setDocument(nullptr);
+    mText->setArticleDocument(nullptr);
+    mRegionsDock->setDocument(nullptr);
+    mPropertiesDock->setDocument(nullptr);
+    mRegionActions->setDocument(nullptr);
+    if (ArticleDocument *old = document()) {
+        // The old undo stack emits while it is destroyed; our slots must not run then.
+        old->undoStack()->disconnect(this);
+        old->disconnect(this);
+        mUndoGroup->removeStack(old->undoStack());
     }
-    mStatusPosition->setAccessibleName(tr("Cursor position in image pixels"));
-    mStatusZoom->setAccessibleName(tr("Zoom"));
-    mStatusImage->setAccessibleName(tr("Image size"));
-    mStatusRegion->setAccessibleName(tr("Region under the cursor"));
+}
 
-    mViewMenu->addSeparator();
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        mViewMenu->addAction(dock->toggleViewAction());
+void MainWindow::onDocumentReplaced(ArticleDocument *doc)
+{
+    mHoveredRegion = {};
+    mHoveredAnchors.clear();
+    mText->setArticleDocument(doc);
+    mRegionsDock->setDocument(doc);
+    mPropertiesDock->setDocument(doc);
+    mPropertiesDock->setRegions({});
+    mRegionActions->setDocument(doc);
+    if (doc) {
+        mUndoGroup->addStack(doc->undoStack());
+        mUndoGroup->setActiveStack(doc->undoStack());
+        connect(doc, &ArticleDocument::modifiedChanged, this, &MainWindow::updateTitle);
+        connect(doc->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+        connect(doc, &ArticleDocument::annotationsReset, this, &MainWindow::updateActions);
+        connect(doc, &ArticleDocument::labelsChanged, this, &MainWindow::refillNewLabelCombo);
+    }
+    mCanvas->setDocument(doc);
+    refillNewLabelCombo();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = document() != nullptr;
+    mActions->setEnabled(QStringLiteral("save"), open);
+    mActions->setEnabled(QStringLiteral("reload"), open);
+    mActions->setEnabled(QStringLiteral("closeArticle"), open);
+    mActions->setEnabled(QStringLiteral("attachImage"), open && currentImage() >= 0);
+    const int images = open ? int(document()->article().images.size()) : 0;
+    mActions->setEnabled(QStringLiteral("nextImage"), currentImage() + 1 < images);
+    mActions->setEnabled(QStringLiteral("previousImage"), currentImage() > 0);
+    mRegionActions->updateActions();
 }
 
 QMessageBox::StandardButton MainWindow::ask(const Prompt &prompt)
@@ -624,56 +510,6 @@ void MainWindow::offerRecovery()
     statusBar()->showMessage(tr("Recovered unsaved work. Save to keep it."), 10000);
 }
 
-void MainWindow::onDocumentAboutToBeReplaced()
-{
-    mChangeBar->clear();
-    mReportBar->setReport({});
-    mLoader->cancel();
-    mLoadingIndex = -1;
-    // Views let go of the old document before it goes.
-    mScene->setDocument(nullptr);
-    mText->setArticleDocument(nullptr);
-    mRegionsDock->setDocument(nullptr);
-    mPropertiesDock->setDocument(nullptr);
-    mUndoView->setStack(nullptr);
-    if (ArticleDocument *old = document()) {
-        // The old undo stack emits while it is destroyed; our slots must not run then.
-        old->undoStack()->disconnect(this);
-        old->disconnect(this);
-    }
-}
-
-void MainWindow::onDocumentReplaced(ArticleDocument *doc)
-{
-    mImageIndex = -1;
-    mImage = QImage();
-    mHoveredRegion = {};
-    mHoveredAnchors.clear();
-
-    mScene->setDocument(doc);
-    mText->setArticleDocument(doc);
-    mRegionsDock->setDocument(doc);
-    mPropertiesDock->setDocument(doc);
-    mPropertiesDock->setRegions({});
-    if (doc) {
-        mUndoView->setStack(doc->undoStack());
-        connect(doc, &ArticleDocument::modifiedChanged, this, &MainWindow::updateTitle);
-        connect(doc->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
-        connect(doc, &ArticleDocument::annotationsReset, this, &MainWindow::updateActions);
-        connect(doc, &ArticleDocument::labelsChanged, this, &MainWindow::refillNewLabelCombo);
-        mStrip->setArticle(doc->article());
-        showImage(0);
-    } else {
-        mStrip->setArticle(Article());
-        mCanvasStack->setCurrentIndex(2);
-        mScene->setImage(-1, QImage());
-        mStatusImage->clear();
-    }
-    refillNewLabelCombo();
-    updateTitle();
-    updateActions();
-}
-
 bool MainWindow::keepBrokenSidecar()
 {
     Prompt p;
@@ -748,7 +584,7 @@ bool MainWindow::reload()
         if (ask(p) != QMessageBox::Yes)
             return false;
     }
-    const int image = mImageIndex;
+    const int image = currentImage();
     // The reloaded document replaces this one, so its recovery copy is stale either way.
     mSession->discardRecovery();
     const Status reloaded = mSession->reload();
@@ -775,123 +611,6 @@ void MainWindow::updateTitle()
     setWindowModified(document()->isModified());
 }
 
-void MainWindow::updateActions()
-{
-    const bool open = document() != nullptr;
-    const QList<QUuid> selected = mScene->selectedRegionIds();
-    const auto enable = [this](const char *name, bool on) {
-        action(QString::fromLatin1(name))->setEnabled(on);
-    };
-    enable("save", open);
-    enable("reload", open);
-    enable("closeArticle", open);
-    enable("attachImage", open && mImageIndex >= 0);
-    enable("undo", open && document()->undoStack()->canUndo());
-    enable("redo", open && document()->undoStack()->canRedo());
-    enable("paste",
-           open && mScene->hasImage()
-               && RegionClipboard::hasRegions(QGuiApplication::clipboard()->mimeData()));
-    bool review = false;
-    for (const QUuid &id : selected) {
-        const Region *r = open ? document()->region(id) : nullptr;
-        review = review || (r && r->needsReview);
-    }
-    enable("markReviewed", review);
-    enable("duplicate", !selected.isEmpty());
-    enable("delete", !selected.isEmpty());
-    enable("linkText", selected.size() == 1 && mText->textCursor().hasSelection());
-    const int images = open ? int(document()->article().images.size()) : 0;
-    enable("nextImage", mImageIndex + 1 < images);
-    enable("previousImage", mImageIndex > 0);
-    if (open) {
-        const QString undoText = document()->undoStack()->undoText();
-        const QString redoText = document()->undoStack()->redoText();
-        action(QStringLiteral("undo"))
-            ->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
-        action(QStringLiteral("redo"))
-            ->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
-    }
-}
-
-void MainWindow::showImage(int index)
-{
-    if (!document() || index < 0 || index >= document()->article().images.size())
-        return;
-    if (mView->tool())
-        mView->tool()->cancel();
-    mImageIndex = index;
-    mStrip->setCurrentImage(index);
-    loadImage(index);
-    updateActions();
-}
-
-void MainWindow::loadImage(int index)
-{
-    const ImageRef &ref = document()->article().images.at(index);
-    // Whatever is still decoding is for an image the analyst has left.
-    mLoader->cancel();
-    mLoadingIndex = -1;
-    if (ref.localPath.isEmpty()) {
-        showLoadedImage(index, QImage(), QString());
-        return;
-    }
-    if (std::optional<QImage> cached = mLoader->cached(ref.localPath)) {
-        showLoadedImage(index, *cached, QString());
-        return;
-    }
-    // Nothing of the previous image stays on screen while this one decodes.
-    mImage = QImage();
-    mScene->setImage(index, QImage());
-    mLoadingIndex = index;
-    mLoading->setText(tr("Loading “%1”…").arg(QFileInfo(ref.localPath).fileName()));
-    mCanvasStack->setCurrentWidget(mLoading);
-    mStatusImage->setText(tr("Image %1: loading…").arg(index + 1));
-    mLoader->request(ref.localPath);
-    updateMetadata();
-    onSceneSelectionChanged();
-}
-
-void MainWindow::onImageLoaded(const QString &path, const QImage &image)
-{
-    const int index = mLoadingIndex;
-    if (!document() || index < 0 || index >= document()->article().images.size()
-        || document()->article().images.at(index).localPath != path)
-        return;
-    mLoadingIndex = -1;
-    showLoadedImage(index, image, QString());
-}
-
-void MainWindow::onImageFailed(const QString &path, const Error &error)
-{
-    const int index = mLoadingIndex;
-    if (!document() || index < 0 || index >= document()->article().images.size()
-        || document()->article().images.at(index).localPath != path)
-        return;
-    mLoadingIndex = -1;
-    showLoadedImage(index, QImage(),
-                    tr("Could not read “%1”: %2 Attach another copy of the image.")
-                        .arg(QFileInfo(path).fileName(), error.message));
-}
-
-void MainWindow::showLoadedImage(int index, const QImage &image, const QString &problem)
-{
-    const ImageRef &ref = document()->article().images.at(index);
-    mImage = image;
-    mScene->setImage(index, image);
-    updateMetadata();
-    if (image.isNull()) {
-        mMissing->setImage(index, ref.url, problem);
-        mCanvasStack->setCurrentWidget(mMissing);
-        mStatusImage->setText(tr("Image %1: not available").arg(index + 1));
-    } else {
-        mCanvasStack->setCurrentWidget(mView);
-        mView->zoomToFit();
-        mStatusImage->setText(tr("%1 × %2 px").arg(image.width()).arg(image.height()));
-    }
-    onSceneSelectionChanged();
-    Q_EMIT imageShown(index, !image.isNull());
-}
-
 void MainWindow::showOpenReportDetails()
 {
     if (!document())
@@ -913,8 +632,8 @@ void MainWindow::updateMetadata()
     if (!mMetadataDock->isVisible())
         return;
     const bool has
-        = document() && mImageIndex >= 0 && mImageIndex < document()->article().images.size();
-    mMetadataDock->setImage(has ? document()->article().images.at(mImageIndex).localPath
+        = document() && currentImage() >= 0 && currentImage() < document()->article().images.size();
+    mMetadataDock->setImage(has ? document()->article().images.at(currentImage()).localPath
                                 : QString());
 }
 
@@ -929,7 +648,7 @@ void MainWindow::attachImage(int index)
     if (path.isEmpty())
         return;
     mSession->attachImage(index, path);
-    mStrip->setArticle(document()->article());
+    mCanvas->refreshImages();
     showImage(index);
 }
 
@@ -961,7 +680,7 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::onSceneSelectionChanged()
 {
-    const QList<QUuid> ids = mScene->selectedRegionIds();
+    const QList<QUuid> ids = imageScene()->selectedRegionIds();
     if (!mSyncingSelection) {
         mSyncingSelection = true;
         mRegionsDock->setSelectedRegions(ids);
@@ -979,13 +698,13 @@ void MainWindow::onDockSelectionChanged(const QList<QUuid> &ids)
     mSyncingSelection = true;
     if (!ids.isEmpty()) {
         const Region *first = document()->region(ids.first());
-        if (first && first->imageIndex != mImageIndex)
+        if (first && first->imageIndex != currentImage())
             showImage(first->imageIndex);
     }
-    mScene->selectRegions(ids);
+    imageScene()->selectRegions(ids);
     if (!ids.isEmpty()) {
-        if (RegionItem *item = mScene->regionItem(ids.first()))
-            mView->ensureVisible(item, 40, 40);
+        if (RegionItem *item = imageScene()->regionItem(ids.first()))
+            imageView()->ensureVisible(item, 40, 40);
     }
     mSyncingSelection = false;
     onSceneSelectionChanged();
@@ -1017,14 +736,14 @@ void MainWindow::onAnchorsHovered(const QList<QUuid> &ids)
                 regions.insert(r);
         }
     }
-    mScene->setHighlightedRegions(regions);
+    imageScene()->setHighlightedRegions(regions);
 }
 
 void MainWindow::updateEmphasis()
 {
     QSet<QUuid> anchors;
     if (document()) {
-        QList<QUuid> regions = mScene->selectedRegionIds();
+        QList<QUuid> regions = imageScene()->selectedRegionIds();
         if (!mHoveredRegion.isNull())
             regions.append(mHoveredRegion);
         for (const QUuid &id : regions) {
@@ -1037,118 +756,14 @@ void MainWindow::updateEmphasis()
     mText->setEmphasisedAnchors(anchors);
 }
 
-bool MainWindow::linkSelectedText()
-{
-    const QList<QUuid> selected = mScene->selectedRegionIds();
-    const TextRange range = mText->selectedRange();
-    if (!document() || selected.size() != 1 || !range.isValid() || range.length() == 0) {
-        statusBar()->showMessage(
-            tr("Select one region on the image and some text in the article, then link."), 5000);
-        return false;
-    }
-    const QString &text = document()->article().text;
-    const CodePointIndex index(text);
-    document()->undoStack()->push(new LinkRegionToTextCommand(document(), selected.first(),
-                                                              makeTextAnchor(text, index, range)));
-    statusBar()->showMessage(tr("Linked."), 3000);
-    return true;
-}
-
-void MainWindow::copyRegions()
-{
-    if (!document())
-        return;
-    RegionClipboard::Content content;
-    content.sourceArticle = articlePath();
-    content.sourceImage = mImageIndex;
-    for (const QUuid &id : mScene->selectedRegionIds()) {
-        if (const Region *r = document()->region(id))
-            content.regions.append(RegionClipboard::carried(*r));
-    }
-    if (content.regions.isEmpty())
-        return;
-    // The clipboard takes ownership; other windows (and other programs) can read it.
-    QGuiApplication::clipboard()->setMimeData(
-        RegionClipboard::toMimeData(content, document()->labels()));
-    statusBar()->showMessage(tr("Copied %n region(s).", nullptr, int(content.regions.size())),
-                             3000);
-    updateActions();
-}
-
-void MainWindow::pasteRegions()
-{
-    if (!document() || !mScene->hasImage())
-        return;
-    const std::optional<RegionClipboard::Content> content
-        = RegionClipboard::fromMimeData(QGuiApplication::clipboard()->mimeData());
-    if (!content) {
-        statusBar()->showMessage(tr("The clipboard holds no regions to paste."), 3000);
-        return;
-    }
-    // On the image they were copied from, offset the copies so they do not hide the originals.
-    const bool sameImage
-        = content->sourceArticle == articlePath() && content->sourceImage == mImageIndex;
-    pasteRegionList(content->regions, sameImage ? QPointF(kPasteOffset, kPasteOffset) : QPointF());
-}
-
-void MainWindow::pasteRegionList(const QList<Region> &regions, const QPointF &offset)
-{
-    const QList<Region> pasted
-        = RegionClipboard::prepareForPaste(regions, mImageIndex, mScene->imageSize(), offset);
-    if (pasted.isEmpty())
-        return;
-    QList<QUuid> ids;
-    for (const Region &r : pasted)
-        ids.append(r.id);
-    document()->undoStack()->push(new AddRegionsCommand(document(), pasted));
-    mScene->selectRegions(ids);
-}
-
-void MainWindow::duplicateRegions()
-{
-    if (!document() || !mScene->hasImage())
-        return;
-    // Leaves the clipboard alone.
-    QList<Region> regions;
-    for (const QUuid &id : mScene->selectedRegionIds()) {
-        if (const Region *r = document()->region(id))
-            regions.append(*r);
-    }
-    pasteRegionList(regions, QPointF(kPasteOffset, kPasteOffset));
-}
-
-void MainWindow::markRegionsReviewed()
-{
-    if (!document())
-        return;
-    auto *command = new MarkRegionsReviewedCommand(document(), mScene->selectedRegionIds());
-    const int count = command->count();
-    document()->undoStack()->push(command);
-    if (count > 0)
-        statusBar()->showMessage(tr("Marked %n region(s) reviewed.", nullptr, count), 3000);
-    updateActions();
-}
-
-void MainWindow::deleteRegions()
-{
-    if (!document())
-        return;
-    const QList<QUuid> ids = mScene->selectedRegionIds();
-    if (ids.isEmpty())
-        return;
-    document()->undoStack()->push(new RemoveRegionsCommand(document(), ids));
-}
-
 void MainWindow::showCanvasMenu(const QPointF &, const QPoint &globalPos)
 {
     QMenu menu(this);
-    for (const char *name : {"linkText", "markReviewed", "", "copy", "paste", "duplicate", "delete",
-                             "", "zoomFit", "zoomActual"}) {
-        if (!*name)
-            menu.addSeparator();
-        else
-            menu.addAction(action(QString::fromLatin1(name)));
-    }
+    mActions->fill(&menu,
+                   {QStringLiteral("linkText"), QStringLiteral("markReviewed"), QString(),
+                    QStringLiteral("copy"), QStringLiteral("paste"), QStringLiteral("duplicate"),
+                    QStringLiteral("delete"), QString(), QStringLiteral("zoomFit"),
+                    QStringLiteral("zoomActual")});
     menu.exec(globalPos);
 }
 
@@ -1169,12 +784,13 @@ void MainWindow::refillNewLabelCombo()
             mNewLabelCombo->setItemData(mNewLabelCombo->count() - 1, label.description,
                                         Qt::ToolTipRole);
         }
-        mNewLabelCombo->setCurrentIndex(qMax(0, mNewLabelCombo->findData(mView->newRegionLabel())));
+        mNewLabelCombo->setCurrentIndex(
+            qMax(0, mNewLabelCombo->findData(imageView()->newRegionLabel())));
     }
     // A label that is gone (removed by the user) gives way to the first one.
     if (mNewLabelCombo->currentIndex() >= 0
-        && mNewLabelCombo->currentData().toString() != mView->newRegionLabel())
-        mView->setNewRegionLabel(mNewLabelCombo->currentData().toString());
+        && mNewLabelCombo->currentData().toString() != imageView()->newRegionLabel())
+        imageView()->setNewRegionLabel(mNewLabelCombo->currentData().toString());
 }
 
 void MainWindow::manageLabels()
@@ -1212,7 +828,7 @@ void MainWindow::applyUserLabels()
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(mActions, mCanvasKeys, this);
+    ShortcutsDialog dialog(allActions(), mTools->canvasKeys(), this);
     dialog.exec();
 }
 
@@ -1276,6 +892,81 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QString path = urls.first().toLocalFile();
     // Let the drag source finish before a dialog might open.
     QTimer::singleShot(0, this, [this, path] { openArticle(path); });
+}
+
+void MainWindow::createDocks()
+{
+    mRegionsDock = new RegionsDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, mRegionsDock);
+    connect(mRegionsDock, &RegionsDock::selectionChangedByUser, this,
+            &MainWindow::onDockSelectionChanged);
+    connect(mRegionsDock, &RegionsDock::regionActivated, this, [this](const QUuid &id) {
+        if (RegionItem *item = imageScene()->regionItem(id))
+            imageView()->centerOn(item);
+    });
+
+    mPropertiesDock = new PropertiesDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, mPropertiesDock);
+    connect(mPropertiesDock, &PropertiesDock::anchorActivated, this, [this](const QUuid &id) {
+        if (const TextAnchor *a = document() ? document()->anchor(id) : nullptr)
+            mText->selectRange(a->range);
+    });
+
+    auto *history = new QDockWidget(tr("History"), this);
+    history->setObjectName(QStringLiteral("historyDock"));
+    history->setAccessibleName(tr("History"));
+    mUndoView = new QUndoView;
+    mUndoView->setGroup(mUndoGroup);
+    mUndoView->setEmptyLabel(tr("<opened>"));
+    mUndoView->setAccessibleName(tr("Undo history"));
+    history->setWidget(mUndoView);
+    addDockWidget(Qt::RightDockWidgetArea, history);
+    tabifyDockWidget(mPropertiesDock, history);
+    mPropertiesDock->raise();
+
+    const auto placeholder
+        = [this](const QString &title, const QString &name, const QString &text) {
+              auto *dock = new QDockWidget(title, this);
+              dock->setObjectName(name);
+              dock->setAccessibleName(title);
+              auto *label = new QLabel(text);
+              label->setWordWrap(true);
+              label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+              label->setMargin(8);
+              label->setAccessibleName(title);
+              dock->setWidget(label);
+              addDockWidget(Qt::BottomDockWidgetArea, dock);
+              return dock;
+          };
+    QDockWidget *provenance = placeholder(
+        tr("Provenance"), QStringLiteral("provenanceDock"),
+        tr("Provenance checks (reverse image search, earlier copies, edits) will appear here."));
+    mMetadataDock = new MetadataDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, mMetadataDock);
+    tabifyDockWidget(provenance, mMetadataDock);
+    provenance->hide();
+    mMetadataDock->hide();
+    // Read lazily: only while the dock is shown.
+    connect(mMetadataDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            updateMetadata();
+    });
+}
+
+void MainWindow::createStatusBar()
+{
+    for (QLabel *l : {mStatusRegion, mStatusPosition, mStatusImage, mStatusZoom}) {
+        l->setMinimumWidth(80);
+        statusBar()->addPermanentWidget(l);
+    }
+    mStatusPosition->setAccessibleName(tr("Cursor position in image pixels"));
+    mStatusZoom->setAccessibleName(tr("Zoom"));
+    mStatusImage->setAccessibleName(tr("Image size"));
+    mStatusRegion->setAccessibleName(tr("Region under the cursor"));
+
+    mViewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        mViewMenu->addAction(dock->toggleViewAction());
 }
 
 } // namespace provena

@@ -2,51 +2,46 @@
 #pragma once
 
 #include "core/io/result.h"
-#include "core/model/region.h"
 #include "ui/mainwindow/prompt.h"
 
-#include <QHash>
-#include <QImage>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUuid>
 
-#include <memory>
-
-class QActionGroup;
 class QComboBox;
 class QLabel;
 class QMenu;
-class QStackedWidget;
+class QUndoGroup;
 class QUndoView;
 
 namespace provena {
 
-class AbstractTool;
+class ActionManager;
 class ArticleDocument;
 class ArticleTextView;
+class CanvasPane;
 class ChangeBar;
 class DocumentSession;
 class ImageLoader;
 class ImageScene;
-class ImageStrip;
 class ImageView;
 class LabelsDialog;
 class MetadataDock;
-class MissingImageWidget;
 class OpenReportBar;
 class PropertiesDock;
 class RecoveryManager;
+class RegionActionHandler;
 class RegionsDock;
-class SelectTool;
+class ToolManager;
 
 /**
  * The annotation workspace: the article text beside the image canvas, with docks for regions,
  * properties, history, provenance and metadata. One article per window.
  *
- * Everything the analyst changes goes through the document's undo stack. Unsaved work is
- * autosaved to a recovery file (RecoveryManager) and offered back after a crash; files changed
- * on disk are reported in a bar with a Reload button, never reloaded behind the analyst's back.
+ * MainWindow lays the parts out and keeps the window's settings; the parts do the work. The
+ * open article and its files are a DocumentSession; every action lives in the ActionManager;
+ * region actions are the RegionActionHandler's, the photo side is the CanvasPane, and the
+ * tools are the ToolManager's (all in the style of Tiled's editor).
  */
 class MainWindow : public QMainWindow
 {
@@ -79,12 +74,13 @@ public:
     QString articlePath() const;
     /** The open article with its files: open, save, recovery, watching. */
     DocumentSession *session() const { return mSession; }
-    int currentImage() const { return mImageIndex; }
+    int currentImage() const;
     void showImage(int index);
 
-    ImageView *imageView() const { return mView; }
-    ImageScene *imageScene() const { return mScene; }
+    ImageView *imageView() const;
+    ImageScene *imageScene() const;
     ArticleTextView *textView() const { return mText; }
+    CanvasPane *canvasPane() const { return mCanvas; }
     RegionsDock *regionsDock() const { return mRegionsDock; }
     PropertiesDock *propertiesDock() const { return mPropertiesDock; }
     MetadataDock *metadataDock() const { return mMetadataDock; }
@@ -92,12 +88,14 @@ public:
     ChangeBar *changeBar() const { return mChangeBar; }
     /** The notice about re-anchored and orphaned links and changed images after opening. */
     OpenReportBar *openReportBar() const { return mReportBar; }
-    ImageLoader *imageLoader() const { return mLoader; }
+    ImageLoader *imageLoader() const;
     /** True while the current image is decoded in the background ("Loading…" is shown). */
-    bool isImageLoading() const { return mLoadingIndex >= 0; }
-    /** The action with this object name ("save", "linkText", "toolRectangle", …). */
+    bool isImageLoading() const;
+    ActionManager *actionManager() const { return mActions; }
+    RegionActionHandler *regionActions() const { return mRegionActions; }
+    /** The action with this id ("save", "linkText", "toolRectangle", …). */
     QAction *action(const QString &name) const;
-    QList<QAction *> allActions() const { return mActions; }
+    QList<QAction *> allActions() const;
     /** The toolbar's "New:" box: the label new regions get. */
     QComboBox *newLabelCombo() const { return mNewLabelCombo; }
 
@@ -112,12 +110,6 @@ public:
 
     /** Links the selected text to the single selected region (Ctrl+L). */
     bool linkSelectedText();
-    void copyRegions();
-    void pasteRegions();
-    void duplicateRegions();
-    void deleteRegions();
-    /** Clears "needs review" on the selected regions (one undo step). */
-    void markRegionsReviewed();
 
 Q_SIGNALS:
     /** Image `index` is on screen (ok) or its placeholder is (the file is missing or unreadable).
@@ -130,13 +122,12 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
+    void createFileActions();
+    void createViewActions();
     void createMenus();
+    void createToolBar();
     void createDocks();
     void createStatusBar();
-    QAction *addAction(const QString &name, const QString &text,
-                       const QList<QKeySequence> &shortcuts = {});
-    void addTool(AbstractTool *tool, const QString &name);
 
     QMessageBox::StandardButton ask(const Prompt &prompt);
     void showError(const QString &what, const Error &error);
@@ -144,18 +135,13 @@ private:
     bool maybeSave();
     /** The analyst agreed to set an unreadable sidecar aside; false when declined or failed. */
     bool keepBrokenSidecar();
+    void offerRecovery();
     void onDocumentAboutToBeReplaced();
     void onDocumentReplaced(ArticleDocument *document);
     void onSaveFinished(const Status &status);
-    void offerRecovery();
     void updateTitle();
     void updateActions();
-    void loadImage(int index);
-    void showLoadedImage(int index, const QImage &image, const QString &problem);
-    void onImageLoaded(const QString &path, const QImage &image);
-    void onImageFailed(const QString &path, const Error &error);
     void showOpenReportDetails();
-    void pasteRegionList(const QList<Region> &regions, const QPointF &offset);
     void attachImage(int index);
     void updateMetadata();
     void addRecentFile(const QString &path);
@@ -174,20 +160,14 @@ private:
     void writeSettings();
 
     DocumentSession *mSession;
-    int mImageIndex = -1;
-    QImage mImage;
-
-    ImageScene *mScene;
-    ImageView *mView;
+    QUndoGroup *mUndoGroup;
+    ActionManager *mActions;
     ArticleTextView *mText;
-    ImageStrip *mStrip;
-    MissingImageWidget *mMissing;
-    QStackedWidget *mCanvasStack;
-    QLabel *mLoading;
+    CanvasPane *mCanvas;
     ChangeBar *mChangeBar;
     OpenReportBar *mReportBar;
-    ImageLoader *mLoader;
-    int mLoadingIndex = -1;
+    RegionActionHandler *mRegionActions = nullptr;
+    ToolManager *mTools = nullptr;
     RegionsDock *mRegionsDock = nullptr;
     PropertiesDock *mPropertiesDock = nullptr;
     MetadataDock *mMetadataDock = nullptr;
@@ -196,15 +176,10 @@ private:
     QLabel *mStatusZoom;
     QLabel *mStatusImage;
     QLabel *mStatusRegion;
-
-    QList<QAction *> mActions;
-    QActionGroup *mToolGroup;
-    SelectTool *mSelectTool = nullptr;
     QMenu *mRecentMenu = nullptr;
     QMenu *mViewMenu = nullptr;
     QComboBox *mNewLabelCombo = nullptr;
     QPointer<LabelsDialog> mLabelsDialog;
-    QList<QPair<QString, QString>> mCanvasKeys;
 
     PromptHandler mPromptHandler;
     QUuid mHoveredRegion;
