@@ -29,6 +29,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -38,6 +39,7 @@
 #include <QLineEdit>
 #include <QLineF>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPushButton>
@@ -49,6 +51,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QWheelEvent>
@@ -137,6 +140,8 @@ private slots:
     void stripThumbnailsLoadInBackground();
     void copyPasteRegionsBetweenWindows();
     void reviewStatesAfterChangesOnDisk();
+    void rightClickSelectsRegionBeforeMenu();
+    void selectionLivesInDocument();
 
 private:
     std::unique_ptr<MainWindow> openWindow(QList<Prompt> *prompts = nullptr,
@@ -1287,6 +1292,66 @@ void TestMainWindow::reviewStatesAfterChangesOnDisk()
     // A clean reopen shows no notice.
     bar->setReport({});
     QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::rightClickSelectsRegionBeforeMenu()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    ImageView *view = w->imageView();
+    view->setZoom(1);
+    view->horizontalScrollBar()->setValue(0);
+    view->verticalScrollBar()->setValue(0);
+    const QUuid pointedAt = addRect(*w, QRectF(20, 20, 60, 60));
+    const QUuid selected = addRect(*w, QRectF(200, 200, 60, 60));
+    w->imageScene()->selectRegions({selected});
+    QCOMPARE(w->document()->selectedRegions(), QList<QUuid> {selected});
+
+    // Delete in the menu of a right-click on the other region removes that one.
+    bool menuShown = false;
+    QList<QUuid> selectionWhenShown;
+    QTimer::singleShot(0, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        menuShown = true;
+        selectionWhenShown = w->document()->selectedRegions();
+        menu->close();
+        w->action(QStringLiteral("delete"))->trigger();
+    });
+    // The offscreen platform (ctest runs every GUI test on it) says so when a popup opens.
+    if (QGuiApplication::platformName() == QLatin1String("offscreen")) {
+        QTest::ignoreMessage(QtWarningMsg, "This plugin does not support raise()");
+        QTest::ignoreMessage(QtWarningMsg, "This plugin does not support grabbing the keyboard");
+    }
+    const QPoint at = view->mapFromScene(QPointF(50, 50));
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &event);
+    QTRY_VERIFY(menuShown);
+    QCOMPARE(selectionWhenShown, QList<QUuid> {pointedAt});
+    QVERIFY(!w->document()->region(pointedAt));
+    QVERIFY(w->document()->region(selected));
+}
+
+void TestMainWindow::selectionLivesInDocument()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    const QUuid a = addRect(*w, QRectF(20, 20, 60, 60));
+    const QUuid b = addRect(*w, QRectF(200, 200, 60, 60));
+    // Set on the document: the canvas, the Regions dock and Properties follow.
+    w->document()->setSelectedRegions({b});
+    QVERIFY(w->imageScene()->regionItem(b)->isSelected());
+    QVERIFY(!w->imageScene()->regionItem(a)->isSelected());
+    QCOMPARE(w->regionsDock()->selectedRegions(), QList<QUuid> {b});
+    QVERIFY(w->action(QStringLiteral("delete"))->isEnabled());
+    // Undoing the region's creation drops it from the selection.
+    w->document()->undoStack()->undo();
+    QVERIFY(w->document()->selectedRegions().isEmpty());
+    QVERIFY(!w->action(QStringLiteral("delete"))->isEnabled());
+    QVERIFY(w->regionsDock()->selectedRegions().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -756,8 +756,13 @@ void MainWindow::updateEmphasis()
     mText->setEmphasisedAnchors(anchors);
 }
 
-void MainWindow::showCanvasMenu(const QPointF &, const QPoint &globalPos)
+void MainWindow::showCanvasMenu(const QPointF &imagePos, const QPoint &globalPos)
 {
+    // The menu acts on what was clicked: a region outside the selection becomes the selection,
+    // so Delete never removes a region the analyst did not point at.
+    if (RegionItem *item = imageScene()->regionAt(imagePos);
+        item && document() && !document()->isRegionSelected(item->regionId()))
+        imageScene()->selectRegions({item->regionId()});
     QMenu menu(this);
     mActions->fill(&menu,
                    {QStringLiteral("linkText"), QStringLiteral("markReviewed"), QString(),
