@@ -13,6 +13,9 @@ check "OpenCV"      '#include\s*[<"]opencv2/' '^app/media/'
 check "Exiv2"       '#include\s*[<"]exiv2/' '^app/metadata/'
 check "libarchive"  '#include\s*[<"]archive(_entry)?\.h' '^app/bundle/'
 check "Qt Widgets"  '#include\s*[<"](QtWidgets|QWidget|QMainWindow|QDialog|QGraphicsView|QApplication)' '^app/(ui|gui)/'
+# Our own modules point down only: the session layer sits above formats/media/metadata.
+check "session"     '#include\s*"session/' '^app/(session|ui|gui|cli|bundle)/'
+check "ui"          '#include\s*"ui/' '^app/(ui|gui)/'
 # Public headers of media/metadata/bundle must not even mention the library types.
 pub=$(find app/media app/metadata app/bundle -name '*.h' ! -name '*_p.h' 2>/dev/null || true)
 if [ -n "$pub" ] && grep -nE '\b(cv::|Exiv2::|archive_)' $pub; then

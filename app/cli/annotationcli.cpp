@@ -4,7 +4,7 @@
 #include "cli/exitcodes.h"
 #include "core/document/textanchoring.h"
 #include "core/model/codepointindex.h"
-#include "formats/documentio.h"
+#include "session/documentio.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

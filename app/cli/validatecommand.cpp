@@ -4,7 +4,7 @@
 #include "cli/annotationcli.h"
 #include "cli/command.h"
 #include "cli/exitcodes.h"
-#include "formats/documentio.h"
+#include "session/documentio.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Helper for tst_sidecarcrash: saves two large documents alternately, forever, into the sidecar
 // of DIR/story.md until it is killed. Prints "saved N" after each save.
-#include "formats/documentio.h"
+#include "session/documentio.h"
 #include "sidecarfixtures.h"
 
 #include <QCoreApplication>

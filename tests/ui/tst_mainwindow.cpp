@@ -3,6 +3,9 @@
 #include "core/commands/changeregionscommand.h"
 #include "core/document/articledocument.h"
 #include "core/model/codepointindex.h"
+#include "formats/sidecarwriter.h"
+#include "session/documentio.h"
+#include "session/recoverymanager.h"
 #include "ui/canvas/imageloader.h"
 #include "ui/canvas/imagescene.h"
 #include "ui/canvas/imagestrip.h"
@@ -15,10 +18,9 @@
 #include "ui/docks/regionlistmodel.h"
 #include "ui/docks/regionsdock.h"
 #include "ui/mainwindow/changebar.h"
-#include "ui/mainwindow/documentstore.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/openreportbar.h"
-#include "ui/mainwindow/recoverymanager.h"
+#include "ui/mainwindow/regionactionhandler.h"
 #include "ui/mainwindow/regionclipboard.h"
 #include "ui/text/articletextview.h"
 
@@ -27,6 +29,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -36,6 +39,7 @@
 #include <QLineEdit>
 #include <QLineF>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPushButton>
@@ -47,6 +51,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QWheelEvent>
@@ -79,7 +84,7 @@ bool saveRecoveryFor(const QString &articlePath)
     doc.resetAnnotations({r}, {});
     const QString path = RecoveryManager::recoveryPathFor(articlePath);
     return QDir().mkpath(QFileInfo(path).absolutePath())
-        && writeFile(path, DocumentStore::snapshot(doc));
+        && writeFile(path, SidecarWriter::write(doc));
 }
 
 /** Images decode on a worker thread: wait until the current one is on screen (or failed). */
@@ -135,6 +140,8 @@ private slots:
     void stripThumbnailsLoadInBackground();
     void copyPasteRegionsBetweenWindows();
     void reviewStatesAfterChangesOnDisk();
+    void rightClickSelectsRegionBeforeMenu();
+    void selectionLivesInDocument();
 
 private:
     std::unique_ptr<MainWindow> openWindow(QList<Prompt> *prompts = nullptr,
@@ -174,8 +181,8 @@ void TestMainWindow::init()
     image.fill(QColor(40, 90, 160));
     QVERIFY(image.save(mDir.filePath(QStringLiteral("photo.png"))));
     QDir(RecoveryManager::recoveryDirectory()).removeRecursively();
-    QFile::remove(DocumentStore::sidecarPathFor(mArticlePath));
-    QFile::remove(DocumentStore::sidecarPathFor(mArticlePath) + DocumentIO::backupSuffix());
+    QFile::remove(DocumentIO::sidecarPathFor(mArticlePath));
+    QFile::remove(DocumentIO::sidecarPathFor(mArticlePath) + DocumentIO::backupSuffix());
     // Any warning the test does not expect fails it (the offscreen platform's one is harmless).
     QTest::failOnWarning(QRegularExpression(
         QStringLiteral("^(?!This plugin does not support propagateSizeHints\\(\\)$)")));
@@ -542,7 +549,7 @@ void TestMainWindow::copyPasteDuplicateDelete()
 
 void TestMainWindow::recoveryAfterCrash()
 {
-    const QString sidecar = DocumentStore::sidecarPathFor(mArticlePath);
+    const QString sidecar = DocumentIO::sidecarPathFor(mArticlePath);
     QByteArray sidecarBefore;
     {
         // A session that saves once, keeps working, autosaves, then dies without closing.
@@ -624,9 +631,10 @@ void TestMainWindow::saveAndReopen()
 
     QVERIFY(w->document()->isModified());
     w->action(QStringLiteral("save"))->trigger();
-    QVERIFY(!w->document()->isModified());
+    // File › Save writes in the background; the document is saved once the write is done.
+    QTRY_VERIFY(!w->document()->isModified());
     QVERIFY(!w->isWindowModified());
-    QVERIFY(QFileInfo::exists(DocumentStore::sidecarPathFor(mArticlePath)));
+    QVERIFY(QFileInfo::exists(DocumentIO::sidecarPathFor(mArticlePath)));
     QVERIFY(!RecoveryManager::hasRecovery(mArticlePath));
     const QList<Region> regions = w->document()->regions();
     const QList<TextAnchor> anchors = w->document()->anchors();
@@ -1185,7 +1193,7 @@ void TestMainWindow::copyPasteRegionsBetweenWindows()
     // Plain text on the clipboard pastes nothing.
     QGuiApplication::clipboard()->setText(QStringLiteral("just words"));
     QVERIFY(!target.action(QStringLiteral("paste"))->isEnabled());
-    target.pasteRegions();
+    target.regionActions()->pasteRegions();
     QCOMPARE(target.document()->regions().size(), 1);
 }
 
@@ -1284,6 +1292,66 @@ void TestMainWindow::reviewStatesAfterChangesOnDisk()
     // A clean reopen shows no notice.
     bar->setReport({});
     QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::rightClickSelectsRegionBeforeMenu()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    ImageView *view = w->imageView();
+    view->setZoom(1);
+    view->horizontalScrollBar()->setValue(0);
+    view->verticalScrollBar()->setValue(0);
+    const QUuid pointedAt = addRect(*w, QRectF(20, 20, 60, 60));
+    const QUuid selected = addRect(*w, QRectF(200, 200, 60, 60));
+    w->imageScene()->selectRegions({selected});
+    QCOMPARE(w->document()->selectedRegions(), QList<QUuid> {selected});
+
+    // Delete in the menu of a right-click on the other region removes that one.
+    bool menuShown = false;
+    QList<QUuid> selectionWhenShown;
+    QTimer::singleShot(0, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        menuShown = true;
+        selectionWhenShown = w->document()->selectedRegions();
+        menu->close();
+        w->action(QStringLiteral("delete"))->trigger();
+    });
+    // The offscreen platform (ctest runs every GUI test on it) says so when a popup opens.
+    if (QGuiApplication::platformName() == QLatin1String("offscreen")) {
+        QTest::ignoreMessage(QtWarningMsg, "This plugin does not support raise()");
+        QTest::ignoreMessage(QtWarningMsg, "This plugin does not support grabbing the keyboard");
+    }
+    const QPoint at = view->mapFromScene(QPointF(50, 50));
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &event);
+    QTRY_VERIFY(menuShown);
+    QCOMPARE(selectionWhenShown, QList<QUuid> {pointedAt});
+    QVERIFY(!w->document()->region(pointedAt));
+    QVERIFY(w->document()->region(selected));
+}
+
+void TestMainWindow::selectionLivesInDocument()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    const QUuid a = addRect(*w, QRectF(20, 20, 60, 60));
+    const QUuid b = addRect(*w, QRectF(200, 200, 60, 60));
+    // Set on the document: the canvas, the Regions dock and Properties follow.
+    w->document()->setSelectedRegions({b});
+    QVERIFY(w->imageScene()->regionItem(b)->isSelected());
+    QVERIFY(!w->imageScene()->regionItem(a)->isSelected());
+    QCOMPARE(w->regionsDock()->selectedRegions(), QList<QUuid> {b});
+    QVERIFY(w->action(QStringLiteral("delete"))->isEnabled());
+    // Undoing the region's creation drops it from the selection.
+    w->document()->undoStack()->undo();
+    QVERIFY(w->document()->selectedRegions().isEmpty());
+    QVERIFY(!w->action(QStringLiteral("delete"))->isEnabled());
+    QVERIFY(w->regionsDock()->selectedRegions().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

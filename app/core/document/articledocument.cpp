@@ -81,6 +81,19 @@ QList<QUuid> ArticleDocument::regionsLinkedTo(const QUuid &anchorId) const
     return out;
 }
 
+void ArticleDocument::setSelectedRegions(const QList<QUuid> &ids)
+{
+    QList<QUuid> selection;
+    for (const QUuid &id : ids) {
+        if (!selection.contains(id) && regionIndex(id) >= 0)
+            selection.append(id);
+    }
+    if (selection == mSelectedRegions)
+        return;
+    mSelectedRegions = selection;
+    Q_EMIT selectedRegionsChanged();
+}
+
 void ArticleDocument::setLabels(const LabelTaxonomy &labels)
 {
     mLabels = labels;
@@ -118,7 +131,11 @@ void ArticleDocument::resetAnnotations(QList<Region> regions, QList<TextAnchor> 
     mUndoStack->clear();
     mRegions = std::move(regions);
     mAnchors = std::move(anchors);
+    const bool hadSelection = !mSelectedRegions.isEmpty();
+    mSelectedRegions.clear();
     Q_EMIT annotationsReset();
+    if (hadSelection)
+        Q_EMIT selectedRegionsChanged();
     emitModifiedIfChanged();
 }
 
@@ -135,7 +152,10 @@ Region ArticleDocument::takeRegion(const QUuid &id)
         return {};
     Q_EMIT regionAboutToBeRemoved(id);
     Region r = mRegions.takeAt(i);
+    const bool wasSelected = mSelectedRegions.removeAll(id) > 0;
     Q_EMIT regionRemoved(id);
+    if (wasSelected)
+        Q_EMIT selectedRegionsChanged();
     return r;
 }
 
@@ -144,8 +164,32 @@ void ArticleDocument::replaceRegion(const Region &region)
     const int i = regionIndex(region.id);
     if (i < 0)
         return;
+    // Worked out here rather than by each command, so no command can report too little.
+    const Region &old = mRegions.at(i);
+    RegionChanges what;
+    if (!(old.geometry == region.geometry))
+        what |= RegionChange::Geometry;
+    if (old.label != region.label)
+        what |= RegionChange::Label;
+    if (old.note != region.note)
+        what |= RegionChange::Note;
+    if (!(old.entity == region.entity))
+        what |= RegionChange::Entity;
+    if (old.links != region.links)
+        what |= RegionChange::Links;
+    if (old.needsReview != region.needsReview)
+        what |= RegionChange::Review;
+    Region comparable = region;
+    comparable.geometry = old.geometry;
+    comparable.label = old.label;
+    comparable.note = old.note;
+    comparable.entity = old.entity;
+    comparable.links = old.links;
+    comparable.needsReview = old.needsReview;
+    if (!(comparable == old))
+        what |= RegionChange::Other;
     mRegions[i] = region;
-    Q_EMIT regionChanged(region.id);
+    Q_EMIT regionChanged(region.id, what);
 }
 
 void ArticleDocument::insertAnchor(int index, const TextAnchor &anchor)

@@ -28,6 +28,19 @@ class ArticleDocument : public QObject
     Q_OBJECT
 
 public:
+    /** What a regionChanged() changed, so views redo only what depends on it. */
+    enum class RegionChange {
+        Geometry = 0x01,
+        Label = 0x02,
+        Note = 0x04,
+        Entity = 0x08,
+        Links = 0x10,
+        Review = 0x20,
+        Other = 0x40, ///< confidence, provenance stamps, unknown fields, image
+    };
+    Q_DECLARE_FLAGS(RegionChanges, RegionChange)
+    Q_FLAG(RegionChanges)
+
     explicit ArticleDocument(QObject *parent = nullptr);
     ~ArticleDocument() override;
 
@@ -64,6 +77,16 @@ public:
     int anchorIndex(const QUuid &id) const;
     /** Regions that link to anchor `id`. */
     QList<QUuid> regionsLinkedTo(const QUuid &anchorId) const;
+
+    /**
+     * The regions the analyst has selected, in the order they were given (Tiled's
+     * MapDocument::selectedObjects). The canvas, the Regions dock and the Properties dock all
+     * show this one selection. Not part of the undo history or the sidecar.
+     */
+    const QList<QUuid> &selectedRegions() const { return mSelectedRegions; }
+    /** Ids of regions that do not exist are dropped; emits selectedRegionsChanged() on change. */
+    void setSelectedRegions(const QList<QUuid> &ids);
+    bool isRegionSelected(const QUuid &id) const { return mSelectedRegions.contains(id); }
 
     const LabelTaxonomy &labels() const { return mLabels; }
     void setLabels(const LabelTaxonomy &labels);
@@ -104,7 +127,8 @@ Q_SIGNALS:
     void regionAdded(const QUuid &id);
     void regionAboutToBeRemoved(const QUuid &id);
     void regionRemoved(const QUuid &id);
-    void regionChanged(const QUuid &id);
+    void regionChanged(const QUuid &id, provena::ArticleDocument::RegionChanges what);
+    void selectedRegionsChanged();
     void anchorAdded(const QUuid &id);
     void anchorRemoved(const QUuid &id);
     void anchorChanged(const QUuid &id);
@@ -121,6 +145,7 @@ private:
     QList<ImageRecord> mImageRecords;
     QList<Region> mRegions;
     QList<TextAnchor> mAnchors;
+    QList<QUuid> mSelectedRegions;
     LabelTaxonomy mLabels;
     QJsonObject mSidecarExtra;
     QUndoStack *mUndoStack;
@@ -129,5 +154,7 @@ private:
     bool mModifiedOutsideUndo = false;
     bool mLastModified = false;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(ArticleDocument::RegionChanges)
 
 } // namespace provena

@@ -17,13 +17,12 @@ ImageScene::ImageScene(QObject *parent)
     addItem(mImageItem);
     mImageItem->setZValue(-1);
     setBackgroundBrush(QColor(0x3a, 0x3a, 0x3a));
-    connect(this, &QGraphicsScene::selectionChanged, this, &ImageScene::onSelectionChanged);
 }
 
 ImageScene::~ImageScene()
 {
-    // Items go before the scene's signals could reach a half-destroyed object.
-    disconnect(this, &QGraphicsScene::selectionChanged, this, &ImageScene::onSelectionChanged);
+    if (mDocument)
+        disconnect(mDocument, nullptr, this, nullptr);
 }
 
 void ImageScene::setDocument(ArticleDocument *document)
@@ -37,7 +36,10 @@ void ImageScene::setDocument(ArticleDocument *document)
             if (const Region *r = mDocument->region(id); r && r->imageIndex == mImageIndex)
                 addItemFor(*r, mDocument->regionIndex(id));
         });
-        connect(document, &ArticleDocument::regionChanged, this, &ImageScene::syncItem);
+        connect(document, &ArticleDocument::regionChanged, this,
+                [this](const QUuid &id) { syncItem(id); });
+        connect(document, &ArticleDocument::selectedRegionsChanged, this,
+                &ImageScene::onSelectionChanged);
         connect(document, &ArticleDocument::regionRemoved, this, &ImageScene::removeItemFor);
         connect(document, &ArticleDocument::annotationsReset, this, &ImageScene::rebuild);
         connect(document, &ArticleDocument::labelsChanged, this, &ImageScene::rebuild);
@@ -85,8 +87,9 @@ QList<QUuid> ImageScene::selectedRegionIds() const
     QList<QUuid> ids;
     if (!mDocument)
         return ids;
+    const QList<QUuid> &selected = mDocument->selectedRegions();
     for (const Region &r : mDocument->regions()) {
-        if (RegionItem *item = mItems.value(r.id); item && item->isSelected())
+        if (mItems.contains(r.id) && selected.contains(r.id))
             ids.append(r.id);
     }
     return ids;
@@ -94,19 +97,16 @@ QList<QUuid> ImageScene::selectedRegionIds() const
 
 void ImageScene::selectRegions(const QList<QUuid> &ids)
 {
-    const QSet<QUuid> wanted(ids.cbegin(), ids.cend());
-    bool changed = false;
-    mRebuildingSelection = true;
-    for (RegionItem *item : std::as_const(mItems)) {
-        const bool select = wanted.contains(item->regionId());
-        if (item->isSelected() != select) {
-            item->setSelected(select);
-            changed = true;
-        }
-    }
-    mRebuildingSelection = false;
-    if (changed)
-        onSelectionChanged();
+    if (mDocument)
+        mDocument->setSelectedRegions(ids); // selectedRegionsChanged updates the items
+}
+
+void ImageScene::applySelection()
+{
+    // Items show the document's selection; they never decide it.
+    const QList<QUuid> selected = mDocument ? mDocument->selectedRegions() : QList<QUuid>();
+    for (RegionItem *item : std::as_const(mItems))
+        item->setSelected(selected.contains(item->regionId()));
 }
 
 void ImageScene::setHighlightedRegions(const QSet<QUuid> &ids)
@@ -188,8 +188,6 @@ void ImageScene::setHandlesVisible(bool visible)
 
 void ImageScene::rebuild()
 {
-    const QList<QUuid> selected = selectedRegionIds();
-    mRebuildingSelection = true;
     qDeleteAll(mHandles);
     mHandles.clear();
     qDeleteAll(mItems);
@@ -201,8 +199,7 @@ void ImageScene::rebuild()
                 addItemFor(r, i);
         }
     }
-    mRebuildingSelection = false;
-    selectRegions(selected);
+    applySelection();
     rebuildHandles();
 }
 
@@ -219,6 +216,7 @@ void ImageScene::addItemFor(const Region &region, int z)
     item->setZValue(z);
     item->setHighlighted(mHighlighted.contains(region.id));
     addItem(item);
+    item->setSelected(mDocument->isRegionSelected(region.id));
     mItems.insert(region.id, item);
 }
 
@@ -247,12 +245,10 @@ void ImageScene::removeItemFor(const QUuid &id)
     RegionItem *item = mItems.take(id);
     if (!item)
         return;
-    const bool wasSelected = item->isSelected();
-    mRebuildingSelection = true;
+    const bool hadHandles = !mHandles.isEmpty() && mHandles.first()->regionId() == id;
     delete item;
-    mRebuildingSelection = false;
-    if (wasSelected)
-        onSelectionChanged();
+    if (hadHandles)
+        rebuildHandles();
 }
 
 void ImageScene::rebuildHandles()
@@ -296,8 +292,7 @@ void ImageScene::rebuildHandles()
 
 void ImageScene::onSelectionChanged()
 {
-    if (mRebuildingSelection)
-        return;
+    applySelection();
     rebuildHandles();
     Q_EMIT regionSelectionChanged();
 }

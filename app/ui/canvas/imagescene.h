@@ -43,7 +43,9 @@ public:
     /** The topmost region whose outline (with tolerance) contains `scenePos`. */
     RegionItem *regionAt(const QPointF &scenePos) const;
 
+    /** The document's selected regions that are on this image, in document order. */
     QList<QUuid> selectedRegionIds() const;
+    /** Sets the document's selection (ArticleDocument::setSelectedRegions()). */
     void selectRegions(const QList<QUuid> &ids);
 
     /** Regions drawn emphasised (their linked text is hovered). */
@@ -67,7 +69,7 @@ public:
     QList<HandleItem *> handles() const { return mHandles; }
 
 Q_SIGNALS:
-    /** The selected regions changed (from a click or from selectRegions()). */
+    /** The document's selection changed; the items and handles show it already. */
     void regionSelectionChanged();
 
 private:
@@ -77,6 +79,7 @@ private:
     void removeItemFor(const QUuid &id);
     void rebuildHandles();
     void onSelectionChanged();
+    void applySelection();
 
     QPointer<ArticleDocument> mDocument;
     int mImageIndex = -1;
@@ -86,7 +89,6 @@ private:
     QSet<QUuid> mHighlighted;
     double mViewScale = 1;
     bool mHandlesVisible = true;
-    bool mRebuildingSelection = false;
     bool mBatching = false;
 };
 

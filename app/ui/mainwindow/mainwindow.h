@@ -2,52 +2,46 @@
 #pragma once
 
 #include "core/io/result.h"
-#include "core/model/region.h"
-#include "formats/documentio.h"
 #include "ui/mainwindow/prompt.h"
 
-#include <QHash>
-#include <QImage>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUuid>
 
-#include <memory>
-
-class QActionGroup;
 class QComboBox;
-class QFileSystemWatcher;
 class QLabel;
 class QMenu;
-class QStackedWidget;
+class QUndoGroup;
 class QUndoView;
 
 namespace provena {
 
-class AbstractTool;
+class ActionManager;
 class ArticleDocument;
 class ArticleTextView;
+class CanvasPane;
 class ChangeBar;
+class DocumentSession;
 class ImageLoader;
 class ImageScene;
-class ImageStrip;
 class ImageView;
 class LabelsDialog;
 class MetadataDock;
-class MissingImageWidget;
 class OpenReportBar;
 class PropertiesDock;
 class RecoveryManager;
+class RegionActionHandler;
 class RegionsDock;
-class SelectTool;
+class ToolManager;
 
 /**
  * The annotation workspace: the article text beside the image canvas, with docks for regions,
  * properties, history, provenance and metadata. One article per window.
  *
- * Everything the analyst changes goes through the document's undo stack. Unsaved work is
- * autosaved to a recovery file (RecoveryManager) and offered back after a crash; files changed
- * on disk are reported in a bar with a Reload button, never reloaded behind the analyst's back.
+ * MainWindow lays the parts out and keeps the window's settings; the parts do the work. The
+ * open article and its files are a DocumentSession; every action lives in the ActionManager;
+ * region actions are the RegionActionHandler's, the photo side is the CanvasPane, and the
+ * tools are the ToolManager's (all in the style of Tiled's editor).
  */
 class MainWindow : public QMainWindow
 {
@@ -62,32 +56,46 @@ public:
      * file exists; on failure says why and keeps the current article.
      */
     bool openArticle(const QString &path);
-    /** Saves the sidecar; false (after telling the analyst) when that failed. */
+    /**
+     * Saves the sidecar and waits for the write; false (after telling the analyst) when that
+     * failed. For when the next step needs the file on disk (closing, opening another article);
+     * File › Save writes in the background instead (startSave()).
+     */
     bool save();
+    /**
+     * Starts saving in the background (File › Save): the window stays responsive while the
+     * sidecar is written; the result is shown when it is done. False when refused at once.
+     */
+    bool startSave();
     /** Re-reads the article and sidecar from disk; asks first when there is unsaved work. */
     bool reload();
 
-    ArticleDocument *document() const { return mDocument.get(); }
-    QString articlePath() const { return mPath; }
-    int currentImage() const { return mImageIndex; }
+    ArticleDocument *document() const;
+    QString articlePath() const;
+    /** The open article with its files: open, save, recovery, watching. */
+    DocumentSession *session() const { return mSession; }
+    int currentImage() const;
     void showImage(int index);
 
-    ImageView *imageView() const { return mView; }
-    ImageScene *imageScene() const { return mScene; }
+    ImageView *imageView() const;
+    ImageScene *imageScene() const;
     ArticleTextView *textView() const { return mText; }
+    CanvasPane *canvasPane() const { return mCanvas; }
     RegionsDock *regionsDock() const { return mRegionsDock; }
     PropertiesDock *propertiesDock() const { return mPropertiesDock; }
     MetadataDock *metadataDock() const { return mMetadataDock; }
-    RecoveryManager *recoveryManager() const { return mRecovery; }
+    RecoveryManager *recoveryManager() const;
     ChangeBar *changeBar() const { return mChangeBar; }
     /** The notice about re-anchored and orphaned links and changed images after opening. */
     OpenReportBar *openReportBar() const { return mReportBar; }
-    ImageLoader *imageLoader() const { return mLoader; }
+    ImageLoader *imageLoader() const;
     /** True while the current image is decoded in the background ("Loading…" is shown). */
-    bool isImageLoading() const { return mLoadingIndex >= 0; }
-    /** The action with this object name ("save", "linkText", "toolRectangle", …). */
+    bool isImageLoading() const;
+    ActionManager *actionManager() const { return mActions; }
+    RegionActionHandler *regionActions() const { return mRegionActions; }
+    /** The action with this id ("save", "linkText", "toolRectangle", …). */
     QAction *action(const QString &name) const;
-    QList<QAction *> allActions() const { return mActions; }
+    QList<QAction *> allActions() const;
     /** The toolbar's "New:" box: the label new regions get. */
     QComboBox *newLabelCombo() const { return mNewLabelCombo; }
 
@@ -102,12 +110,6 @@ public:
 
     /** Links the selected text to the single selected region (Ctrl+L). */
     bool linkSelectedText();
-    void copyRegions();
-    void pasteRegions();
-    void duplicateRegions();
-    void deleteRegions();
-    /** Clears "needs review" on the selected regions (one undo step). */
-    void markRegionsReviewed();
 
 Q_SIGNALS:
     /** Image `index` is on screen (ok) or its placeholder is (the file is missing or unreadable).
@@ -120,32 +122,28 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
+    void createFileActions();
+    void createViewActions();
     void createMenus();
+    void createToolBar();
     void createDocks();
     void createStatusBar();
-    QAction *addAction(const QString &name, const QString &text,
-                       const QList<QKeySequence> &shortcuts = {});
-    void addTool(AbstractTool *tool, const QString &name);
 
     QMessageBox::StandardButton ask(const Prompt &prompt);
     void showError(const QString &what, const Error &error);
     /** Save / Discard / Cancel when modified; true when it is fine to go on. */
     bool maybeSave();
-    void setDocument(std::unique_ptr<ArticleDocument> document, const QString &path);
+    /** The analyst agreed to set an unreadable sidecar aside; false when declined or failed. */
+    bool keepBrokenSidecar();
     void offerRecovery();
+    void onDocumentAboutToBeReplaced();
+    void onDocumentReplaced(ArticleDocument *document);
+    void onSaveFinished(const Status &status);
     void updateTitle();
     void updateActions();
-    void loadImage(int index);
-    void showLoadedImage(int index, const QImage &image, const QString &problem);
-    void onImageLoaded(const QString &path, const QImage &image);
-    void onImageFailed(const QString &path, const Error &error);
     void showOpenReportDetails();
-    void pasteRegionList(const QList<Region> &regions, const QPointF &offset);
     void attachImage(int index);
     void updateMetadata();
-    void watchFiles();
-    void onFileChanged(const QString &path);
     void addRecentFile(const QString &path);
     void updateRecentMenu();
     void onSceneSelectionChanged();
@@ -161,22 +159,15 @@ private:
     void readSettings();
     void writeSettings();
 
-    std::unique_ptr<ArticleDocument> mDocument;
-    QString mPath;
-    int mImageIndex = -1;
-    QImage mImage;
-
-    ImageScene *mScene;
-    ImageView *mView;
+    DocumentSession *mSession;
+    QUndoGroup *mUndoGroup;
+    ActionManager *mActions;
     ArticleTextView *mText;
-    ImageStrip *mStrip;
-    MissingImageWidget *mMissing;
-    QStackedWidget *mCanvasStack;
-    QLabel *mLoading;
+    CanvasPane *mCanvas;
     ChangeBar *mChangeBar;
     OpenReportBar *mReportBar;
-    ImageLoader *mLoader;
-    int mLoadingIndex = -1;
+    RegionActionHandler *mRegionActions = nullptr;
+    ToolManager *mTools = nullptr;
     RegionsDock *mRegionsDock = nullptr;
     PropertiesDock *mPropertiesDock = nullptr;
     MetadataDock *mMetadataDock = nullptr;
@@ -185,19 +176,11 @@ private:
     QLabel *mStatusZoom;
     QLabel *mStatusImage;
     QLabel *mStatusRegion;
-
-    QList<QAction *> mActions;
-    QActionGroup *mToolGroup;
-    SelectTool *mSelectTool = nullptr;
     QMenu *mRecentMenu = nullptr;
     QMenu *mViewMenu = nullptr;
     QComboBox *mNewLabelCombo = nullptr;
     QPointer<LabelsDialog> mLabelsDialog;
-    QList<QPair<QString, QString>> mCanvasKeys;
 
-    RecoveryManager *mRecovery;
-    QFileSystemWatcher *mWatcher;
-    qint64 mIgnoreWatcherUntil = 0;
     PromptHandler mPromptHandler;
     QUuid mHoveredRegion;
     QList<QUuid> mHoveredAnchors;

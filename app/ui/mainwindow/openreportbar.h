@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "formats/documentio.h"
+#include "session/documentio.h"
 
 #include <QFrame>
 

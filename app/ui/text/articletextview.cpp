@@ -103,8 +103,16 @@ void ArticleTextView::setArticleDocument(ArticleDocument *document)
         connect(document, &ArticleDocument::articleChanged, this, &ArticleTextView::articleChanged);
         for (auto signal : {&ArticleDocument::anchorAdded, &ArticleDocument::anchorRemoved,
                             &ArticleDocument::anchorChanged, &ArticleDocument::regionAdded,
-                            &ArticleDocument::regionRemoved, &ArticleDocument::regionChanged})
+                            &ArticleDocument::regionRemoved})
             connect(document, signal, this, &ArticleTextView::refreshHighlights);
+        // Highlights show links in their label's colour: a drag changes neither.
+        connect(
+            document, &ArticleDocument::regionChanged, this,
+            [this](const QUuid &, ArticleDocument::RegionChanges what) {
+                if (what
+                    & (ArticleDocument::RegionChange::Links | ArticleDocument::RegionChange::Label))
+                    refreshHighlights();
+            });
         connect(document, &ArticleDocument::annotationsReset, this,
                 &ArticleTextView::refreshHighlights);
         connect(document, &ArticleDocument::labelsChanged, this,

@@ -55,8 +55,10 @@ int SelectTool::edgeAt(const QPointF &pos, QUuid *regionId) const
     const QList<QUuid> selected = scene()->selectedRegionIds();
     if (selected.size() != 1)
         return -1;
-    const RegionItem *item = scene()->regionItem(selected.first());
-    const RegionGeometry &g = item->geometry();
+    const Region *region = document()->region(selected.first());
+    if (!region)
+        return -1;
+    const RegionGeometry &g = region->geometry;
     if (g.shape() != RegionGeometry::Shape::Polygon && g.shape() != RegionGeometry::Shape::Polyline)
         return -1;
     const QPolygonF &pts = g.points();
@@ -83,7 +85,7 @@ bool SelectTool::insertVertex(const QPointF &pos)
     const int edge = edgeAt(pos, &id);
     if (edge < 0)
         return false;
-    const RegionGeometry g = scene()->regionItem(id)->geometry();
+    const RegionGeometry g = document()->region(id)->geometry;
     pushGeometry({{id, g.withVertexInserted(edge + 1, snapToImage(pos))}}, tr("Insert Vertex"));
     return true;
 }
@@ -115,8 +117,10 @@ void SelectTool::mousePressed(const ToolEvent &event)
             return;
         if (event.modifiers & Qt::AltModifier) {
             if (handle->role() == HandleItem::Vertex) {
-                const RegionGeometry after = item->geometry().withVertexRemoved(handle->vertex());
-                if (!(after == item->geometry()))
+                const RegionGeometry after = document()
+                                                 ->region(item->regionId())
+                                                 ->geometry.withVertexRemoved(handle->vertex());
+                if (!(after == document()->region(item->regionId())->geometry))
                     pushGeometry({{item->regionId(), after}}, tr("Delete Vertex"));
             }
             return;
@@ -125,7 +129,7 @@ void SelectTool::mousePressed(const ToolEvent &event)
         mHandleRegion = handle->regionId();
         mHandleRole = handle->role();
         mHandleVertex = handle->vertex();
-        mOriginal = {{mHandleRegion, item->geometry()}};
+        mOriginal = {{mHandleRegion, document()->region(item->regionId())->geometry}};
         return;
     }
     // 2. Edges of the selected polygon: Ctrl+click inserts a vertex.
@@ -142,12 +146,12 @@ void SelectTool::mousePressed(const ToolEvent &event)
             scene()->selectRegions(selection);
             return;
         }
-        if (!item->isSelected())
+        if (!document()->isRegionSelected(item->regionId()))
             scene()->selectRegions({item->regionId()});
         mState = State::Moving;
         mOriginal.clear();
         for (const QUuid &id : scene()->selectedRegionIds())
-            mOriginal.insert(id, scene()->regionItem(id)->geometry());
+            mOriginal.insert(id, document()->region(id)->geometry);
         return;
     }
     // 4. Empty space: rubber band.
@@ -243,7 +247,7 @@ void SelectTool::mouseMoved(const ToolEvent &event)
         if (!scene()->regionItem(mHandleRegion))
             return;
         const RegionGeometry g = resized(event.imagePos, event.modifiers);
-        if (g == scene()->regionItem(mHandleRegion)->geometry())
+        if (g == document()->region(mHandleRegion)->geometry)
             return;
         pushGeometry({{mHandleRegion, g.clampedTo(scene()->imageSize())}},
                      mHandleRole == HandleItem::Vertex ? tr("Move Vertex") : tr("Resize Region"));
@@ -310,7 +314,7 @@ void SelectTool::nudge(const QPointF &offset)
     QRectF box;
     QHash<QUuid, RegionGeometry> current;
     for (const QUuid &id : ids) {
-        const RegionGeometry &g = scene()->regionItem(id)->geometry();
+        const RegionGeometry &g = document()->region(id)->geometry;
         current.insert(id, g);
         box = box.isNull() ? g.boundingRect() : box.united(g.boundingRect());
     }

@@ -12,6 +12,8 @@
 
 namespace provena {
 
+struct SidecarContent;
+
 /** What DocumentIO::open found while matching a sidecar to the article and its images. */
 struct OpenReport
 {
@@ -46,7 +48,8 @@ struct OpenReport
 };
 
 /**
- * Opening and saving articles with their sidecar: the one path the GUI and the CLI share.
+ * Opening and saving articles with their sidecar: the one path the GUI and the CLI share
+ * (DocumentSession holds an open article and calls these; the CLI calls them directly).
  *
  * The sidecar is ARTICLE + ".provena.jsonld" beside the article (docs/sidecar-format.md).
  * Saving is atomic and keeps the previous sidecar as ARTICLE.provena.jsonld~. A sidecar that
@@ -57,18 +60,52 @@ class DocumentIO
 {
 public:
     /**
-     * Reads the article (ArticleReader), hashes and measures its images (pixel size after EXIF
-     * orientation), loads the sidecar when there is one, matches recorded images to the
-     * article's, re-anchors text anchors (AnchorResolver) and flags regions of changed images
-     * (Region::needsReview). Fails only when the article itself cannot be read; an unreadable
-     * sidecar is reported in `report` and marks the document (sidecarUnreadable()).
+     * Reads the article (ArticleReader), hashes (ImageHasher) and measures (ImageDecoder::probe,
+     * pixel size after EXIF orientation) its images, loads the sidecar when there is one,
+     * matches recorded images to the article's, re-anchors text anchors (AnchorResolver) and
+     * flags regions of changed images (Region::needsReview). Fails when the article cannot be
+     * read, or when an image file is there but cannot be read (hashing failed: that is an error,
+     * not "the file is not here"). An unreadable sidecar is reported in `report` and marks the
+     * document (sidecarUnreadable()).
      * The document is unmodified after open unless re-anchoring or image matching changed it.
      */
     static Result<std::unique_ptr<ArticleDocument>> open(const QString &articlePath,
                                                          OpenReport *report = nullptr);
 
-    /** Writes the sidecar atomically (with "~" backup) and marks the document saved. */
+    /**
+     * Writes the sidecar atomically (with "~" backup) and marks the document saved. When the
+     * file on disk already holds exactly these bytes nothing is written: the file, its
+     * modification time and the backup are left alone.
+     */
     static Status save(ArticleDocument &document);
+
+    /** What writeSidecar() did. */
+    struct WriteOutcome
+    {
+        Status status;
+        /** The file already held these bytes; nothing was written. */
+        bool unchanged = false;
+        /** SHA-256 of the bytes serialised (what the file holds on success). */
+        QByteArray sha256;
+    };
+    /**
+     * Serialises `document` and writes it to `path` as save() does, without marking anything.
+     * Reentrant: runs on a worker thread with a snapshot() while the original is edited.
+     */
+    static WriteOutcome writeSidecar(const ArticleDocument &document, const QString &path);
+    /**
+     * A copy of everything the sidecar is written from, to serialise on another thread. Cheap
+     * (Qt containers are shared until written); no undo history. Create and destroy it on the
+     * thread that owns `document`; other threads may only read it.
+     */
+    static std::shared_ptr<ArticleDocument> snapshot(const ArticleDocument &document);
+
+    /**
+     * Loads a snapshot (a recovery file: sidecar content) into `document` as unsaved changes,
+     * matching its images to the article's as open() does.
+     */
+    static Status restoreSnapshot(ArticleDocument &document, const QByteArray &snapshot,
+                                  const QString &pathForErrors);
 
     /**
      * Copies the broken sidecar to SIDECAR.broken-YYYYMMDDTHHMMSSZ, then clears
@@ -82,6 +119,14 @@ public:
     static QString sidecarPathFor(const QString &articlePath);
     /** The suffix of the previous version kept on save. */
     static QString backupSuffix() { return QStringLiteral("~"); }
+
+private:
+    /**
+     * Matches the sidecar's images, regions and anchors to the article already in `document`
+     * (whose image records hold the current hashes). True when that changed what was recorded.
+     */
+    static bool applySidecar(ArticleDocument &document, const SidecarContent &content,
+                             const QString &articlePath, OpenReport &report);
 };
 
 } // namespace provena

@@ -4,13 +4,17 @@
 #include "core/io/result.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace provena {
+
+class ArticleDocument;
 
 /**
  * Autosave for crash recovery. While an article with unsaved changes is open, writes a copy of
@@ -18,16 +22,22 @@ namespace provena {
  * QStandardPaths::AppDataLocation/recovery/<SHA-1 of the article's absolute path>.provena.jsonld
  * every intervalSeconds() (atomically). The real sidecar is never touched. The file is deleted
  * when the work is saved or deliberately discarded, so one left behind means a crash.
+ *
+ * The timer's autosave only takes a snapshot on the owner's thread; serialising and writing
+ * run on a worker, one at a time (a tick while one runs is skipped: the next tick catches up).
  */
 class RecoveryManager : public QObject
 {
     Q_OBJECT
 
 public:
-    using Producer = std::function<QByteArray()>;
+    /** Gives a snapshot of the open document (DocumentIO::snapshot()). */
+    using Producer = std::function<std::shared_ptr<ArticleDocument>()>;
     static constexpr int kDefaultIntervalSeconds = 60;
 
     explicit RecoveryManager(QObject *parent = nullptr);
+    /** Waits for an autosave still writing. */
+    ~RecoveryManager() override;
 
     static QString recoveryDirectory();
     static QString recoveryPathFor(const QString &articlePath);
@@ -38,29 +48,44 @@ public:
     void setIntervalSeconds(int seconds);
     int intervalSeconds() const { return mIntervalSeconds; }
 
-    /** Starts watching an open article. `producer` gives the sidecar content to keep. */
+    /** Starts watching an open article. `producer` gives the content to keep. */
     void start(const QString &articlePath, Producer producer, std::function<bool()> isModified);
     void stop();
     QString articlePath() const { return mArticlePath; }
 
     /**
-     * Writes the recovery file now if there are unsaved changes, or deletes it when there are
-     * none any more (what the timer does).
+     * Writes the recovery file now, on this thread, if there are unsaved changes, or deletes it
+     * when there are none any more.
      */
     Status writeNow();
+    /**
+     * What the timer does: as writeNow(), but only the snapshot is taken here; the file is
+     * written on a worker and written() or failed() follows. Returns at once.
+     */
+    void writeInBackground();
+    /** True while a background autosave runs. */
+    bool isWriting() const { return mWriting.isRunning(); }
+    /** Waits for a background autosave (and reports it). */
+    void waitForWrite();
     /** Deletes the recovery file of the current article (after a save or a discard). */
     void discard();
 
 Q_SIGNALS:
     void written(const QString &path);
-    void failed(const Error &error);
+    void failed(const provena::Error &error);
 
 private:
+    static Status writeSnapshot(const ArticleDocument &snapshot, const QString &path);
+    void finishBackgroundWrite();
+
     QTimer mTimer;
     int mIntervalSeconds = kDefaultIntervalSeconds;
     QString mArticlePath;
     Producer mProducer;
     std::function<bool()> mIsModified;
+    QFuture<Status> mWriting;
+    std::shared_ptr<ArticleDocument> mWritingSnapshot; ///< released on this thread only
+    QString mWritingPath;
 };
 
 } // namespace provena

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: MIT
-#include "formats/documentio.h"
+#include "session/documentio.h"
 
 #include "core/document/anchorresolver.h"
 #include "core/io/savefile.h"
 #include "formats/articlereader.h"
 #include "formats/sidecarreader.h"
 #include "formats/sidecarwriter.h"
+#include "media/imagedecoder.h"
+#include "media/imagehasher.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QImageIOHandler>
-#include <QImageReader>
 
 namespace provena {
 
@@ -24,26 +24,38 @@ QString tr(const char *text)
     return QCoreApplication::translate("DocumentIO", text);
 }
 
-QString sha256OfFile(const QString &path)
+/**
+ * The hash and displayed size of an image of the article. A file that is not here (not fetched
+ * yet) gives an empty record; a file that is here but cannot be read is an error, since treating
+ * it as absent would silently keep hashes the analyst can no longer check.
+ */
+Result<ImageRecord> measureImage(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
+    ImageRecord record;
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return record;
+    Result<QByteArray> sha256 = ImageHasher::sha256File(path);
+    if (!sha256) {
+        Error error = sha256.error();
+        error.message = tr("Could not read the image “%1” to check it against the annotations. "
+                           "Check that the file is readable, or move it away and open again.")
+                            .arg(QFileInfo(path).fileName());
+        error.path = path;
+        return error;
+    }
+    record.sha256 = QString::fromLatin1(sha256.value());
+    // A file Qt cannot decode keeps an invalid size: the canvas says why when it is shown.
+    if (const Result<ImageInfo> info = ImageDecoder::probe(path))
+        record.pixelSize = info->size;
+    return record;
 }
 
-/** Pixel size as displayed: EXIF orientations that rotate by 90° swap width and height. */
-QSize displayedSize(const QString &path)
+Result<QString> sha256OfArticle(const QString &path)
 {
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    QSize size = reader.size();
-    if (size.isValid() && (reader.transformation() & QImageIOHandler::TransformationRotate90))
-        size.transpose();
-    return size;
+    Result<QByteArray> sha256 = ImageHasher::sha256File(path);
+    if (!sha256)
+        return sha256.error();
+    return QString::fromLatin1(sha256.value());
 }
 
 QString relativeImagePath(const QString &articlePath, const QString &localPath)
@@ -76,19 +88,19 @@ Result<std::unique_ptr<ArticleDocument>> DocumentIO::open(const QString &article
         article.path = QFileInfo(articlePath).absoluteFilePath();
 
     auto doc = std::make_unique<ArticleDocument>();
-    doc->setArticleSha256(sha256OfFile(articlePath));
+    const Result<QString> articleSha256 = sha256OfArticle(articlePath);
+    if (!articleSha256)
+        return articleSha256.error();
+    doc->setArticleSha256(articleSha256.value());
     doc->setSidecarPath(sidecarPathFor(articlePath));
 
     QList<ImageRecord> current;
     for (const ImageRef &ref : article.images) {
-        ImageRecord record;
-        if (!ref.localPath.isEmpty()) {
-            record.sha256 = sha256OfFile(ref.localPath);
-            record.pixelSize = displayedSize(ref.localPath);
-        }
-        current.append(record);
+        Result<ImageRecord> record = measureImage(ref.localPath);
+        if (!record)
+            return record.error();
+        current.append(std::move(record).value());
     }
-    const QList<ImageRef> refs = article.images;
     doc->setArticle(std::move(article));
     for (qsizetype i = 0; i < current.size(); ++i)
         doc->setImageRecord(int(i), current.at(i));
@@ -107,8 +119,23 @@ Result<std::unique_ptr<ArticleDocument>> DocumentIO::open(const QString &article
         doc->markSaved();
         return doc;
     }
-    SidecarContent &sc = content.value();
-    rep.articleChanged = !sc.articleSha256.isEmpty() && sc.articleSha256 != doc->articleSha256();
+    rep.articleChanged
+        = !content->articleSha256.isEmpty() && content->articleSha256 != doc->articleSha256();
+    const bool changed = applySidecar(*doc, content.value(), articlePath, rep);
+    doc->markSaved();
+    if (changed)
+        doc->markModified();
+    return doc;
+}
+
+bool DocumentIO::applySidecar(ArticleDocument &document, const SidecarContent &sc,
+                              const QString &articlePath, OpenReport &rep)
+{
+    ArticleDocument *doc = &document;
+    const QList<ImageRef> &refs = doc->article().images;
+    QList<ImageRecord> current;
+    for (qsizetype i = 0; i < refs.size(); ++i)
+        current.append(doc->imageRecord(int(i)));
     bool changed = false;
 
     // Match recorded images to the article's: by URL as written, then local path, then content
@@ -212,10 +239,19 @@ Result<std::unique_ptr<ArticleDocument>> DocumentIO::open(const QString &article
     doc->setLabels(labels);
     doc->setSidecarExtra(sc.extra);
     doc->resetAnnotations(std::move(regions), std::move(anchors));
-    doc->markSaved();
-    if (changed)
-        doc->markModified();
-    return doc;
+    return changed;
+}
+
+Status DocumentIO::restoreSnapshot(ArticleDocument &document, const QByteArray &snapshot,
+                                   const QString &pathForErrors)
+{
+    Result<SidecarContent> content = SidecarReader::read(snapshot, pathForErrors);
+    if (!content)
+        return content.error();
+    OpenReport ignored;
+    applySidecar(document, content.value(), document.article().path, ignored);
+    document.markModified();
+    return Status::success();
 }
 
 Status DocumentIO::save(ArticleDocument &document)
@@ -228,23 +264,52 @@ Status DocumentIO::save(ArticleDocument &document)
                          "it. Keep a copy of it first (\"Save and keep the broken file\")."),
                       {},
                       path};
+    const WriteOutcome outcome = writeSidecar(document, path);
+    if (!outcome.status)
+        return outcome.status;
+    document.setSidecarPath(path);
+    document.markSaved();
+    return Status::success();
+}
+
+DocumentIO::WriteOutcome DocumentIO::writeSidecar(const ArticleDocument &document,
+                                                  const QString &path)
+{
+    WriteOutcome outcome;
     const QByteArray data = SidecarWriter::write(document);
+    outcome.sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
     QFile existing(path);
     if (existing.open(QIODevice::ReadOnly) && existing.size() == data.size()
         && existing.readAll() == data) {
-        document.markSaved(); // unchanged content: keep the file and its backup as they are
-        return Status::success();
+        // Unchanged content: the file, its modification time and its backup stay as they are,
+        // so watchers, backups and sync tools see no change that is not one.
+        outcome.unchanged = true;
+        return outcome;
     }
     existing.close();
     SaveOptions options;
     options.keepBackup = true;
     options.backupSuffix = backupSuffix();
-    const Status status = saveAtomically(path, data, options);
-    if (!status)
-        return status;
-    document.setSidecarPath(path);
-    document.markSaved();
-    return Status::success();
+    outcome.status = saveAtomically(path, data, options);
+    return outcome;
+}
+
+std::shared_ptr<ArticleDocument> DocumentIO::snapshot(const ArticleDocument &document)
+{
+    // Qt containers share their data until written, so this copies pointers, not the
+    // 10,000 regions of a big article: cheap enough for the UI thread.
+    auto copy = std::make_shared<ArticleDocument>();
+    copy->setArticle(document.article());
+    for (qsizetype i = 0; i < document.imageRecords().size(); ++i)
+        copy->setImageRecord(int(i), document.imageRecords().at(i));
+    copy->setSidecarPath(document.sidecarPath());
+    copy->setArticleSha256(document.articleSha256());
+    copy->setSidecarUnreadable(document.sidecarUnreadable());
+    copy->setLabels(document.labels());
+    copy->setSidecarExtra(document.sidecarExtra());
+    copy->setAuthor(document.author());
+    copy->resetAnnotations(document.regions(), document.anchors());
+    return copy;
 }
 
 Result<QString> DocumentIO::keepBrokenSidecarCopy(ArticleDocument &document)

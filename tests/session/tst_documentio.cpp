@@ -4,12 +4,13 @@
 #include "core/commands/linkregiontextcommand.h"
 #include "core/document/textanchoring.h"
 #include "core/model/codepointindex.h"
-#include "formats/documentio.h"
 #include "formats/sidecarreader.h"
 #include "formats/sidecarwriter.h"
+#include "session/documentio.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,6 +56,7 @@ private slots:
     void saveAndReopen();
     void loadAndSaveUnchangedKeepsBytes();
     void backupKeepsPreviousVersion();
+    void unchangedSaveKeepsFileTimesAndBackup();
     void refusesToOverwriteBrokenSidecar();
     void malformedSidecarsAreLeftAlone_data();
     void malformedSidecarsAreLeftAlone();
@@ -187,6 +189,35 @@ void TestDocumentIO::backupKeepsPreviousVersion()
     QVERIFY(DocumentIO::save(*doc.value()).ok());
     QCOMPARE(readAll(sidecar + QLatin1Char('~')), v1);
     QVERIFY(readAll(sidecar) != v1);
+}
+
+void TestDocumentIO::unchangedSaveKeepsFileTimesAndBackup()
+{
+    auto doc = DocumentIO::open(mArticle);
+    annotate(*doc.value());
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+    doc.value()->undoStack()->undo();
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+    const QString sidecar = mArticle + QStringLiteral(".provena.jsonld");
+    const QString backup = sidecar + DocumentIO::backupSuffix();
+    const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-2).addMSecs(-321);
+    for (const QString &path : {sidecar, backup}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(past, QFileDevice::FileModificationTime));
+    }
+    const QByteArray backupBytes = readAll(backup);
+    // The same content from the open document and from a fresh open: nothing is written.
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+    QVERIFY(!doc.value()->isModified());
+    auto again = DocumentIO::open(mArticle);
+    QVERIFY(DocumentIO::save(*again.value()).ok());
+    const DocumentIO::WriteOutcome outcome = DocumentIO::writeSidecar(*again.value(), sidecar);
+    QVERIFY(outcome.status.ok());
+    QVERIFY(outcome.unchanged);
+    for (const QString &path : {sidecar, backup})
+        QCOMPARE(QFileInfo(path).lastModified().toUTC(), past);
+    QCOMPARE(readAll(backup), backupBytes);
 }
 
 void TestDocumentIO::refusesToOverwriteBrokenSidecar()

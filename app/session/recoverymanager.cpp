@@ -1,24 +1,29 @@
 // SPDX-License-Identifier: MIT
-#include "ui/mainwindow/recoverymanager.h"
+#include "session/recoverymanager.h"
 
+#include "core/document/articledocument.h"
 #include "core/io/savefile.h"
+#include "formats/sidecarwriter.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace provena {
 
 RecoveryManager::RecoveryManager(QObject *parent)
     : QObject(parent)
 {
-    connect(&mTimer, &QTimer::timeout, this, [this] {
-        const Status status = writeNow();
-        if (!status)
-            Q_EMIT failed(status.error());
-    });
+    connect(&mTimer, &QTimer::timeout, this, &RecoveryManager::writeInBackground);
+}
+
+RecoveryManager::~RecoveryManager()
+{
+    mWriting.waitForFinished();
 }
 
 QString RecoveryManager::recoveryDirectory()
@@ -68,6 +73,7 @@ void RecoveryManager::setIntervalSeconds(int seconds)
 void RecoveryManager::start(const QString &articlePath, Producer producer,
                             std::function<bool()> isModified)
 {
+    waitForWrite();
     mArticlePath = articlePath;
     mProducer = std::move(producer);
     mIsModified = std::move(isModified);
@@ -80,13 +86,22 @@ void RecoveryManager::start(const QString &articlePath, Producer producer,
 void RecoveryManager::stop()
 {
     mTimer.stop();
+    waitForWrite();
     mArticlePath.clear();
     mProducer = nullptr;
     mIsModified = nullptr;
 }
 
+Status RecoveryManager::writeSnapshot(const ArticleDocument &snapshot, const QString &path)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error {tr("Could not create the recovery folder."), {}, recoveryDirectory()};
+    return saveAtomically(path, SidecarWriter::write(snapshot));
+}
+
 Status RecoveryManager::writeNow()
 {
+    waitForWrite();
     if (mArticlePath.isEmpty() || !mProducer)
         return Status::success();
     if (mIsModified && !mIsModified()) {
@@ -95,16 +110,62 @@ Status RecoveryManager::writeNow()
         return Status::success();
     }
     const QString path = recoveryPathFor(mArticlePath);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error {tr("Could not create the recovery folder."), {}, recoveryDirectory()};
-    const Status status = saveAtomically(path, mProducer());
+    const Status status = writeSnapshot(*mProducer(), path);
     if (status)
         Q_EMIT written(path);
     return status;
 }
 
+void RecoveryManager::writeInBackground()
+{
+    if (mArticlePath.isEmpty() || !mProducer || mWriting.isRunning())
+        return;
+    if (mIsModified && !mIsModified()) {
+        discard();
+        return;
+    }
+    mWritingSnapshot = mProducer();
+    mWritingPath = recoveryPathFor(mArticlePath);
+    const ArticleDocument *snapshot = mWritingSnapshot.get();
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        finishBackgroundWrite();
+    });
+    // writeSnapshot returns errors as a Status; nothing it calls throws.
+    mWriting
+        = QtConcurrent::run(&RecoveryManager::writeSnapshot, std::cref(*snapshot), mWritingPath);
+    watcher->setFuture(mWriting);
+}
+
+void RecoveryManager::finishBackgroundWrite()
+{
+    if (!mWritingSnapshot)
+        return; // already reported by waitForWrite()
+    mWritingSnapshot.reset();
+    const Status status = mWriting.result();
+    if (!status) {
+        Q_EMIT failed(status.error());
+        return;
+    }
+    // Saved or discarded while the copy was being written: it must not outlive the work.
+    if (mArticlePath.isEmpty() || (mIsModified && !mIsModified()))
+        QFile::remove(mWritingPath);
+    else
+        Q_EMIT written(mWritingPath);
+}
+
+void RecoveryManager::waitForWrite()
+{
+    if (!mWriting.isValid())
+        return;
+    mWriting.waitForFinished();
+    finishBackgroundWrite();
+}
+
 void RecoveryManager::discard()
 {
+    waitForWrite();
     if (!mArticlePath.isEmpty())
         QFile::remove(recoveryPathFor(mArticlePath));
 }

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: MIT
+#include "session/documentsession.h"
+
+#include "core/document/articledocument.h"
+#include "session/recoverymanager.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace provena {
+
+namespace {
+
+constexpr int kRewatchDelayMs = 200;
+
+QByteArray sha256OfFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return {};
+    return hash.result();
+}
+
+} // namespace
+
+DocumentSession::DocumentSession(QObject *parent)
+    : QObject(parent)
+    , mRecovery(new RecoveryManager(this))
+    , mWatcher(new QFileSystemWatcher(this))
+{
+    connect(mWatcher, &QFileSystemWatcher::fileChanged, this, &DocumentSession::onFileChanged);
+}
+
+DocumentSession::~DocumentSession()
+{
+    waitForSave();
+    mRecovery->stop();
+    if (mDocument) {
+        mDocument->undoStack()->disconnect(this);
+        mDocument->disconnect(this);
+    }
+}
+
+Status DocumentSession::open(const QString &articlePath)
+{
+    const QString absolute = QFileInfo(articlePath).absoluteFilePath();
+    OpenReport report;
+    Result<std::unique_ptr<ArticleDocument>> opened = DocumentIO::open(absolute, &report);
+    if (!opened)
+        return opened.error();
+    replaceDocument(std::move(opened).value(), absolute);
+    mReport = report;
+    return Status::success();
+}
+
+Status DocumentSession::reload()
+{
+    if (!mDocument)
+        return Status::success();
+    return open(mArticlePath);
+}
+
+void DocumentSession::close()
+{
+    replaceDocument(nullptr, {});
+}
+
+void DocumentSession::replaceDocument(std::unique_ptr<ArticleDocument> document,
+                                      const QString &path)
+{
+    // A write in flight belongs to the old document: let it land first.
+    waitForSave();
+    mRecovery->stop();
+    Q_EMIT documentAboutToBeReplaced();
+    if (!mWatcher->files().isEmpty())
+        mWatcher->removePaths(mWatcher->files());
+    if (mDocument) {
+        // The old undo stack emits while it is destroyed; nothing here needs to hear it.
+        mDocument->undoStack()->disconnect(this);
+        mDocument->disconnect(this);
+    }
+    mDocument = std::move(document);
+    mArticlePath = mDocument ? path : QString();
+    mReport = OpenReport {};
+    mGeneration = 0;
+    mOwnSidecarSha256.clear();
+    mSidecarEventPending = false;
+    if (ArticleDocument *doc = mDocument.get()) {
+        const auto changed = [this] {
+            ++mGeneration;
+        };
+        connect(doc->undoStack(), &QUndoStack::indexChanged, this, changed);
+        for (auto signal : {&ArticleDocument::regionAdded, &ArticleDocument::regionRemoved,
+                            &ArticleDocument::anchorAdded, &ArticleDocument::anchorRemoved,
+                            &ArticleDocument::anchorChanged})
+            connect(doc, signal, this, changed);
+        connect(doc, &ArticleDocument::regionChanged, this, changed);
+        connect(doc, &ArticleDocument::annotationsReset, this, changed);
+        connect(doc, &ArticleDocument::labelsChanged, this, changed);
+        connect(doc, &ArticleDocument::articleChanged, this, changed);
+        mRecovery->start(
+            mArticlePath, [doc] { return DocumentIO::snapshot(*doc); },
+            [doc] { return doc->isModified(); });
+        watchFiles();
+    }
+    Q_EMIT documentReplaced(mDocument.get());
+}
+
+Status DocumentSession::saveInBackground()
+{
+    if (!mDocument)
+        return Status::success();
+    if (mDocument->sidecarUnreadable()) {
+        const QString path = mDocument->sidecarPath().isEmpty()
+            ? DocumentIO::sidecarPathFor(mArticlePath)
+            : mDocument->sidecarPath();
+        return Error {tr("The existing sidecar could not be read, so Provena will not overwrite "
+                         "it. Keep a copy of it first (\"Save and keep the broken file\")."),
+                      {},
+                      path};
+    }
+    if (mWrite.snapshot) {
+        mSaveQueued = true; // never two writers at once; the queued save takes a new snapshot
+        return Status::success();
+    }
+    startWrite();
+    return Status::success();
+}
+
+void DocumentSession::startWrite()
+{
+    mSaveQueued = false;
+    mWrite.snapshot = DocumentIO::snapshot(*mDocument);
+    mWrite.path = mDocument->sidecarPath().isEmpty() ? DocumentIO::sidecarPathFor(mArticlePath)
+                                                     : mDocument->sidecarPath();
+    mWrite.generation = mGeneration;
+    const ArticleDocument *snapshot = mWrite.snapshot.get();
+    auto *watcher = new QFutureWatcher<DocumentIO::WriteOutcome>(this);
+    const ArticleDocument *owner = snapshot;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, owner] {
+        watcher->deleteLater();
+        // save() may have handled this write already, and started the next one.
+        if (mWrite.snapshot.get() == owner)
+            finishWrite();
+    });
+    // writeSidecar reports failures in its outcome; nothing it calls throws.
+    mWriting = QtConcurrent::run(&DocumentIO::writeSidecar, std::cref(*snapshot), mWrite.path);
+    watcher->setFuture(mWriting);
+}
+
+void DocumentSession::finishWrite()
+{
+    const DocumentIO::WriteOutcome outcome = mWriting.result();
+    const Write write = std::exchange(mWrite, Write {});
+    if (outcome.status) {
+        mOwnSidecarSha256 = outcome.sha256;
+        mDocument->setSidecarPath(write.path);
+        // Only the state that was written counts as saved: an edit made while writing keeps
+        // the document modified (and its recovery copy).
+        if (write.generation == mGeneration) {
+            mDocument->markSaved();
+            mRecovery->discard();
+        }
+        watchFiles();
+    }
+    if (mSidecarEventPending) {
+        mSidecarEventPending = false;
+        if (!isOwnWrite(write.path))
+            Q_EMIT fileChangedOnDisk(write.path);
+    }
+    Q_EMIT saveFinished(outcome.status);
+    if (mSaveQueued && mDocument)
+        startWrite();
+}
+
+Status DocumentSession::save()
+{
+    const Status started = saveInBackground();
+    if (!started)
+        return started;
+    Status last;
+    const auto remember = connect(this, &DocumentSession::saveFinished, this,
+                                  [&last](const Status &status) { last = status; });
+    waitForSave();
+    disconnect(remember);
+    return last;
+}
+
+bool DocumentSession::isSaving() const
+{
+    return mWrite.snapshot != nullptr || mSaveQueued;
+}
+
+void DocumentSession::waitForSave()
+{
+    while (mWrite.snapshot) {
+        mWriting.waitForFinished();
+        finishWrite(); // starts the queued write, if any
+    }
+}
+
+Status DocumentSession::keepBrokenSidecarCopy(QString *copyPath)
+{
+    if (!mDocument)
+        return Status::success();
+    waitForSave();
+    Result<QString> copy = DocumentIO::keepBrokenSidecarCopy(*mDocument);
+    if (!copy)
+        return copy.error();
+    if (copyPath)
+        *copyPath = copy.value();
+    return Status::success();
+}
+
+bool DocumentSession::hasRecovery() const
+{
+    return mDocument && RecoveryManager::hasRecovery(mArticlePath);
+}
+
+Status DocumentSession::recover()
+{
+    if (!mDocument)
+        return Status::success();
+    const Result<QByteArray> bytes = RecoveryManager::readRecovery(mArticlePath);
+    if (!bytes)
+        return bytes.error();
+    return DocumentIO::restoreSnapshot(*mDocument, bytes.value(),
+                                       RecoveryManager::recoveryPathFor(mArticlePath));
+}
+
+void DocumentSession::discardRecovery()
+{
+    mRecovery->discard();
+}
+
+void DocumentSession::attachImage(int index, const QString &localPath)
+{
+    if (!mDocument || index < 0 || index >= mDocument->article().images.size())
+        return;
+    Article article = mDocument->article();
+    article.images[index].localPath = QFileInfo(localPath).absoluteFilePath();
+    mDocument->setArticle(article);
+    watchFiles();
+}
+
+void DocumentSession::watchFiles()
+{
+    if (!mDocument)
+        return;
+    QStringList paths {mArticlePath, mDocument->sidecarPath()};
+    for (const ImageRef &ref : mDocument->article().images)
+        paths.append(ref.localPath);
+    const QStringList watched = mWatcher->files();
+    for (const QString &p : std::as_const(paths)) {
+        if (!p.isEmpty() && QFileInfo::exists(p) && !watched.contains(p))
+            mWatcher->addPath(p);
+    }
+}
+
+bool DocumentSession::isOwnWrite(const QString &path) const
+{
+    return !mOwnSidecarSha256.isEmpty() && sha256OfFile(path) == mOwnSidecarSha256;
+}
+
+void DocumentSession::onFileChanged(const QString &path)
+{
+    if (!mDocument)
+        return;
+    // Atomic saves replace the file, which drops it from the watcher: watch the new one.
+    QTimer::singleShot(kRewatchDelayMs, this, &DocumentSession::watchFiles);
+    if (path == mDocument->sidecarPath()) {
+        // Our own write shows up here too; it is recognised by its content, not by timing.
+        if (mWrite.snapshot) {
+            mSidecarEventPending = true;
+            return;
+        }
+        if (isOwnWrite(path))
+            return;
+    }
+    Q_EMIT fileChangedOnDisk(path);
+}
+
+} // namespace provena

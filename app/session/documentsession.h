@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/io/result.h"
+#include "session/documentio.h"
+
+#include <QByteArray>
+#include <QFuture>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QFileSystemWatcher;
+
+namespace provena {
+
+class ArticleDocument;
+class RecoveryManager;
+
+/**
+ * One open article and everything that ties it to the disk, without widgets (Tiled's Document
+ * and DocumentManager, at the size of one article): the ArticleDocument, opening and saving it
+ * (DocumentIO), recovery snapshots (RecoveryManager) and a watcher that reports the article, the
+ * sidecar or an image changing on disk — but not the session's own writes.
+ *
+ * Saving never blocks for the write: saveInBackground() takes a snapshot of the model on this
+ * thread and serialises and writes it on a worker. Only one write runs at a time; a request
+ * made meanwhile is queued and runs, with a new snapshot, when the first is done. The document
+ * is marked saved only if it has not changed since the snapshot that was written, so an edit
+ * made during a save keeps it modified. save() does the same and waits (the CLI, closing).
+ */
+class DocumentSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentSession(QObject *parent = nullptr);
+    /** Waits for a save or autosave still writing. */
+    ~DocumentSession() override;
+
+    /**
+     * Opens `articlePath` with its sidecar; on failure the current article stays open.
+     * openReport() says what matching the sidecar found.
+     */
+    [[nodiscard]] Status open(const QString &articlePath);
+    /** Re-reads the open article from disk (unsaved changes are lost: ask first). */
+    [[nodiscard]] Status reload();
+    /** Closes the article (unsaved changes are lost: ask first). */
+    void close();
+
+    ArticleDocument *document() const { return mDocument.get(); }
+    /** Absolute path of the open article; empty when none is open. */
+    QString articlePath() const { return mArticlePath; }
+    const OpenReport &openReport() const { return mReport; }
+
+    /**
+     * Takes a snapshot and writes it on a worker; saveFinished() follows. Refuses at once (and
+     * writes nothing) when the sidecar on disk could not be read: keepBrokenSidecarCopy() first.
+     * While a write runs the request is queued (several coalesce into one).
+     */
+    [[nodiscard]] Status saveInBackground();
+    /** Saves and waits for the write (and any queued one); saveFinished() is emitted too. */
+    [[nodiscard]] Status save();
+    /** True while a save is being written or waits in the queue. */
+    bool isSaving() const;
+    /** Waits until no save runs or waits (results are reported as usual). */
+    void waitForSave();
+    /**
+     * Sets an unreadable sidecar aside as SIDECAR.broken-… so that saving may replace it.
+     * `copyPath` receives the copy's path (empty when there was nothing to keep).
+     */
+    [[nodiscard]] Status keepBrokenSidecarCopy(QString *copyPath = nullptr);
+
+    RecoveryManager *recovery() const { return mRecovery; }
+    /** True when a recovery file for the open article exists (an earlier session crashed). */
+    bool hasRecovery() const;
+    /** Loads the recovery file into the document as unsaved changes. */
+    [[nodiscard]] Status recover();
+    /** Deletes the recovery file (the work was saved or discarded). */
+    void discardRecovery();
+
+    /**
+     * Uses `localPath` for image `index` (an analyst attached a local copy) and watches it.
+     * Not an undoable change: the sidecar records it only through the image's hash.
+     */
+    void attachImage(int index, const QString &localPath);
+
+Q_SIGNALS:
+    /** The document is about to be replaced or closed: let go of it now. */
+    void documentAboutToBeReplaced();
+    /** A document was opened or reloaded (or null after close()). */
+    void documentReplaced(provena::ArticleDocument *document);
+    /** A save finished: written, found unchanged, or failed. */
+    void saveFinished(const provena::Status &status);
+    /** The article, sidecar or an image changed on disk, not by this session. */
+    void fileChangedOnDisk(const QString &path);
+
+private:
+    struct Write
+    {
+        std::shared_ptr<ArticleDocument> snapshot; ///< created and released on this thread
+        QString path;
+        quint64 generation = 0;
+    };
+
+    void replaceDocument(std::unique_ptr<ArticleDocument> document, const QString &path);
+    void startWrite();
+    void finishWrite();
+    void watchFiles();
+    void onFileChanged(const QString &path);
+    bool isOwnWrite(const QString &path) const;
+
+    std::unique_ptr<ArticleDocument> mDocument;
+    QString mArticlePath;
+    OpenReport mReport;
+    RecoveryManager *mRecovery;
+    QFileSystemWatcher *mWatcher;
+
+    /** Counts changes to the document, so a save knows whether its snapshot is still current. */
+    quint64 mGeneration = 0;
+    Write mWrite;
+    QFuture<DocumentIO::WriteOutcome> mWriting;
+    bool mSaveQueued = false;
+    /** SHA-256 of what the session last wrote to (or found in) the sidecar: echo suppression. */
+    QByteArray mOwnSidecarSha256;
+    /** Sidecar change events that arrived while a write was running; judged after it. */
+    bool mSidecarEventPending = false;
+};
+
+} // namespace provena

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QImage>
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+
+namespace provena {
+
+class ArticleDocument;
+class ImageLoader;
+class ImageScene;
+class ImageStrip;
+class ImageView;
+class MissingImageWidget;
+struct Error;
+
+/**
+ * The photo side of the workspace: the thumbnail strip over the canvas, and the states the
+ * canvas can be in — no image, loading (decoded on a worker, the newest choice wins), the image
+ * with its regions, or a placeholder for a missing or unreadable file.
+ */
+class CanvasPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CanvasPane(QWidget *parent = nullptr);
+    ~CanvasPane() override;
+
+    /** Shows the document's first image (or nothing for null). Call before it is destroyed. */
+    void setDocument(ArticleDocument *document);
+    /** The article's images changed (a local file was attached): refreshes the strip. */
+    void refreshImages();
+    /** Shows image `index` of the article (ignored when out of range). */
+    void showImage(int index);
+    int currentImage() const { return mImageIndex; }
+    /** The decoded current image; null while loading or when it is not available. */
+    QImage image() const { return mImage; }
+    /** True while the current image is decoded in the background ("Loading…" is shown). */
+    bool isImageLoading() const { return mLoadingIndex >= 0; }
+
+    ImageScene *scene() const { return mScene; }
+    ImageView *view() const { return mView; }
+    ImageStrip *strip() const { return mStrip; }
+    ImageLoader *loader() const { return mLoader; }
+
+Q_SIGNALS:
+    /** Image `index` was chosen; it may still be loading. */
+    void currentImageChanged(int index);
+    /** Image `index` is on screen (ok) or its placeholder is (missing or unreadable file). */
+    void imageShown(int index, bool ok);
+    /** The analyst asked to attach a local file for image `index`. */
+    void attachRequested(int index);
+    /** A short text about the current image for the status bar ("1200 × 900 px", …). */
+    void imageStatusChanged(const QString &text);
+
+private:
+    enum class Page { Canvas, Missing, Empty, Loading };
+
+    void setPage(Page page);
+    void loadImage(int index);
+    void showLoadedImage(int index, const QImage &image, const QString &problem);
+    void onImageLoaded(const QString &path, const QImage &image);
+    void onImageFailed(const QString &path, const Error &error);
+
+    ArticleDocument *mDocument = nullptr;
+    int mImageIndex = -1;
+    int mLoadingIndex = -1;
+    QImage mImage;
+    ImageScene *mScene;
+    ImageView *mView;
+    ImageStrip *mStrip;
+    MissingImageWidget *mMissing;
+    QStackedWidget *mStack;
+    QLabel *mLoading;
+    ImageLoader *mLoader;
+};
+
+} // namespace provena

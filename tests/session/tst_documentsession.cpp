@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: MIT
+#include "core/commands/addremoveregions.h"
+#include "core/commands/changeregionscommand.h"
+#include "core/document/articledocument.h"
+#include "formats/sidecarreader.h"
+#include "session/documentsession.h"
+#include "session/recoverymanager.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace provena;
+
+namespace {
+
+const QByteArray kArticle = "# Premier inspects rebuilt harbour crane\n\n"
+                            "![Premier Tal Orsen at the port.](photos/plain.png)\n\n"
+                            "Premier Tal Orsen toured the rebuilt container terminal.\n\n"
+                            "![Cargo ships wait outside the port.](photos/orientation6.jpg)\n";
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+Region rectangle(int imageIndex, const QRectF &rect)
+{
+    Region r;
+    r.id = QUuid::createUuid();
+    r.imageIndex = imageIndex;
+    r.geometry = RegionGeometry::rectangle(rect);
+    r.label = QStringLiteral("person");
+    return r;
+}
+
+qsizetype regionsOnDisk(const QString &sidecar)
+{
+    const auto content = SidecarReader::readFile(sidecar);
+    return content ? content->regions.size() : -1;
+}
+
+} // namespace
+
+class TestDocumentSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void openReplacesDocumentAndKeepsItOnFailure();
+    void saveInBackgroundWritesAndMarksSaved();
+    void editDuringSaveKeepsDocumentModified();
+    void saveWhileSavingIsQueued();
+    void unchangedSaveRewritesNothing();
+    void brokenSidecarIsNeverOverwritten();
+    void ownWritesAreNotReportedButOthersAre();
+    void recoveryRestoresWorkAsUnsaved();
+    void autosaveWritesInBackground();
+    void unreadableImageIsAnError();
+
+private:
+    std::unique_ptr<DocumentSession> openSession();
+
+    std::unique_ptr<QTemporaryDir> mDir;
+    QString mArticle;
+    QString mSidecar;
+};
+
+void TestDocumentSession::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(
+        QStringLiteral("ProvenaSessionTest-%1").arg(QCoreApplication::applicationPid()));
+}
+
+void TestDocumentSession::init()
+{
+    mDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(mDir->isValid());
+    QDir(mDir->path()).mkdir(QStringLiteral("photos"));
+    for (const char *name : {"plain.png", "orientation6.jpg"}) {
+        QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/images/") + QLatin1String(name),
+                            mDir->filePath(QStringLiteral("photos/")) + QLatin1String(name)));
+    }
+    mArticle = mDir->filePath(QStringLiteral("story.md"));
+    mSidecar = DocumentIO::sidecarPathFor(mArticle);
+    QVERIFY(writeAll(mArticle, kArticle));
+}
+
+void TestDocumentSession::cleanup()
+{
+    QDir(RecoveryManager::recoveryDirectory()).removeRecursively();
+}
+
+std::unique_ptr<DocumentSession> TestDocumentSession::openSession()
+{
+    auto session = std::make_unique<DocumentSession>();
+    const Status opened = session->open(mArticle);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error().toString()));
+        return nullptr;
+    }
+    return session;
+}
+
+void TestDocumentSession::openReplacesDocumentAndKeepsItOnFailure()
+{
+    DocumentSession session;
+    QSignalSpy aboutToReplace(&session, &DocumentSession::documentAboutToBeReplaced);
+    QSignalSpy replaced(&session, &DocumentSession::documentReplaced);
+    QVERIFY(session.open(mArticle).ok());
+    QCOMPARE(replaced.size(), 1);
+    QCOMPARE(aboutToReplace.size(), 1);
+    ArticleDocument *doc = session.document();
+    QVERIFY(doc);
+    QCOMPARE(session.articlePath(), QFileInfo(mArticle).absoluteFilePath());
+    QCOMPARE(doc->imageRecord(1).pixelSize, QSize(200, 300)); // probed after EXIF orientation
+
+    QVERIFY(!session.open(mDir->filePath(QStringLiteral("nowhere.md"))).ok());
+    QCOMPARE(session.document(), doc);
+    QCOMPARE(replaced.size(), 1);
+
+    session.close();
+    QVERIFY(!session.document());
+    QVERIFY(session.articlePath().isEmpty());
+    QCOMPARE(replaced.last().first().value<ArticleDocument *>(), nullptr);
+}
+
+void TestDocumentSession::saveInBackgroundWritesAndMarksSaved()
+{
+    auto session = openSession();
+    QVERIFY(session);
+    ArticleDocument *doc = session->document();
+    doc->undoStack()->push(new AddRegionsCommand(doc, {rectangle(0, QRectF(1, 2, 30, 40))}));
+    QVERIFY(doc->isModified());
+    QSignalSpy finished(session.get(), &DocumentSession::saveFinished);
+    QVERIFY(session->saveInBackground().ok());
+    // Results arrive through the event loop, never inside the call.
+    QVERIFY(session->isSaving());
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.first().first().value<Status>().ok());
+    QVERIFY(!session->isSaving());
+    QVERIFY(!doc->isModified());
+    QCOMPARE(regionsOnDisk(mSidecar), 1);
+}
+
+void TestDocumentSession::editDuringSaveKeepsDocumentModified()
+{
+    auto session = openSession();
+    QVERIFY(session);
+    ArticleDocument *doc = session->document();
+    doc->undoStack()->push(new AddRegionsCommand(doc, {rectangle(0, QRectF(1, 2, 30, 40))}));
+    QVERIFY(session->saveInBackground().ok());
+    // The write is under way with the snapshot of one region; the analyst keeps drawing.
+    doc->undoStack()->push(new AddRegionsCommand(doc, {rectangle(0, QRectF(5, 5, 10, 10))}));
+    session->waitForSave();
+    QCOMPARE(regionsOnDisk(mSidecar), 1);
+    QVERIFY2(doc->isModified(), "the second region is not on disk");
+
+    // An edit that changes a region in place (a merged drag step) counts as well.
+    QVERIFY(session->save().ok());
+    QVERIFY(!doc->isModified());
+    const QUuid first = doc->regions().first().id;
+    QVERIFY(session->saveInBackground().ok());
+    doc->undoStack()->push(ChangeRegionsCommand::setNote(doc, first, QStringLiteral("later")));
+    session->waitForSave();
+    QVERIFY(doc->isModified());
+}
+
+void TestDocumentSession::saveWhileSavingIsQueued()
+{
+    auto session = openSession();
+    QVERIFY(session);
+    ArticleDocument *doc = session->document();
+    QSignalSpy finished(session.get(), &DocumentSession::saveFinished);
+    doc->undoStack()->push(new AddRegionsCommand(doc, {rectangle(0, QRectF(1, 2, 30, 40))}));
+    QVERIFY(session->saveInBackground().ok());
+    doc->undoStack()->push(new AddRegionsCommand(doc, {rectangle(0, QRectF(5, 5, 10, 10))}));
+    QVERIFY(session->saveInBackground().ok()); // queued behind the first
+    QVERIFY(session->saveInBackground().ok()); // coalesces with the queued one
+    QVERIFY(session->isSaving());
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isSaving(), 10000);
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(regionsOnDisk(mSidecar), 2);
+    QVERIFY(!doc->isModified());
+    // The first write made the backup; the second one replaced it with the first's content.
+    QCOMPARE(SidecarReader::read(readAll(mSidecar + DocumentIO::backupSuffix()))->regions.size(),
+             1);
+}
+
+void TestDocumentSession::unchangedSaveRewritesNothing()
+{
+    auto session = openSession();
+    QVERIFY(session);
+    ArticleDocument *doc = session->document();
+    doc->undoStack()->push(new AddRegionsCommand(doc, {rectangle(0, QRectF(1, 2, 30, 40))}));
+    QVERIFY(session->save().ok());
+    doc->undoStack()->push(new AddRegionsCommand(doc, {rectangle(1, QRectF(3, 3, 9, 9))}));
+    QVERIFY(session->save().ok());
+    const QString backup = mSidecar + DocumentIO::backupSuffix();
+    QVERIFY(QFileInfo::exists(backup));
+    // Back-date both files, so that any rewrite would show in their modification times.
+    const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-3).addMSecs(-123);
+    for (const QString &path : {mSidecar, backup}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(past, QFileDevice::FileModificationTime));
+    }
+    const QByteArray sidecarBytes = readAll(mSidecar);
+    const QByteArray backupBytes = readAll(backup);
+    const QFileInfo before(mSidecar);
+
+    // Saved twice without a change, and once after an edit that was undone.
+    QVERIFY(session->save().ok());
+    QVERIFY(session->saveInBackground().ok());
+    session->waitForSave();
+    doc->undoStack()->push(
+        ChangeRegionsCommand::setNote(doc, doc->regions().first().id, QStringLiteral("undone")));
+    doc->undoStack()->undo();
+    QVERIFY(session->save().ok());
+    QVERIFY(!doc->isModified());
+
+    for (const QString &path : {mSidecar, backup})
+        QCOMPARE(QFileInfo(path).lastModified().toUTC(), past);
+    QCOMPARE(QFileInfo(mSidecar).fileTime(QFileDevice::FileMetadataChangeTime),
+             before.fileTime(QFileDevice::FileMetadataChangeTime));
+    QCOMPARE(readAll(mSidecar), sidecarBytes);
+    QCOMPARE(readAll(backup), backupBytes);
+}
+
+void TestDocumentSession::brokenSidecarIsNeverOverwritten()
+{
+    const QByteArray broken = "{\n  \"@context\": \"http://www.w3.org/ns/anno.jsonld\",\n";
+    QVERIFY(writeAll(mSidecar, broken));
+    auto session = openSession();
+    QVERIFY(session);
+    QVERIFY(session->openReport().sidecarUnreadable);
+    ArticleDocument *doc = session->document();
+    doc->undoStack()->push(new AddRegionsCommand(doc, {rectangle(0, QRectF(1, 2, 30, 40))}));
+    QSignalSpy finished(session.get(), &DocumentSession::saveFinished);
+    QVERIFY(!session->saveInBackground().ok());
+    QVERIFY(!session->save().ok());
+    QVERIFY(!session->isSaving());
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(readAll(mSidecar), broken);
+
+    QString copy;
+    QVERIFY(session->keepBrokenSidecarCopy(&copy).ok());
+    QCOMPARE(readAll(copy), broken);
+    QVERIFY(session->save().ok());
+    QCOMPARE(regionsOnDisk(mSidecar), 1);
+}
+
+void TestDocumentSession::ownWritesAreNotReportedButOthersAre()
+{
+    auto session = openSession();
+    QVERIFY(session);
+    ArticleDocument *doc = session->document();
+    QSignalSpy changed(session.get(), &DocumentSession::fileChangedOnDisk);
+    doc->undoStack()->push(new AddRegionsCommand(doc, {rectangle(0, QRectF(1, 2, 30, 40))}));
+    QVERIFY(session->save().ok()); // creates the sidecar, which is then watched
+    doc->undoStack()->push(new AddRegionsCommand(doc, {rectangle(0, QRectF(5, 5, 10, 10))}));
+    QVERIFY(session->saveInBackground().ok());
+    session->waitForSave();
+    QTest::qWait(500);
+    QVERIFY2(changed.isEmpty(), "the session's own save is not a change on disk");
+
+    QVERIFY(writeAll(mArticle, kArticle + "\nUpdated.\n"));
+    QTRY_VERIFY(!changed.isEmpty());
+    QCOMPARE(changed.last().first().toString(), QFileInfo(mArticle).absoluteFilePath());
+    changed.clear();
+    QByteArray other = readAll(mSidecar);
+    other.replace("person", "vehicle");
+    QVERIFY(writeAll(mSidecar, other));
+    QTRY_VERIFY(!changed.isEmpty());
+    QCOMPARE(changed.last().first().toString(), mSidecar);
+}
+
+void TestDocumentSession::recoveryRestoresWorkAsUnsaved()
+{
+    {
+        auto crashed = openSession();
+        QVERIFY(crashed);
+        ArticleDocument *doc = crashed->document();
+        doc->undoStack()->push(new AddRegionsCommand(doc, {rectangle(1, QRectF(7, 8, 9, 10))}));
+        QVERIFY(crashed->recovery()->writeNow().ok());
+        QVERIFY(crashed->hasRecovery());
+        // Destroyed without discarding, as a crash would leave it.
+    }
+    auto session = openSession();
+    QVERIFY(session);
+    QVERIFY(session->hasRecovery());
+    QVERIFY(session->document()->regions().isEmpty());
+    QVERIFY(!QFileInfo::exists(mSidecar));
+    QVERIFY(session->recover().ok());
+    ArticleDocument *doc = session->document();
+    QCOMPARE(doc->regions().size(), 1);
+    QCOMPARE(doc->regions().first().imageIndex, 1);
+    QCOMPARE(doc->regions().first().geometry.boundingRect(), QRectF(7, 8, 9, 10));
+    QVERIFY(doc->isModified());
+    QVERIFY(!QFileInfo::exists(mSidecar)); // untouched until the analyst saves
+    QVERIFY(session->save().ok());
+    QVERIFY(!session->hasRecovery());
+}
+
+void TestDocumentSession::autosaveWritesInBackground()
+{
+    auto session = openSession();
+    QVERIFY(session);
+    RecoveryManager *recovery = session->recovery();
+    ArticleDocument *doc = session->document();
+    recovery->writeInBackground();
+    recovery->waitForWrite();
+    QVERIFY(!session->hasRecovery()); // nothing unsaved yet
+    doc->undoStack()->push(new AddRegionsCommand(doc, {rectangle(0, QRectF(1, 2, 30, 40))}));
+    QSignalSpy written(recovery, &RecoveryManager::written);
+    recovery->writeInBackground();
+    QVERIFY(recovery->isWriting() || !written.isEmpty() || written.wait(10000));
+    QTRY_VERIFY(!written.isEmpty());
+    QVERIFY(session->hasRecovery());
+    const auto content
+        = SidecarReader::read(readAll(RecoveryManager::recoveryPathFor(session->articlePath())));
+    QVERIFY(content.ok());
+    QCOMPARE(content->regions.size(), 1);
+}
+
+void TestDocumentSession::unreadableImageIsAnError()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("needs /proc/self/mem, a file that opens but cannot be read");
+#else
+    // Not "the file is not here": the image is here, but its content cannot be checked.
+    const QString image = mDir->filePath(QStringLiteral("photos/plain.png"));
+    QVERIFY(QFile::remove(image));
+    QVERIFY(QFile::link(QStringLiteral("/proc/self/mem"), image));
+    DocumentSession session;
+    const Status opened = session.open(mArticle);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().path, image);
+    QVERIFY2(opened.error().message.contains(QStringLiteral("plain.png")),
+             qPrintable(opened.error().message));
+    QVERIFY(!session.document());
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestDocumentSession)
+#include "tst_documentsession.moc"
