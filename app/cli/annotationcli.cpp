@@ -6,12 +6,11 @@
 #include "core/model/codepointindex.h"
 #include "session/documentio.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace provena::cli {
 
-TextSpec parseTextSpec(const QString &value)
+TextSpec CliSupport::parseTextSpec(const QString &value)
 {
     static const QRegularExpression occurrence(QStringLiteral("^(.*)@([1-9][0-9]{0,6})$"),
                                                QRegularExpression::DotMatchesEverythingOption);
@@ -21,36 +20,48 @@ TextSpec parseTextSpec(const QString &value)
     return {value, 1};
 }
 
-TextRange findText(const ArticleDocument &doc, const TextSpec &spec)
+TextRange CliSupport::findText(const ArticleDocument &doc, const TextSpec &spec)
 {
     const QString &text = doc.article().text;
     return findOccurrence(text, CodePointIndex(text), spec.quote, spec.occurrence);
 }
 
-int parseOrExit(QCommandLineParser &parser, const QCommandLineOption &help, CommandContext &context,
-                int positionalCount, const QString &positionalNames)
+int CliSupport::parseOrExit(QCommandLineParser &parser, const QCommandLineOption &help,
+                            CommandContext &context, const QStringList &positionalNames,
+                            int optionalCount)
 {
-    if (!parser.parse(context.arguments)) {
-        context.err << context.arguments.value(0) << ": " << parser.errorText() << "\n\n"
-                    << parser.helpText();
-        return ExitUsageError;
-    }
+    // parse() rather than process(): process() would print and exit() on its own.
+    if (!parser.parse(context.arguments))
+        return usageError(context, parser.errorText(), parser.helpText());
     if (parser.isSet(help)) {
         context.out << parser.helpText();
         return ExitSuccess;
     }
-    if (parser.positionalArguments().size() != positionalCount) {
-        context.err << context.arguments.value(0) << ": "
-                    << QCoreApplication::translate("cli", "expected %1").arg(positionalNames)
-                    << "\n\n"
-                    << parser.helpText();
-        return ExitUsageError;
-    }
+    const qsizetype given = parser.positionalArguments().size();
+    const qsizetype required = positionalNames.size() - optionalCount;
+    if (given < required)
+        return usageError(context,
+                          tr("missing %1 argument(s)", nullptr, int(required - given))
+                              .arg(positionalNames.mid(given, required - given).join(u' ')),
+                          parser.helpText());
+    if (given > positionalNames.size())
+        return usageError(context,
+                          tr("expected %1, got %n argument(s)", nullptr, int(given))
+                              .arg(positionalNames.join(u' ')),
+                          parser.helpText());
     return -1;
 }
 
-std::unique_ptr<ArticleDocument> openDocument(const QString &articlePath, CommandContext &context,
-                                              int *exitCode)
+int CliSupport::usageError(CommandContext &context, const QString &message, const QString &help)
+{
+    context.err << context.arguments.value(0) << ": " << message << '\n';
+    if (!help.isEmpty())
+        context.err << '\n' << help;
+    return ExitUsageError;
+}
+
+std::unique_ptr<ArticleDocument> CliSupport::openDocument(const QString &articlePath,
+                                                          CommandContext &context, int *exitCode)
 {
     OpenReport report;
     auto doc = DocumentIO::open(articlePath, &report);
@@ -61,22 +72,19 @@ std::unique_ptr<ArticleDocument> openDocument(const QString &articlePath, Comman
     }
     if (report.sidecarUnreadable) {
         context.err << report.sidecarError.toString() << '\n'
-                    << QCoreApplication::translate(
-                           "cli",
-                           "The sidecar could not be read; nothing was changed. Fix it, or "
-                           "move it aside, and run the command again.\n");
+                    << tr("The sidecar could not be read; nothing was changed. Fix it, or move "
+                          "it aside, and run the command again.\n");
         *exitCode = ExitInputError;
         return nullptr;
     }
     for (const OpenReport::Anchor &a : std::as_const(report.orphaned))
-        context.err << QCoreApplication::translate("cli",
-                                                   "warning: text anchor %1 (“%2”) is orphaned\n")
+        context.err << tr("warning: text anchor %1 (“%2”) is orphaned\n")
                            .arg(shortId(a.id), a.exact.left(60));
     *exitCode = ExitSuccess;
     return std::move(doc).value();
 }
 
-int saveDocument(ArticleDocument &doc, CommandContext &context)
+int CliSupport::saveDocument(ArticleDocument &doc, CommandContext &context)
 {
     const Status saved = DocumentIO::save(doc);
     if (!saved) {
@@ -86,7 +94,7 @@ int saveDocument(ArticleDocument &doc, CommandContext &context)
     return ExitSuccess;
 }
 
-QUuid findRegionId(const ArticleDocument &doc, const QString &text)
+QUuid CliSupport::findRegionId(const ArticleDocument &doc, const QString &text)
 {
     QString s = text.trimmed();
     if (s.startsWith(QLatin1String("urn:uuid:")))
@@ -108,7 +116,23 @@ QUuid findRegionId(const ArticleDocument &doc, const QString &text)
     return found;
 }
 
-QString shortId(const QUuid &id)
+QUuid CliSupport::regionIdOrUsageError(const ArticleDocument &doc, const QString &text,
+                                       CommandContext &context, int *exitCode)
+{
+    const QUuid id = findRegionId(doc, text);
+    *exitCode = id.isNull()
+        ? usageError(context, tr("no region (or more than one) matches “%1”").arg(text))
+        : int(ExitSuccess);
+    return id;
+}
+
+QString CliSupport::author(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    return parser.isSet(option) ? parser.value(option)
+                                : qEnvironmentVariable("USER", QStringLiteral("analyst"));
+}
+
+QString CliSupport::shortId(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
 }

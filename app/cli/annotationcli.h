@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// Helpers shared by the commands that read or change annotations (region, link, validate).
+// Helpers shared by the subcommands: argument parsing and usage errors for all of them; opening,
+// saving and finding things in a document for those that read or change annotations (region,
+// link, validate).
 
 #include "cli/command.h"
 #include "core/document/articledocument.h"
 #include "core/model/textrange.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -20,25 +24,49 @@ struct TextSpec
     QString quote;
     int occurrence = 1;
 };
-TextSpec parseTextSpec(const QString &value);
 
-/** The code point range of `spec` in the document's article, or an invalid range. */
-TextRange findText(const ArticleDocument &doc, const TextSpec &spec);
+class CliSupport
+{
+    Q_DECLARE_TR_FUNCTIONS(CliSupport)
 
-/** Parses; prints help/usage itself. Returns -1 to continue, else the exit code. */
-int parseOrExit(QCommandLineParser &parser, const QCommandLineOption &help, CommandContext &context,
-                int positionalCount, const QString &positionalNames);
+public:
+    static TextSpec parseTextSpec(const QString &value);
 
-/** Opens through DocumentIO; prints what went wrong. Null on failure (`exitCode` set). */
-std::unique_ptr<ArticleDocument> openDocument(const QString &articlePath, CommandContext &context,
-                                              int *exitCode);
+    /** The code point range of `spec` in the document's article, or an invalid range. */
+    static TextRange findText(const ArticleDocument &doc, const TextSpec &spec);
 
-/** Saves through DocumentIO; returns the exit code. */
-int saveDocument(ArticleDocument &doc, CommandContext &context);
+    /**
+     * Parses the command line and handles --help and usage errors for every subcommand.
+     * `positionalNames` are the positional arguments in order; the last `optionalCount` of them
+     * may be left out. Returns -1 to go on, else the exit code (the help or the error, followed
+     * by the help text, has been printed).
+     */
+    static int parseOrExit(QCommandLineParser &parser, const QCommandLineOption &help,
+                           CommandContext &context, const QStringList &positionalNames,
+                           int optionalCount = 0);
 
-/** A region id given as a UUID, "{uuid}" or "urn:uuid:…"; a unique prefix of 4+ hex digits. */
-QUuid findRegionId(const ArticleDocument &doc, const QString &text);
+    /** Prints "COMMAND: message" (and `help` after a blank line, if given); ExitUsageError. */
+    static int usageError(CommandContext &context, const QString &message,
+                          const QString &help = {});
 
-QString shortId(const QUuid &id);
+    /** Opens through DocumentIO; prints what went wrong. Null on failure (`exitCode` set). */
+    static std::unique_ptr<ArticleDocument> openDocument(const QString &articlePath,
+                                                         CommandContext &context, int *exitCode);
+
+    /** Saves through DocumentIO; returns the exit code. */
+    static int saveDocument(ArticleDocument &doc, CommandContext &context);
+
+    /** A region id as a UUID, "{uuid}" or "urn:uuid:…", or a unique prefix of 4+ hex digits. */
+    static QUuid findRegionId(const ArticleDocument &doc, const QString &text);
+
+    /** findRegionId(), printing a usage error when nothing (or more than one) matches. */
+    static QUuid regionIdOrUsageError(const ArticleDocument &doc, const QString &text,
+                                      CommandContext &context, int *exitCode);
+
+    /** The --author value, else $USER, else "analyst". */
+    static QString author(const QCommandLineParser &parser, const QCommandLineOption &option);
+
+    static QString shortId(const QUuid &id);
+};
 
 } // namespace provena::cli

@@ -87,10 +87,11 @@ QJsonArray releasesJson(const QList<Release> &releases)
     return out;
 }
 
-QString tr(const char *text)
+/** The context of the summary's texts for translators. */
+class InspectSummary
 {
-    return QCoreApplication::translate("inspect", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InspectSummary)
+};
 
 } // namespace
 
@@ -170,42 +171,51 @@ QString articleSummary(const Article &article)
         out += u"  "_s + label.leftJustified(12) + value + u'\n';
     };
     out += article.path + u'\n';
-    line(tr("Format:"),
+    line(InspectSummary::tr("Format:"),
          article.format
-             + (article.formatDetectedFrom == u"content"_s ? tr(" (from the content)") : QString())
-             + u", "_s + article.encoding + (article.hadBom ? tr(" with BOM") : QString()));
-    line(tr("Title:"), article.title.isEmpty() ? tr("(none)") : article.title);
-    line(tr("Date:"),
-         article.date.isValid() ? article.date.toString(Qt::ISODate) : tr("(not stated)"));
+             + (article.formatDetectedFrom == u"content"_s
+                    ? InspectSummary::tr(" (from the content)")
+                    : QString())
+             + u", "_s + article.encoding
+             + (article.hadBom ? InspectSummary::tr(" with BOM") : QString()));
+    line(InspectSummary::tr("Title:"),
+         article.title.isEmpty() ? InspectSummary::tr("(none)") : article.title);
+    line(InspectSummary::tr("Date:"),
+         article.date.isValid() ? article.date.toString(Qt::ISODate)
+                                : InspectSummary::tr("(not stated)"));
     if (article.byline.isEmpty()) {
-        line(tr("Byline:"), tr("(none)"));
+        line(InspectSummary::tr("Byline:"), InspectSummary::tr("(none)"));
     } else {
         QString by = article.byline.authors.join(u", "_s);
         if (!article.byline.emails.isEmpty())
             by += u" <"_s + article.byline.emails.join(u">, <"_s) + u'>';
         if (!article.byline.organisation.isEmpty())
             by += u" ("_s + article.byline.organisation + u')';
-        line(tr("Byline:"), by.trimmed());
+        line(InspectSummary::tr("Byline:"), by.trimmed());
     }
-    line(tr("Paragraphs:"), QString::number(article.paragraphs.size()));
-    line(tr("Images:"), QString::number(article.images.size()));
+    line(InspectSummary::tr("Paragraphs:"), QString::number(article.paragraphs.size()));
+    line(InspectSummary::tr("Images:"), QString::number(article.images.size()));
     for (qsizetype i = 0; i < article.images.size(); ++i) {
         const ImageRef &image = article.images.at(i);
         out += u"\n  ["_s + QString::number(i + 1) + u"] "_s + image.url + u'\n';
         const auto field = [&out](const QString &label, const QString &value) {
             out += u"      "_s + label.leftJustified(10) + value + u'\n';
         };
-        field(tr("local:"), image.localPath.isEmpty() ? tr("(not found)") : image.localPath);
-        field(tr("caption:"), image.caption.isEmpty() ? tr("(none)") : image.caption);
+        field(InspectSummary::tr("local:"),
+              image.localPath.isEmpty() ? InspectSummary::tr("(not found)") : image.localPath);
+        field(InspectSummary::tr("caption:"),
+              image.caption.isEmpty() ? InspectSummary::tr("(none)") : image.caption);
         if (image.captionSource != ImageRef::CaptionSource::None)
-            field(tr("from:"), captionSourceName(image.captionSource));
-        field(tr("credit:"), image.credit.isEmpty() ? tr("(none)") : image.credit);
+            field(InspectSummary::tr("from:"), captionSourceName(image.captionSource));
+        field(InspectSummary::tr("credit:"),
+              image.credit.isEmpty() ? InspectSummary::tr("(none)") : image.credit);
         for (const FoundDate &d : image.dates) {
-            const QString when
-                = d.date.isValid() ? d.date.toString(Qt::ISODate) : tr("(year unknown)");
-            field(tr("date:"),
-                  when + u" \u201C"_s + d.text + u"\u201D, "_s
-                      + tr("year: %1").arg(DateFinder::yearSourceName(d.yearSource)));
+            const QString when = d.date.isValid() ? d.date.toString(Qt::ISODate)
+                                                  : InspectSummary::tr("(year unknown)");
+            field(
+                InspectSummary::tr("date:"),
+                when + u" \u201C"_s + d.text + u"\u201D, "_s
+                    + InspectSummary::tr("year: %1").arg(DateFinder::yearSourceName(d.yearSource)));
         }
         for (const Release &r : image.releases) {
             QString who = r.agent;
@@ -213,7 +223,7 @@ QString articleSummary(const Article &article)
                 who += u" ("_s + r.agentAbbreviation + u')';
             if (r.date.date.isValid())
                 who += u", "_s + r.date.date.toString(Qt::ISODate);
-            field(tr("release:"), ReleaseFinder::roleName(r.role) + u": "_s + who);
+            field(InspectSummary::tr("release:"), ReleaseFinder::roleName(r.role) + u": "_s + who);
         }
     }
     return out;

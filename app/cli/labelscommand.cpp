@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // provena-cli labels: the label taxonomy — the built-in set and the user's own labels, which
 // every Provena program on this account shares (LabelTaxonomy::userLabelsPath()).
+#include "cli/annotationcli.h"
 #include "cli/command.h"
 #include "cli/exitcodes.h"
 #include "core/model/labeltaxonomy.h"
@@ -13,14 +14,18 @@
 
 namespace provena::cli {
 
-namespace {
-
-QString tr(const char *text)
+class LabelsCommand
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LabelsCommand)
 
-int listLabels(CommandContext &context, bool json)
+public:
+    static int run(CommandContext &context);
+
+private:
+    static int list(CommandContext &context, bool json);
+};
+
+int LabelsCommand::list(CommandContext &context, bool json)
 {
     const LabelTaxonomy builtIn = LabelTaxonomy::builtIn();
     const Result<LabelTaxonomy> user = LabelTaxonomy::userLabels();
@@ -56,9 +61,7 @@ int listLabels(CommandContext &context, bool json)
     return ExitSuccess;
 }
 
-} // namespace
-
-int runLabels(CommandContext &context)
+int LabelsCommand::run(CommandContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -81,26 +84,20 @@ int runLabels(CommandContext &context)
     parser.addOptions({help, json, name, colour, description});
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, add or remove"));
     parser.addPositionalArgument(QStringLiteral("id"), tr("label id (add, remove)"), tr("[ID]"));
-    if (!parser.parse(context.arguments)) {
-        context.err << context.arguments.value(0) << ": " << parser.errorText() << "\n\n"
-                    << parser.helpText();
-        return ExitUsageError;
-    }
-    if (parser.isSet(help)) {
-        context.out << parser.helpText();
-        return ExitSuccess;
-    }
+    if (const int code = CliSupport::parseOrExit(
+            parser, help, context, {QStringLiteral("ACTION"), QStringLiteral("ID")}, 2);
+        code >= 0)
+        return code;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0, QStringLiteral("list"));
     const auto usage = [&](const QString &why) {
-        context.err << context.arguments.value(0) << ": " << why << "\n\n" << parser.helpText();
-        return int(ExitUsageError);
+        return CliSupport::usageError(context, why, parser.helpText());
     };
 
     if (action == QLatin1String("list")) {
         if (args.size() > 1)
             return usage(tr("list takes no further arguments"));
-        return listLabels(context, parser.isSet(json));
+        return list(context, parser.isSet(json));
     }
     if (action != QLatin1String("add") && action != QLatin1String("remove"))
         return usage(tr("unknown action “%1”").arg(action));
@@ -147,6 +144,11 @@ int runLabels(CommandContext &context)
         return ExitInputError;
     }
     return ExitSuccess;
+}
+
+int runLabels(CommandContext &context)
+{
+    return LabelsCommand::run(context);
 }
 
 } // namespace provena::cli

@@ -14,11 +14,16 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace provena::cli {
 
-int runLink(CommandContext &context)
+class LinkCommand
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("link", text);
-    };
+    Q_DECLARE_TR_FUNCTIONS(LinkCommand)
+
+public:
+    static int run(CommandContext &context);
+};
+
+int LinkCommand::run(CommandContext &context)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Link a region to a span of the article text and save the sidecar. Prints the text "
@@ -33,37 +38,28 @@ int runLink(CommandContext &context)
     parser.addOptions({help, text, author, note});
     parser.addPositionalArgument(u"ARTICLE"_s, tr("The article file."));
     parser.addPositionalArgument(u"REGION_ID"_s, tr("The region id (or a unique prefix)."));
-    if (const int code = parseOrExit(parser, help, context, 2, u"ARTICLE REGION_ID"_s); code >= 0)
+    if (const int code
+        = CliSupport::parseOrExit(parser, help, context, {u"ARTICLE"_s, u"REGION_ID"_s});
+        code >= 0)
         return code;
-    if (!parser.isSet(text) || parser.value(text).isEmpty()) {
-        context.err << context.arguments.value(0) << ": " << tr("--text is required") << "\n\n"
-                    << parser.helpText();
-        return ExitUsageError;
-    }
+    if (!parser.isSet(text) || parser.value(text).isEmpty())
+        return CliSupport::usageError(context, tr("--text is required"), parser.helpText());
     int exitCode = 0;
-    auto doc = openDocument(parser.positionalArguments().at(0), context, &exitCode);
+    auto doc = CliSupport::openDocument(parser.positionalArguments().at(0), context, &exitCode);
     if (!doc)
         return exitCode;
-    const QUuid regionId = findRegionId(*doc, parser.positionalArguments().at(1));
-    if (regionId.isNull()) {
-        context.err << context.arguments.value(0) << ": "
-                    << tr("no region (or more than one) matches “%1”")
-                           .arg(parser.positionalArguments().at(1))
-                    << '\n';
-        return ExitUsageError;
-    }
-    const TextSpec spec = parseTextSpec(parser.value(text));
-    const TextRange range = findText(*doc, spec);
-    if (!range.isValid()) {
-        context.err << context.arguments.value(0) << ": "
-                    << tr("“%1” (occurrence %2) is not in the article text")
-                           .arg(spec.quote)
-                           .arg(spec.occurrence)
-                    << '\n';
-        return ExitUsageError;
-    }
-    doc->setAuthor(parser.isSet(author) ? parser.value(author)
-                                        : qEnvironmentVariable("USER", u"analyst"_s));
+    const QUuid regionId = CliSupport::regionIdOrUsageError(
+        *doc, parser.positionalArguments().at(1), context, &exitCode);
+    if (regionId.isNull())
+        return exitCode;
+    const TextSpec spec = CliSupport::parseTextSpec(parser.value(text));
+    const TextRange range = CliSupport::findText(*doc, spec);
+    if (!range.isValid())
+        return CliSupport::usageError(context,
+                                      tr("“%1” (occurrence %2) is not in the article text")
+                                          .arg(spec.quote)
+                                          .arg(spec.occurrence));
+    doc->setAuthor(CliSupport::author(parser, author));
     const QString &articleText = doc->article().text;
     TextAnchor anchor = makeTextAnchor(articleText, CodePointIndex(articleText), range);
     anchor.note = parser.value(note);
@@ -71,15 +67,17 @@ int runLink(CommandContext &context)
     const QUuid anchorId = command->anchorId();
     const bool already = command->isObsolete();
     doc->undoStack()->push(command);
-    if (already) {
+    if (already)
         context.err << tr("The region is already linked to this text; nothing changed.\n");
-        context.out << shortId(anchorId) << ' ' << range.start << ' ' << range.end << '\n';
-        return ExitSuccess;
-    }
-    if (const int code = saveDocument(*doc, context); code != ExitSuccess)
+    else if (const int code = CliSupport::saveDocument(*doc, context); code != ExitSuccess)
         return code;
-    context.out << shortId(anchorId) << ' ' << range.start << ' ' << range.end << '\n';
+    context.out << CliSupport::shortId(anchorId) << ' ' << range.start << ' ' << range.end << '\n';
     return ExitSuccess;
+}
+
+int runLink(CommandContext &context)
+{
+    return LinkCommand::run(context);
 }
 
 } // namespace provena::cli

@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: MIT
-// `provena-cli region add|list|remove`: image regions in an article's sidecar.
+// `provena-cli region add|list|set|remove`: image regions in an article's sidecar.
 #include "cli/annotationcli.h"
 #include "cli/command.h"
 #include "cli/exitcodes.h"
 #include "core/commands/addremoveregions.h"
+#include "core/commands/changeregiongeometrycommand.h"
+#include "core/commands/changeregionscommand.h"
 #include "core/commands/linkregiontextcommand.h"
 #include "core/document/textanchoring.h"
 #include "core/model/codepointindex.h"
+#include "core/model/regionvalidator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cmath>
+#include <cstdio>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,9 +28,55 @@ namespace provena::cli {
 
 namespace {
 
-QString tr(const char *text)
+/** What a command line or one JSON object says about a new region, before it is checked. */
+struct RegionDraft
 {
-    return QCoreApplication::translate("region", text);
+    int imageNumber = 0; ///< from 1
+    RegionGeometry geometry;
+    QString label; ///< id or display name, as given
+    QString note;
+    Entity entity;
+    double confidence = -1;
+    QList<TextRange> links;
+};
+
+/** A checked new region and the text it links to. */
+struct NewRegion
+{
+    Region region;
+    QList<TextRange> links;
+};
+
+} // namespace
+
+class RegionCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RegionCommand)
+
+public:
+    static int run(CommandContext &context);
+
+private:
+    static int add(CommandContext &context);
+    static int addFromJson(CommandContext &context, ArticleDocument &doc, const QString &file);
+    static int list(CommandContext &context);
+    static int set(CommandContext &context);
+    static int remove(CommandContext &context);
+
+    static Result<RegionGeometry> parseShape(const QString &shape, const QString &numbers);
+    static Result<double> parseConfidence(const QString &value);
+    static Result<NewRegion> check(const ArticleDocument &doc, const RegionDraft &draft);
+    static Result<RegionDraft> draftFromJson(const ArticleDocument &doc, const QJsonValue &value);
+    static QJsonObject toJson(const ArticleDocument &doc, const Region &region);
+    static QString geometryText(const RegionGeometry &geometry);
+    static int saveAndPrint(ArticleDocument &doc, CommandContext &context, const QList<QUuid> &ids);
+};
+
+namespace {
+
+Error problem(const QString &message)
+{
+    return Error {message, {}, {}};
 }
 
 std::optional<QList<double>> parseNumbers(const QString &value)
@@ -49,21 +100,227 @@ QPolygonF pairs(const QList<double> &n)
     return p;
 }
 
-int usage(CommandContext &context, const QString &message, const QString &help = {})
+} // namespace
+
+Result<RegionGeometry> RegionCommand::parseShape(const QString &shape, const QString &numbers)
 {
-    context.err << context.arguments.value(0) << ": " << message << '\n';
-    if (!help.isEmpty())
-        context.err << '\n' << help;
-    return ExitUsageError;
+    const auto n = parseNumbers(numbers);
+    if (shape == u"rect"_s || shape == u"rectangle"_s || shape == u"ellipse"_s) {
+        if (!n || n->size() != 4 || n->at(2) <= 0 || n->at(3) <= 0)
+            return problem(tr("expected X,Y,W,H with positive W and H"));
+        const QRectF box(n->at(0), n->at(1), n->at(2), n->at(3));
+        return shape == u"ellipse"_s ? RegionGeometry::ellipse(box)
+                                     : RegionGeometry::rectangle(box);
+    }
+    if (shape == u"polygon"_s || shape == u"polyline"_s) {
+        const bool closed = shape == u"polygon"_s;
+        const int minimum = closed ? 3 : 2;
+        if (!n || n->size() % 2 != 0 || n->size() < 2 * minimum)
+            return problem(tr("expected x1,y1,x2,y2,… with at least %1 points").arg(minimum));
+        return closed ? RegionGeometry::polygon(pairs(*n)) : RegionGeometry::polyline(pairs(*n));
+    }
+    if (shape == u"point"_s) {
+        if (!n || n->size() != 2)
+            return problem(tr("expected X,Y"));
+        return RegionGeometry::point(QPointF(n->at(0), n->at(1)));
+    }
+    return problem(
+        tr("unknown shape “%1”; use rect, ellipse, polygon, polyline or point").arg(shape));
 }
 
-int runAdd(CommandContext &context)
+Result<double> RegionCommand::parseConfidence(const QString &value)
+{
+    if (value.isEmpty() || value == u"none"_s)
+        return -1.0;
+    bool ok = false;
+    const double confidence = value.toDouble(&ok);
+    if (!ok || !std::isfinite(confidence) || confidence < 0 || confidence > 1)
+        return problem(tr("confidence “%1” is not a number from 0 to 1 (or “none”)").arg(value));
+    return confidence;
+}
+
+Result<NewRegion> RegionCommand::check(const ArticleDocument &doc, const RegionDraft &draft)
+{
+    const int imageCount = int(doc.article().images.size());
+    if (draft.imageNumber < 1 || draft.imageNumber > imageCount)
+        return problem(
+            tr("image %1 does not exist: the article has %n image(s)", nullptr, imageCount)
+                .arg(draft.imageNumber));
+    const Label *label = doc.labels().findByIdOrName(draft.label);
+    if (!label) {
+        QStringList known;
+        for (const Label &l : doc.labels().labels())
+            known << l.id + u" (“"_s + l.name + u"”)"_s;
+        return problem(tr("unknown label “%1”; known labels (id or name): %2")
+                           .arg(draft.label, known.join(u", "_s)));
+    }
+    NewRegion out;
+    Region &region = out.region;
+    region.id = QUuid::createUuid();
+    region.imageIndex = draft.imageNumber - 1;
+    region.geometry = draft.geometry;
+    region.label = label->id;
+    region.note = draft.note;
+    region.entity = draft.entity;
+    region.confidence = draft.confidence;
+    const QSize size = doc.imageRecord(region.imageIndex).pixelSize;
+    const QList<RegionProblem> problems = RegionValidator::problems(region, size, &doc.labels());
+    if (!problems.isEmpty()) {
+        const RegionProblem &first = problems.first();
+        return problem(first.field == u"geometry"_s
+                           ? tr("image %1: %2").arg(draft.imageNumber).arg(first.message)
+                           : first.message);
+    }
+    out.links = draft.links;
+    return out;
+}
+
+Result<RegionDraft> RegionCommand::draftFromJson(const ArticleDocument &doc,
+                                                 const QJsonValue &value)
+{
+    if (!value.isObject())
+        return problem(tr("expected a region object"));
+    const QJsonObject o = value.toObject();
+    const auto string = [&o](const char *key, QString *out) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (!v.isString())
+            return false;
+        *out = v.toString();
+        return true;
+    };
+    RegionDraft draft;
+    const QJsonValue image = o.value(u"image"_s);
+    if (!image.isDouble() || image.toDouble() != std::floor(image.toDouble()))
+        return problem(tr("“image” must be an image number, from 1"));
+    draft.imageNumber = image.toInt();
+
+    RegionGeometry::Shape shape;
+    if (!RegionGeometry::shapeFromName(o.value(u"shape"_s).toString(), &shape))
+        return problem(tr("“shape” must be rectangle, ellipse, polygon, polyline or point"));
+    QPolygonF points;
+    for (const QJsonValue &p : o.value(u"points"_s).toArray()) {
+        const QJsonArray xy = p.toArray();
+        if (xy.size() != 2 || !xy.at(0).isDouble() || !xy.at(1).isDouble())
+            return problem(tr("“points” must be an array of [x, y] number pairs"));
+        points << QPointF(xy.at(0).toDouble(), xy.at(1).toDouble());
+    }
+    switch (shape) {
+    case RegionGeometry::Shape::Rectangle:
+    case RegionGeometry::Shape::Ellipse:
+        if (points.size() != 2)
+            return problem(tr("a %1 has two points: its top-left and bottom-right corners")
+                               .arg(RegionGeometry::shapeName(shape)));
+        draft.geometry = shape == RegionGeometry::Shape::Rectangle
+            ? RegionGeometry::rectangle(QRectF(points.at(0), points.at(1)))
+            : RegionGeometry::ellipse(QRectF(points.at(0), points.at(1)));
+        break;
+    case RegionGeometry::Shape::Polygon:
+        draft.geometry = RegionGeometry::polygon(points);
+        break;
+    case RegionGeometry::Shape::Polyline:
+        draft.geometry = RegionGeometry::polyline(points);
+        break;
+    case RegionGeometry::Shape::Point:
+        if (points.size() != 1)
+            return problem(tr("a point has exactly one [x, y]"));
+        draft.geometry = RegionGeometry::point(points.first());
+        break;
+    }
+    if (!string("label", &draft.label) || draft.label.isEmpty())
+        return problem(tr("“label” must be a label id or name"));
+    if (!string("note", &draft.note) || !string("entity", &draft.entity.name)
+        || !string("identifier", &draft.entity.identifier))
+        return problem(tr("“note”, “entity” and “identifier” must be strings"));
+    const QJsonValue confidence = o.value(u"confidence"_s);
+    if (confidence.isDouble())
+        draft.confidence = confidence.toDouble();
+    else if (!confidence.isUndefined() && !confidence.isNull())
+        return problem(tr("“confidence” must be a number from 0 to 1, or null"));
+
+    const QString &text = doc.article().text;
+    const CodePointIndex index(text);
+    const QJsonArray links = o.value(u"links"_s).toArray();
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const QJsonObject link = links.at(i).toObject();
+        const QString quote = link.value(u"text"_s).toString();
+        const QJsonValue start = link.value(u"start"_s);
+        const QJsonValue end = link.value(u"end"_s);
+        TextRange range;
+        if (start.isDouble() && end.isDouble()) {
+            // As `region list --json` prints it: the span is taken when the text there is the
+            // quote (or no quote is given); else the quote is looked for.
+            const TextRange at {start.toInteger(), end.toInteger()};
+            if (at.start >= 0 && at.start <= at.end && at.end <= index.codePointCount()
+                && (quote.isEmpty() || index.slice(text, at) == quote))
+                range = at;
+        }
+        if (!range.isValid() && !quote.isEmpty())
+            range = CliSupport::findText(doc, {quote, link.value(u"occurrence"_s).toInt(1)});
+        if (!range.isValid())
+            return problem(tr("links[%1]: “%2” is not in the article text").arg(i).arg(quote));
+        draft.links.append(range);
+    }
+    return draft;
+}
+
+QJsonObject RegionCommand::toJson(const ArticleDocument &doc, const Region &r)
+{
+    QJsonArray points;
+    for (const QPointF &p : r.geometry.points())
+        points.append(QJsonArray {p.x(), p.y()});
+    QJsonArray links;
+    for (const QUuid &a : r.links) {
+        const TextAnchor *anchor = doc.anchor(a);
+        links.append(QJsonObject {{u"anchor"_s, CliSupport::shortId(a)},
+                                  {u"text"_s, anchor ? anchor->exact : QString()},
+                                  {u"start"_s, anchor ? anchor->range.start : -1},
+                                  {u"end"_s, anchor ? anchor->range.end : -1}});
+    }
+    return QJsonObject {
+        {u"id"_s, CliSupport::shortId(r.id)},
+        {u"image"_s, r.imageIndex + 1},
+        {u"shape"_s, RegionGeometry::shapeName(r.geometry.shape())},
+        {u"points"_s, points},
+        {u"label"_s, r.label},
+        {u"note"_s, r.note},
+        {u"entity"_s, r.entity.name},
+        {u"identifier"_s, r.entity.identifier},
+        {u"confidence"_s, r.hasConfidence() ? QJsonValue(r.confidence) : QJsonValue()},
+        {u"needsReview"_s, r.needsReview},
+        {u"links"_s, links},
+    };
+}
+
+QString RegionCommand::geometryText(const RegionGeometry &g)
+{
+    QStringList parts;
+    for (const QPointF &p : g.points())
+        parts << QString::number(p.x()) + u',' + QString::number(p.y());
+    return RegionGeometry::shapeName(g.shape()) + u' ' + parts.join(u' ');
+}
+
+int RegionCommand::saveAndPrint(ArticleDocument &doc, CommandContext &context,
+                                const QList<QUuid> &ids)
+{
+    if (const int code = CliSupport::saveDocument(doc, context); code != ExitSuccess)
+        return code;
+    for (const QUuid &id : ids)
+        context.out << CliSupport::shortId(id) << '\n';
+    return ExitSuccess;
+}
+
+int RegionCommand::add(CommandContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Add a region to an image of the article and save the sidecar. Exactly one shape "
            "option. Coordinates are image pixels (after EXIF orientation), origin top-left. "
-           "Prints the new region's id."));
+           "Prints the new region's id.\n"
+           "With --from-json FILE, adds every region of FILE (a JSON array of region objects as "
+           "`region list --json` prints them; - reads standard input) in one step and one save, "
+           "or none of them when one is not valid; prints the new ids, one per line."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption image(u"image"_s, tr("Image number, from 1 in article order."),
                                    u"N"_s);
@@ -77,144 +334,188 @@ int runAdd(CommandContext &context)
     const QCommandLineOption label(
         u"label"_s, tr("Label id or name, e.g. person or \"Flag or insignia\"."), u"LABEL"_s);
     const QCommandLineOption note(u"note"_s, tr("A note on the region."), u"TEXT"_s);
+    const QCommandLineOption entity(u"entity"_s, tr("Who or what the region shows."), u"NAME"_s);
+    const QCommandLineOption identifier(
+        u"identifier"_s, tr("An IRI identifying the entity, e.g. a Wikidata entity URL."),
+        u"IRI"_s);
+    const QCommandLineOption confidence(u"confidence"_s, tr("How sure you are, 0 to 1."), u"C"_s);
     const QCommandLineOption link(u"link"_s,
                                   tr("Link the region to this text of the article; "
                                      "TEXT@N takes the N-th occurrence. Repeatable."),
                                   u"TEXT"_s);
+    const QCommandLineOption fromJson(
+        u"from-json"_s, tr("Add the regions of this JSON file (- for standard input)."), u"FILE"_s);
     const QCommandLineOption author(u"author"_s, tr("Who is annotating (default: $USER)."),
                                     u"NAME"_s);
-    parser.addOptions(
-        {help, image, rect, ellipse, polygon, polyline, point, label, note, link, author});
+    parser.addOptions({help, image, rect, ellipse, polygon, polyline, point, label, note, entity,
+                       identifier, confidence, link, fromJson, author});
     parser.addPositionalArgument(u"ARTICLE"_s, tr("The article file."));
-    if (const int code = parseOrExit(parser, help, context, 1, u"ARTICLE"_s); code >= 0)
+    if (const int code = CliSupport::parseOrExit(parser, help, context, {u"ARTICLE"_s}); code >= 0)
         return code;
 
+    const QList<const QCommandLineOption *> shapeOptions {&rect, &ellipse, &polygon, &polyline,
+                                                          &point};
     int shapes = 0;
-    for (const auto *o : {&rect, &ellipse, &polygon, &polyline, &point})
+    for (const auto *o : shapeOptions)
         shapes += parser.isSet(*o) ? 1 : 0;
-    if (shapes != 1)
-        return usage(context,
-                     tr("give exactly one of --rect, --ellipse, --polygon, --polyline, --point"),
-                     parser.helpText());
-    if (!parser.isSet(image))
-        return usage(context, tr("--image N is required"), parser.helpText());
-    if (!parser.isSet(label))
-        return usage(context, tr("--label is required"), parser.helpText());
 
-    RegionGeometry geometry;
-    QString shapeError;
-    auto numbers = [&](const QCommandLineOption &o) {
-        return parseNumbers(parser.value(o));
-    };
-    if (parser.isSet(rect) || parser.isSet(ellipse)) {
-        const auto n = numbers(parser.isSet(rect) ? rect : ellipse);
-        if (!n || n->size() != 4 || n->at(2) <= 0 || n->at(3) <= 0)
-            return usage(context, tr("expected X,Y,W,H with positive W and H"));
-        const QRectF box(n->at(0), n->at(1), n->at(2), n->at(3));
-        geometry
-            = parser.isSet(rect) ? RegionGeometry::rectangle(box) : RegionGeometry::ellipse(box);
-    } else if (parser.isSet(polygon) || parser.isSet(polyline)) {
-        const bool closed = parser.isSet(polygon);
-        const auto n = numbers(closed ? polygon : polyline);
-        const int minimum = closed ? 3 : 2;
-        if (!n || n->size() % 2 != 0 || n->size() < 2 * minimum)
-            return usage(context,
-                         tr("expected x1,y1,x2,y2,… with at least %1 points").arg(minimum));
-        geometry
-            = closed ? RegionGeometry::polygon(pairs(*n)) : RegionGeometry::polyline(pairs(*n));
-    } else {
-        const auto n = numbers(point);
-        if (!n || n->size() != 2)
-            return usage(context, tr("expected X,Y"));
-        geometry = RegionGeometry::point(QPointF(n->at(0), n->at(1)));
+    if (parser.isSet(fromJson)) {
+        for (const auto *o : {&image, &rect, &ellipse, &polygon, &polyline, &point, &label, &note,
+                              &entity, &identifier, &confidence, &link}) {
+            if (parser.isSet(*o))
+                return CliSupport::usageError(
+                    context,
+                    tr("--from-json takes the regions from the file; --%1 cannot be combined "
+                       "with it")
+                        .arg(o->names().constFirst()),
+                    parser.helpText());
+        }
+        int exitCode = 0;
+        auto doc
+            = CliSupport::openDocument(parser.positionalArguments().first(), context, &exitCode);
+        if (!doc)
+            return exitCode;
+        doc->setAuthor(CliSupport::author(parser, author));
+        return addFromJson(context, *doc, parser.value(fromJson));
     }
-    if (!geometry.isValid())
-        return usage(context, tr("the shape is not valid"));
+
+    if (shapes != 1)
+        return CliSupport::usageError(
+            context, tr("give exactly one of --rect, --ellipse, --polygon, --polyline, --point"),
+            parser.helpText());
+    if (!parser.isSet(image))
+        return CliSupport::usageError(context, tr("--image N is required"), parser.helpText());
+    if (!parser.isSet(label))
+        return CliSupport::usageError(context, tr("--label is required"), parser.helpText());
+
+    RegionDraft draft;
+    for (const auto *o : shapeOptions) {
+        if (!parser.isSet(*o))
+            continue;
+        const Result<RegionGeometry> geometry
+            = parseShape(o->names().constFirst(), parser.value(*o));
+        if (!geometry)
+            return CliSupport::usageError(context, geometry.error().message);
+        draft.geometry = geometry.value();
+    }
+    bool ok = false;
+    draft.imageNumber = parser.value(image).toInt(&ok);
+    if (!ok)
+        return CliSupport::usageError(context, tr("--image takes a number, from 1"));
+    draft.label = parser.value(label);
+    draft.note = parser.value(note);
+    draft.entity = {parser.value(entity), parser.value(identifier)};
+    if (parser.isSet(confidence)) {
+        const Result<double> c = parseConfidence(parser.value(confidence));
+        if (!c)
+            return CliSupport::usageError(context, c.error().message);
+        draft.confidence = c.value();
+    }
 
     int exitCode = 0;
-    auto doc = openDocument(parser.positionalArguments().first(), context, &exitCode);
+    auto doc = CliSupport::openDocument(parser.positionalArguments().first(), context, &exitCode);
     if (!doc)
         return exitCode;
-
-    bool ok = false;
-    const int imageNumber = parser.value(image).toInt(&ok);
-    const int imageCount = int(doc->article().images.size());
-    if (!ok || imageNumber < 1 || imageNumber > imageCount)
-        return usage(
-            context,
-            tr("--image must be between 1 and %1 (the article has %1 images)").arg(imageCount));
-    const Label *chosen = doc->labels().findByIdOrName(parser.value(label));
-    if (!chosen) {
-        QStringList known;
-        for (const Label &l : doc->labels().labels())
-            known << l.id + u" (“"_s + l.name + u"”)"_s;
-        return usage(context,
-                     tr("unknown label “%1”; known labels (id or name): %2")
-                         .arg(parser.value(label), known.join(u", ")));
-    }
-    const QString labelId = chosen->id;
-    const QSize size = doc->imageRecord(imageNumber - 1).pixelSize;
-    if (size.isValid()) {
-        const QRectF bounds(0, 0, size.width(), size.height());
-        const QRectF box = geometry.boundingRect();
-        if (box.left() < 0 || box.top() < 0 || box.right() > bounds.right()
-            || box.bottom() > bounds.bottom())
-            return usage(context,
-                         tr("the shape (%1,%2 to %3,%4) lies outside image %5, which is "
-                            "%6×%7 pixels")
-                             .arg(box.left())
-                             .arg(box.top())
-                             .arg(box.right())
-                             .arg(box.bottom())
-                             .arg(imageNumber)
-                             .arg(size.width())
-                             .arg(size.height()));
-    }
-
-    QList<TextRange> links;
     for (const QString &value : parser.values(link)) {
-        const TextSpec spec = parseTextSpec(value);
-        const TextRange range = findText(*doc, spec);
+        const TextSpec spec = CliSupport::parseTextSpec(value);
+        const TextRange range = CliSupport::findText(*doc, spec);
         if (!range.isValid())
-            return usage(context,
-                         tr("“%1” (occurrence %2) is not in the article text")
-                             .arg(spec.quote)
-                             .arg(spec.occurrence));
-        links.append(range);
+            return CliSupport::usageError(context,
+                                          tr("“%1” (occurrence %2) is not in the article text")
+                                              .arg(spec.quote)
+                                              .arg(spec.occurrence));
+        draft.links.append(range);
     }
+    const Result<NewRegion> checked = check(*doc, draft);
+    if (!checked)
+        return CliSupport::usageError(context, checked.error().message);
 
-    doc->setAuthor(parser.isSet(author) ? parser.value(author)
-                                        : qEnvironmentVariable("USER", u"analyst"_s));
-    Region region;
-    region.id = QUuid::createUuid();
-    region.imageIndex = imageNumber - 1;
-    region.geometry = geometry;
-    region.label = labelId;
-    region.note = parser.value(note);
+    doc->setAuthor(CliSupport::author(parser, author));
+    const Region &region = checked->region;
     // The same commands the GUI pushes; one macro so it is one undo step there too.
-    doc->undoStack()->beginMacro(tr("Add Region"));
+    doc->undoStack()->beginMacro(QCoreApplication::translate("UndoCommands", "Add Region"));
     doc->undoStack()->push(new AddRegionsCommand(doc.get(), {region}));
     const QString &text = doc->article().text;
     const CodePointIndex index(text);
-    for (const TextRange &range : std::as_const(links))
+    for (const TextRange &range : checked->links)
         doc->undoStack()->push(
             new LinkRegionToTextCommand(doc.get(), region.id, makeTextAnchor(text, index, range)));
     doc->undoStack()->endMacro();
-    if (const int code = saveDocument(*doc, context); code != ExitSuccess)
-        return code;
-    context.out << shortId(region.id) << '\n';
-    return ExitSuccess;
+    return saveAndPrint(*doc, context, {region.id});
 }
 
-QString geometryText(const RegionGeometry &g)
+int RegionCommand::addFromJson(CommandContext &context, ArticleDocument &doc, const QString &file)
 {
-    QStringList parts;
-    for (const QPointF &p : g.points())
-        parts << QString::number(p.x()) + u',' + QString::number(p.y());
-    return RegionGeometry::shapeName(g.shape()) + u' ' + parts.join(u' ');
+    QFile input;
+    const bool fromStdin = file == u"-"_s;
+    const bool opened = fromStdin ? input.open(stdin, QIODevice::ReadOnly)
+                                  : (input.setFileName(file), input.open(QIODevice::ReadOnly));
+    const QString name = fromStdin ? tr("standard input") : file;
+    if (!opened) {
+        context.err << tr("%1: cannot read: %2\n").arg(name, input.errorString());
+        return ExitInputError;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(input.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        context.err << tr("%1: byte %2: %3\n")
+                           .arg(name)
+                           .arg(parseError.offset)
+                           .arg(parseError.errorString());
+        return ExitInputError;
+    }
+    if (!json.isArray()) {
+        context.err << tr("%1: expected a JSON array of regions\n").arg(name);
+        return ExitInputError;
+    }
+
+    // Every region is checked before any is added: all of them or none.
+    const QJsonArray array = json.array();
+    QList<NewRegion> regions;
+    QStringList problems;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const Result<RegionDraft> draft = draftFromJson(doc, array.at(i));
+        const Result<NewRegion> checked = draft ? check(doc, draft.value()) : draft.error();
+        if (checked)
+            regions.append(checked.value());
+        else
+            problems.append(u"%1: [%2]: %3"_s.arg(name).arg(i).arg(checked.error().message));
+    }
+    if (!problems.isEmpty()) {
+        constexpr int kShown = 20;
+        for (const QString &p : problems.mid(0, kShown))
+            context.err << p << '\n';
+        if (problems.size() > kShown)
+            context.err << tr("… and %n more problem(s)\n", nullptr, int(problems.size() - kShown));
+        context.err << tr("Nothing was added.\n");
+        return ExitInputError;
+    }
+    if (regions.isEmpty()) {
+        context.err << tr("%1: no regions; nothing was added.\n").arg(name);
+        return ExitSuccess;
+    }
+
+    QList<Region> added;
+    QList<QUuid> ids;
+    for (const NewRegion &r : std::as_const(regions)) {
+        added.append(r.region);
+        ids.append(r.region.id);
+    }
+    const QString &text = doc.article().text;
+    const CodePointIndex index(text);
+    doc.undoStack()->beginMacro(QCoreApplication::translate("UndoCommands", "Add %n Region(s)",
+                                                            nullptr, int(added.size())));
+    doc.undoStack()->push(new AddRegionsCommand(&doc, added));
+    for (const NewRegion &r : std::as_const(regions)) {
+        for (const TextRange &range : r.links)
+            doc.undoStack()->push(
+                new LinkRegionToTextCommand(&doc, r.region.id, makeTextAnchor(text, index, range)));
+    }
+    doc.undoStack()->endMacro();
+    return saveAndPrint(doc, context, ids);
 }
 
-int runList(CommandContext &context)
+int RegionCommand::list(CommandContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the regions of an article's sidecar."));
@@ -222,46 +523,33 @@ int runList(CommandContext &context)
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOptions({help, json});
     parser.addPositionalArgument(u"ARTICLE"_s, tr("The article file."));
-    if (const int code = parseOrExit(parser, help, context, 1, u"ARTICLE"_s); code >= 0)
+    if (const int code = CliSupport::parseOrExit(parser, help, context, {u"ARTICLE"_s}); code >= 0)
         return code;
     int exitCode = 0;
-    auto doc = openDocument(parser.positionalArguments().first(), context, &exitCode);
+    auto doc = CliSupport::openDocument(parser.positionalArguments().first(), context, &exitCode);
     if (!doc)
         return exitCode;
     if (parser.isSet(json)) {
         QJsonArray array;
-        for (const Region &r : doc->regions()) {
-            QJsonArray points;
-            for (const QPointF &p : r.geometry.points())
-                points.append(QJsonArray {p.x(), p.y()});
-            QJsonArray links;
-            for (const QUuid &a : r.links) {
-                const TextAnchor *anchor = doc->anchor(a);
-                links.append(QJsonObject {{u"anchor"_s, shortId(a)},
-                                          {u"text"_s, anchor ? anchor->exact : QString()},
-                                          {u"start"_s, anchor ? anchor->range.start : -1},
-                                          {u"end"_s, anchor ? anchor->range.end : -1}});
-            }
-            array.append(QJsonObject {
-                {u"id"_s, shortId(r.id)},
-                {u"image"_s, r.imageIndex + 1},
-                {u"shape"_s, RegionGeometry::shapeName(r.geometry.shape())},
-                {u"points"_s, points},
-                {u"label"_s, r.label},
-                {u"note"_s, r.note},
-                {u"needsReview"_s, r.needsReview},
-                {u"links"_s, links},
-            });
-        }
+        for (const Region &r : doc->regions())
+            array.append(toJson(*doc, r));
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitSuccess;
     }
     for (const Region &r : doc->regions()) {
-        context.out << shortId(r.id) << "  image " << r.imageIndex + 1 << "  " << r.label << "  "
-                    << geometryText(r.geometry);
+        context.out << CliSupport::shortId(r.id) << "  image " << r.imageIndex + 1 << "  "
+                    << r.label << "  " << geometryText(r.geometry);
+        if (r.hasConfidence())
+            context.out << "  confidence " << r.confidence;
         if (r.needsReview)
             context.out << "  [needs review]";
         context.out << '\n';
+        if (!r.entity.isEmpty()) {
+            context.out << "    entity: " << r.entity.name;
+            if (!r.entity.identifier.isEmpty())
+                context.out << (r.entity.name.isEmpty() ? "<" : " <") << r.entity.identifier << '>';
+            context.out << '\n';
+        }
         if (!r.note.isEmpty())
             context.out << "    note: " << r.note << '\n';
         for (const QUuid &a : r.links) {
@@ -273,63 +561,183 @@ int runList(CommandContext &context)
     return ExitSuccess;
 }
 
-int runRemove(CommandContext &context)
+int RegionCommand::set(CommandContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Remove a region (and its links) from an article's sidecar and save it."));
+        tr("Change a region's label, note, entity, confidence or shape and save the sidecar. "
+           "Only what is given changes; an empty value clears a note, entity or identifier, "
+           "--confidence none clears the confidence. Prints the region's id."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption label(u"label"_s, tr("Label id or name."), u"LABEL"_s);
+    const QCommandLineOption note(u"note"_s, tr("The region's note."), u"TEXT"_s);
+    const QCommandLineOption entity(u"entity"_s, tr("Who or what the region shows."), u"NAME"_s);
+    const QCommandLineOption identifier(u"identifier"_s, tr("An IRI identifying the entity."),
+                                        u"IRI"_s);
+    const QCommandLineOption confidence(u"confidence"_s, tr("0 to 1, or none."), u"C"_s);
+    const QCommandLineOption geometry(
+        u"geometry"_s,
+        tr("A new shape: rect=X,Y,W,H, ellipse=X,Y,W,H, polygon=x1,y1,…, polyline=x1,y1,… or "
+           "point=X,Y."),
+        u"SHAPE=…"_s);
+    const QCommandLineOption author(u"author"_s, tr("Who is annotating (default: $USER)."),
+                                    u"NAME"_s);
+    parser.addOptions({help, label, note, entity, identifier, confidence, geometry, author});
+    parser.addPositionalArgument(u"ARTICLE"_s, tr("The article file."));
+    parser.addPositionalArgument(u"ID"_s, tr("The region id (or a unique prefix of it)."));
+    if (const int code = CliSupport::parseOrExit(parser, help, context, {u"ARTICLE"_s, u"ID"_s});
+        code >= 0)
+        return code;
+    if (!parser.isSet(label) && !parser.isSet(note) && !parser.isSet(entity)
+        && !parser.isSet(identifier) && !parser.isSet(confidence) && !parser.isSet(geometry))
+        return CliSupport::usageError(
+            context,
+            tr("nothing to change: give --label, --note, --entity, --identifier, --confidence "
+               "or --geometry"),
+            parser.helpText());
+    std::optional<RegionGeometry> newGeometry;
+    if (parser.isSet(geometry)) {
+        const QString value = parser.value(geometry);
+        const qsizetype equals = value.indexOf(u'=');
+        const Result<RegionGeometry> parsed = equals < 0
+            ? Result<RegionGeometry>(problem(tr("--geometry takes SHAPE=NUMBERS, e.g. "
+                                                "rect=10,20,30,40")))
+            : parseShape(value.left(equals).trimmed(), value.mid(equals + 1));
+        if (!parsed)
+            return CliSupport::usageError(context, parsed.error().message);
+        newGeometry = parsed.value();
+    }
+    std::optional<double> newConfidence;
+    if (parser.isSet(confidence)) {
+        const Result<double> c = parseConfidence(parser.value(confidence));
+        if (!c)
+            return CliSupport::usageError(context, c.error().message);
+        newConfidence = c.value();
+    }
+
+    int exitCode = 0;
+    auto doc = CliSupport::openDocument(parser.positionalArguments().at(0), context, &exitCode);
+    if (!doc)
+        return exitCode;
+    const QUuid id = CliSupport::regionIdOrUsageError(*doc, parser.positionalArguments().at(1),
+                                                      context, &exitCode);
+    if (id.isNull())
+        return exitCode;
+    const Region before = *doc->region(id);
+    Region after = before;
+    ChangeRegionsCommand::Properties properties;
+    if (parser.isSet(label)) {
+        const Label *chosen = doc->labels().findByIdOrName(parser.value(label));
+        if (!chosen)
+            return CliSupport::usageError(
+                context,
+                tr("unknown label “%1”; `provena-cli labels` lists them").arg(parser.value(label)));
+        after.label = chosen->id;
+        properties |= ChangeRegionsCommand::Label;
+    }
+    if (parser.isSet(note)) {
+        after.note = parser.value(note);
+        properties |= ChangeRegionsCommand::Note;
+    }
+    if (parser.isSet(entity) || parser.isSet(identifier)) {
+        if (parser.isSet(entity))
+            after.entity.name = parser.value(entity);
+        if (parser.isSet(identifier))
+            after.entity.identifier = parser.value(identifier);
+        properties |= ChangeRegionsCommand::EntityProperty;
+    }
+    if (newConfidence) {
+        after.confidence = *newConfidence;
+        properties |= ChangeRegionsCommand::Confidence;
+    }
+    if (newGeometry)
+        after.geometry = *newGeometry;
+    const QList<RegionProblem> problems = RegionValidator::problems(
+        after, doc->imageRecord(after.imageIndex).pixelSize, &doc->labels());
+    if (!problems.isEmpty())
+        return CliSupport::usageError(
+            context,
+            problems.first().field == u"geometry"_s
+                ? tr("image %1: %2").arg(after.imageIndex + 1).arg(problems.first().message)
+                : problems.first().message);
+    if (after == before) {
+        context.err << tr("The region already has these values; nothing changed.\n");
+        context.out << CliSupport::shortId(id) << '\n';
+        return ExitSuccess;
+    }
+
+    doc->setAuthor(CliSupport::author(parser, author));
+    // The GUI's commands: properties and geometry, as one undo step.
+    doc->undoStack()->beginMacro(QCoreApplication::translate("UndoCommands", "Change Region"));
+    if (properties)
+        doc->undoStack()->push(new ChangeRegionsCommand(doc.get(), {after}, properties));
+    if (newGeometry && *newGeometry != before.geometry)
+        doc->undoStack()->push(new ChangeRegionGeometryCommand(doc.get(), {{id, *newGeometry}}));
+    doc->undoStack()->endMacro();
+    return saveAndPrint(*doc, context, {id});
+}
+
+int RegionCommand::remove(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Remove a region (and its links) from an article's sidecar and save it. Text spans "
+           "that only this region linked to, with no note of their own, go too."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     parser.addOption(help);
     parser.addPositionalArgument(u"ARTICLE"_s, tr("The article file."));
     parser.addPositionalArgument(u"ID"_s, tr("The region id (or a unique prefix of it)."));
-    if (const int code = parseOrExit(parser, help, context, 2, u"ARTICLE ID"_s); code >= 0)
+    if (const int code = CliSupport::parseOrExit(parser, help, context, {u"ARTICLE"_s, u"ID"_s});
+        code >= 0)
         return code;
     int exitCode = 0;
-    auto doc = openDocument(parser.positionalArguments().at(0), context, &exitCode);
+    auto doc = CliSupport::openDocument(parser.positionalArguments().at(0), context, &exitCode);
     if (!doc)
         return exitCode;
-    const QUuid id = findRegionId(*doc, parser.positionalArguments().at(1));
+    const QUuid id = CliSupport::regionIdOrUsageError(*doc, parser.positionalArguments().at(1),
+                                                      context, &exitCode);
     if (id.isNull())
-        return usage(context,
-                     tr("no region (or more than one) matches “%1”")
-                         .arg(parser.positionalArguments().at(1)));
+        return exitCode;
     doc->undoStack()->push(new RemoveRegionsCommand(doc.get(), {id}));
-    if (const int code = saveDocument(*doc, context); code != ExitSuccess)
-        return code;
-    context.out << shortId(id) << '\n';
-    return ExitSuccess;
+    return saveAndPrint(*doc, context, {id});
 }
 
-} // namespace
-
-int runRegion(CommandContext &context)
+int RegionCommand::run(CommandContext &context)
 {
     const QString sub = context.arguments.value(1);
-    const QString helpText = tr("Usage: provena-cli region add ARTICLE --image N SHAPE --label L "
-                                "[--note T] [--link TEXT[@N]]...\n"
-                                "       provena-cli region list ARTICLE [--json]\n"
-                                "       provena-cli region remove ARTICLE ID\n"
-                                "SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | "
-                                "--polyline x1,y1,... | --point X,Y\n");
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+    const QString helpText
+        = tr("Usage: provena-cli region add ARTICLE --image N SHAPE --label L [--note T] "
+             "[--entity NAME] [--identifier IRI] [--confidence C] [--link TEXT[@N]]...\n"
+             "       provena-cli region add ARTICLE --from-json FILE\n"
+             "       provena-cli region list ARTICLE [--json]\n"
+             "       provena-cli region set ARTICLE ID [--label L] [--note T] [--entity NAME] "
+             "[--identifier IRI] [--confidence C] [--geometry SHAPE=…]\n"
+             "       provena-cli region remove ARTICLE ID\n"
+             "SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | "
+             "--polyline x1,y1,... | --point X,Y\n");
+    if (sub == u"--help"_s || sub == u"-h"_s) {
         context.out << helpText;
         return ExitSuccess;
     }
     CommandContext inner {context.arguments.mid(1), context.out, context.err};
     if (!inner.arguments.isEmpty())
         inner.arguments[0] = context.arguments.value(0) + u' ' + sub;
-    if (sub == QLatin1String("add"))
-        return runAdd(inner);
-    if (sub == QLatin1String("list"))
-        return runList(inner);
-    if (sub == QLatin1String("remove"))
-        return runRemove(inner);
-    context.err << context.arguments.value(0) << ": "
-                << (sub.isEmpty() ? tr("missing subcommand")
-                                  : tr("unknown subcommand “%1”").arg(sub))
-                << "\n\n"
-                << helpText;
-    return ExitUsageError;
+    if (sub == u"add"_s)
+        return add(inner);
+    if (sub == u"list"_s)
+        return list(inner);
+    if (sub == u"set"_s)
+        return set(inner);
+    if (sub == u"remove"_s)
+        return remove(inner);
+    return CliSupport::usageError(
+        context, sub.isEmpty() ? tr("missing subcommand") : tr("unknown subcommand “%1”").arg(sub),
+        helpText);
+}
+
+int runRegion(CommandContext &context)
+{
+    return RegionCommand::run(context);
 }
 
 } // namespace provena::cli

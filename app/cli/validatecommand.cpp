@@ -4,6 +4,7 @@
 #include "cli/annotationcli.h"
 #include "cli/command.h"
 #include "cli/exitcodes.h"
+#include "core/model/regionvalidator.h"
 #include "session/documentio.h"
 
 #include <QCommandLineParser>
@@ -33,11 +34,16 @@ QString statusName(TextAnchor::Status status)
 
 } // namespace
 
-int runValidate(CommandContext &context)
+class ValidateCommand
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("validate", text);
-    };
+    Q_DECLARE_TR_FUNCTIONS(ValidateCommand)
+
+public:
+    static int run(CommandContext &context);
+};
+
+int ValidateCommand::run(CommandContext &context)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Check an article's sidecar against the article text and its images, and print what "
@@ -47,7 +53,7 @@ int runValidate(CommandContext &context)
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     parser.addOption(help);
     parser.addPositionalArgument(u"ARTICLE"_s, tr("The article file."));
-    if (const int code = parseOrExit(parser, help, context, 1, u"ARTICLE"_s); code >= 0)
+    if (const int code = CliSupport::parseOrExit(parser, help, context, {u"ARTICLE"_s}); code >= 0)
         return code;
     const QString articlePath = parser.positionalArguments().first();
     OpenReport report;
@@ -77,14 +83,14 @@ int runValidate(CommandContext &context)
         context.out << tr("re-anchored (%1, similarity %2): %3 “%4” [%5, %6) -> [%7, %8)\n")
                            .arg(statusName(a.status))
                            .arg(a.similarity, 0, 'f', 2)
-                           .arg(shortId(a.id), a.exact.left(60))
+                           .arg(CliSupport::shortId(a.id), a.exact.left(60))
                            .arg(a.oldRange.start)
                            .arg(a.oldRange.end)
                            .arg(a.newRange.start)
                            .arg(a.newRange.end);
     for (const OpenReport::Anchor &a : std::as_const(report.orphaned))
         context.out << tr("ORPHANED: %1 “%2” was at [%3, %4); not found in the article\n")
-                           .arg(shortId(a.id), a.exact.left(60))
+                           .arg(CliSupport::shortId(a.id), a.exact.left(60))
                            .arg(a.oldRange.start)
                            .arg(a.oldRange.end);
     for (int i : std::as_const(report.changedImages))
@@ -98,13 +104,13 @@ int runValidate(CommandContext &context)
         context.out << tr("IMAGE MISSING: the sidecar has regions on an image the article no "
                           "longer references (%1)\n")
                            .arg(doc.imageRecord(i).extra.value(u"originalUrl"_s).toString());
-    // Regions outside their image (e.g. the image was replaced by a smaller one).
+    // Regions outside their image (e.g. the image was replaced by a smaller one), checked the
+    // way every region is checked; points and straight lines on the image are inside.
     for (const Region &r : doc.regions()) {
         const QSize size = doc.imageRecord(r.imageIndex).pixelSize;
-        if (size.isValid()
-            && !QRectF(0, 0, size.width(), size.height()).contains(r.geometry.boundingRect()))
+        if (size.isValid() && !RegionValidator::liesInside(r.geometry, size))
             context.out << tr("warning: region %1 lies outside image %2 (%3×%4)\n")
-                               .arg(shortId(r.id))
+                               .arg(CliSupport::shortId(r.id))
                                .arg(r.imageIndex + 1)
                                .arg(size.width())
                                .arg(size.height());
@@ -113,6 +119,11 @@ int runValidate(CommandContext &context)
         || !report.missingImages.isEmpty();
     context.out << (findings ? tr("result: problems found\n") : tr("result: OK\n"));
     return findings ? ExitFindings : ExitSuccess;
+}
+
+int runValidate(CommandContext &context)
+{
+    return ValidateCommand::run(context);
 }
 
 } // namespace provena::cli

@@ -80,10 +80,12 @@ QString testJpeg()
     return path;
 }
 
-void check(bool ok, benchmark::State &state, const char *what)
+/** Reports a failed check (the benchmark, and so the process, then fails); false to stop. */
+bool check(bool ok, benchmark::State &state, const char *what)
 {
     if (!ok)
         state.SkipWithError(what);
+    return ok;
 }
 
 void BM_ReadBytes(benchmark::State &state)
@@ -91,9 +93,11 @@ void BM_ReadBytes(benchmark::State &state)
     const QString path = testJpeg();
     for (auto _ : state) {
         QFile file(path);
-        check(file.open(QIODevice::ReadOnly), state, "open failed");
+        if (!check(file.open(QIODevice::ReadOnly), state, "open failed"))
+            break;
         const QByteArray bytes = file.readAll();
-        benchmark::DoNotOptimize(bytes.constData());
+        if (!check(bytes.size() == file.size(), state, "short read"))
+            break;
     }
 }
 
@@ -102,7 +106,8 @@ void BM_Probe(benchmark::State &state)
     const QString path = testJpeg();
     for (auto _ : state) {
         const Result<ImageInfo> info = ImageDecoder::probe(path);
-        check(info.ok() && info->size == QSize(kWidth, kHeight), state, "probe failed");
+        if (!check(info.ok() && info->size == QSize(kWidth, kHeight), state, "probe failed"))
+            break;
     }
 }
 
@@ -112,7 +117,8 @@ void BM_QImageReaderFull(benchmark::State &state)
     for (auto _ : state) {
         QImageReader reader(path);
         const QImage image = reader.read();
-        check(image.width() == kWidth, state, "QImageReader failed");
+        if (!check(image.width() == kWidth, state, "QImageReader failed"))
+            break;
     }
 }
 
@@ -124,7 +130,8 @@ void BM_Decode(benchmark::State &state)
     const int expectedWidth = (kWidth + options.reduceFactor - 1) / options.reduceFactor;
     for (auto _ : state) {
         const Result<QImage> image = ImageDecoder::decode(path, options);
-        check(image.ok() && image->width() == expectedWidth, state, "decode failed");
+        if (!check(image.ok() && image->width() == expectedWidth, state, "decode failed"))
+            break;
     }
 }
 
@@ -134,7 +141,8 @@ void BM_Preview(benchmark::State &state)
     const int maxSide = int(state.range(0));
     for (auto _ : state) {
         const Result<QImage> image = ImageDecoder::preview(path, maxSide);
-        check(image.ok() && image->width() == maxSide, state, "preview failed");
+        if (!check(image.ok() && image->width() == maxSide, state, "preview failed"))
+            break;
     }
 }
 
@@ -180,5 +188,5 @@ int main(int argc, char **argv)
     benchmark::RunSpecifiedBenchmarks(&reporter);
     printRatios(reporter);
     benchmark::Shutdown();
-    return 0;
+    return reporter.exitCode();
 }

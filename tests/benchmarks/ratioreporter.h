@@ -28,10 +28,35 @@ public:
     {
         ConsoleReporter::ReportRuns(runs);
         for (const Run &run : runs) {
-            if (!run.error_occurred && run.run_type == Run::RT_Iteration)
+            if (run.error_occurred)
+                mFailures.push_back(run.benchmark_name() + ": " + run.error_message);
+            else if (run.run_type == Run::RT_Iteration)
                 mTimes[run.benchmark_name()]
                     = {run.GetAdjustedRealTime(), run.GetAdjustedCPUTime()};
         }
+    }
+
+    /**
+     * The process's exit code: 0 when every benchmark's correctness checks held, else 1 after
+     * listing the failures on stderr — so a wrong result fails CI, not just a crash.
+     */
+    int exitCode() const
+    {
+        for (const std::string &failure : mFailures)
+            std::fprintf(stderr, "FAILED %s\n", failure.c_str());
+        return mFailures.empty() ? 0 : 1;
+    }
+
+    /** Prints "goal LABEL: X ms per iteration (goal: at most G ms, met|missed)". */
+    void printGoal(const std::string &label, const std::string &name, double goalMs) const
+    {
+        const auto it = mTimes.find(name);
+        if (it == mTimes.end()) {
+            std::printf("goal %s unavailable (%s did not run)\n", label.c_str(), name.c_str());
+            return;
+        }
+        std::printf("goal %s: %.2f ms per iteration (goal: at most %.0f ms, %s)\n", label.c_str(),
+                    it->second.real, goalMs, it->second.real <= goalMs ? "met" : "missed");
     }
 
     const std::map<std::string, Times> &times() const { return mTimes; }
@@ -57,6 +82,7 @@ public:
 
 private:
     std::map<std::string, Times> mTimes;
+    std::vector<std::string> mFailures;
 };
 
 } // namespace provena::bench

@@ -54,6 +54,7 @@ private slots:
     void linkCreatesAnchorAndUnlinkRemovesIt();
     void linkReusesExistingAnchor();
     void removeAnchorUnlinksRegions();
+    void removeRegionsDropsAnchorsOnlyTheyUsed();
     void modifiedFollowsCleanState();
 };
 
@@ -219,6 +220,58 @@ void TestRegionCommands::removeAnchorUnlinksRegions()
     QVERIFY(doc.region(r.id)->links.isEmpty());
     doc.undoStack()->undo();
     QCOMPARE(doc.region(r.id)->links, QList<QUuid> {anchorId});
+}
+
+void TestRegionCommands::removeRegionsDropsAnchorsOnlyTheyUsed()
+{
+    ArticleDocument doc;
+    setUpDocument(doc);
+    const Region a = square(0, 0);
+    const Region b = square(20, 0);
+    const Region keep = square(40, 0);
+    doc.undoStack()->push(new AddRegionsCommand(&doc, {a, b, keep}));
+    const QString &text = doc.article().text;
+    const CodePointIndex index(text);
+    const auto anchorFor = [&](const QString &quote, int occurrence = 1) {
+        return makeTextAnchor(text, index, findOccurrence(text, index, quote, occurrence));
+    };
+    const auto link = [&](const QUuid &region, const TextAnchor &anchor) {
+        auto *command = new LinkRegionToTextCommand(&doc, region, anchor);
+        const QUuid id = command->anchorId();
+        doc.undoStack()->push(command);
+        return id;
+    };
+    // Used by a only; by a and b (both removed); by a and keep; by a, with a note of its own.
+    const QUuid onlyA = link(a.id, anchorFor(QStringLiteral("Premier")));
+    const QUuid shared = link(a.id, anchorFor(QStringLiteral("Vera Lind")));
+    QCOMPARE(link(b.id, anchorFor(QStringLiteral("Vera Lind"))), shared);
+    const QUuid kept = link(a.id, anchorFor(QStringLiteral("Tal Orsen"), 2));
+    QCOMPARE(link(keep.id, anchorFor(QStringLiteral("Tal Orsen"), 2)), kept);
+    const QUuid noted = link(a.id, anchorFor(QStringLiteral("port")));
+    doc.undoStack()->push(new ChangeTextAnchorNoteCommand(&doc, noted, QStringLiteral("check")));
+    const QList<TextAnchor> anchorsBefore = doc.anchors();
+    const QList<Region> regionsBefore = doc.regions();
+    QCOMPARE(anchorsBefore.size(), 4);
+
+    auto *remove = new RemoveRegionsCommand(&doc, {b.id, a.id});
+    const QList<QUuid> dropped = remove->removedAnchorIds();
+    QCOMPARE(QSet<QUuid>(dropped.cbegin(), dropped.cend()), QSet<QUuid>({onlyA, shared}));
+    doc.undoStack()->push(remove);
+    QCOMPARE(doc.regions().size(), 1);
+    QVERIFY(!doc.anchor(onlyA));
+    QVERIFY(!doc.anchor(shared));
+    QVERIFY(doc.anchor(kept)); // keep still links to it
+    QVERIFY(doc.anchor(noted)); // has a note of its own
+    QCOMPARE(doc.region(keep.id)->links, QList<QUuid> {kept});
+
+    doc.undoStack()->undo();
+    QCOMPARE(doc.anchors(), anchorsBefore); // same anchors, same order
+    QCOMPARE(doc.regions(), regionsBefore);
+    doc.undoStack()->redo();
+    QCOMPARE(doc.anchors().size(), 2);
+    QVERIFY(!doc.anchor(onlyA) && !doc.anchor(shared));
+    doc.undoStack()->undo();
+    QCOMPARE(doc.anchors(), anchorsBefore);
 }
 
 void TestRegionCommands::modifiedFollowsCleanState()

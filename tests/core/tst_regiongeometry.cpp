@@ -78,8 +78,13 @@ void TestRegionGeometry::defaultTaxonomyHasNewsLabels()
     QCOMPARE(t.find(QStringLiteral("manipulation"))->name,
              QStringLiteral("Suspected manipulation"));
     QCOMPARE(t.colourFor(QStringLiteral("person")), QColor(QStringLiteral("#e6194b")));
-    // Unknown labels get a stable colour.
-    QCOMPARE(t.colourFor(QStringLiteral("tank")), t.colourFor(QStringLiteral("tank")));
+    // An unknown label gets a colour derived from its id alone: hue = first byte of MD5(id) as
+    // 0–359 degrees (MD5("tank") starts with 0x41 = 65, so 65 * 360 / 256 = 91°; "boat" with
+    // 0xdd = 221, so 310°), the same in every taxonomy and every run.
+    const QColor tank = t.colourFor(QStringLiteral("tank"));
+    QCOMPARE(tank, QColor::fromHsv(91, 200, 220));
+    QCOMPARE(LabelTaxonomy().colourFor(QStringLiteral("tank")), tank);
+    QCOMPARE(t.colourFor(QStringLiteral("boat")), QColor::fromHsv(310, 200, 220));
 }
 
 void TestRegionGeometry::taxonomyErrorsNamePosition()

@@ -79,6 +79,7 @@ private slots:
     void malformed_data();
     void malformed();
     void parseErrorHasLineAndColumn();
+    void acceptedTimestampsSurviveRewrite_data();
     void acceptedTimestampsSurviveRewrite();
     void foreignShapeOutsideLimitsIsRefused();
     void pseudoKeysInAFileAreIgnored();
@@ -257,8 +258,9 @@ void TestSidecar::deterministic()
 
 void TestSidecar::keysSortedLikeQJsonDocument()
 {
-    // The writer's bytes are exactly Qt's canonical serialisation of the same JSON (sorted keys,
-    // four-space indentation), unknown fields included: nothing is formatted by hand.
+    // The layout Provena promises (sorted keys, four spaces per level, one value per line, a
+    // final newline), checked on the text itself rather than by re-serialising it with Qt, which
+    // would hold whatever the writer did. Unknown fields are placed like known ones.
     ArticleDocument doc;
     fillSampleDocument(doc, QStringLiteral("/tmp/x/story.md"));
     QList<Region> regions = doc.regions();
@@ -268,10 +270,56 @@ void TestSidecar::keysSortedLikeQJsonDocument()
     doc.resetAnnotations(regions, doc.anchors());
     doc.setSidecarExtra({{QStringLiteral("x:ext"), 1.5}, {QStringLiteral("@base"), QString()}});
     const QByteArray ours = SidecarWriter::write(doc);
-    QJsonParseError error;
-    const QJsonDocument parsed = QJsonDocument::fromJson(ours, &error);
-    QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(ours, parsed.toJson(QJsonDocument::Indented));
+    QVERIFY(ours.endsWith("}\n"));
+
+    struct Level
+    {
+        bool object = false;
+        QString lastKey;
+    };
+    QList<Level> open;
+    int keys = 0;
+    const QList<QByteArray> lines = ours.chopped(1).split('\n');
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        const QString line = QString::fromUtf8(lines.at(n));
+        const QString where = QStringLiteral("line %1: %2").arg(n + 1).arg(line);
+        qsizetype indent = 0;
+        while (indent < line.size() && line.at(indent) == u' ')
+            ++indent;
+        const QString body = line.mid(indent);
+        QVERIFY2(!body.isEmpty() && !body.endsWith(u' '), qPrintable(where));
+        const bool closes = body.startsWith(u'}') || body.startsWith(u']');
+        if (closes) {
+            QVERIFY2(!open.isEmpty(), qPrintable(where));
+            open.removeLast();
+        }
+        QVERIFY2(indent == 4 * open.size(), qPrintable(where));
+        if (!closes && !open.isEmpty() && open.last().object) {
+            // "key": value — the key is a JSON string; find its closing quote past escapes.
+            QVERIFY2(body.startsWith(u'"'), qPrintable(where));
+            qsizetype end = 1;
+            while (end < body.size() && body.at(end) != u'"')
+                end += body.at(end) == u'\\' ? 2 : 1;
+            QVERIFY2(body.mid(end, 3) == QLatin1String("\": "), qPrintable(where));
+            const QString key = body.mid(1, end - 1);
+            QVERIFY2(
+                open.last().lastKey.isNull() || open.last().lastKey < key,
+                qPrintable(where + QStringLiteral(" (after \"%1\")").arg(open.last().lastKey)));
+            open.last().lastKey = key;
+            ++keys;
+        }
+        if (body.endsWith(u'{') || body.endsWith(u'['))
+            open.append({body.endsWith(u'{'), QString()});
+    }
+    QVERIFY(open.isEmpty());
+    QVERIFY(keys > 100);
+    // The unknown fields are there, escaped as JSON requires, in key order among the known ones.
+    const qsizetype aaa = ours.indexOf("\"aaa\": 1,");
+    const qsizetype escaped = ours.indexOf("\"needsReviewX\": [\n");
+    const qsizetype zzz = ours.indexOf("\"zzz\": {\n");
+    QVERIFY(aaa > 0 && escaped > aaa && zzz > escaped);
+    QVERIFY(ours.contains("\"\\n\\\"\"\n"));
+    QVERIFY(ours.indexOf("\"@base\": \"\",") < ours.indexOf("\"@context\""));
 }
 
 void TestSidecar::linksAreSeparateAnnotations()
@@ -459,31 +507,56 @@ void TestSidecar::parseErrorHasLineAndColumn()
     QVERIFY(c.error().toString().startsWith(QLatin1String("s.jsonld:3:")));
 }
 
-void TestSidecar::acceptedTimestampsSurviveRewrite()
+void TestSidecar::acceptedTimestampsSurviveRewrite_data()
 {
     // Found by fuzz_sidecarreader: QDateTime accepted "20-6-11-29T16:45:09Z" but the writer
-    // could not write it back. Whatever the reader accepts must survive write + read.
+    // could not write it back. Each row states what the reader must decide: the UTC time it
+    // reads (whole seconds), or an invalid QDateTime for "refused".
+    QTest::addColumn<QByteArray>("written");
+    QTest::addColumn<QDateTime>("expected");
+    const QDateTime refused;
+    QTest::newRow("Provena's own form") << QByteArray("2025-08-14T09:00:21Z")
+                                        << QDateTime(QDate(2025, 8, 14), QTime(9, 0, 21), Qt::UTC);
+    QTest::newRow("offset and fraction") << QByteArray("2025-08-14T09:00:00.5+02:00")
+                                         << QDateTime(QDate(2025, 8, 14), QTime(7, 0, 0), Qt::UTC);
+    QTest::newRow("no offset: local time") << QByteArray("2025-08-14T09:00:00")
+                                           << QDateTime(QDate(2025, 8, 14), QTime(9, 0, 0)).toUTC();
+    QTest::newRow("year 20, month 6, day 11-29") << QByteArray("20-6-11-29T16:45:09Z") << refused;
+    QTest::newRow("year -1") << QByteArray("-0001-01-01T00:00:00Z") << refused;
+    QTest::newRow("year 10000") << QByteArray("10000-01-01T00:00:00Z") << refused;
+    QTest::newRow("not a date") << QByteArray("yesterday") << refused;
+}
+
+void TestSidecar::acceptedTimestampsSurviveRewrite()
+{
+    QFETCH(QByteArray, written);
+    QFETCH(QDateTime, expected);
     const QByteArray good = sample();
-    for (const char *odd :
-         {"20-6-11-29T16:45:09Z", "-0001-01-01T00:00:00Z", "10000-01-01T00:00:00Z",
-          "2025-08-14T09:00:00.5+02:00", "2025-08-14T09:00:00"}) {
-        QByteArray bytes = good;
-        bytes.replace("\"modified\": \"2025-08-14T09:00:21Z\"",
-                      QByteArray("\"modified\": \"") + odd + '"');
-        QVERIFY(bytes != good);
-        auto c = SidecarReader::read(bytes);
-        if (!c) {
-            QVERIFY(c.error().message.contains(QLatin1String("modified")));
-            continue;
-        }
-        ArticleDocument doc;
-        fillSampleDocument(doc, QStringLiteral("/tmp/x/story.md"));
-        ArticleDocument loaded;
-        load(loaded, doc, c.value());
-        auto again = SidecarReader::read(SidecarWriter::write(loaded));
-        QVERIFY2(again.ok(), odd);
-        QCOMPARE(again->regions.at(0).modified, c->regions.at(0).modified);
+    QByteArray bytes = good;
+    bytes.replace("\"modified\": \"2025-08-14T09:00:21Z\"", "\"modified\": \"" + written + '"');
+    QVERIFY(bytes.contains(written));
+    auto c = SidecarReader::read(bytes);
+    if (!expected.isValid()) {
+        QVERIFY2(!c, qPrintable(c ? c->regions.at(0).modified.toString(Qt::ISODate) : QString()));
+        QVERIFY2(c.error().message.contains(
+                     QStringLiteral(".modified: “%1”").arg(QString::fromLatin1(written))),
+                 qPrintable(c.error().message));
+        return;
     }
+    QVERIFY2(c.ok(), qPrintable(c.error().toString()));
+    QCOMPARE(c->regions.at(0).modified, expected);
+    QCOMPARE(c->regions.at(0).modified.timeSpec(), Qt::UTC);
+    // Whatever the reader accepts, the writer writes back in a form the reader reads the same.
+    ArticleDocument doc;
+    fillSampleDocument(doc, QStringLiteral("/tmp/x/story.md"));
+    ArticleDocument loaded;
+    load(loaded, doc, c.value());
+    const QByteArray rewritten = SidecarWriter::write(loaded);
+    QVERIFY(
+        rewritten.contains("\"modified\": \"" + expected.toString(Qt::ISODate).toLatin1() + '"'));
+    auto again = SidecarReader::read(rewritten);
+    QVERIFY(again.ok());
+    QCOMPARE(again->regions.at(0).modified, expected);
 }
 
 void TestSidecar::foreignShapeOutsideLimitsIsRefused()

@@ -102,7 +102,21 @@ private slots:
 void TestMetadataReader::initTestCase()
 {
     MetadataReader::initialise();
-    MetadataReader::initialise(); // a second call must be harmless
+    MetadataReader::initialise(); // a second call must be harmless:
+    // XMP (which needs the toolkit initialised once, with its lock) still parses, embedded and
+    // from a sidecar.
+    const Result<ImageMetadata> embedded = MetadataReader::read(sampleCrane());
+    QVERIFY2(embedded, qPrintable(embedded.error().toString()));
+    QCOMPARE(embedded->creators.origin, MetadataOrigin::Xmp);
+    QCOMPARE(embedded->creators.values, QStringList {QStringLiteral("Ansel Korvik")});
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString photo;
+    QVERIFY(copySample(dir, &photo));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("photo.jpg.xmp")), QByteArray(kSidecar)));
+    const Result<ImageMetadata> withSidecar = MetadataReader::read(photo);
+    QVERIFY2(withSidecar, qPrintable(withSidecar.error().toString()));
+    QCOMPARE(withSidecar->credit.text(), QStringLiteral("Provena Verification Desk"));
 }
 
 void TestMetadataReader::readsTheSampleImage()

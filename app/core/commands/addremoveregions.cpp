@@ -4,6 +4,7 @@
 #include "core/document/articledocument.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -69,8 +70,53 @@ RemoveRegionsCommand::RemoveRegionsCommand(ArticleDocument *document, const QLis
     }
     std::sort(mEntries.begin(), mEntries.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
-    if (mEntries.isEmpty())
+    if (mEntries.isEmpty()) {
         setObsolete(true);
+        return;
+    }
+    QSet<QUuid> removed;
+    for (const auto &entry : std::as_const(mEntries))
+        removed.insert(entry.second.id);
+    QSet<QUuid> candidates;
+    for (const auto &entry : std::as_const(mEntries)) {
+        for (const QUuid &anchorId : entry.second.links)
+            candidates.insert(anchorId);
+    }
+    for (const QUuid &anchorId : std::as_const(candidates)) {
+        const TextAnchor *anchor = document->anchor(anchorId);
+        // An anchor with a note of its own is the analyst's mark on the text: it stays.
+        if (!anchor || !anchor->note.isEmpty())
+            continue;
+        const QList<QUuid> users = document->regionsLinkedTo(anchorId);
+        if (std::all_of(users.cbegin(), users.cend(),
+                        [&removed](const QUuid &id) { return removed.contains(id); }))
+            mAnchors.append({document->anchorIndex(anchorId), *anchor});
+    }
+    std::sort(mAnchors.begin(), mAnchors.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+}
+
+void RemoveRegionsCommand::redo()
+{
+    removeRegions();
+    for (auto it = mAnchors.crbegin(); it != mAnchors.crend(); ++it)
+        mDocument->takeAnchor(it->second.id);
+}
+
+void RemoveRegionsCommand::undo()
+{
+    // Anchors first, so that every link of a region coming back resolves at once.
+    for (const auto &[index, anchor] : std::as_const(mAnchors))
+        mDocument->insertAnchor(index, anchor);
+    addRegions();
+}
+
+QList<QUuid> RemoveRegionsCommand::removedAnchorIds() const
+{
+    QList<QUuid> ids;
+    for (const auto &entry : mAnchors)
+        ids.append(entry.second.id);
+    return ids;
 }
 
 } // namespace provena

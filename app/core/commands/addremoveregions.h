@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/region.h"
+#include "core/model/textanchor.h"
 
 #include <QList>
 #include <QUndoCommand>
@@ -33,14 +34,25 @@ public:
     void undo() override { removeRegions(); }
 };
 
-/** Removes regions; their links go with them and come back on undo. */
+/**
+ * Removes regions; their links go with them and come back on undo. A text anchor that only the
+ * removed regions link to and that has no note of its own is removed too, as unlinking does
+ * (UnlinkRegionFromTextCommand); undo puts it back where it was.
+ */
 class RemoveRegionsCommand : public AddRemoveRegions
 {
 public:
     RemoveRegionsCommand(ArticleDocument *document, const QList<QUuid> &ids,
                          QUndoCommand *parent = nullptr);
-    void redo() override { removeRegions(); }
-    void undo() override { addRegions(); }
+    void redo() override;
+    void undo() override;
+
+    /** The anchors this removal takes with it, by id. */
+    QList<QUuid> removedAnchorIds() const;
+
+private:
+    /** The anchors with the list position each had, ascending. */
+    QList<QPair<int, TextAnchor>> mAnchors;
 };
 
 } // namespace provena

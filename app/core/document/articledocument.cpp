@@ -217,6 +217,16 @@ void ArticleDocument::replaceAnchor(const TextAnchor &anchor)
     Q_EMIT anchorChanged(anchor.id);
 }
 
+void ArticleDocument::setImageFile(int imageIndex, const QString &localPath,
+                                   const ImageRecord &record)
+{
+    if (imageIndex < 0 || imageIndex >= mArticle.images.size())
+        return;
+    mArticle.images[imageIndex].localPath = localPath;
+    setImageRecord(imageIndex, record);
+    Q_EMIT imageFileChanged(imageIndex);
+}
+
 void ArticleDocument::emitModifiedIfChanged()
 {
     const bool modified = isModified();

@@ -89,6 +89,7 @@ public:
     bool isRegionSelected(const QUuid &id) const { return mSelectedRegions.contains(id); }
 
     const LabelTaxonomy &labels() const { return mLabels; }
+    /** Sets the labels when a document is opened; later changes go through ChangeLabelsCommand. */
     void setLabels(const LabelTaxonomy &labels);
 
     /** Top-level sidecar fields Provena does not know; written back unchanged. */
@@ -120,6 +121,8 @@ public:
     void insertAnchor(int index, const TextAnchor &anchor);
     TextAnchor takeAnchor(const QUuid &id);
     void replaceAnchor(const TextAnchor &anchor);
+    /** Points image `imageIndex` at the local file `localPath` and records what is known of it. */
+    void setImageFile(int imageIndex, const QString &localPath, const ImageRecord &record);
 
 Q_SIGNALS:
     void articleChanged();
@@ -134,6 +137,8 @@ Q_SIGNALS:
     void anchorChanged(const QUuid &id);
     void modifiedChanged(bool modified);
     void labelsChanged();
+    /** The local file or the record of image `imageIndex` changed (setImageFile()). */
+    void imageFileChanged(int imageIndex);
 
 private:
     void emitModifiedIfChanged();

@@ -9,10 +9,11 @@
 namespace provena {
 
 namespace {
-QString tr(const char *text)
+/** The translation context of saveAtomically()'s messages. */
+class SaveFile
 {
-    return QCoreApplication::translate("SaveFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SaveFile)
+};
 } // namespace
 
 Status saveAtomically(const QString &path, const QByteArray &data, const SaveOptions &options)
@@ -21,26 +22,27 @@ Status saveAtomically(const QString &path, const QByteArray &data, const SaveOpt
         // The backup is itself written atomically so a crash never leaves a torn "~" file.
         QFile current(path);
         if (!current.open(QIODevice::ReadOnly))
-            return Error {tr("Could not read the current file to keep a backup."),
+            return Error {SaveFile::tr("Could not read the current file to keep a backup."),
                           current.errorString(), path};
         const QByteArray previous = current.readAll();
         current.close();
         QSaveFile backup(path + options.backupSuffix);
         if (!backup.open(QIODevice::WriteOnly) || backup.write(previous) != previous.size()
             || !backup.commit())
-            return Error {tr("Could not write the backup copy."), backup.errorString(),
+            return Error {SaveFile::tr("Could not write the backup copy."), backup.errorString(),
                           path + options.backupSuffix};
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {tr("Could not open the file for writing."), file.errorString(), path};
+        return Error {SaveFile::tr("Could not open the file for writing."), file.errorString(),
+                      path};
     if (file.write(data) != data.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return Error {tr("Could not write the file."), why, path};
+        return Error {SaveFile::tr("Could not write the file."), why, path};
     }
     if (!file.commit())
-        return Error {tr("Could not finish saving the file."), file.errorString(), path};
+        return Error {SaveFile::tr("Could not finish saving the file."), file.errorString(), path};
     return Status::success();
 }
 

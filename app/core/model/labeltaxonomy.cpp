@@ -20,13 +20,6 @@ static void initProvenaCoreResources()
 
 namespace provena {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LabelTaxonomy", text);
-}
-} // namespace
-
 LabelTaxonomy LabelTaxonomy::builtIn()
 {
     initProvenaCoreResources();

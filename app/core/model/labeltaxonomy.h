@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QColor>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -28,6 +29,8 @@ struct Label
  */
 class LabelTaxonomy
 {
+    Q_DECLARE_TR_FUNCTIONS(LabelTaxonomy)
+
 public:
     /** The built-in set merged with the user's own labels. */
     static LabelTaxonomy standard();

@@ -2,6 +2,7 @@
 #include "ui/mainwindow/regionclipboard.h"
 
 #include "core/model/labeltaxonomy.h"
+#include "core/model/regionvalidator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +55,9 @@ std::optional<Region> regionFromJson(const QJsonObject &o)
     }
     if (points.size() < RegionGeometry::minimumPoints(shape))
         return std::nullopt;
+    const QJsonValue confidence = o.value(key("confidence"));
+    if (!confidence.isUndefined() && !confidence.isDouble())
+        return std::nullopt;
     Region r;
     switch (shape) {
     case RegionGeometry::Shape::Rectangle:
@@ -76,7 +80,11 @@ std::optional<Region> regionFromJson(const QJsonObject &o)
     r.note = o.value(key("note")).toString();
     r.entity.name = o.value(key("entityName")).toString();
     r.entity.identifier = o.value(key("entityId")).toString();
-    r.confidence = o.value(key("confidence")).toDouble(-1);
+    r.confidence = confidence.toDouble(-1);
+    // The check the sidecar reader makes: a region it would refuse (say, a confidence of 2) is
+    // not pasted, or saving would write a file that cannot be read back.
+    if (!RegionValidator::validate(r))
+        return std::nullopt;
     return r;
 }
 
@@ -167,6 +175,10 @@ QList<Region> RegionClipboard::prepareForPaste(const QList<Region> &regions, int
         r.geometry = r.geometry.translated(r.geometry.clampTranslation({}, imageSize))
                          .clampedTo(imageSize);
         r.geometry = r.geometry.translated(r.geometry.clampTranslation(offset, imageSize));
+        // Regions handed in directly (not from fromMimeData()) get the same check, here with
+        // the image size.
+        if (!RegionValidator::validate(r, imageSize))
+            continue;
         out.append(r);
     }
     return out;
