@@ -7,6 +7,8 @@ set -euo pipefail
 PACKAGES=(
   # toolchain
   cmake ninja-build g++ pkg-config ccache clang libclang-rt-14-dev
+  # CI style checks: .ci/check-format.sh and .ci/check-tidy.sh
+  clang-format-14 clang-tidy-14
   # Qt 6: Widgets, Gui, Network, Concurrent, Test (qt6-base-dev), Svg, Linguist tools
   qt6-base-dev qt6-svg-dev qt6-l10n-tools qt6-tools-dev qt6-qpa-plugins
   # pixels, metadata, archives

@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ImageDecoder</name>
+    <message>
+        <source>“%1” is not an image Provena can read. Check that the file is complete and really is a JPEG, PNG, GIF or BMP image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to open: %2 × %3 pixels (%4 megapixels), more than the limit of %5 megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not decode the image “%1”: the file is damaged or uses a variant of its format that Provena cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image “%1” is incomplete: its data ends before the end of the picture. The file was probably cut off while downloading or copying; fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the image “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the image “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to decode the image “%1”. Close other images or open a preview instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a preview of “%1”: the requested size %2 is not positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageHasher</name>
+    <message>
+        <source>Could not open “%1” to compute its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1” to compute its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataReader</name>
+    <message numerus="yes">
+        <source>(%n bytes of binary data)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open “%1” to read its %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the XMP sidecar “%1”: it is not valid XMP. Fix or remove the sidecar to see the image&apos;s own metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the metadata of “%1”: the file is damaged or not an image format Provena knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegionClipboard</name>
     <message numerus="yes">
         <source>%n Provena region(s):</source>
@@ -19,6 +91,167 @@
     </message>
 </context>
 <context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Add Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Region(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Region(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Text Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Text Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshape Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relabel Region as ‘%1’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Text “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Region(s) Reviewed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sidecar could not be read; nothing was changed. Fix it, or move it aside, and run the command again.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: text anchor %1 (“%2”) is orphaned
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what Provena understands of an article file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, list or remove image regions (region --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a region to a span of the article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a sidecar against its article and images (no writes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List region labels; add or remove your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: provena-cli COMMAND [OPTIONS] ARGS...
+       provena-cli COMMAND --help
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 problems found, 2 input error, 64 usage error.
+Options: --help, --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provena-cli: unknown command &apos;%1&apos;
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inspect</name>
+    <message>
+        <source>Print what Provena understands of an article file: title, date, byline, paragraphs and images with captions, credits and dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (schema provena-inspect/1, see docs/inspect-json.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article file (.md, .txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing ARTICLE argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one ARTICLE, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Annotate news photos and their provenance.</source>
@@ -26,6 +259,120 @@
     </message>
     <message>
         <source>Article file to open (.txt, .md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena</name>
+    <message>
+        <source>Could not read the current file to keep a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the file for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish saving the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odd number of bytes in UTF-16 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUL character at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpaired UTF-16 surrogate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode %1 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1 sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::ArticleReader</name>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-32 text is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert the file to UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUL byte at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; looks like %1, which is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not an article file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -49,6 +396,24 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Image %1 is not on disk
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading image %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 cannot be read
+%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -94,6 +459,56 @@
     </message>
 </context>
 <context>
+    <name>provena::Checker</name>
+    <message>
+        <source>The sidecar is not valid at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text of %1 characters is longer than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1 is outside the allowed range %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an xsd:dateTime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a “urn:uuid:” IRI, found “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::DocumentIO</name>
+    <message>
+        <source>The existing sidecar could not be read, so Provena will not overwrite it. Keep a copy of it first (&quot;Save and keep the broken file&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the broken sidecar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>provena::ImageStrip</name>
     <message>
         <source>Images of the article</source>
@@ -106,6 +521,23 @@ local</source>
     </message>
     <message>
         <source>Image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot
+read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -204,6 +636,25 @@ local</source>
     </message>
     <message>
         <source>Label Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::LabelTaxonomy</name>
+    <message>
+        <source>The label file is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label file has no &quot;labels&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your labels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -777,6 +1228,10 @@ local</source>
         <source>Labels saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>provena::MetadataDock</name>
@@ -1100,6 +1555,85 @@ local</source>
     </message>
 </context>
 <context>
+    <name>provena::Reader</name>
+    <message>
+        <source>expected an “AnnotationCollection”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations on further pages are not supported; Provena writes one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 64 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an absolute IRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image of annotatedImages has this IRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a selector object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown shape “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of x, y numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the points do not make a valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shape Provena can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shape has coordinates outside 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end is before start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TextQuoteSelector is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text anchor has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>provena::RecoveryManager</name>
     <message>
         <source>Could not read the recovery file for “%1”.</source>
@@ -1261,6 +1795,428 @@ local</source>
     </message>
     <message>
         <source>Shortcut list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::SidecarReader</name>
+    <message>
+        <source>The sidecar is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sidecar is not valid: the top level must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sidecar was written by a newer Provena (schema version %1; this version reads up to %2). Open it with a newer Provena.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the sidecar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sidecar is too large to be a Provena sidecar (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the sidecar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::cli</name>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from the content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(year unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the region labels, or add and remove your own.
+
+  labels list [--json]
+  labels add ID --name NAME [--colour #RRGGBB] [--description TEXT]
+  labels remove ID
+
+Your labels are stored in %1 and used by the GUI and provena-cli alike. A sidecar carries the definitions of the labels it uses, so it opens the same elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown to people (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour as #RRGGBB (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLOUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the label marks (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label id (add, remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one label ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label ID “%1” must be 1–64 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add needs --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in label; choose another ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour; use #RRGGBB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of your labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a region to a span of the article text and save the sidecar. Prints the text anchor&apos;s id and its code point range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact text; TEXT@N takes its N-th occurrence (from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the text span itself (only when the span is new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region id (or a unique prefix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--text is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region (or more than one) matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (occurrence %2) is not in the article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region is already linked to this text; nothing changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a region to an image of the article and save the sidecar. Exactly one shape option. Coordinates are image pixels (after EXIF orientation), origin top-left. Prints the new region&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image number, from 1 in article order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle X,Y,W,H.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ellipse in the box X,Y,W,H.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon x1,y1,x2,y2,… (3+ points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polyline x1,y1,x2,y2,… (2+ points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point X,Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label id or name, e.g. person or &quot;Flag or insignia&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the region to this text of the article; TEXT@N takes the N-th occurrence. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --rect, --ellipse, --polygon, --polyline, --point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image N is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--label is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected X,Y,W,H with positive W and H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected x1,y1,x2,y2,… with at least %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected X,Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shape is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image must be between 1 and %1 (the article has %1 images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown label “%1”; known labels (id or name): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shape (%1,%2 to %3,%4) lies outside image %5, which is %6×%7 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the regions of an article&apos;s sidecar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a region (and its links) from an article&apos;s sidecar and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region id (or a unique prefix of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: provena-cli region add ARTICLE --image N SHAPE --label L [--note T] [--link TEXT[@N]]...
+       provena-cli region list ARTICLE [--json]
+       provena-cli region remove ARTICLE ID
+SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,y1,... | --point X,Y
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing subcommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an article&apos;s sidecar against the article text and its images, and print what was found. Writes nothing.
+Exit 0: every anchor resolves (re-anchored ones are listed); 1: an anchor is orphaned or an image changed; 2: the article or sidecar cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no sidecar found (expected %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sidecar: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions: %1, text anchors: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article: changed since the sidecar was written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article: unchanged
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-anchored (%1, similarity %2): %3 “%4” [%5, %6) -&gt; [%7, %8)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORPHANED: %1 “%2” was at [%3, %4); not found in the article
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE CHANGED: image %1 (%2): SHA-256 %3, sidecar recorded %4; its regions need review
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE MISSING: the sidecar has regions on an image the article no longer references (%1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: region %1 lies outside image %2 (%3×%4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result: problems found
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result: OK
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
