@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target: decode arbitrary bytes as an article file, parse the text as Markdown and as
 // plain text, and lay it out for the readable view; every range must lie in the text and every
-// verbatim run of the layout must equal its source slice. Build with clang and -DPROVENA_FUZZ=ON; to instrument the library code as well
-// (recommended), also pass CMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link,address,undefined.
+// verbatim run of the layout must equal its source slice. Build with clang and -DPROVENA_FUZZ=ON
+// (which instruments the libraries too).
 // Seeds: tests/fuzz/corpus/fuzz_articleparser (replayed by ctest as replay_fuzz_articleparser).
 #include "core/model/codepointindex.h"
 #include "formats/articlelayout.h"
