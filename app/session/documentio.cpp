@@ -24,32 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("DocumentIO", text);
 }
 
-/**
- * The hash and displayed size of an image of the article. A file that is not here (not fetched
- * yet) gives an empty record; a file that is here but cannot be read is an error, since treating
- * it as absent would silently keep hashes the analyst can no longer check.
- */
-Result<ImageRecord> measureImage(const QString &path)
-{
-    ImageRecord record;
-    if (path.isEmpty() || !QFileInfo::exists(path))
-        return record;
-    Result<QByteArray> sha256 = ImageHasher::sha256File(path);
-    if (!sha256) {
-        Error error = sha256.error();
-        error.message = tr("Could not read the image “%1” to check it against the annotations. "
-                           "Check that the file is readable, or move it away and open again.")
-                            .arg(QFileInfo(path).fileName());
-        error.path = path;
-        return error;
-    }
-    record.sha256 = QString::fromLatin1(sha256.value());
-    // A file Qt cannot decode keeps an invalid size: the canvas says why when it is shown.
-    if (const Result<ImageInfo> info = ImageDecoder::probe(path))
-        record.pixelSize = info->size;
-    return record;
-}
-
 Result<QString> sha256OfArticle(const QString &path)
 {
     Result<QByteArray> sha256 = ImageHasher::sha256File(path);
@@ -96,7 +70,7 @@ Result<std::unique_ptr<ArticleDocument>> DocumentIO::open(const QString &article
 
     QList<ImageRecord> current;
     for (const ImageRef &ref : article.images) {
-        Result<ImageRecord> record = measureImage(ref.localPath);
+        Result<ImageRecord> record = DocumentIO::measureImage(ref.localPath);
         if (!record)
             return record.error();
         current.append(std::move(record).value());
@@ -340,6 +314,32 @@ Status DocumentIO::saveKeepingBrokenCopy(ArticleDocument &document, QString *cop
             *copyPath = copy.value();
     }
     return save(document);
+}
+
+/**
+ * The hash and displayed size of an image of the article. A file that is not here (not fetched
+ * yet) gives an empty record; a file that is here but cannot be read is an error, since treating
+ * it as absent would silently keep hashes the analyst can no longer check.
+ */
+Result<ImageRecord> DocumentIO::measureImage(const QString &path)
+{
+    ImageRecord record;
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return record;
+    Result<QByteArray> sha256 = ImageHasher::sha256File(path);
+    if (!sha256) {
+        Error error = sha256.error();
+        error.message = tr("Could not read the image “%1” to check it against the annotations. "
+                           "Check that the file is readable, or move it away and open again.")
+                            .arg(QFileInfo(path).fileName());
+        error.path = path;
+        return error;
+    }
+    record.sha256 = QString::fromLatin1(sha256.value());
+    // A file Qt cannot decode keeps an invalid size: the canvas says why when it is shown.
+    if (const Result<ImageInfo> info = ImageDecoder::probe(path))
+        record.pixelSize = info->size;
+    return record;
 }
 
 } // namespace provena

@@ -117,6 +117,12 @@ public:
 
     /** "story.txt" → "story.txt.provena.jsonld" in the same folder. */
     static QString sidecarPathFor(const QString &articlePath);
+    /**
+     * The hash and displayed size of an image file. A file that is not here (not fetched yet)
+     * gives an empty record; a file that is here but cannot be read is an error, since treating
+     * it as absent would silently keep hashes the analyst can no longer check.
+     */
+    static Result<ImageRecord> measureImage(const QString &path);
     /** The suffix of the previous version kept on save. */
     static QString backupSuffix() { return QStringLiteral("~"); }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "session/documentsession.h"
 
+#include "core/commands/attachimagefilecommand.h"
 #include "core/document/articledocument.h"
+#include "session/documentio.h"
 #include "session/recoverymanager.h"
 
 #include <QCryptographicHash>
@@ -241,14 +243,20 @@ void DocumentSession::discardRecovery()
     mRecovery->discard();
 }
 
-void DocumentSession::attachImage(int index, const QString &localPath)
+Status DocumentSession::attachImage(int index, const QString &localPath)
 {
     if (!mDocument || index < 0 || index >= mDocument->article().images.size())
-        return;
-    Article article = mDocument->article();
-    article.images[index].localPath = QFileInfo(localPath).absoluteFilePath();
-    mDocument->setArticle(article);
+        return Error {tr("There is no image %1 in this article.").arg(index + 1), {}, localPath};
+    const QString path = QFileInfo(localPath).absoluteFilePath();
+    if (!QFileInfo(path).isFile())
+        return Error {tr("Not a file."), {}, path};
+    const Result<ImageRecord> record = DocumentIO::measureImage(path);
+    if (!record)
+        return record.error();
+    mDocument->undoStack()->push(new AttachImageFileCommand(mDocument.get(), index, path,
+                                                            record->sha256, record->pixelSize));
     watchFiles();
+    return {};
 }
 
 void DocumentSession::watchFiles()

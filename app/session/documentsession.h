@@ -81,10 +81,12 @@ public:
     void discardRecovery();
 
     /**
-     * Uses `localPath` for image `index` (an analyst attached a local copy) and watches it.
-     * Not an undoable change: the sidecar records it only through the image's hash.
+     * Uses `localPath` for image `index` (an analyst attached a local copy): measures it (hash,
+     * displayed size) and pushes an AttachImageFileCommand, so the change is undoable and marks
+     * the document modified; then watches the file. A file that cannot be read is an error and
+     * changes nothing.
      */
-    void attachImage(int index, const QString &localPath);
+    Status attachImage(int index, const QString &localPath);
 
 Q_SIGNALS:
     /** The document is about to be replaced or closed: let go of it now. */

@@ -71,6 +71,7 @@ private slots:
     void recoveryRestoresWorkAsUnsaved();
     void autosaveWritesInBackground();
     void unreadableImageIsAnError();
+    void attachImageIsUndoable();
 
 private:
     std::unique_ptr<DocumentSession> openSession();
@@ -356,6 +357,36 @@ void TestDocumentSession::unreadableImageIsAnError()
              qPrintable(opened.error().message));
     QVERIFY(!session.document());
 #endif
+}
+
+void TestDocumentSession::attachImageIsUndoable()
+{
+    auto session = openSession();
+    QVERIFY(session);
+    ArticleDocument *doc = session->document();
+    const QString before = doc->article().images[0].localPath;
+    const ImageRecord recordBefore = doc->imageRecord(0);
+    QVERIFY(!doc->isModified());
+
+    // Attach another local copy for image 1: a new hash and size, the document is modified.
+    const QString copy = mDir->filePath(QStringLiteral("copy.jpg"));
+    QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/images/orientation6.jpg"), copy));
+    const Status attached = session->attachImage(0, copy);
+    QVERIFY2(attached.ok(), qPrintable(attached.ok() ? QString() : attached.error().toString()));
+    QCOMPARE(doc->article().images[0].localPath, QFileInfo(copy).absoluteFilePath());
+    QVERIFY(doc->imageRecord(0).sha256 != recordBefore.sha256);
+    QVERIFY(doc->isModified());
+    QCOMPARE(doc->undoStack()->count(), 1);
+
+    doc->undoStack()->undo();
+    QCOMPARE(doc->article().images[0].localPath, before);
+    QCOMPARE(doc->imageRecord(0).sha256, recordBefore.sha256);
+    QCOMPARE(doc->imageRecord(0).pixelSize, recordBefore.pixelSize);
+    QVERIFY(!doc->isModified());
+
+    // A folder is not an image file: refused, nothing pushed.
+    QVERIFY(!session->attachImage(0, mDir->path()).ok());
+    QCOMPARE(doc->undoStack()->count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentSession)

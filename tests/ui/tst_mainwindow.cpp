@@ -121,6 +121,7 @@ private slots:
     void resizeWithHandleKeepsInsideImage();
     void toolShortcutNeedsCanvasFocus();
     void linkSelectedTextToRegion();
+    void linkTrimsDragSelection();
     void selectionFollowsRegionsDock();
     void copyPasteDuplicateDelete();
     void recoveryAfterCrash();
@@ -467,6 +468,35 @@ void TestMainWindow::toolShortcutNeedsCanvasFocus()
     QTRY_VERIFY(w->textView()->hasFocus());
     QTest::keyClick(w->textView(), Qt::Key_V);
     QVERIFY(w->action(QStringLiteral("toolPolygon"))->isChecked());
+}
+
+void TestMainWindow::linkTrimsDragSelection()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    const QUuid id = addRect(*w, QRectF(10, 10, 30, 30));
+    w->imageScene()->selectRegions({id});
+    ArticleTextView *text = w->textView();
+    // A drag that takes the space before and the space after the name along.
+    const QString word = QStringLiteral("Ansel Korvik");
+    const int at = int(text->toPlainText().indexOf(word));
+    QVERIFY(at > 0);
+    QTextCursor c = text->textCursor();
+    c.setPosition(at - 1);
+    c.setPosition(at + int(word.size()) + 1, QTextCursor::KeepAnchor);
+    text->setTextCursor(c);
+    QVERIFY(c.selectedText().trimmed() == word && c.selectedText() != word);
+    QVERIFY(w->linkSelectedText());
+    QCOMPARE(w->document()->anchors().size(), 1);
+    QCOMPARE(w->document()->anchors().first().exact, word);
+
+    // Nothing but blanks and punctuation selected: nothing is linked.
+    w->imageScene()->selectRegions({id});
+    c.setPosition(at - 1);
+    c.setPosition(at, QTextCursor::KeepAnchor);
+    text->setTextCursor(c);
+    QVERIFY(!w->linkSelectedText());
+    QCOMPARE(w->document()->anchors().size(), 1);
 }
 
 void TestMainWindow::linkSelectedTextToRegion()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/mainwindow/mainwindow.h"
 
+#include "core/commands/changelabelscommand.h"
+
 #include "core/document/articledocument.h"
 #include "metadata/metadatareader.h"
 #include "session/documentsession.h"
@@ -398,6 +400,12 @@ void MainWindow::onDocumentReplaced(ArticleDocument *doc)
         connect(doc->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
         connect(doc, &ArticleDocument::annotationsReset, this, &MainWindow::updateActions);
         connect(doc, &ArticleDocument::labelsChanged, this, &MainWindow::refillNewLabelCombo);
+        // Attaching a file (and undoing it) changes what the strip and the canvas show.
+        connect(doc, &ArticleDocument::imageFileChanged, this, [this](int index) {
+            mCanvas->refreshImages();
+            if (index == currentImage())
+                showImage(index);
+        });
     }
     mCanvas->setDocument(doc);
     refillNewLabelCombo();
@@ -647,8 +655,10 @@ void MainWindow::attachImage(int index)
         tr("Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp);;All files (*)"));
     if (path.isEmpty())
         return;
-    mSession->attachImage(index, path);
-    mCanvas->refreshImages();
+    if (const Status attached = mSession->attachImage(index, path); !attached) {
+        showError(tr("Attach Local File"), attached.error());
+        return;
+    }
     showImage(index);
 }
 
@@ -824,7 +834,8 @@ void MainWindow::applyUserLabels()
         // carry labels this account does not define).
         LabelTaxonomy labels = LabelTaxonomy::standard();
         labels.merge(document()->labels());
-        document()->setLabels(labels); // labelsChanged refills the combos
+        // Undoable like any edit; labelsChanged refills the combos.
+        document()->undoStack()->push(new ChangeLabelsCommand(document(), labels));
     } else {
         refillNewLabelCombo();
     }

@@ -91,8 +91,14 @@ bool RegionActionHandler::linkSelectedText()
     }
     const QString &text = mDocument->article().text;
     const CodePointIndex index(text);
+    // A drag picks up the space and the comma after a name: link the words only.
+    const TextRange words = trimLinkRange(text, index, range);
+    if (words.length() == 0) {
+        Q_EMIT statusMessage(tr("The selection holds no words to link."), 5000);
+        return false;
+    }
     mDocument->undoStack()->push(new LinkRegionToTextCommand(mDocument, selected.first(),
-                                                             makeTextAnchor(text, index, range)));
+                                                             makeTextAnchor(text, index, words)));
     Q_EMIT statusMessage(tr("Linked."), kShortMessageMs);
     return true;
 }
