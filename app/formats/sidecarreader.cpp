@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "formats/sidecarreader.h"
 
+#include "core/model/regionvalidator.h"
+
 #include "formats/sidecarbodies_p.h"
 #include "formats/sidecarchecker_p.h"
 #include "formats/sidecarmigration_p.h"
@@ -217,6 +219,13 @@ bool Reader::readRegion(const QJsonObject &a, const JsonPath &where, const QUuid
     if (!readRegionTarget(a.value(QLatin1String("target")), JsonPath(where, "target"), &r, &extra))
         return false;
     r.extra = extra;
+    // The one check of a region that the paste and the CLI use too. A tag that is not a label id
+    // and an entity source that is not an IRI come from other tools' files: kept as read.
+    for (const RegionProblem &problem : RegionValidator::problems(r)) {
+        if (problem.field != QLatin1String("label")
+            && problem.field != QLatin1String("entity.identifier"))
+            return c.fail(where, problem.field + QLatin1String(": ") + problem.message);
+    }
     mOut.regions.append(r);
     return true;
 }

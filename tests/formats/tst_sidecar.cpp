@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "core/model/regionvalidator.h"
 #include "formats/sidecarreader.h"
 #include "formats/sidecarwriter.h"
 #include "sidecarfixtures.h"
@@ -358,6 +359,7 @@ void TestSidecar::readsForeignV0Collection()
          "target": {"source": "https://example.org/p.jpg",
                     "selector": {"type": "SvgSelector", "value": "<svg xmlns='http://www.w3.org/2000/svg'><polygon points='1,1 9,1 9,9'/></svg>"}}},
         {"id": "urn:uuid:0e0e0e0e-0000-4000-8000-000000000003", "type": "Annotation",
+         "body": {"type": "TextualBody", "purpose": "tagging", "value": "Sea bird"},
          "target": {"source": "https://example.org/p.jpg",
                     "selector": {"type": "FragmentSelector", "value": "xywh=pixel:1,2,3,4"}}},
         {"id": "urn:uuid:0e0e0e0e-0000-4000-8000-000000000004", "type": "Annotation",
@@ -372,6 +374,10 @@ void TestSidecar::readsForeignV0Collection()
     QCOMPARE(c->regions.at(0).geometry.shape(), RegionGeometry::Shape::Polygon);
     QCOMPARE(c->regions.at(0).label, QStringLiteral("person"));
     QCOMPARE(c->regions.at(1).geometry.boundingRect(), QRectF(1, 2, 3, 4));
+    // Another tool's free-text tag is not a Provena label id; the file still loads (the region
+    // check the reader shares with the paste and the CLI leaves foreign tags as read).
+    QCOMPARE(c->regions.at(1).label, QStringLiteral("Sea bird"));
+    QVERIFY(!RegionValidator::problems(c->regions.at(1)).isEmpty());
     QCOMPARE(c->anchors.size(), 1);
     QCOMPARE(c->anchors.at(0).note, QStringLiteral("hm"));
 }
