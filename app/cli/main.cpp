@@ -5,7 +5,9 @@
 #include "cli/exitcodes.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -34,6 +36,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("provena-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Provena"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROVENA_VERSION));
+    // Messages in the analyst's language when Provena has it (embedded under :/i18n).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("provena"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
