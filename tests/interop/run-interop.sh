@@ -75,6 +75,17 @@ r=$(run region add "$a" --image 1 --point 3,4 --label other)
 run region remove "$a" "$r" >/dev/null
 sidecars+=("$a.provena.jsonld"); articles+=("$a")
 
+# 4. An article as copied from a news site (.txt read as Markdown from its content), with a region
+#    labelled by its name, an entity and a link to the releaser phrase of the caption.
+mkdir -p "$work/copied"
+cp "$root/resources/samples/ferry-talks.txt" "$root/resources/samples/1004-ferry-talks.jpg" "$work/copied/"
+a="$work/copied/ferry-talks.txt"
+r=$(run region add "$a" --image 1 --rect 280,220,200,300 --label "Person" --entity "Ilse Varga" \
+    --link "Ilse Varga")
+run link "$a" "$r" --text "released by the Ardel Foreign Ministry" >/dev/null
+run region add "$a" --image 1 --rect 820,170,120,135 --label "Flag or insignia" >/dev/null
+sidecars+=("$a.provena.jsonld"); articles+=("$a")
+
 status=0
 echo "-- W3C annotation-model test suite"
 node "$work/interop/tools/validate-annotations.mjs" "${sidecars[@]}" || status=1
