@@ -196,6 +196,21 @@ Status DocumentSession::save()
     return last;
 }
 
+Status DocumentSession::saveAs(const QString &newArticlePath, SaveAsReport *report)
+{
+    if (!mDocument)
+        return Status::success();
+    // The copy is made from the model as it is now; a write still running lands first.
+    waitForSave();
+    const Result<SaveAsReport> copied = ArticleCopy::saveAs(*mDocument, newArticlePath);
+    if (!copied)
+        return copied.error();
+    if (report)
+        *report = copied.value();
+    mRecovery->discard();
+    return open(newArticlePath);
+}
+
 bool DocumentSession::isSaving() const
 {
     return mWrite.snapshot != nullptr || mSaveQueued;

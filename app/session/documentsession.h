@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/io/result.h"
+#include "session/articlecopy.h"
 #include "session/documentio.h"
 
 #include <QByteArray>
@@ -62,6 +63,13 @@ public:
     [[nodiscard]] Status saveInBackground();
     /** Saves and waits for the write (and any queued one); saveFinished() is emitted too. */
     [[nodiscard]] Status save();
+    /**
+     * File › Save As: writes the article, the images it finds in its folder and the sidecar
+     * under `newArticlePath` (ArticleCopy::saveAs), then opens the copy in place of this one
+     * (the undo history starts afresh). The old article's recovery copy is dropped: the work is
+     * saved. On failure the current article stays open. Ask before replacing a file first.
+     */
+    [[nodiscard]] Status saveAs(const QString &newArticlePath, SaveAsReport *report = nullptr);
     /** True while a save is being written or waits in the queue. */
     bool isSaving() const;
     /** Waits until no save runs or waits (results are reported as usual). */

@@ -48,6 +48,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -143,6 +144,10 @@ private slots:
     void reviewStatesAfterChangesOnDisk();
     void rightClickSelectsRegionBeforeMenu();
     void selectionLivesInDocument();
+    void saveAsWritesArticleAndSidecar();
+    void saveAsOntoExistingFileAsks();
+    void changeBarMentionsKeptWorkOnlyWhenThereIsSome();
+    void statusBarClearedWhenSwitching();
 
 private:
     std::unique_ptr<MainWindow> openWindow(QList<Prompt> *prompts = nullptr,
@@ -1382,6 +1387,123 @@ void TestMainWindow::selectionLivesInDocument()
     QVERIFY(w->document()->selectedRegions().isEmpty());
     QVERIFY(!w->action(QStringLiteral("delete"))->isEnabled());
     QVERIFY(w->regionsDock()->selectedRegions().isEmpty());
+}
+
+void TestMainWindow::saveAsWritesArticleAndSidecar()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    const QUuid rect = addRect(*w, QRectF(12, 34, 56, 78));
+    linkText(*w, rect, QStringLiteral("Korvik"));
+    QVERIFY(w->document()->isModified());
+    const QString folder = mDir.filePath(QStringLiteral("saveas"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString copy = QDir(folder).filePath(QStringLiteral("renamed.md"));
+
+    QVERIFY(w->action(QStringLiteral("saveAs")));
+    QCOMPARE(w->action(QStringLiteral("saveAs"))->shortcut(), QKeySequence(QKeySequence::SaveAs));
+    QVERIFY(w->saveAs(copy));
+
+    // The article as it was on disk, and a sidecar that describes the new article.
+    QCOMPARE(readFile(copy), kArticle.toUtf8());
+    const QString sidecar = DocumentIO::sidecarPathFor(copy);
+    QVERIFY(QFileInfo::exists(sidecar));
+    QVERIFY(readFile(sidecar).contains("renamed.md"));
+    QVERIFY(!readFile(sidecar).contains("crane.md"));
+    // The image found beside the old article is copied beside the new one.
+    QCOMPARE(readFile(QDir(folder).filePath(QStringLiteral("photo.png"))),
+             readFile(mDir.filePath(QStringLiteral("photo.png"))));
+    // Nothing was written for the old article.
+    QVERIFY(!QFileInfo::exists(DocumentIO::sidecarPathFor(mArticlePath)));
+    QCOMPARE(readFile(mArticlePath), kArticle.toUtf8());
+
+    // The window now works on the new article, saved.
+    QCOMPARE(w->articlePath(), QFileInfo(copy).absoluteFilePath());
+    QVERIFY(w->windowTitle().contains(QStringLiteral("renamed.md")));
+    QVERIFY(!w->windowTitle().contains(QStringLiteral("crane.md")));
+    QVERIFY(!w->document()->isModified());
+    QVERIFY(!w->isWindowModified());
+    QVERIFY(!w->openReportBar()->isVisible());
+    QCOMPARE(w->document()->regions().size(), 1);
+    QCOMPARE(w->document()->regions().first().id, rect);
+    QCOMPARE(w->document()->anchors().size(), 1);
+    QCOMPARE(w->document()->anchors().first().exact, QStringLiteral("Korvik"));
+    QCOMPARE(w->document()->article().images.first().localPath,
+             QDir(folder).filePath(QStringLiteral("photo.png")));
+    QVERIFY(!RecoveryManager::hasRecovery(mArticlePath));
+}
+
+void TestMainWindow::saveAsOntoExistingFileAsks()
+{
+    QList<Prompt> prompts;
+    auto w = openWindow(&prompts, QMessageBox::Cancel);
+    QVERIFY(w);
+    addRect(*w, QRectF(10, 10, 30, 30));
+    const QString folder = mDir.filePath(QStringLiteral("existing"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString existing = QDir(folder).filePath(QStringLiteral("other.md"));
+    QVERIFY(writeFile(existing, "# Someone else's article\n"));
+    prompts.clear();
+
+    QVERIFY(!w->saveAs(existing));
+    QCOMPARE(prompts.size(), 1);
+    QCOMPARE(prompts.first().kind, Prompt::Kind::ReplaceFile);
+    QVERIFY(prompts.first().buttons.testFlag(QMessageBox::Cancel));
+    QCOMPARE(prompts.first().defaultButton, QMessageBox::Cancel);
+    // Cancel writes nothing and keeps working on the open article.
+    QCOMPARE(readFile(existing), QByteArray("# Someone else's article\n"));
+    QVERIFY(!QFileInfo::exists(DocumentIO::sidecarPathFor(existing)));
+    QVERIFY(!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("photo.png"))));
+    QCOMPARE(w->articlePath(), mArticlePath);
+    QVERIFY(w->document()->isModified());
+
+    // Yes replaces it (atomically), with the sidecar beside it.
+    w->setPromptHandler([](const Prompt &) { return QMessageBox::Yes; });
+    QVERIFY(w->saveAs(existing));
+    QCOMPARE(readFile(existing), kArticle.toUtf8());
+    QVERIFY(QFileInfo::exists(DocumentIO::sidecarPathFor(existing)));
+    QCOMPARE(w->articlePath(), existing);
+}
+
+void TestMainWindow::changeBarMentionsKeptWorkOnlyWhenThereIsSome()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    QTest::qWait(50);
+    QVERIFY(writeFile(mArticlePath, (kArticle + QStringLiteral("\nUpdated.\n")).toUtf8()));
+    QTRY_VERIFY(w->changeBar()->isVisible());
+    // Nothing unsaved: the bar does not claim to keep any work.
+    QVERIFY(w->changeBar()->text().contains(QStringLiteral("crane.md")));
+    QVERIFY(!w->changeBar()->text().contains(QStringLiteral("unsaved")));
+    QVERIFY(!w->changeBar()->text().contains(QStringLiteral("kept")));
+    // With unsaved work it says the work is kept.
+    addRect(*w, QRectF(10, 10, 30, 30));
+    QVERIFY(w->changeBar()->text().contains(QStringLiteral("unsaved changes are kept")));
+    // Undoing back to the saved state takes the claim away again.
+    w->document()->undoStack()->undo();
+    QVERIFY(!w->document()->isModified());
+    QVERIFY(!w->changeBar()->text().contains(QStringLiteral("unsaved")));
+}
+
+void TestMainWindow::statusBarClearedWhenSwitching()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    QCOMPARE(w->currentImage(), 0);
+    w->statusBar()->showMessage(QStringLiteral("About image 1"));
+    QCOMPARE(w->statusBar()->currentMessage(), QStringLiteral("About image 1"));
+    w->showImage(1);
+    QVERIFY(waitForImage(*w));
+    QCOMPARE(w->currentImage(), 1);
+    QVERIFY(w->statusBar()->currentMessage().isEmpty());
+
+    const QString other = mDir.filePath(QStringLiteral("other-article.md"));
+    QVERIFY(writeFile(other, kArticle.toUtf8()));
+    w->statusBar()->showMessage(QStringLiteral("About crane.md"));
+    QVERIFY(w->openArticle(other));
+    QVERIFY(waitForImage(*w));
+    QCOMPARE(w->articlePath(), other);
+    QVERIFY(w->statusBar()->currentMessage().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

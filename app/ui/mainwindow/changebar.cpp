@@ -39,18 +39,45 @@ void ChangeBar::addChangedFile(const QString &path)
 {
     if (!mFiles.contains(path))
         mFiles.append(path);
+    updateText();
+    show();
+}
+
+void ChangeBar::setUnsavedWork(bool unsaved)
+{
+    if (mUnsavedWork == unsaved)
+        return;
+    mUnsavedWork = unsaved;
+    updateText();
+}
+
+QString ChangeBar::text() const
+{
+    return mText->text();
+}
+
+void ChangeBar::updateText()
+{
+    if (mFiles.isEmpty()) {
+        mText->clear();
+        return;
+    }
     QStringList names;
     for (const QString &f : std::as_const(mFiles))
         names.append(QFileInfo(f).fileName());
-    mText->setText(tr("Changed on disk: %1. Reload to see the new version; your unsaved work is "
-                      "kept unless you choose to discard it.")
-                       .arg(names.join(QStringLiteral(", "))));
-    show();
+    const QString files = names.join(QStringLiteral(", "));
+    // Only claim to keep work when there is work to keep.
+    mText->setText(mUnsavedWork
+                       ? tr("Changed on disk: %1. Reload to see the new version; your unsaved "
+                            "changes are kept unless you choose to discard them.")
+                             .arg(files)
+                       : tr("Changed on disk: %1. Reload to see the new version.").arg(files));
 }
 
 void ChangeBar::clear()
 {
     mFiles.clear();
+    updateText();
     hide();
 }
 

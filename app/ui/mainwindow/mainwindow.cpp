@@ -19,8 +19,10 @@
 #include "ui/docks/regionsdock.h"
 #include "ui/mainwindow/actionmanager.h"
 #include "ui/mainwindow/changebar.h"
+#include "ui/mainwindow/fileactionhandler.h"
 #include "ui/mainwindow/openreportbar.h"
 #include "ui/mainwindow/regionactionhandler.h"
+#include "ui/mainwindow/selectionsync.h"
 #include "ui/text/articletextview.h"
 #include "ui/tools/toolmanager.h"
 
@@ -49,8 +51,6 @@
 namespace provena {
 
 namespace {
-
-constexpr int kMaxRecentFiles = 10;
 
 QString settingsKey(const char *key)
 {
@@ -115,28 +115,30 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBar();
     createStatusBar();
+    mSelection = new SelectionSync(mSession, mCanvas, mText, mRegionsDock, mPropertiesDock,
+                                   mStatusRegion, this);
+    connect(mSelection, &SelectionSync::selectionChanged, this, &MainWindow::updateActions);
 
     const auto showStatus = [this](const QString &message, int timeoutMs) {
         statusBar()->showMessage(message, timeoutMs);
     };
     connect(mRegionActions, &RegionActionHandler::statusMessage, this, showStatus);
+    connect(mFiles, &FileActionHandler::statusMessage, this, showStatus);
     connect(mTools, &ToolManager::statusMessage, this, showStatus);
     ImageView *view = mCanvas->view();
-    connect(mCanvas, &CanvasPane::attachRequested, this, &MainWindow::attachImage);
+    connect(mCanvas, &CanvasPane::attachRequested, mFiles, &FileActionHandler::attachImage);
     connect(mCanvas, &CanvasPane::imageStatusChanged, mStatusImage, &QLabel::setText);
     connect(mCanvas, &CanvasPane::currentImageChanged, this, [this] {
+        clearStatus();
         updateMetadata();
-        onSceneSelectionChanged();
+        mSelection->onSceneSelectionChanged();
         updateActions();
     });
     connect(mCanvas, &CanvasPane::imageShown, this, [this](int index, bool ok) {
         updateMetadata();
-        onSceneSelectionChanged();
+        mSelection->onSceneSelectionChanged();
         Q_EMIT imageShown(index, ok);
     });
-    connect(mCanvas->scene(), &ImageScene::regionSelectionChanged, this,
-            &MainWindow::onSceneSelectionChanged);
-    connect(view, &ImageView::hoveredRegionChanged, this, &MainWindow::onRegionHovered);
     connect(view, &ImageView::contextMenuRequested, this, &MainWindow::showCanvasMenu);
     connect(view, &ImageView::zoomChanged, this, [this](double zoom) {
         mStatusZoom->setText(tr("%1 %").arg(zoom * 100, 0, 'f', zoom < 0.1 ? 1 : 0));
@@ -145,17 +147,10 @@ MainWindow::MainWindow(QWidget *parent)
         mStatusPosition->setText(inside ? tr("x %1, y %2").arg(int(p.x())).arg(int(p.y()))
                                         : QString());
     });
-    connect(mText, &ArticleTextView::anchorsHovered, this, &MainWindow::onAnchorsHovered);
-    connect(mChangeBar, &ChangeBar::reloadRequested, this, &MainWindow::reload);
-    connect(mReportBar, &OpenReportBar::detailsRequested, this, &MainWindow::showOpenReportDetails);
-    connect(mSession, &DocumentSession::fileChangedOnDisk, mChangeBar, &ChangeBar::addChangedFile);
     connect(mSession, &DocumentSession::documentAboutToBeReplaced, this,
             &MainWindow::onDocumentAboutToBeReplaced);
     connect(mSession, &DocumentSession::documentReplaced, this, &MainWindow::onDocumentReplaced);
-    connect(mSession, &DocumentSession::saveFinished, this, &MainWindow::onSaveFinished);
-    connect(mSession->recovery(), &RecoveryManager::failed, this, [this](const Error &error) {
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(error.message), 10000);
-    });
+    connect(mSession, &DocumentSession::saveFinished, this, &MainWindow::updateTitle);
 
     readSettings();
     updateTitle();
@@ -230,28 +225,9 @@ bool MainWindow::linkSelectedText()
 
 void MainWindow::createFileActions()
 {
-    QAction *a = mActions->add(QStringLiteral("open"), tr("&Open…"), {QKeySequence::Open});
-    connect(a, &QAction::triggered, this, [this] {
-        const QString start
-            = articlePath().isEmpty() ? QString() : QFileInfo(articlePath()).absolutePath();
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open Article"), start,
-            tr("Articles (*.md *.markdown *.txt *.html *.htm);;All files (*)"));
-        if (!path.isEmpty())
-            openArticle(path);
-    });
-    a = mActions->add(QStringLiteral("save"), tr("&Save"), {QKeySequence::Save});
-    connect(a, &QAction::triggered, this, &MainWindow::startSave);
-    a = mActions->add(QStringLiteral("reload"), tr("&Reload from Disk"), {QKeySequence::Refresh});
-    connect(a, &QAction::triggered, this, &MainWindow::reload);
-    a = mActions->add(QStringLiteral("attachImage"), tr("&Attach Local File for Image…"));
-    connect(a, &QAction::triggered, this, [this] { attachImage(currentImage()); });
-    a = mActions->add(QStringLiteral("closeArticle"), tr("&Close Article"), {QKeySequence::Close});
-    connect(a, &QAction::triggered, this, [this] {
-        if (maybeSave())
-            mSession->close();
-    });
-    a = mActions->add(QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit});
+    mFiles = new FileActionHandler(mActions, mSession, mCanvas, mChangeBar, mReportBar, this,
+                                   [this](const Prompt &prompt) { return ask(prompt); });
+    QAction *a = mActions->add(QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit});
     a->setMenuRole(QAction::QuitRole);
     connect(a, &QAction::triggered, this, &QWidget::close);
     a = mActions->add(QStringLiteral("autosaveInterval"), tr("Auto&save Interval…"));
@@ -312,8 +288,9 @@ void MainWindow::createMenus()
     mActions->fill(file, ids({"open"}));
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     mRecentMenu->setObjectName(QStringLiteral("recentMenu"));
-    mActions->fill(file, ids({"save", "reload", "", "attachImage", "", "closeArticle", "quit"}));
-    updateRecentMenu();
+    mActions->fill(
+        file, ids({"save", "saveAs", "reload", "", "attachImage", "", "closeArticle", "quit"}));
+    mFiles->setRecentMenu(mRecentMenu);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     mActions->fill(edit,
@@ -368,8 +345,6 @@ void MainWindow::createToolBar()
 
 void MainWindow::onDocumentAboutToBeReplaced()
 {
-    mChangeBar->clear();
-    mReportBar->setReport({});
     // Views let go of the old document before it goes.
     mCanvas->setDocument(nullptr);
     mText->setArticleDocument(nullptr);
@@ -386,8 +361,7 @@ void MainWindow::onDocumentAboutToBeReplaced()
 
 void MainWindow::onDocumentReplaced(ArticleDocument *doc)
 {
-    mHoveredRegion = {};
-    mHoveredAnchors.clear();
+    clearStatus();
     mText->setArticleDocument(doc);
     mRegionsDock->setDocument(doc);
     mPropertiesDock->setDocument(doc);
@@ -416,10 +390,7 @@ void MainWindow::onDocumentReplaced(ArticleDocument *doc)
 void MainWindow::updateActions()
 {
     const bool open = document() != nullptr;
-    mActions->setEnabled(QStringLiteral("save"), open);
-    mActions->setEnabled(QStringLiteral("reload"), open);
-    mActions->setEnabled(QStringLiteral("closeArticle"), open);
-    mActions->setEnabled(QStringLiteral("attachImage"), open && currentImage() >= 0);
+    mFiles->updateActions();
     const int images = open ? int(document()->article().images.size()) : 0;
     mActions->setEnabled(QStringLiteral("nextImage"), currentImage() + 1 < images);
     mActions->setEnabled(QStringLiteral("previousImage"), currentImage() > 0);
@@ -443,168 +414,29 @@ QMessageBox::StandardButton MainWindow::ask(const Prompt &prompt)
     return QMessageBox::StandardButton(box.exec());
 }
 
-void MainWindow::showError(const QString &what, const Error &error)
-{
-    Prompt p;
-    p.kind = Prompt::Kind::Error;
-    p.title = what;
-    p.text = error.message;
-    p.detailedText = error.toString();
-    ask(p);
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!document() || !document()->isModified())
-        return true;
-    Prompt p;
-    p.kind = Prompt::Kind::UnsavedChanges;
-    p.title = tr("Unsaved Changes");
-    p.text = tr("“%1” has changes that are not saved.").arg(QFileInfo(articlePath()).fileName());
-    p.informativeText = tr("Save them before going on?");
-    p.buttons = QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
-    p.defaultButton = QMessageBox::Save;
-    switch (ask(p)) {
-    case QMessageBox::Save:
-        return save();
-    case QMessageBox::Discard:
-        mSession->discardRecovery();
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool MainWindow::openArticle(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (!maybeSave())
-        return false;
-    mSession->discardRecovery();
-    const Status opened = mSession->open(absolute);
-    if (!opened) {
-        showError(tr("Could Not Open Article"), opened.error());
-        return false;
-    }
-    mReportBar->setReport(mSession->openReport());
-    addRecentFile(absolute);
-    offerRecovery();
-    return true;
-}
-
-void MainWindow::offerRecovery()
-{
-    if (!mSession->hasRecovery())
-        return;
-    Prompt p;
-    p.kind = Prompt::Kind::Recover;
-    p.title = tr("Recover Unsaved Work");
-    p.text = tr("Provena found work on “%1” that was not saved, probably because Provena or the "
-                "computer stopped unexpectedly.")
-                 .arg(QFileInfo(articlePath()).fileName());
-    p.informativeText = tr("Recover it? It is loaded as unsaved changes; the saved annotations "
-                           "on disk stay as they are until you save.");
-    p.buttons = QMessageBox::Yes | QMessageBox::No;
-    p.defaultButton = QMessageBox::Yes;
-    if (ask(p) != QMessageBox::Yes) {
-        mSession->discardRecovery();
-        return;
-    }
-    const Status status = mSession->recover();
-    if (!status) {
-        showError(tr("Could Not Recover"), status.error());
-        return;
-    }
-    statusBar()->showMessage(tr("Recovered unsaved work. Save to keep it."), 10000);
-}
-
-bool MainWindow::keepBrokenSidecar()
-{
-    Prompt p;
-    p.kind = Prompt::Kind::KeepBrokenSidecar;
-    p.title = tr("Saved Annotations Unreadable");
-    p.text = tr("The annotations file on disk could not be read when the article was "
-                "opened, so saving would replace work Provena could not load.");
-    p.informativeText = tr("Keep a copy of the unreadable file beside it and save?");
-    p.buttons = QMessageBox::Save | QMessageBox::Cancel;
-    p.defaultButton = QMessageBox::Cancel;
-    if (ask(p) != QMessageBox::Save)
-        return false;
-    QString copy;
-    const Status kept = mSession->keepBrokenSidecarCopy(&copy);
-    if (!kept) {
-        showError(tr("Could Not Save"), kept.error());
-        return false;
-    }
-    statusBar()->showMessage(
-        tr("The unreadable file was kept as %1.").arg(QFileInfo(copy).fileName()), 10000);
-    return true;
+    return mFiles->openArticle(path);
 }
 
 bool MainWindow::startSave()
 {
-    if (!document())
-        return false;
-    if (document()->sidecarUnreadable() && !keepBrokenSidecar())
-        return false;
-    const Status started = mSession->saveInBackground();
-    if (!started) {
-        showError(tr("Could Not Save"), started.error());
-        return false;
-    }
-    return true;
+    return mFiles->startSave();
 }
 
 bool MainWindow::save()
 {
-    if (!document())
-        return false;
-    if (document()->sidecarUnreadable() && !keepBrokenSidecar())
-        return false;
-    // onSaveFinished() tells the analyst how it went.
-    return mSession->save().ok();
+    return mFiles->save();
 }
 
-void MainWindow::onSaveFinished(const Status &status)
+bool MainWindow::saveAs(const QString &path)
 {
-    if (!status) {
-        showError(tr("Could Not Save"), status.error());
-        return;
-    }
-    if (document())
-        statusBar()->showMessage(
-            tr("Saved %1").arg(QFileInfo(document()->sidecarPath()).fileName()), 4000);
-    updateTitle();
+    return mFiles->saveAs(path);
 }
 
 bool MainWindow::reload()
 {
-    if (!document())
-        return false;
-    if (document()->isModified()) {
-        Prompt p;
-        p.kind = Prompt::Kind::ReloadDiscardsChanges;
-        p.title = tr("Reload Article");
-        p.text = tr("Reloading replaces your unsaved changes with the files on disk.");
-        p.informativeText = tr("Reload anyway? Choose No to keep working on your version.");
-        p.buttons = QMessageBox::Yes | QMessageBox::No;
-        p.defaultButton = QMessageBox::No;
-        if (ask(p) != QMessageBox::Yes)
-            return false;
-    }
-    const int image = currentImage();
-    // The reloaded document replaces this one, so its recovery copy is stale either way.
-    mSession->discardRecovery();
-    const Status reloaded = mSession->reload();
-    if (!reloaded) {
-        showError(tr("Could Not Reload"), reloaded.error());
-        return false;
-    }
-    mReportBar->setReport(mSession->openReport());
-    if (image > 0)
-        showImage(image);
-    statusBar()->showMessage(tr("Reloaded from disk."), 4000);
-    return true;
+    return mFiles->reload();
 }
 
 void MainWindow::updateTitle()
@@ -619,22 +451,6 @@ void MainWindow::updateTitle()
     setWindowModified(document()->isModified());
 }
 
-void MainWindow::showOpenReportDetails()
-{
-    if (!document())
-        return;
-    const OpenReport &report = mReportBar->report();
-    Prompt p;
-    p.kind = Prompt::Kind::Information;
-    p.title = tr("Changes Since the Annotations Were Saved");
-    p.text = OpenReportBar::summarise(report);
-    if (!p.text.isEmpty())
-        p.text[0] = p.text.at(0).toUpper();
-    p.informativeText = OpenReportBar::details(report, *document());
-    p.detailedText = p.informativeText;
-    ask(p);
-}
-
 void MainWindow::updateMetadata()
 {
     if (!mMetadataDock->isVisible())
@@ -643,127 +459,6 @@ void MainWindow::updateMetadata()
         = document() && currentImage() >= 0 && currentImage() < document()->article().images.size();
     mMetadataDock->setImage(has ? document()->article().images.at(currentImage()).localPath
                                 : QString());
-}
-
-void MainWindow::attachImage(int index)
-{
-    if (!document() || index < 0 || index >= document()->article().images.size())
-        return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Attach Local File for Image %1").arg(index + 1),
-        QFileInfo(articlePath()).absolutePath(),
-        tr("Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (const Status attached = mSession->attachImage(index, path); !attached) {
-        showError(tr("Attach Local File"), attached.error());
-        return;
-    }
-    showImage(index);
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(settingsKey("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kMaxRecentFiles)
-        recent.removeLast();
-    settings.setValue(settingsKey("recentFiles"), recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    mRecentMenu->clear();
-    const QStringList recent = QSettings().value(settingsKey("recentFiles")).toStringList();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString &path = recent.at(i);
-        QAction *a = mRecentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
-        a->setToolTip(path);
-        connect(a, &QAction::triggered, this, [this, path] { openArticle(path); });
-    }
-    mRecentMenu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::onSceneSelectionChanged()
-{
-    const QList<QUuid> ids = imageScene()->selectedRegionIds();
-    if (!mSyncingSelection) {
-        mSyncingSelection = true;
-        mRegionsDock->setSelectedRegions(ids);
-        mSyncingSelection = false;
-    }
-    mPropertiesDock->setRegions(ids);
-    updateEmphasis();
-    updateActions();
-}
-
-void MainWindow::onDockSelectionChanged(const QList<QUuid> &ids)
-{
-    if (mSyncingSelection || !document())
-        return;
-    mSyncingSelection = true;
-    if (!ids.isEmpty()) {
-        const Region *first = document()->region(ids.first());
-        if (first && first->imageIndex != currentImage())
-            showImage(first->imageIndex);
-    }
-    imageScene()->selectRegions(ids);
-    if (!ids.isEmpty()) {
-        if (RegionItem *item = imageScene()->regionItem(ids.first()))
-            imageView()->ensureVisible(item, 40, 40);
-    }
-    mSyncingSelection = false;
-    onSceneSelectionChanged();
-}
-
-void MainWindow::onRegionHovered(const QUuid &id)
-{
-    mHoveredRegion = id;
-    const Region *r = document() && !id.isNull() ? document()->region(id) : nullptr;
-    if (r) {
-        const Label *label = document()->labels().find(r->label);
-        QString text = label ? label->name : r->label;
-        if (!r->entity.name.isEmpty())
-            text += QStringLiteral(": ") + r->entity.name;
-        mStatusRegion->setText(text);
-    } else {
-        mStatusRegion->clear();
-    }
-    updateEmphasis();
-}
-
-void MainWindow::onAnchorsHovered(const QList<QUuid> &ids)
-{
-    mHoveredAnchors = ids;
-    QSet<QUuid> regions;
-    if (document()) {
-        for (const QUuid &a : ids) {
-            for (const QUuid &r : document()->regionsLinkedTo(a))
-                regions.insert(r);
-        }
-    }
-    imageScene()->setHighlightedRegions(regions);
-}
-
-void MainWindow::updateEmphasis()
-{
-    QSet<QUuid> anchors;
-    if (document()) {
-        QList<QUuid> regions = imageScene()->selectedRegionIds();
-        if (!mHoveredRegion.isNull())
-            regions.append(mHoveredRegion);
-        for (const QUuid &id : regions) {
-            if (const Region *r = document()->region(id)) {
-                for (const QUuid &a : r->links)
-                    anchors.insert(a);
-            }
-        }
-    }
-    mText->setEmphasisedAnchors(anchors);
 }
 
 void MainWindow::showCanvasMenu(const QPointF &imagePos, const QPoint &globalPos)
@@ -879,9 +574,17 @@ void MainWindow::writeSettings()
     settings.setValue(settingsKey("window/state"), saveState());
 }
 
+void MainWindow::clearStatus()
+{
+    // A message about the previous article or image would now be about the wrong one.
+    statusBar()->clearMessage();
+    mStatusPosition->clear();
+    mStatusRegion->clear();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!mFiles->maybeSave()) {
         event->ignore();
         return;
     }
@@ -914,19 +617,9 @@ void MainWindow::createDocks()
 {
     mRegionsDock = new RegionsDock(this);
     addDockWidget(Qt::RightDockWidgetArea, mRegionsDock);
-    connect(mRegionsDock, &RegionsDock::selectionChangedByUser, this,
-            &MainWindow::onDockSelectionChanged);
-    connect(mRegionsDock, &RegionsDock::regionActivated, this, [this](const QUuid &id) {
-        if (RegionItem *item = imageScene()->regionItem(id))
-            imageView()->centerOn(item);
-    });
 
     mPropertiesDock = new PropertiesDock(this);
     addDockWidget(Qt::RightDockWidgetArea, mPropertiesDock);
-    connect(mPropertiesDock, &PropertiesDock::anchorActivated, this, [this](const QUuid &id) {
-        if (const TextAnchor *a = document() ? document()->anchor(id) : nullptr)
-            mText->selectRange(a->range);
-    });
 
     auto *history = new QDockWidget(tr("History"), this);
     history->setObjectName(QStringLiteral("historyDock"));

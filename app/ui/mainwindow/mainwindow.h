@@ -22,6 +22,7 @@ class ArticleTextView;
 class CanvasPane;
 class ChangeBar;
 class DocumentSession;
+class FileActionHandler;
 class ImageLoader;
 class ImageScene;
 class ImageView;
@@ -32,6 +33,7 @@ class PropertiesDock;
 class RecoveryManager;
 class RegionActionHandler;
 class RegionsDock;
+class SelectionSync;
 class ToolManager;
 
 /**
@@ -40,8 +42,9 @@ class ToolManager;
  *
  * MainWindow lays the parts out and keeps the window's settings; the parts do the work. The
  * open article and its files are a DocumentSession; every action lives in the ActionManager;
- * region actions are the RegionActionHandler's, the photo side is the CanvasPane, and the
- * tools are the ToolManager's (all in the style of Tiled's editor).
+ * the File menu's flows (open, save, save as, reload, recovery, close article) are the
+ * FileActionHandler's, region actions are the RegionActionHandler's, the photo side is the
+ * CanvasPane, and the tools are the ToolManager's (all in the style of Tiled's editor).
  */
 class MainWindow : public QMainWindow
 {
@@ -67,6 +70,11 @@ public:
      * sidecar is written; the result is shown when it is done. False when refused at once.
      */
     bool startSave();
+    /**
+     * File › Save As without the file dialog: the article, its images and its sidecar under
+     * `path` (see FileActionHandler::saveAs()); the window then works on the new article.
+     */
+    bool saveAs(const QString &path);
     /** Re-reads the article and sidecar from disk; asks first when there is unsaved work. */
     bool reload();
 
@@ -93,6 +101,7 @@ public:
     bool isImageLoading() const;
     ActionManager *actionManager() const { return mActions; }
     RegionActionHandler *regionActions() const { return mRegionActions; }
+    FileActionHandler *fileActions() const { return mFiles; }
     /** The action with this id ("save", "linkText", "toolRectangle", …). */
     QAction *action(const QString &name) const;
     QList<QAction *> allActions() const;
@@ -130,27 +139,13 @@ private:
     void createStatusBar();
 
     QMessageBox::StandardButton ask(const Prompt &prompt);
-    void showError(const QString &what, const Error &error);
-    /** Save / Discard / Cancel when modified; true when it is fine to go on. */
-    bool maybeSave();
-    /** The analyst agreed to set an unreadable sidecar aside; false when declined or failed. */
-    bool keepBrokenSidecar();
-    void offerRecovery();
     void onDocumentAboutToBeReplaced();
     void onDocumentReplaced(ArticleDocument *document);
-    void onSaveFinished(const Status &status);
     void updateTitle();
     void updateActions();
-    void showOpenReportDetails();
-    void attachImage(int index);
+    /** Clears the status bar's message, cursor position and hovered region. */
+    void clearStatus();
     void updateMetadata();
-    void addRecentFile(const QString &path);
-    void updateRecentMenu();
-    void onSceneSelectionChanged();
-    void onDockSelectionChanged(const QList<QUuid> &ids);
-    void onRegionHovered(const QUuid &id);
-    void onAnchorsHovered(const QList<QUuid> &ids);
-    void updateEmphasis();
     void showCanvasMenu(const QPointF &imagePos, const QPoint &globalPos);
     void showShortcuts();
     void refillNewLabelCombo();
@@ -166,7 +161,9 @@ private:
     CanvasPane *mCanvas;
     ChangeBar *mChangeBar;
     OpenReportBar *mReportBar;
+    FileActionHandler *mFiles = nullptr;
     RegionActionHandler *mRegionActions = nullptr;
+    SelectionSync *mSelection = nullptr;
     ToolManager *mTools = nullptr;
     RegionsDock *mRegionsDock = nullptr;
     PropertiesDock *mPropertiesDock = nullptr;
@@ -182,9 +179,6 @@ private:
     QPointer<LabelsDialog> mLabelsDialog;
 
     PromptHandler mPromptHandler;
-    QUuid mHoveredRegion;
-    QList<QUuid> mHoveredAnchors;
-    bool mSyncingSelection = false;
 };
 
 } // namespace provena

@@ -16,6 +16,7 @@ struct Prompt
         Recover, ///< a recovery file from a crash exists: Yes recovers, No discards it
         ReloadDiscardsChanges, ///< a file changed on disk but there is unsaved work: Yes reloads
         KeepBrokenSidecar, ///< saving over an unreadable sidecar: Save keeps a copy, then saves
+        ReplaceFile, ///< Save As onto a file that exists: Yes replaces it, Cancel writes nothing
         Error, ///< something failed; Ok
         Information ///< Ok
     };

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/io/result.h"
+#include "ui/mainwindow/prompt.h"
+
+#include <QObject>
+
+class QMenu;
+class QWidget;
+
+namespace provena {
+
+class ActionManager;
+class ArticleDocument;
+class CanvasPane;
+class ChangeBar;
+class DocumentSession;
+class OpenReportBar;
+
+/**
+ * The File menu's work (Tiled's DocumentManager with its file actions, for one article): open,
+ * open recent, save, save as, reload, recovery after a crash, attaching a local image file and
+ * closing the article, with the questions they ask and the bars they drive (ChangeBar,
+ * OpenReportBar). The article itself is the DocumentSession's; this class decides when to ask
+ * and what to tell the analyst. Adding a file action is one add() call in the constructor, its
+ * slot here, and its id in MainWindow's menu list.
+ */
+class FileActionHandler : public QObject
+{
+    Q_OBJECT
+
+public:
+    /**
+     * Creates the actions open, save, saveAs, reload, attachImage and closeArticle in `actions`.
+     * Dialogs are parented to `window`; questions go through `ask`.
+     */
+    FileActionHandler(ActionManager *actions, DocumentSession *session, CanvasPane *canvas,
+                      ChangeBar *changeBar, OpenReportBar *reportBar, QWidget *window,
+                      PromptHandler ask);
+
+    /** Fills `menu` with the recently opened articles and keeps it current. */
+    void setRecentMenu(QMenu *menu);
+
+    /** See MainWindow::openArticle(). */
+    bool openArticle(const QString &path);
+    /** Saves and waits for the write (MainWindow::save()). */
+    bool save();
+    /** Starts saving in the background (File › Save). */
+    bool startSave();
+    /**
+     * File › Save As for `path`: asks before replacing an existing file (Prompt::ReplaceFile),
+     * then writes the article, its images and its sidecar there (DocumentSession::saveAs) and
+     * works on the new article. False when declined or failed (the analyst was told why).
+     */
+    bool saveAs(const QString &path);
+    /** Re-reads the article and sidecar from disk; asks first when there is unsaved work. */
+    bool reload();
+    /** Closes the article after asking about unsaved work. */
+    bool closeArticle();
+    /** Save / Discard / Cancel when modified; true when it is fine to go on. */
+    bool maybeSave();
+    /** Attach Local File for image `index`: a file dialog, then DocumentSession::attachImage. */
+    void attachImage(int index);
+
+    void showError(const QString &what, const Error &error);
+    /** Enables the file actions for the open document and the image shown. */
+    void updateActions();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message, int timeoutMs);
+
+private:
+    void createActions();
+    bool keepBrokenSidecar();
+    void offerRecovery();
+    void showOpenReportDetails();
+    void onDocumentAboutToBeReplaced();
+    void onDocumentReplaced(ArticleDocument *document);
+    void onSaveFinished(const Status &status);
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+
+    ActionManager *mActions;
+    DocumentSession *mSession;
+    CanvasPane *mCanvas;
+    ChangeBar *mChangeBar;
+    OpenReportBar *mReportBar;
+    QWidget *mWindow;
+    PromptHandler mAsk;
+    QMenu *mRecentMenu = nullptr;
+};
+
+} // namespace provena
