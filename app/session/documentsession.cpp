@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
+#include <QSettings>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -75,6 +76,28 @@ void DocumentSession::close()
     replaceDocument(nullptr, {});
 }
 
+QString DocumentSession::userName()
+{
+    const QString stored = QSettings().value(QStringLiteral("user/name")).toString().trimmed();
+    if (!stored.isEmpty())
+        return stored;
+    for (const char *variable : {"USER", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("analyst");
+}
+
+void DocumentSession::setUserName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        QSettings().remove(QStringLiteral("user/name"));
+    else
+        QSettings().setValue(QStringLiteral("user/name"), trimmed);
+}
+
 void DocumentSession::replaceDocument(std::unique_ptr<ArticleDocument> document,
                                       const QString &path)
 {
@@ -96,6 +119,7 @@ void DocumentSession::replaceDocument(std::unique_ptr<ArticleDocument> document,
     mOwnSidecarSha256.clear();
     mSidecarEventPending = false;
     if (ArticleDocument *doc = mDocument.get()) {
+        doc->setAuthor(userName());
         const auto changed = [this] {
             ++mGeneration;
         };

@@ -51,6 +51,18 @@ public:
     void close();
 
     ArticleDocument *document() const { return mDocument.get(); }
+
+    /**
+     * The name regions drawn in this session carry as author: the setting `user/name` when set,
+     * else the operating system's user (USER, else USERNAME), else "analyst". Every document
+     * that opens gets it as its ArticleDocument::author().
+     */
+    static QString userName();
+    /**
+     * Stores `name` (trimmed) as the setting `user/name`; empty goes back to the OS user. Takes
+     * effect for documents opened afterwards: the caller sets the open document's author.
+     */
+    static void setUserName(const QString &name);
     /** Absolute path of the open article; empty when none is open. */
     QString articlePath() const { return mArticlePath; }
     const OpenReport &openReport() const { return mReport; }

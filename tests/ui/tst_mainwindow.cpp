@@ -169,6 +169,8 @@ void TestMainWindow::initTestCase()
         QStringLiteral("ProvenaUiTest-%1").arg(QCoreApplication::applicationPid()));
     QVERIFY(mDir.isValid());
     QSettings().clear(); // test-mode settings of an earlier run
+    // These tests draw many regions: no label popup after each (tst_regionediting tests it).
+    QSettings().setValue(QStringLiteral("canvas/askLabelAfterDrawing"), false);
 }
 
 void TestMainWindow::cleanupTestCase()

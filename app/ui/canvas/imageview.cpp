@@ -58,6 +58,13 @@ QPointF ImageView::toImage(const QPointF &viewportPos) const
     return viewportTransform().inverted().map(viewportPos);
 }
 
+QPointF ImageView::clampToImage(const QPointF &imagePos) const
+{
+    const QSizeF size = mScene->imageSize();
+    return {qBound(0.0, imagePos.x(), qMax(0.0, size.width())),
+            qBound(0.0, imagePos.y(), qMax(0.0, size.height()))};
+}
+
 void ImageView::setZoom(double zoom, std::optional<QPoint> anchor)
 {
     mFitting = false;
@@ -202,7 +209,7 @@ void ImageView::mouseMoveEvent(QMouseEvent *event)
     }
     const QPointF image = toImage(pos);
     const QSizeF size = mScene->imageSize();
-    Q_EMIT cursorMoved(image,
+    Q_EMIT cursorMoved(clampToImage(image),
                        image.x() >= 0 && image.y() >= 0 && image.x() < size.width()
                            && image.y() < size.height());
     if (mTool && mScene->hasImage())

@@ -51,9 +51,15 @@ public:
 
     /** The image point under viewport position `pos` (not rounded, not clamped). */
     QPointF toImage(const QPointF &viewportPos) const;
+    /** `imagePos` moved into [0, width] × [0, height] of the image (what positions display). */
+    QPointF clampToImage(const QPointF &imagePos) const;
 
 Q_SIGNALS:
     void zoomChanged(double zoom);
+    /**
+     * The mouse moved over the canvas: `imagePos` is clamped to the image (clampToImage()),
+     * `insideImage` says whether the cursor itself is on the image.
+     */
     void cursorMoved(const QPointF &imagePos, bool insideImage);
     void cursorLeft();
     void hoveredRegionChanged(const QUuid &id);

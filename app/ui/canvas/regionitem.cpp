@@ -23,6 +23,7 @@ QString reviewBadgeText()
 }
 
 const QColor kReviewColour(0xff, 0xb3, 0x00);
+const QColor kCaptionBackground(0x20, 0x20, 0x20, 220);
 } // namespace
 
 RegionItem::RegionItem(const QUuid &id, QGraphicsItem *parent)
@@ -30,6 +31,15 @@ RegionItem::RegionItem(const QUuid &id, QGraphicsItem *parent)
     , mId(id)
 {
     setFlag(ItemIsSelectable);
+}
+
+QString RegionItem::captionFor(const Region &region)
+{
+    const QString name = region.entity.name.simplified();
+    if (!name.isEmpty())
+        return name;
+    const QString note = region.note.trimmed();
+    return note.section(u'\n', 0, 0).simplified();
 }
 
 void RegionItem::syncFromModel(const Region &region, const QColor &colour, const QString &labelName)
@@ -43,6 +53,15 @@ void RegionItem::syncFromModel(const Region &region, const QColor &colour, const
         mBadgeSizePx = QSizeF(fm.horizontalAdvance(reviewBadgeText()) + 8, fm.height() + 2);
     } else if (!mNeedsReview) {
         mBadgeSizePx = QSizeF();
+    }
+    const QString caption = captionFor(region);
+    if (caption != mCaption) {
+        mCaption = caption;
+        const QFontMetricsF fm(QGuiApplication::font());
+        mCaptionElided = fm.elidedText(mCaption, Qt::ElideRight, kCaptionMaxWidthPx - 8);
+        mCaptionSizePx = mCaption.isEmpty()
+            ? QSizeF()
+            : QSizeF(fm.horizontalAdvance(mCaptionElided) + 8, fm.height() + 2);
     }
     if (labelName != mLabelText) {
         mLabelText = labelName;
@@ -112,11 +131,13 @@ QRectF RegionItem::boundingRect() const
         box = QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r);
     }
     box.adjust(-pad, -pad, pad, pad);
-    if (!mLabelSizePx.isEmpty()) {
+    if (!mLabelSizePx.isEmpty() || !mCaptionSizePx.isEmpty()) {
         // The label tab sits above the top-left corner, at a fixed screen size.
+        // The caption follows it on the same line.
+        const double height = qMax(mLabelSizePx.height(), mCaptionSizePx.height());
         const QRectF tab(mGeometry.boundingRect().left(),
-                         mGeometry.boundingRect().top() - mLabelSizePx.height() / scale,
-                         mLabelSizePx.width() / scale, mLabelSizePx.height() / scale);
+                         mGeometry.boundingRect().top() - height / scale,
+                         (mLabelSizePx.width() + mCaptionSizePx.width()) / scale, height / scale);
         box = box.united(tab);
     }
     if (!mBadgeSizePx.isEmpty()) {
@@ -275,7 +296,8 @@ void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         dash.setCosmetic(true);
         drawOutline(dash, false);
     }
-    if (!mLabelText.isEmpty() && (emphasised || box.width() * lod >= kLabelMinWidthPx))
+    if ((!mLabelText.isEmpty() || !mCaption.isEmpty())
+        && (emphasised || box.width() * lod >= kLabelMinWidthPx))
         paintLabel(painter);
     if (mNeedsReview)
         paintReviewBadge(painter);
@@ -303,13 +325,23 @@ void RegionItem::paintLabel(QPainter *painter) const
     const QPointF anchor = world.map(mGeometry.boundingRect().topLeft());
     painter->setWorldTransform(QTransform());
     painter->setRenderHint(QPainter::Antialiasing, false);
-    const QRectF tab(anchor.x(), anchor.y() - mLabelSizePx.height(), mLabelSizePx.width(),
-                     mLabelSizePx.height());
-    painter->fillRect(tab, mColour);
-    // Black or white text, whichever reads better on the label colour.
-    painter->setPen(qGray(mColour.rgb()) > 140 ? Qt::black : Qt::white);
+    const double height = qMax(mLabelSizePx.height(), mCaptionSizePx.height());
+    const QRectF tab(anchor.x(), anchor.y() - height, mLabelSizePx.width(), height);
     painter->setFont(QGuiApplication::font());
-    painter->drawText(tab.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, mLabelText);
+    if (!mLabelText.isEmpty()) {
+        painter->fillRect(tab, mColour);
+        // Black or white text, whichever reads better on the label colour.
+        painter->setPen(qGray(mColour.rgb()) > 140 ? Qt::black : Qt::white);
+        painter->drawText(tab.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, mLabelText);
+    }
+    if (!mCaptionSizePx.isEmpty()) {
+        // Dark with white text, so it reads on any photo and apart from the label.
+        const QRectF captionTab(tab.right(), tab.top(), mCaptionSizePx.width(), tab.height());
+        painter->fillRect(captionTab, kCaptionBackground);
+        painter->setPen(Qt::white);
+        painter->drawText(captionTab.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                          mCaptionElided);
+    }
     painter->setWorldTransform(world);
 }
 

@@ -28,6 +28,14 @@ public:
     const RegionGeometry &geometry() const { return mGeometry; }
     QColor colour() const { return mColour; }
 
+    /**
+     * What tells this region apart from others with the same label: the entity's name, else
+     * the first line of the note (trimmed); empty when there is neither.
+     */
+    static QString captionFor(const Region &region);
+    /** The caption drawn after the label tab (captionFor() of the last synced region). */
+    QString caption() const { return mCaption; }
+
     /** Takes geometry, label colour and name from the model. */
     void syncFromModel(const Region &region, const QColor &colour, const QString &labelName);
     /** Pixels per image pixel in the view, for zoom-independent point size and hit tolerance. */
@@ -48,6 +56,8 @@ public:
 
     /** Label tabs are drawn only where the region is at least this wide on screen. */
     static constexpr double kLabelMinWidthPx = 48;
+    /** Captions longer than this on screen are elided. */
+    static constexpr double kCaptionMaxWidthPx = 180;
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
@@ -63,6 +73,9 @@ private:
     QColor mColour;
     QString mLabelText;
     QSizeF mLabelSizePx; ///< the label tab in screen pixels
+    QString mCaption;
+    QString mCaptionElided;
+    QSizeF mCaptionSizePx; ///< the caption tab in screen pixels (empty without a caption)
     QSizeF mBadgeSizePx; ///< the "review" badge in screen pixels (empty when not flagged)
     double mViewScale = 1;
     bool mHighlighted = false;

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -24,6 +25,25 @@ namespace {
 constexpr int kAnchorIdRole = Qt::UserRole + 1;
 }
 
+namespace {
+
+QString dateTimeText(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+                          : PropertiesDock::tr("unknown");
+}
+
+} // namespace
+
+QString PropertiesDock::provenanceText(const Region &region)
+{
+    const QString author = region.author.isEmpty() ? tr("unknown") : region.author;
+    QString text = tr("Created by %1, %2").arg(author, dateTimeText(region.created));
+    if (region.modified.isValid() && region.modified != region.created)
+        text += QLatin1Char('\n') + tr("Modified %1").arg(dateTimeText(region.modified));
+    return text;
+}
+
 int PropertiesDock::anchorStatusRole()
 {
     return Qt::UserRole + 2;
@@ -32,6 +52,7 @@ int PropertiesDock::anchorStatusRole()
 PropertiesDock::PropertiesDock(QWidget *parent)
     : QDockWidget(tr("Properties"), parent)
     , mSummary(new QLabel)
+    , mProvenance(new QLabel)
     , mLabel(new QComboBox)
     , mNote(new QPlainTextEdit)
     , mEntityName(new QLineEdit)
@@ -48,6 +69,11 @@ PropertiesDock::PropertiesDock(QWidget *parent)
     outer->setContentsMargins(6, 6, 6, 6);
     mSummary->setWordWrap(true);
     outer->addWidget(mSummary);
+    mProvenance->setObjectName(QStringLiteral("provenance"));
+    mProvenance->setWordWrap(true);
+    mProvenance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    mProvenance->setAccessibleName(tr("Author and dates"));
+    outer->addWidget(mProvenance);
 
     auto *labelForm = new QFormLayout;
     mLabel->setAccessibleName(tr("Label"));
@@ -198,6 +224,8 @@ void PropertiesDock::refresh()
     }
 
     const Region *r = single ? regions.first() : nullptr;
+    mProvenance->setVisible(r);
+    mProvenance->setText(r ? provenanceText(*r) : QString());
     // Don't rewrite the field being typed in: the cursor would jump.
     if (!mNote->hasFocus() || !r)
         mNote->setPlainText(r ? r->note : QString());

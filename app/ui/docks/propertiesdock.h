@@ -34,7 +34,11 @@ public:
     QListWidget *linksList() const { return mLinks; }
     /** Item data role of linksList() holding the anchor's TextAnchor::Status (as int). */
     static int anchorStatusRole();
+    /** "Created by <author>, <local date-time>" and, when later, "Modified <date-time>". */
+    static QString provenanceText(const Region &region);
     QLabel *summaryLabel() const { return mSummary; }
+    /** Who drew the single selected region and when (created, modified; local time). */
+    QLabel *provenanceLabel() const { return mProvenance; }
 
 Q_SIGNALS:
     /** The analyst asked to see a linked span in the text. */
@@ -48,6 +52,7 @@ private:
     QPointer<ArticleDocument> mDocument;
     QList<QUuid> mIds;
     QLabel *mSummary;
+    QLabel *mProvenance;
     QComboBox *mLabel;
     QPlainTextEdit *mNote;
     QLineEdit *mEntityName;

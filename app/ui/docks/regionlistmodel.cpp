@@ -114,9 +114,12 @@ QVariant RegionListModel::data(const QModelIndex &index, int role) const
         return role == Qt::EditRole ? QVariant(r.imageIndex + 1)
                                     : QVariant(QString::number(r.imageIndex + 1));
     case EntityColumn:
+        if (role == Qt::ToolTipRole && !r.entity.identifier.isEmpty())
+            return QStringLiteral("%1\n%2").arg(r.entity.name, r.entity.identifier);
         return r.entity.name;
     case NoteColumn:
-        return r.note;
+        // One line in the cell; the whole note in the tooltip.
+        return role == Qt::DisplayRole ? r.note.simplified() : r.note;
     case LinksColumn:
         return role == Qt::EditRole ? QVariant(int(r.links.size()))
                                     : QVariant(QString::number(r.links.size()));

@@ -78,7 +78,18 @@ RegionsDock::RegionsDock(QWidget *parent)
     mView->setSelectionBehavior(QAbstractItemView::SelectRows);
     mView->setAlternatingRowColors(true);
     mView->setAccessibleName(tr("Region list"));
-    mView->header()->setStretchLastSection(true);
+    // Entity and note share what the short columns leave, elided (the tooltip has the full
+    // text): the list never scrolls sideways.
+    mView->setTextElideMode(Qt::ElideRight);
+    mView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QHeaderView *header = mView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RegionListModel::EntityColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(RegionListModel::NoteColumn, QHeaderView::Stretch);
+    // A restored layout (or a drag) must not squash the list to nothing: the header and a few
+    // rows always show.
+    mView->setMinimumHeight(mView->fontMetrics().height() * kMinimumRows);
     layout->addWidget(mView);
     setWidget(content);
 

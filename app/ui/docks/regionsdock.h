@@ -20,6 +20,9 @@ class RegionsDock : public QDockWidget
     Q_OBJECT
 
 public:
+    /** The list keeps room for about this many text lines (header and rows) at least. */
+    static constexpr int kMinimumRows = 6;
+
     explicit RegionsDock(QWidget *parent = nullptr);
 
     void setDocument(ArticleDocument *document);

@@ -17,7 +17,18 @@ void setToolTipFromText(QAction *action)
     if (!action->shortcuts().isEmpty())
         tip += QStringLiteral(" (%1)").arg(
             action->shortcuts().first().toString(QKeySequence::NativeText));
-    action->setToolTip(tip);
+    // setToolTip() emits changed() again: only when it is new.
+    if (action->toolTip() != tip)
+        action->setToolTip(tip);
+}
+
+/** Every binding of `key` on this platform, plus `extra` when the platform lacks it. */
+QList<QKeySequence> bindingsWith(QKeySequence::StandardKey key, const QKeySequence &extra)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (!keys.contains(extra))
+        keys.append(extra);
+    return keys;
 }
 
 } // namespace
@@ -41,6 +52,9 @@ QAction *ActionManager::add(const QString &id, QAction *action,
     action->setObjectName(id);
     action->setShortcuts(shortcuts);
     setToolTipFromText(action);
+    // Text and shortcuts change later (undo's "Undo Add Region", a customised key): the
+    // tooltip follows, so toolbar buttons always name their key.
+    connect(action, &QAction::changed, this, [action] { setToolTipFromText(action); });
     mWindow->addAction(action);
     mActions.append(action);
     mById.insert(id, action);
@@ -51,8 +65,10 @@ void ActionManager::addUndoRedo(QUndoGroup *group)
 {
     add(QStringLiteral("undo"), group->createUndoAction(mWindow, tr("&Undo")),
         {QKeySequence::Undo});
+    // Ctrl+Y as well wherever the platform's Redo lacks it (Linux and macOS have only
+    // Ctrl+Shift+Z): analysts coming from other editors press it.
     add(QStringLiteral("redo"), group->createRedoAction(mWindow, tr("&Redo")),
-        {QKeySequence::Redo});
+        bindingsWith(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)));
 }
 
 QAction *ActionManager::addLocal(QWidget *widget, const QString &id, const QString &text,

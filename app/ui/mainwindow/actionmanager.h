@@ -32,11 +32,17 @@ public:
     /** Actions are added to `window`, so their shortcuts work anywhere in it. */
     explicit ActionManager(QWidget *window);
 
-    /** Creates the action `id`; the tooltip shows the text and the first shortcut. */
+    /**
+     * Creates the action `id`. Its tooltip is "Text (Shortcut)" with the first shortcut, and
+     * follows later changes of text or shortcuts (for every action added here).
+     */
     QAction *add(const QString &id, const QString &text, const QList<QKeySequence> &shortcuts = {});
     /** Registers an action made elsewhere (e.g. by a QUndoGroup) under `id`. */
     QAction *add(const QString &id, QAction *action, const QList<QKeySequence> &shortcuts = {});
-    /** Adds "undo" and "redo", driven by `group`'s active stack. */
+    /**
+     * Adds "undo" and "redo", driven by `group`'s active stack. Redo has the platform's keys
+     * plus Ctrl+Y where they lack it.
+     */
     void addUndoRedo(QUndoGroup *group);
     /**
      * As add(), but the shortcut works only while `widget` (or a child) has focus: for

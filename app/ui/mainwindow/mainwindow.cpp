@@ -300,7 +300,7 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addActions(mTools->toolActions());
     tools->addSeparator();
-    mActions->fill(tools, ids({"manageLabels"}));
+    mActions->fill(tools, ids({"manageLabels", "userName", "", "askLabelAfterDrawing"}));
 
     mViewMenu = menuBar()->addMenu(tr("&View"));
     mActions->fill(mViewMenu,

@@ -8,7 +8,12 @@
 
 #include <QCoreApplication>
 #include <QGraphicsPathItem>
+#include <QMenu>
 #include <QPen>
+#include <QPixmap>
+#include <QPointer>
+#include <QSettings>
+#include <QTimer>
 
 namespace provena {
 
@@ -50,17 +55,63 @@ void CreationTool::hideDraft()
         scene()->setHandlesVisible(true);
 }
 
+QString CreationTool::askLabelSettingsKey()
+{
+    return QStringLiteral("canvas/askLabelAfterDrawing");
+}
+
+QString CreationTool::askLabel(const QString &current, const QPoint &at) const
+{
+    ArticleDocument *doc = document();
+    QMenu menu(view());
+    menu.setObjectName(QStringLiteral("labelPopup"));
+    menu.setAccessibleName(tr("Label of the new region"));
+    menu.setToolTipsVisible(true);
+    QAction *defaultAction = nullptr;
+    for (const Label &label : doc->labels().labels()) {
+        QPixmap swatch(12, 12);
+        swatch.fill(label.colour);
+        QAction *a = menu.addAction(QIcon(swatch), label.name);
+        a->setData(label.id);
+        a->setToolTip(label.description);
+        if (label.id == current)
+            defaultAction = a;
+    }
+    if (menu.isEmpty())
+        return current;
+    if (!defaultAction)
+        defaultAction = menu.actions().constFirst();
+    menu.setDefaultAction(defaultAction);
+    // Active once the menu is up, so that Enter takes the default at once.
+    QTimer::singleShot(0, &menu, [&menu, defaultAction] { menu.setActiveAction(defaultAction); });
+    const QAction *chosen = menu.exec(at, defaultAction);
+    return chosen ? chosen->data().toString() : current;
+}
+
 void CreationTool::commit(const RegionGeometry &geometry)
 {
-    hideDraft();
-    ArticleDocument *doc = document();
-    if (!doc || !geometry.isValid())
+    QPointer<ArticleDocument> doc = document();
+    if (!doc || !geometry.isValid()) {
+        hideDraft();
         return;
+    }
     Region region;
     region.id = QUuid::createUuid();
     region.imageIndex = scene()->imageIndex();
     region.geometry = geometry.clampedTo(scene()->imageSize());
     region.label = view()->newRegionLabel();
+    if (QSettings().value(askLabelSettingsKey(), true).toBool()) {
+        // The draft stays on screen while the analyst chooses.
+        const QPoint at = view()->viewport()->mapToGlobal(
+            view()->mapFromScene(region.geometry.boundingRect().bottomRight()));
+        region.label = askLabel(region.label, at);
+        // The popup ran an event loop: the document or image may have gone meanwhile.
+        if (!doc || !scene() || document() != doc || scene()->imageIndex() != region.imageIndex) {
+            hideDraft();
+            return;
+        }
+    }
+    hideDraft();
     doc->undoStack()->push(new AddRegionsCommand(doc, {region}));
     scene()->selectRegions({region.id});
     Q_EMIT regionCreated(region.id);

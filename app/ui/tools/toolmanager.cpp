@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "ui/tools/toolmanager.h"
 
+#include "session/documentsession.h"
+#include "ui/canvas/imagescene.h"
 #include "ui/canvas/imageview.h"
 #include "ui/mainwindow/actionmanager.h"
 #include "ui/tools/boxtool.h"
+#include "ui/tools/creationtool.h"
 #include "ui/tools/pointtool.h"
 #include "ui/tools/polygontool.h"
 #include "ui/tools/selecttool.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QInputDialog>
+#include <QSettings>
 
 namespace provena {
 
@@ -28,6 +33,7 @@ ToolManager::ToolManager(ActionManager *actions, ImageView *view, QObject *paren
     addTool(new PointTool(this), QStringLiteral("toolPoint"));
     actions->action(QStringLiteral("toolSelect"))->setChecked(true);
     mView->setTool(select);
+    addDrawingPreferences();
 
     mCanvasKeys = {
         {QStringLiteral("+ / −"), tr("Canvas: zoom in / out")},
@@ -48,6 +54,37 @@ ToolManager::ToolManager(ActionManager *actions, ImageView *view, QObject *paren
 QList<QAction *> ToolManager::toolActions() const
 {
     return mGroup->actions();
+}
+
+void ToolManager::addDrawingPreferences()
+{
+    QAction *name = mActions->add(QStringLiteral("userName"), tr("Your &Name…"));
+    name->setStatusTip(tr("The name new regions carry as their author"));
+    connect(name, &QAction::triggered, this, &ToolManager::askUserName);
+    QAction *ask
+        = mActions->add(QStringLiteral("askLabelAfterDrawing"), tr("&Ask for Label After Drawing"));
+    ask->setCheckable(true);
+    ask->setChecked(QSettings().value(CreationTool::askLabelSettingsKey(), true).toBool());
+    ask->setStatusTip(tr("After drawing a region, choose its label in a popup"));
+    connect(ask, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(CreationTool::askLabelSettingsKey(), on); });
+}
+
+void ToolManager::askUserName()
+{
+    QInputDialog dialog(mView->window());
+    dialog.setObjectName(QStringLiteral("userNameDialog"));
+    dialog.setWindowTitle(tr("Your Name"));
+    dialog.setLabelText(tr("Regions you draw carry this name as their author. Leave it empty "
+                           "to use your account name (%1).")
+                            .arg(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"))));
+    dialog.setTextValue(QSettings().value(QStringLiteral("user/name")).toString());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    DocumentSession::setUserName(dialog.textValue());
+    if (ArticleDocument *doc = mView->imageScene()->document())
+        doc->setAuthor(DocumentSession::userName());
+    Q_EMIT statusMessage(tr("New regions are by %1.").arg(DocumentSession::userName()), 5000);
 }
 
 void ToolManager::addTool(AbstractTool *tool, const QString &id)

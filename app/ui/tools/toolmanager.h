@@ -19,6 +19,10 @@ class ImageView;
  * The canvas tools (select, rectangle, ellipse, polygon, polyline, point) and their actions:
  * one checkable action per tool, with a single-letter shortcut that works only while the
  * canvas has focus, so it never eats typing elsewhere.
+ *
+ * Also the drawing preferences of the Tools menu: "userName" (Your Name…, the author new
+ * regions carry; setting `user/name`) and the checkable "askLabelAfterDrawing" (setting
+ * `canvas/askLabelAfterDrawing`, on by default).
  */
 class ToolManager : public QObject
 {
@@ -38,6 +42,8 @@ Q_SIGNALS:
 
 private:
     void addTool(AbstractTool *tool, const QString &id);
+    void addDrawingPreferences();
+    void askUserName();
 
     ActionManager *mActions;
     ImageView *mView;
