@@ -199,7 +199,7 @@ void ImageLoadingService::cancel(Ticket ticket)
 void ImageLoadingService::cancelChannel(const QString &channel)
 {
     if (const auto it = mChannels.constFind(channel); it != mChannels.cend())
-        dropWaiter(*it, true);
+        dropWaiter(*it, false);
 }
 
 void ImageLoadingService::cancelAll()

@@ -79,7 +79,10 @@ public:
 
     /** Drops the request: its ticket will not deliver. Unknown or finished tickets are ignored. */
     void cancel(Ticket ticket);
-    /** Drops the pending request of `channel`, if any. */
+    /**
+     * Supersedes the pending request of `channel`, if any, as a newer request would: it never
+     * delivers, but its decode still finishes into the cache.
+     */
     void cancelChannel(const QString &channel);
     /** Drops every pending request. */
     void cancelAll();

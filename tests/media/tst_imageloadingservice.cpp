@@ -164,12 +164,14 @@ void TestImageLoadingService::supersededCacheHitNeverDelivers()
     QVERIFY(settle(service));
     QCOMPARE(got.count.value(first), 0);
     QCOMPARE(got.count.value(second), 1);
-    // cancelChannel drops the pending one.
-    const Ticket third = service.requestLatest(QStringLiteral("canvas"), a);
+    // cancelChannel drops the pending one; its decode still lands in the cache.
+    const QString c = makeImage(QStringLiteral("hit-c.png"), 300, 100, Qt::green);
+    const Ticket third = service.requestLatest(QStringLiteral("canvas"), c);
     service.cancelChannel(QStringLiteral("canvas"));
     QVERIFY(!service.isPending(third));
     QVERIFY(settle(service));
     QCOMPARE(got.count.value(third), 0);
+    QVERIFY(service.cached(c).has_value());
 }
 
 void TestImageLoadingService::cancelDropsRequests()
