@@ -22,7 +22,7 @@ class ArticleTextView;
 class CanvasPane;
 class ChangeBar;
 class DocumentSession;
-class ImageLoader;
+class ImageLoadingService;
 class ImageScene;
 class ImageView;
 class LabelsDialog;
@@ -88,7 +88,8 @@ public:
     ChangeBar *changeBar() const { return mChangeBar; }
     /** The notice about re-anchored and orphaned links and changed images after opening. */
     OpenReportBar *openReportBar() const { return mReportBar; }
-    ImageLoader *imageLoader() const;
+    /** Decodes images for the canvas, the strip and the text view (one for the window). */
+    ImageLoadingService *imageService() const;
     /** True while the current image is decoded in the background ("Loading…" is shown). */
     bool isImageLoading() const;
     ActionManager *actionManager() const { return mActions; }
