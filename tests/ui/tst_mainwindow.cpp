@@ -4,9 +4,9 @@
 #include "core/document/articledocument.h"
 #include "core/model/codepointindex.h"
 #include "formats/sidecarwriter.h"
+#include "media/imageloadingservice.h"
 #include "session/documentio.h"
 #include "session/recoverymanager.h"
-#include "ui/canvas/imageloader.h"
 #include "ui/canvas/imagescene.h"
 #include "ui/canvas/imagestrip.h"
 #include "ui/canvas/imageview.h"
@@ -1038,7 +1038,7 @@ void TestMainWindow::imageLoadsInBackgroundLatestWins()
     QVERIFY(!w.imageScene()->hasImage());
     QTRY_VERIFY_WITH_TIMEOUT(!w.isImageLoading(), 10000);
     // Let the superseded decodes finish as well: they must not show up.
-    QTRY_VERIFY_WITH_TIMEOUT(!w.imageLoader()->isBusy(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.imageService()->isBusy(), 10000);
     QCoreApplication::processEvents();
     QCOMPARE(shown.size(), 1);
     QCOMPARE(shown.first().at(0).toInt(), 2);
@@ -1046,7 +1046,8 @@ void TestMainWindow::imageLoadsInBackgroundLatestWins()
     QCOMPARE(w.imageScene()->imageSize(), QSizeF(300, 200));
 
     // Superseded work was cached: going back is immediate.
-    QCOMPARE(w.imageLoader()->cachedCount(), 3);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(w.imageService()->cached(mDir.filePath(QStringLiteral("img%1.png").arg(i))));
     w.showImage(1);
     QVERIFY(!w.isImageLoading());
     QCOMPARE(w.imageScene()->imageSize(), QSizeF(640, 480));
@@ -1064,8 +1065,8 @@ void TestMainWindow::imageLoadsInBackgroundLatestWins()
     QCOMPARE(w.imageScene()->imageSize(), QSizeF(800, 600));
 
     // The cache keeps to its byte budget.
-    w.imageLoader()->setBudgetBytes(3 * 1024 * 1024);
-    QVERIFY(w.imageLoader()->cachedBytes() <= 3 * 1024 * 1024);
+    w.imageService()->setBudgetBytes(3 * 1024 * 1024);
+    QVERIFY(w.imageService()->cachedBytes() <= 3 * 1024 * 1024);
 }
 
 void TestMainWindow::corruptImageShowsErrorNamingFile()

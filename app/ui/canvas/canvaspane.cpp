@@ -2,7 +2,7 @@
 #include "ui/canvas/canvaspane.h"
 
 #include "core/document/articledocument.h"
-#include "ui/canvas/imageloader.h"
+#include "media/imageloadingservice.h"
 #include "ui/canvas/imagescene.h"
 #include "ui/canvas/imagestrip.h"
 #include "ui/canvas/imageview.h"
@@ -16,6 +16,16 @@
 
 namespace provena {
 
+namespace {
+
+/** The service's channel for the canvas: only the image chosen last is shown. */
+QString canvasChannel()
+{
+    return QStringLiteral("canvas");
+}
+
+} // namespace
+
 CanvasPane::CanvasPane(QWidget *parent)
     : QWidget(parent)
     , mScene(new ImageScene(this))
@@ -24,7 +34,6 @@ CanvasPane::CanvasPane(QWidget *parent)
     , mMissing(new MissingImageWidget)
     , mStack(new QStackedWidget)
     , mLoading(new QLabel)
-    , mLoader(new ImageLoader(this))
 {
     setObjectName(QStringLiteral("canvasPane"));
     auto *layout = new QVBoxLayout(this);
@@ -48,12 +57,7 @@ CanvasPane::CanvasPane(QWidget *parent)
 
     connect(mStrip, &ImageStrip::imageChosen, this, &CanvasPane::showImage);
     connect(mMissing, &MissingImageWidget::attachRequested, this, &CanvasPane::attachRequested);
-    connect(
-        mLoader, &ImageLoader::loaded, this,
-        [this](quint64, const QString &path, const QImage &image) { onImageLoaded(path, image); });
-    connect(
-        mLoader, &ImageLoader::failed, this,
-        [this](quint64, const QString &path, const Error &error) { onImageFailed(path, error); });
+    setImageService(new ImageLoadingService(this));
 }
 
 CanvasPane::~CanvasPane()
@@ -63,6 +67,32 @@ CanvasPane::~CanvasPane()
     mScene->setDocument(nullptr);
 }
 
+void CanvasPane::setImageService(ImageLoadingService *service)
+{
+    if (!service || service == mImages)
+        return;
+    if (mImages) {
+        cancelLoad();
+        disconnect(mImages, nullptr, this, nullptr);
+        if (mImages->parent() == this)
+            delete mImages.data();
+    }
+    mImages = service;
+    connect(service, &ImageLoadingService::loaded, this, &CanvasPane::onImageLoaded);
+    connect(service, &ImageLoadingService::failed, this, &CanvasPane::onImageFailed);
+    mStrip->setImageService(service);
+    if (mLoadingIndex >= 0)
+        loadImage(mLoadingIndex);
+}
+
+void CanvasPane::cancelLoad()
+{
+    // The decode itself goes on into the cache: the analyst may come back to that image.
+    if (mTicket && mImages)
+        mImages->cancelChannel(canvasChannel());
+    mTicket = 0;
+}
+
 void CanvasPane::setPage(Page page)
 {
     mStack->setCurrentIndex(int(page));
@@ -70,7 +100,7 @@ void CanvasPane::setPage(Page page)
 
 void CanvasPane::setDocument(ArticleDocument *document)
 {
-    mLoader->cancel();
+    cancelLoad();
     mLoadingIndex = -1;
     mImageIndex = -1;
     mImage = QImage();
@@ -108,14 +138,14 @@ void CanvasPane::showImage(int index)
 void CanvasPane::loadImage(int index)
 {
     const ImageRef &ref = mDocument->article().images.at(index);
-    // Whatever is still decoding is for an image the analyst has left.
-    mLoader->cancel();
     mLoadingIndex = -1;
     if (ref.localPath.isEmpty()) {
+        cancelLoad(); // whatever is still decoding is for an image the analyst has left
         showLoadedImage(index, QImage(), QString());
         return;
     }
-    if (std::optional<QImage> cached = mLoader->cached(ref.localPath)) {
+    if (std::optional<QImage> cached = mImages->cached(ref.localPath)) {
+        cancelLoad();
         showLoadedImage(index, *cached, QString());
         return;
     }
@@ -126,11 +156,15 @@ void CanvasPane::loadImage(int index)
     mLoading->setText(tr("Loading “%1”…").arg(QFileInfo(ref.localPath).fileName()));
     setPage(Page::Loading);
     Q_EMIT imageStatusChanged(tr("Image %1: loading…").arg(index + 1));
-    mLoader->request(ref.localPath);
+    // Supersedes the request for an image the analyst has left.
+    mTicket = mImages->requestLatest(canvasChannel(), ref.localPath);
 }
 
-void CanvasPane::onImageLoaded(const QString &path, const QImage &image)
+void CanvasPane::onImageLoaded(quint64 ticket, const QString &path, const QImage &image)
 {
+    if (ticket != mTicket)
+        return; // the strip's or the text view's
+    mTicket = 0;
     const int index = mLoadingIndex;
     if (!mDocument || index < 0 || index >= mDocument->article().images.size()
         || mDocument->article().images.at(index).localPath != path)
@@ -139,8 +173,11 @@ void CanvasPane::onImageLoaded(const QString &path, const QImage &image)
     showLoadedImage(index, image, QString());
 }
 
-void CanvasPane::onImageFailed(const QString &path, const Error &error)
+void CanvasPane::onImageFailed(quint64 ticket, const QString &path, const Error &error)
 {
+    if (ticket != mTicket)
+        return;
+    mTicket = 0;
     const int index = mLoadingIndex;
     if (!mDocument || index < 0 || index >= mDocument->article().images.size()
         || mDocument->article().images.at(index).localPath != path)

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "media/imageloadingservice.h"
+
 #include <QImage>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -10,7 +13,6 @@ class QStackedWidget;
 namespace provena {
 
 class ArticleDocument;
-class ImageLoader;
 class ImageScene;
 class ImageStrip;
 class ImageView;
@@ -19,8 +21,9 @@ struct Error;
 
 /**
  * The photo side of the workspace: the thumbnail strip over the canvas, and the states the
- * canvas can be in — no image, loading (decoded on a worker, the newest choice wins), the image
- * with its regions, or a placeholder for a missing or unreadable file.
+ * canvas can be in — no image, loading (decoded by the ImageLoadingService on its "canvas"
+ * channel, so the newest choice wins), the image with its regions, or a placeholder for a missing
+ * or unreadable file.
  */
 class CanvasPane : public QWidget
 {
@@ -45,7 +48,13 @@ public:
     ImageScene *scene() const { return mScene; }
     ImageView *view() const { return mView; }
     ImageStrip *strip() const { return mStrip; }
-    ImageLoader *loader() const { return mLoader; }
+    /**
+     * Decodes for the canvas and the strip. The pane makes one of its own; the window replaces
+     * it with the one it shares with the text view (setImageService()) before any document.
+     */
+    ImageLoadingService *imageService() const { return mImages; }
+    /** Uses `service` (not owned; must outlive the pane's use of it) from now on. */
+    void setImageService(ImageLoadingService *service);
 
 Q_SIGNALS:
     /** Image `index` was chosen; it may still be loading. */
@@ -63,8 +72,9 @@ private:
     void setPage(Page page);
     void loadImage(int index);
     void showLoadedImage(int index, const QImage &image, const QString &problem);
-    void onImageLoaded(const QString &path, const QImage &image);
-    void onImageFailed(const QString &path, const Error &error);
+    void cancelLoad();
+    void onImageLoaded(quint64 ticket, const QString &path, const QImage &image);
+    void onImageFailed(quint64 ticket, const QString &path, const Error &error);
 
     ArticleDocument *mDocument = nullptr;
     int mImageIndex = -1;
@@ -76,7 +86,8 @@ private:
     MissingImageWidget *mMissing;
     QStackedWidget *mStack;
     QLabel *mLoading;
-    ImageLoader *mLoader;
+    QPointer<ImageLoadingService> mImages;
+    quint64 mTicket = 0; ///< the canvas's pending request, 0 when none
 };
 
 } // namespace provena

@@ -2,15 +2,12 @@
 #include "ui/canvas/imagestrip.h"
 
 #include "core/model/article.h"
-#include "media/imagedecoder.h"
+#include "media/imageloadingservice.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QPainter>
 #include <QStyle>
-#include <QThread>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace provena {
 
@@ -46,8 +43,7 @@ ImageStrip::ImageStrip(QWidget *parent)
     setFixedHeight(kThumbnailSize + 34);
     setSpacing(4);
     setUniformItemSizes(true);
-    // Two threads at most: thumbnails must not hold up the canvas's decode in the global pool.
-    mPool.setMaxThreadCount(qBound(1, QThread::idealThreadCount() / 2, 2));
+    setImageService(new ImageLoadingService(this));
     connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             Q_EMIT imageChosen(row);
@@ -56,22 +52,47 @@ ImageStrip::ImageStrip(QWidget *parent)
 
 ImageStrip::~ImageStrip()
 {
-    for (QFutureWatcher<Result<QImage>> *watcher : std::as_const(mRunning)) {
-        watcher->disconnect(this);
-        watcher->cancel(); // not started yet: never runs
-        watcher->waitForFinished();
+    cancelPreviews();
+}
+
+void ImageStrip::setImageService(ImageLoadingService *service)
+{
+    if (!service || service == mImages)
+        return;
+    const QList<Request> pending = mRequests.values();
+    cancelPreviews();
+    if (mImages) {
+        disconnect(mImages, nullptr, this, nullptr);
+        if (mImages->parent() == this)
+            delete mImages.data();
     }
+    mImages = service;
+    connect(service, &ImageLoadingService::loaded, this, &ImageStrip::onLoaded);
+    connect(service, &ImageLoadingService::failed, this, &ImageStrip::onFailed);
+    for (const Request &request : pending)
+        startPreview(request.index, request.path);
+}
+
+bool ImageStrip::isBusy() const
+{
+    return mImages && mImages->isBusy();
+}
+
+void ImageStrip::cancelPreviews()
+{
+    // Those not started yet are not decoded at all.
+    if (mImages) {
+        for (auto it = mRequests.cbegin(); it != mRequests.cend(); ++it)
+            mImages->cancel(it.key());
+    }
+    mRequests.clear();
 }
 
 void ImageStrip::setArticle(const Article &article)
 {
     const QSignalBlocker blocker(this);
-    // A new generation: thumbnails still coming for the previous article are dropped, and those
-    // not started yet are not decoded at all.
-    ++mGeneration;
-    mPending = 0;
-    for (QFutureWatcher<Result<QImage>> *watcher : std::as_const(mRunning))
-        watcher->cancel();
+    // Thumbnails still coming for the previous article are dropped.
+    cancelPreviews();
     clear();
     for (int i = 0; i < article.images.size(); ++i) {
         const ImageRef &ref = article.images.at(i);
@@ -92,36 +113,33 @@ void ImageStrip::setArticle(const Article &article)
 
 void ImageStrip::startPreview(int index, const QString &path)
 {
-    ++mPending;
-    const quint64 generation = mGeneration;
-    auto *watcher = new QFutureWatcher<Result<QImage>>(this);
-    mRunning.append(watcher);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, index, path] {
-        mRunning.removeOne(watcher);
-        watcher->deleteLater();
-        if (generation != mGeneration)
-            return; // the article was replaced or closed meanwhile
-        finishPreview(index, path, watcher->result());
-    });
-    // ImageDecoder::preview never throws; errors come back in the Result.
-    watcher->setFuture(QtConcurrent::run(&mPool, [path]() -> Result<QImage> {
-        return ImageDecoder::preview(path, kThumbnailSize);
-    }));
+    mRequests.insert(mImages->request(path, kThumbnailSize), Request {index, path});
 }
 
-void ImageStrip::finishPreview(int index, const QString &path, const Result<QImage> &result)
+void ImageStrip::onLoaded(quint64 ticket, const QString &, const QImage &image)
 {
-    --mPending;
-    if (QListWidgetItem *tile = item(index)) {
-        if (result)
-            setTile(tile, TileState::Ready, result.value());
-        else
-            setTile(tile, TileState::Failed, {},
-                    result.error().message.isEmpty()
-                        ? tr("“%1” could not be read.").arg(QFileInfo(path).fileName())
-                        : result.error().message);
-    }
-    if (mPending == 0)
+    finishPreview(ticket, TileState::Ready, image, QString());
+}
+
+void ImageStrip::onFailed(quint64 ticket, const QString &path, const Error &error)
+{
+    finishPreview(ticket, TileState::Failed, QImage(),
+                  error.message.isEmpty()
+                      ? tr("“%1” could not be read.").arg(QFileInfo(path).fileName())
+                      : error.message);
+}
+
+void ImageStrip::finishPreview(quint64 ticket, TileState state, const QImage &image,
+                               const QString &problem)
+{
+    const auto request = mRequests.constFind(ticket);
+    if (request == mRequests.cend())
+        return; // the canvas's, the text view's, or for an article no longer shown
+    const int index = request->index;
+    mRequests.erase(request);
+    if (QListWidgetItem *tile = item(index))
+        setTile(tile, state, image, problem);
+    if (mRequests.isEmpty())
         Q_EMIT thumbnailsReady();
 }
 

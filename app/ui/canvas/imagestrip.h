@@ -1,31 +1,27 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/io/result.h"
+#include "media/imageloadingservice.h"
 
+#include <QHash>
 #include <QImage>
-#include <QList>
 #include <QListWidget>
-#include <QThreadPool>
-
-template<typename T> class QFutureWatcher;
+#include <QPointer>
 
 namespace provena {
 
 struct Article;
+struct Error;
 
 /**
  * Thumbnails of the article's images in article order; shown when there are several.
  *
- * Thumbnails are decoded on worker threads (ImageDecoder::preview via QtConcurrent, in a small
- * pool of the strip's own so the canvas's full decode is not queued behind them); only QImage
- * crosses threads and the icons are made on the GUI thread. Until a thumbnail is ready its tile
- * shows a placeholder; a file that cannot be decoded gets an error tile whose tooltip names the
- * file and the reason. Results for an article that was replaced or closed meanwhile are dropped
- * (each setArticle() starts a new generation).
- *
- * ImageLoader is not reused: it reports only the newest request and caches full-size images,
- * whereas the strip wants every one of its reduced previews.
+ * Thumbnails come from the ImageLoadingService (plain requests of kThumbnailSize, all served,
+ * cached there so reopening an article or another view asking for the same size does not decode
+ * again); the icons are made on the GUI thread. Until a thumbnail is ready its tile shows a
+ * placeholder; a file that cannot be decoded gets an error tile whose tooltip names the file and
+ * the reason. Requests for an article that was replaced or closed are cancelled (those not
+ * started are never decoded) and their results never reach the tiles.
  */
 class ImageStrip : public QListWidget
 {
@@ -39,17 +35,24 @@ public:
     static constexpr int kStateRole = Qt::UserRole + 1;
 
     explicit ImageStrip(QWidget *parent = nullptr);
-    /** Drops pending thumbnails and waits for those already decoding. */
+    /** Cancels the thumbnails still pending. */
     ~ImageStrip() override;
+
+    /**
+     * Where thumbnails come from (not owned). The strip makes one of its own until this is
+     * called; pending thumbnails are asked for again from the new service.
+     */
+    void setImageService(ImageLoadingService *service);
+    ImageLoadingService *imageService() const { return mImages; }
 
     /** One entry per image; images without a local file get a "not local" tile. */
     void setArticle(const Article &article);
     void setCurrentImage(int index);
 
     /** Thumbnails of the current article still decoding. */
-    int pendingCount() const { return mPending; }
-    /** True while any thumbnail decode runs, including ones of a replaced article. */
-    bool isBusy() const { return !mRunning.isEmpty(); }
+    int pendingCount() const { return int(mRequests.size()); }
+    /** True while the image service decodes anything, including thumbnails no longer wanted. */
+    bool isBusy() const;
     TileState tileState(int index) const;
 
 Q_SIGNALS:
@@ -58,15 +61,23 @@ Q_SIGNALS:
     void thumbnailsReady();
 
 private:
+    struct Request
+    {
+        int index = -1;
+        QString path;
+    };
+
     void startPreview(int index, const QString &path);
-    void finishPreview(int index, const QString &path, const Result<QImage> &result);
+    void cancelPreviews();
+    void onLoaded(quint64 ticket, const QString &path, const QImage &image);
+    void onFailed(quint64 ticket, const QString &path, const Error &error);
+    void finishPreview(quint64 ticket, TileState state, const QImage &image,
+                       const QString &problem);
     void setTile(QListWidgetItem *item, TileState state, const QImage &image = {},
                  const QString &problem = {});
 
-    QThreadPool mPool;
-    QList<QFutureWatcher<Result<QImage>> *> mRunning;
-    quint64 mGeneration = 0;
-    int mPending = 0;
+    QPointer<ImageLoadingService> mImages;
+    QHash<quint64, Request> mRequests; ///< pending thumbnails of the current article, by ticket
 };
 
 } // namespace provena

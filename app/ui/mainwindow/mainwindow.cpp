@@ -4,11 +4,11 @@
 #include "core/commands/changelabelscommand.h"
 
 #include "core/document/articledocument.h"
+#include "media/imageloadingservice.h"
 #include "metadata/metadatareader.h"
 #include "session/documentsession.h"
 #include "session/recoverymanager.h"
 #include "ui/canvas/canvaspane.h"
-#include "ui/canvas/imageloader.h"
 #include "ui/canvas/imagescene.h"
 #include "ui/canvas/imageview.h"
 #include "ui/canvas/regionitem.h"
@@ -82,6 +82,10 @@ MainWindow::MainWindow(QWidget *parent)
     , mStatusRegion(new QLabel)
 {
     MetadataReader::initialise();
+    // One image service: a thumbnail decoded for the strip or the text view is decoded once.
+    auto *images = new ImageLoadingService(this);
+    mCanvas->setImageService(images);
+    mText->setImageService(images);
     setObjectName(QStringLiteral("mainWindow"));
     setAccessibleName(tr("Provena"));
     setAcceptDrops(true);
@@ -198,9 +202,9 @@ ImageScene *MainWindow::imageScene() const
     return mCanvas->scene();
 }
 
-ImageLoader *MainWindow::imageLoader() const
+ImageLoadingService *MainWindow::imageService() const
 {
-    return mCanvas->loader();
+    return mCanvas->imageService();
 }
 
 bool MainWindow::isImageLoading() const

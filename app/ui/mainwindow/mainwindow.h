@@ -23,7 +23,7 @@ class CanvasPane;
 class ChangeBar;
 class DocumentSession;
 class FileActionHandler;
-class ImageLoader;
+class ImageLoadingService;
 class ImageScene;
 class ImageView;
 class LabelsDialog;
@@ -96,7 +96,8 @@ public:
     ChangeBar *changeBar() const { return mChangeBar; }
     /** The notice about re-anchored and orphaned links and changed images after opening. */
     OpenReportBar *openReportBar() const { return mReportBar; }
-    ImageLoader *imageLoader() const;
+    /** Decodes images for the canvas, the strip and the text view (one for the window). */
+    ImageLoadingService *imageService() const;
     /** True while the current image is decoded in the background ("Loading…" is shown). */
     bool isImageLoading() const;
     ActionManager *actionManager() const { return mActions; }

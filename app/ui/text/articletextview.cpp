@@ -3,19 +3,17 @@
 
 #include "core/document/articledocument.h"
 #include "formats/articlelayout.h"
-#include "media/imagedecoder.h"
+#include "media/imageloadingservice.h"
 
 #include <QContextMenuEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextList>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -81,17 +79,40 @@ ArticleTextView::ArticleTextView(QWidget *parent)
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.1);
     setFont(f);
-    // One thread: thumbnails must not hold up the canvas's decode or the strip's.
-    mPool.setMaxThreadCount(1);
+    setImageService(new ImageLoadingService(this));
 }
 
 ArticleTextView::~ArticleTextView()
 {
-    for (QFutureWatcher<Result<QImage>> *watcher : std::as_const(mRunning)) {
-        watcher->disconnect(this);
-        watcher->cancel(); // not started yet: never runs
-        watcher->waitForFinished();
+    cancelThumbnails();
+}
+
+void ArticleTextView::setImageService(ImageLoadingService *service)
+{
+    if (!service || service == mImages)
+        return;
+    if (mImages) {
+        cancelThumbnails();
+        disconnect(mImages, nullptr, this, nullptr);
+        if (mImages->parent() == this)
+            delete mImages.data();
     }
+    mImages = service;
+    connect(service, &ImageLoadingService::loaded, this,
+            [this](quint64 ticket, const QString &, const QImage &image) {
+                finishThumbnail(ticket, image);
+            });
+    connect(service, &ImageLoadingService::failed, this,
+            [this](quint64 ticket, const QString &, const Error &error) {
+                const auto at = mThumbnailRequests.constFind(ticket);
+                if (at == mThumbnailRequests.cend())
+                    return;
+                finishThumbnail(
+                    ticket,
+                    placeholder(tr("Image %1 cannot be read\n%2").arg(*at + 1).arg(error.message)));
+            });
+    if (!mImagePositions.isEmpty())
+        reload(); // asks the new service for the thumbnails
 }
 
 void ArticleTextView::setArticleDocument(ArticleDocument *document)
@@ -123,7 +144,6 @@ void ArticleTextView::setArticleDocument(ArticleDocument *document)
 
 void ArticleTextView::articleChanged()
 {
-    mThumbnails.clear(); // files may have changed too
     reload();
 }
 
@@ -266,7 +286,7 @@ void ArticleTextView::renderArticle()
             const QUrl url = thumbnailUrl(b.imageIndex);
             const QString name = ref.localPath.isEmpty() ? QUrl(ref.url).fileName()
                                                          : QFileInfo(ref.localPath).fileName();
-            const QImage cached = mThumbnails.value(ref.localPath);
+            const QImage cached = mImages->cached(ref.localPath, kThumbnailSide).value_or(QImage());
             const QImage image = !cached.isNull() ? cached
                 : ref.localPath.isEmpty()
                 ? placeholder(tr("Image %1 is not on disk\n%2").arg(b.imageIndex + 1).arg(name))
@@ -369,31 +389,19 @@ void ArticleTextView::applyStaticFormats()
 
 void ArticleTextView::startThumbnail(int image, const QString &path)
 {
-    ++mPendingThumbnails;
-    const quint64 generation = mGeneration;
-    auto *watcher = new QFutureWatcher<Result<QImage>>(this);
-    mRunning.append(watcher);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, image, path] {
-        mRunning.removeOne(watcher);
-        watcher->deleteLater();
-        if (generation != mGeneration)
-            return; // the text was rebuilt or the article replaced meanwhile
-        const Result<QImage> result = watcher->result();
-        if (result)
-            mThumbnails.insert(path, result.value());
-        setThumbnail(
-            image,
-            result
-                ? result.value()
-                : placeholder(
-                    tr("Image %1 cannot be read\n%2").arg(image + 1).arg(result.error().message)));
-        if (--mPendingThumbnails == 0)
-            Q_EMIT thumbnailsReady();
-    });
-    // ImageDecoder::preview never throws; errors come back in the Result.
-    watcher->setFuture(QtConcurrent::run(&mPool, [path]() -> Result<QImage> {
-        return ImageDecoder::preview(path, kThumbnailSide);
-    }));
+    mThumbnailRequests.insert(mImages->request(path, kThumbnailSide), image);
+}
+
+void ArticleTextView::finishThumbnail(quint64 ticket, const QImage &thumbnail)
+{
+    const auto at = mThumbnailRequests.constFind(ticket);
+    if (at == mThumbnailRequests.cend())
+        return; // the canvas's, the strip's, or for text that was rebuilt meanwhile
+    const int image = *at;
+    mThumbnailRequests.erase(at);
+    setThumbnail(image, thumbnail);
+    if (mThumbnailRequests.isEmpty())
+        Q_EMIT thumbnailsReady();
 }
 
 void ArticleTextView::setThumbnail(int image, const QImage &thumbnail)
@@ -415,11 +423,13 @@ void ArticleTextView::setThumbnail(int image, const QImage &thumbnail)
 
 void ArticleTextView::cancelThumbnails()
 {
-    // A new generation: results still coming are dropped, those not started never run.
-    ++mGeneration;
-    mPendingThumbnails = 0;
-    for (QFutureWatcher<Result<QImage>> *watcher : std::as_const(mRunning))
-        watcher->cancel();
+    // The text was rebuilt or the article replaced: results still coming are dropped, decodes
+    // not started never run.
+    if (mImages) {
+        for (auto it = mThumbnailRequests.cbegin(); it != mThumbnailRequests.cend(); ++it)
+            mImages->cancel(it.key());
+    }
+    mThumbnailRequests.clear();
 }
 
 void ArticleTextView::setEmphasisedAnchors(const QSet<QUuid> &ids)

@@ -5,6 +5,7 @@
 #include "core/io/result.h"
 #include "core/model/textrange.h"
 #include "formats/viewsourcemap.h"
+#include "media/imageloadingservice.h"
 
 #include <QHash>
 #include <QImage>
@@ -12,10 +13,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTextEdit>
-#include <QThreadPool>
 #include <QUuid>
-
-template<typename T> class QFutureWatcher;
 
 namespace provena {
 
@@ -33,9 +31,10 @@ namespace provena {
  * from this widget's document positions: shown text maps character by character, an entity or a
  * line break as a whole, and a source position in markup goes to the nearest shown position.
  *
- * Thumbnails are decoded on a worker thread (ImageDecoder::preview through QtConcurrent, in a
- * one-thread pool of the view's own) and put in as document image resources; the text is shown
- * at once with placeholder boxes that the thumbnails replace.
+ * Thumbnails (kThumbnailSide) come from the ImageLoadingService the window shares with the
+ * canvas and the strip, so one already decoded at that size is not decoded again; they are put
+ * in as document image resources. The text is shown at once with placeholder boxes that the
+ * thumbnails replace.
  */
 class ArticleTextView : public QTextEdit
 {
@@ -46,8 +45,15 @@ public:
     static constexpr int kThumbnailSide = 220;
 
     explicit ArticleTextView(QWidget *parent = nullptr);
-    /** Drops pending thumbnails and waits for those already decoding. */
+    /** Cancels the thumbnails still pending. */
     ~ArticleTextView() override;
+
+    /**
+     * Where thumbnails come from (not owned). The view makes one of its own until this is
+     * called; pending thumbnails are asked for again from the new service.
+     */
+    void setImageService(ImageLoadingService *service);
+    ImageLoadingService *imageService() const { return mImages; }
 
     void setArticleDocument(ArticleDocument *document);
 
@@ -73,7 +79,7 @@ public:
     void setExtraActions(const QList<QAction *> &actions) { mExtraActions = actions; }
 
     /** Thumbnails of the readable view still decoding. */
-    int pendingThumbnails() const { return mPendingThumbnails; }
+    int pendingThumbnails() const { return int(mThumbnailRequests.size()); }
 
 Q_SIGNALS:
     /** The anchors under the mouse changed (empty when none). */
@@ -96,6 +102,7 @@ private:
     QTextCursor cursorFor(const TextRange &range) const;
     void startThumbnail(int image, const QString &path);
     void setThumbnail(int image, const QImage &thumbnail);
+    void finishThumbnail(quint64 ticket, const QImage &thumbnail);
     void cancelThumbnails();
 
     QPointer<ArticleDocument> mDocument;
@@ -105,12 +112,9 @@ private:
     QList<QUuid> mHovered;
     QList<QAction *> mExtraActions;
 
-    QThreadPool mPool;
-    QList<QFutureWatcher<Result<QImage>> *> mRunning;
-    quint64 mGeneration = 0;
-    int mPendingThumbnails = 0;
+    QPointer<ImageLoadingService> mImages;
+    QHash<quint64, int> mThumbnailRequests; ///< pending ticket → image index
     QHash<int, int> mImagePositions; ///< image index → view position of its thumbnail
-    QHash<QString, QImage> mThumbnails; ///< decoded thumbnails of this article, by path
 };
 
 } // namespace provena
