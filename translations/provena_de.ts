@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CliSupport</name>
+    <message numerus="yes">
+        <source>missing %1 argument(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %1, got %n argument(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sidecar could not be read; nothing was changed. Fix it, or move it aside, and run the command again.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: text anchor %1 (“%2”) is orphaned
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region (or more than one) matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageDecoder</name>
     <message>
         <source>“%1” is not an image Provena can read. Check that the file is complete and really is a JPEG, PNG, GIF or BMP image.</source>
@@ -48,6 +79,260 @@
     </message>
 </context>
 <context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Print what Provena understands of an article file: title, date, byline, paragraphs and images with captions, credits and dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (schema provena-inspect/1, see docs/inspect-json.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article file (.md, .txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectSummary</name>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from the content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(year unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelTaxonomy</name>
+    <message>
+        <source>The label file is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label file has no &quot;labels&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelsCommand</name>
+    <message>
+        <source>(yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the region labels, or add and remove your own.
+
+  labels list [--json]
+  labels add ID --name NAME [--colour #RRGGBB] [--description TEXT]
+  labels remove ID
+
+Your labels are stored in %1 and used by the GUI and provena-cli alike. A sidecar carries the definitions of the labels it uses, so it opens the same elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown to people (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour as #RRGGBB (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLOUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the label marks (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label id (add, remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one label ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label ID “%1” must be 1–64 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add needs --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in label; choose another ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour; use #RRGGBB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of your labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkCommand</name>
+    <message>
+        <source>Link a region to a span of the article text and save the sidecar. Prints the text anchor&apos;s id and its code point range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact text; TEXT@N takes its N-th occurrence (from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the text span itself (only when the span is new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region id (or a unique prefix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--text is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (occurrence %2) is not in the article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region is already linked to this text; nothing changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MetadataReader</name>
     <message numerus="yes">
         <source>(%n bytes of binary data)</source>
@@ -84,9 +369,366 @@
     </message>
 </context>
 <context>
+    <name>RegionCommand</name>
+    <message>
+        <source>expected X,Y,W,H with positive W and H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected x1,y1,x2,y2,… with at least %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected X,Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown shape “%1”; use rect, ellipse, polygon, polyline or point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence “%1” is not a number from 0 to 1 (or “none”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>image %1 does not exist: the article has %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown label “%1”; known labels (id or name): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a region object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“image” must be an image number, from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“shape” must be rectangle, ellipse, polygon, polyline or point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“points” must be an array of [x, y] number pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 has two points: its top-left and bottom-right corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a point has exactly one [x, y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“label” must be a label id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“note”, “entity” and “identifier” must be strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“confidence” must be a number from 0 to 1, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links[%1]: “%2” is not in the article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a region to an image of the article and save the sidecar. Exactly one shape option. Coordinates are image pixels (after EXIF orientation), origin top-left. Prints the new region&apos;s id.
+With --from-json FILE, adds every region of FILE (a JSON array of region objects as `region list --json` prints them; - reads standard input) in one step and one save, or none of them when one is not valid; prints the new ids, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image number, from 1 in article order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle X,Y,W,H.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ellipse in the box X,Y,W,H.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon x1,y1,x2,y2,… (3+ points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polyline x1,y1,x2,y2,… (2+ points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point X,Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label id or name, e.g. person or &quot;Flag or insignia&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what the region shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IRI identifying the entity, e.g. a Wikidata entity URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure you are, 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the region to this text of the article; TEXT@N takes the N-th occurrence. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the regions of this JSON file (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-json takes the regions from the file; --%1 cannot be combined with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --rect, --ellipse, --polygon, --polyline, --point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image N is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--label is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image takes a number, from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (occurrence %2) is not in the article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON array of regions
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no regions; nothing was added.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the regions of an article&apos;s sidecar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a region&apos;s label, note, entity, confidence or shape and save the sidecar. Only what is given changes; an empty value clears a note, entity or identifier, --confidence none clears the confidence. Prints the region&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region&apos;s note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IRI identifying the entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 1, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new shape: rect=X,Y,W,H, ellipse=X,Y,W,H, polygon=x1,y1,…, polyline=x1,y1,… or point=X,Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region id (or a unique prefix of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give --label, --note, --entity, --identifier, --confidence or --geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--geometry takes SHAPE=NUMBERS, e.g. rect=10,20,30,40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown label “%1”; `provena-cli labels` lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region already has these values; nothing changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a region (and its links) from an article&apos;s sidecar and save it. Text spans that only this region linked to, with no note of their own, go too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: provena-cli region add ARTICLE --image N SHAPE --label L [--note T] [--entity NAME] [--identifier IRI] [--confidence C] [--link TEXT[@N]]...
+       provena-cli region add ARTICLE --from-json FILE
+       provena-cli region list ARTICLE [--json]
+       provena-cli region set ARTICLE ID [--label L] [--note T] [--entity NAME] [--identifier IRI] [--confidence C] [--geometry SHAPE=…]
+       provena-cli region remove ARTICLE ID
+SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,y1,... | --point X,Y
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing subcommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegionItem</name>
     <message>
         <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionValidator</name>
+    <message>
+        <source>image index %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 has exactly %2 point(s), not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs at least %2 points, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points are more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point %1 is not a pair of finite numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point %1 (%2, %3) is outside 0 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shape (%1,%2 to %3,%4) lies outside the image, which is %5×%6 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a label id (1 to 64 of a–z, 0–9, &apos;-&apos; and &apos;_&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence %1 is not between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute IRI (e.g. http://www.wikidata.org/entity/Q42)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text of %1 characters is longer than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>Could not read the current file to keep a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the file for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish saving the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -165,23 +807,93 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Attach File to Image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Check an article&apos;s sidecar against the article text and its images, and print what was found. Writes nothing.
+Exit 0: every anchor resolves (re-anchored ones are listed); 1: an anchor is orphaned or an image changed; 2: the article or sidecar cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no sidecar found (expected %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sidecar: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions: %1, text anchors: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article: changed since the sidecar was written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article: unchanged
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-anchored (%1, similarity %2): %3 “%4” [%5, %6) -&gt; [%7, %8)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORPHANED: %1 “%2” was at [%3, %4); not found in the article
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE CHANGED: image %1 (%2): SHA-256 %3, sidecar recorded %4; its regions need review
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE MISSING: the sidecar has regions on an image the article no longer references (%1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: region %1 lies outside image %2 (%3×%4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result: problems found
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result: OK
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
-    <message>
-        <source>expected %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sidecar could not be read; nothing was changed. Fix it, or move it aside, and run the command again.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: text anchor %1 (“%2”) is orphaned
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Print what Provena understands of an article file</source>
         <translation type="unfinished"></translation>
@@ -225,33 +937,6 @@ Options: --help, --version
     </message>
 </context>
 <context>
-    <name>inspect</name>
-    <message>
-        <source>Print what Provena understands of an article file: title, date, byline, paragraphs and images with captions, credits and dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON (schema provena-inspect/1, see docs/inspect-json.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article file (.md, .txt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing ARTICLE argument</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected one ARTICLE, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Annotate news photos and their provenance.</source>
@@ -264,26 +949,6 @@ Options: --help, --version
 </context>
 <context>
     <name>provena</name>
-    <message>
-        <source>Could not read the current file to keep a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the backup copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open the file for writing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not finish saving the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
@@ -322,6 +987,44 @@ Options: --help, --version
     </message>
     <message>
         <source>metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the file to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provena does not save through a symbolic link. Choose another name or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::ActionManager</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>provena::ArticleCopy</name>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the article&apos;s own file: use File › Save to save it in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article changed on disk since it was opened. Reload it, then save it under the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder for the article&apos;s images.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,6 +1135,37 @@ Options: --help, --version
     </message>
 </context>
 <context>
+    <name>provena::CanvasPane</name>
+    <message>
+        <source>No image</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Loading image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1: loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2 Attach another copy of the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1: not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>provena::ChangeBar</name>
     <message>
         <source>&amp;Reload</source>
@@ -454,46 +1188,18 @@ Options: --help, --version
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changed on disk: %1. Reload to see the new version; your unsaved work is kept unless you choose to discard it.</source>
+        <source>Changed on disk: %1. Reload to see the new version; your unsaved changes are kept unless you choose to discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on disk: %1. Reload to see the new version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>provena::Checker</name>
+    <name>provena::CreationTool</name>
     <message>
-        <source>The sidecar is not valid at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text of %1 characters is longer than the limit of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the number %1 is outside the allowed range %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an xsd:dateTime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a “urn:uuid:” IRI, found “%1”</source>
+        <source>Label of the new region</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,6 +1211,202 @@ Options: --help, --version
     </message>
     <message>
         <source>Could not keep a copy of the broken sidecar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the image “%1” to check it against the annotations. Check that the file is readable, or move it away and open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::DocumentSession</name>
+    <message>
+        <source>The existing sidecar could not be read, so Provena will not overwrite it. Keep a copy of it first (&quot;Save and keep the broken file&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no image %1 in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::FileActionHandler</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.md *.markdown *.txt *.html *.htm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Article As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload from Disk</source>
+        <translation>Von Festplatte &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Local File for Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation>Artikel s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Open Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Provena found work on “%1” that was not saved, probably because Provena or the computer stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover it? It is loaded as unsaved changes; the saved annotations on disk stay as they are until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work. Save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Annotations Unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotations file on disk could not be read when the article was opened, so saving would replace work Provena could not load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of the unreadable file beside it and save?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unreadable file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provena does not save through a symbolic link. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with this article and its annotations?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n image(s) copied beside it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n image(s) outside the article&apos;s folder stay where they are</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reload Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading replaces your unsaved changes with the files on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload anyway? Choose No to keep working on your version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded from disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes Since the Annotations Were Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Local File for Image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Local File</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,25 +1542,6 @@ read</source>
     </message>
 </context>
 <context>
-    <name>provena::LabelTaxonomy</name>
-    <message>
-        <source>The label file is not valid JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The label file has no &quot;labels&quot; array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A label has no id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read your labels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>provena::LabelsDialog</name>
     <message>
         <source>&amp;Add…</source>
@@ -686,7 +1569,7 @@ read</source>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>ID</source>
@@ -759,14 +1642,6 @@ read</source>
         <translation>Provena</translation>
     </message>
     <message>
-        <source>No image</source>
-        <translation>Kein Bild</translation>
-    </message>
-    <message>
-        <source>Loading image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,84 +1650,8 @@ read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region added. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles (*.md *.markdown *.txt *.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Reload from Disk</source>
-        <translation>Von Festplatte &amp;neu laden</translation>
-    </message>
-    <message>
-        <source>&amp;Attach Local File for Image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close Article</source>
-        <translation>Artikel s&amp;chließen</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Einfügen</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Mark Region(s) &amp;Reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The region still matches its changed image: clear “needs review”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select &amp;All Regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Link Selected Text to Region</source>
-        <translation>Ausgewählten Text mit Region &amp;verknüpfen</translation>
     </message>
     <message>
         <source>Auto&amp;save Interval…</source>
@@ -904,90 +1703,6 @@ read</source>
     </message>
     <message>
         <source>&lt;b&gt;Provena&lt;/b&gt; %1&lt;br&gt;Annotate news photos and their provenance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canvas: zoom in / out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canvas: zoom to fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canvas: actual pixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wheel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canvas: zoom around the cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Space+drag, middle drag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canvas: pan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrows / Shift+Arrows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canvas: nudge selection 1 px / 10 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter, double-click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Polygon: finish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Polygon: remove last vertex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel drawing or dragging; clear selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift+drag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Square / keep aspect ratio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toggle selection; on a polygon edge: insert vertex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alt+click on vertex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete vertex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1063,154 +1778,8 @@ read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>“%1” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save them before going on?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Open Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Work</source>
-        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Provena found work on “%1” that was not saved, probably because Provena or the computer stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover it? It is loaded as unsaved changes; the saved annotations on disk stay as they are until you save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Recover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovered unsaved work. Save to keep it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved Annotations Unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The annotations file on disk could not be read when the article was opened, so saving would replace work Provena could not load.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep a copy of the unreadable file beside it and save?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The unreadable file was kept as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reloading replaces your unsaved changes with the files on disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload anyway? Choose No to keep working on your version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reloaded from disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1[*] — Provena</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image %1: loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read “%1”: %2 Attach another copy of the image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image %1: not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes Since the Annotations Were Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach Local File for Image %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select one region on the image and some text in the article, then link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n region(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The clipboard holds no regions to paste.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n region(s) reviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Autosave Interval</source>
@@ -1289,6 +1858,10 @@ read</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has no EXIF, IPTC or XMP metadata. News sites and social networks often strip it on upload: its absence proves nothing, but there is no camera, date or creator record here to check the photo&apos;s origin against.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1553,83 +2126,20 @@ read</source>
         <source>Found again by approximate match at characters %1–%2; check the highlighted passage.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>provena::Reader</name>
     <message>
-        <source>expected an “AnnotationCollection”</source>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must name %1</source>
+        <source>Created by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected an array</source>
+        <source>Modified %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>annotations on further pages are not supported; Provena writes one page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected 64 lower-case hex digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an absolute IRI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id %1 is used twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no image of annotatedImages has this IRI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a selector object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown shape “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an array of x, y numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the points do not make a valid %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no shape Provena can read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the shape has coordinates outside 0 to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end is before start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a TextQuoteSelector is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no region has the id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no text anchor has the id %1</source>
+        <source>Author and dates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1642,6 +2152,71 @@ read</source>
     <message>
         <source>Could not create the recovery folder.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::RegionActionHandler</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Mark Region(s) &amp;Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region still matches its changed image: clear “needs review”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Selected Text to Region</source>
+        <translation>Ausgewählten Text mit Region &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>Select one region on the image and some text in the article, then link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection holds no words to link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n region(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no regions to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n region(s) reviewed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1799,424 +2374,121 @@ read</source>
     </message>
 </context>
 <context>
-    <name>provena::SidecarReader</name>
+    <name>provena::ToolManager</name>
     <message>
-        <source>The sidecar is not valid JSON: %1.</source>
+        <source>Canvas: zoom in / out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>byte offset %1</source>
+        <source>Canvas: zoom to fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sidecar is not valid: the top level must be a JSON object.</source>
+        <source>Canvas: actual pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sidecar was written by a newer Provena (schema version %1; this version reads up to %2). Open it with a newer Provena.</source>
+        <source>Wheel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not open the sidecar.</source>
+        <source>Canvas: zoom around the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sidecar is too large to be a Provena sidecar (%1 bytes).</source>
+        <source>Space+drag, middle drag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the sidecar.</source>
+        <source>Canvas: pan</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>provena::cli</name>
     <message>
-        <source>Format:</source>
+        <source>Arrows / Shift+Arrows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (from the content)</source>
+        <source>Canvas: nudge selection 1 px / 10 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> with BOM</source>
+        <source>Enter, double-click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title:</source>
+        <source>Polygon: finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(none)</source>
+        <source>Backspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date:</source>
+        <source>Polygon: remove last vertex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not stated)</source>
+        <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Byline:</source>
+        <source>Cancel drawing or dragging; clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paragraphs:</source>
+        <source>Shift+drag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Images:</source>
+        <source>Square / keep aspect ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>local:</source>
+        <source>Ctrl+click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not found)</source>
+        <source>Toggle selection; on a polygon edge: insert vertex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>caption:</source>
+        <source>Alt+click on vertex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from:</source>
+        <source>Delete vertex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>credit:</source>
+        <source>Your &amp;Name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(year unknown)</source>
+        <source>The name new regions carry as their author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>date:</source>
+        <source>&amp;Ask for Label After Drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>year: %1</source>
+        <source>After drawing a region, choose its label in a popup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>release:</source>
+        <source>Your Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(yours)</source>
+        <source>Regions you draw carry this name as their author. Leave it empty to use your account name (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List the region labels, or add and remove your own.
-
-  labels list [--json]
-  labels add ID --name NAME [--colour #RRGGBB] [--description TEXT]
-  labels remove ID
-
-Your labels are stored in %1 and used by the GUI and provena-cli alike. A sidecar carries the definitions of the labels it uses, so it opens the same elsewhere.</source>
+        <source>New regions are by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON (list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name shown to people (add).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour as #RRGGBB (add).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COLOUR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the label marks (add).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list, add or remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>label id (add, remove)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[ID]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list takes no further arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs exactly one label ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>label ID “%1” must be 1–64 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add needs --name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is a built-in label; choose another ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a colour; use #RRGGBB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not one of your labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link a region to a span of the article text and save the sidecar. Prints the text anchor&apos;s id and its code point range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exact text; TEXT@N takes its N-th occurrence (from 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who is annotating (default: $USER).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note on the text span itself (only when the span is new).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The region id (or a unique prefix).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--text is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no region (or more than one) matches “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” (occurrence %2) is not in the article text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The region is already linked to this text; nothing changed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a region to an image of the article and save the sidecar. Exactly one shape option. Coordinates are image pixels (after EXIF orientation), origin top-left. Prints the new region&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image number, from 1 in article order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rectangle X,Y,W,H.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ellipse in the box X,Y,W,H.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Polygon x1,y1,x2,y2,… (3+ points).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Polyline x1,y1,x2,y2,… (2+ points).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point X,Y.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label id or name, e.g. person or &quot;Flag or insignia&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note on the region.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link the region to this text of the article; TEXT@N takes the N-th occurrence. Repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give exactly one of --rect, --ellipse, --polygon, --polyline, --point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--image N is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--label is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected X,Y,W,H with positive W and H</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected x1,y1,x2,y2,… with at least %1 points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected X,Y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the shape is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--image must be between 1 and %1 (the article has %1 images)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown label “%1”; known labels (id or name): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the shape (%1,%2 to %3,%4) lies outside image %5, which is %6×%7 pixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the regions of an article&apos;s sidecar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a region (and its links) from an article&apos;s sidecar and save it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The region id (or a unique prefix of it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: provena-cli region add ARTICLE --image N SHAPE --label L [--note T] [--link TEXT[@N]]...
-       provena-cli region list ARTICLE [--json]
-       provena-cli region remove ARTICLE ID
-SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,y1,... | --point X,Y
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing subcommand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check an article&apos;s sidecar against the article text and its images, and print what was found. Writes nothing.
-Exit 0: every anchor resolves (re-anchored ones are listed); 1: an anchor is orphaned or an image changed; 2: the article or sidecar cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no sidecar found (expected %2).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sidecar: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>regions: %1, text anchors: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>article: changed since the sidecar was written
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>article: unchanged
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>re-anchored (%1, similarity %2): %3 “%4” [%5, %6) -&gt; [%7, %8)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ORPHANED: %1 “%2” was at [%3, %4); not found in the article
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IMAGE CHANGED: image %1 (%2): SHA-256 %3, sidecar recorded %4; its regions need review
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IMAGE MISSING: the sidecar has regions on an image the article no longer references (%1)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: region %1 lies outside image %2 (%3×%4)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>result: problems found
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>result: OK
-</source>
+        <source>Region added. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
