@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ArticleCopy</name>
+    <message>
+        <source>Could not read the file to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provena does not save through a symbolic link. Choose another name or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the article&apos;s own file: use File › Save to save it in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article changed on disk since it was opened. Reload it, then save it under the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder for the article&apos;s images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odd number of bytes in UTF-16 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUL character at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpaired UTF-16 surrogate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode %1 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1 sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-32 text is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert the file to UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUL byte at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; looks like %1, which is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not an article file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliSupport</name>
     <message numerus="yes">
         <source>missing %1 argument(s)</source>
@@ -29,6 +139,21 @@
     </message>
     <message>
         <source>no region (or more than one) matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIO</name>
+    <message>
+        <source>The existing sidecar could not be read, so Provena will not overwrite it. Keep a copy of it first (&quot;Save and keep the broken file&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the broken sidecar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the image “%1” to check it against the annotations. Check that the file is readable, or move it away and open again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,6 +480,14 @@ Your labels are stored in %1 and used by the GUI and provena-cli alike. A sideca
     </message>
     <message>
         <source>Could not read the metadata of “%1”: the file is damaged or not an image format Provena knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,6 +866,149 @@ SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,
     </message>
 </context>
 <context>
+    <name>SidecarReader</name>
+    <message>
+        <source>The sidecar is not valid at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text of %1 characters is longer than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1 is outside the allowed range %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an xsd:dateTime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a “urn:uuid:” IRI, found “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sidecar was written by a newer Provena (schema version %1; this version reads up to %2). Open it with a newer Provena.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an “AnnotationCollection”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations on further pages are not supported; Provena writes one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image of annotatedImages has this IRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text anchor has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sidecar is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sidecar is not valid: the top level must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the sidecar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sidecar is too large to be a Provena sidecar (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the sidecar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown shape “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of x, y numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the points do not make a valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a selector object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shape Provena can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shape has coordinates outside 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end is before start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TextQuoteSelector is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 64 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an absolute IRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Add Region</source>
@@ -948,57 +1224,6 @@ Options: --help, --version
     </message>
 </context>
 <context>
-    <name>provena</name>
-    <message>
-        <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>byte %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a text file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>odd number of bytes in UTF-16 text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NUL character at byte %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unpaired UTF-16 surrogate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot decode %1 text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid %1 sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XMP sidecar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>metadata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the file to copy it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provena does not save through a symbolic link. Choose another name or folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>provena::ActionManager</name>
     <message>
         <source>&amp;Undo</source>
@@ -1007,76 +1232,6 @@ Options: --help, --version
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
-    </message>
-</context>
-<context>
-    <name>provena::ArticleCopy</name>
-    <message>
-        <source>The folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is the article&apos;s own file: use File › Save to save it in place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article changed on disk since it was opened. Reload it, then save it under the new name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create the folder for the article&apos;s images.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>provena::ArticleReader</name>
-    <message>
-        <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UTF-32 text is not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>convert the file to UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NUL byte at byte %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many control characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; looks like %1, which is not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a folder, not an article file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the file</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1200,21 +1355,6 @@ Options: --help, --version
     <name>provena::CreationTool</name>
     <message>
         <source>Label of the new region</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>provena::DocumentIO</name>
-    <message>
-        <source>The existing sidecar could not be read, so Provena will not overwrite it. Keep a copy of it first (&quot;Save and keep the broken file&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not keep a copy of the broken sidecar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the image “%1” to check it against the annotations. Check that the file is readable, or move it away and open again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,10 +19,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace provena {
 namespace {
 
-QString tr(const char *text)
+// Messages under the "ArticleReader" context; lupdate reads the context from the macro.
+struct ArticleReaderText
 {
-    return QCoreApplication::translate("ArticleReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ArticleReader)
+};
 
 // Line and column (1-based, in characters) of byte `offset`, for the detail text. Only called
 // on errors, so the cost of decoding the prefix does not matter.
@@ -32,18 +33,18 @@ QString position(const QByteArray &bytes, qsizetype offset, qsizetype skip = 0)
     const qsizetype line = before.count('\n') + 1;
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return ArticleReaderText::tr("line %1, column %2").arg(line).arg(column);
 }
 
 Error byteError(const QString &path, qsizetype offset, const QString &what,
                 const QString &detail = {})
 {
-    return Error {tr("byte %1: %2").arg(offset).arg(what), detail, path};
+    return Error {ArticleReaderText::tr("byte %1: %2").arg(offset).arg(what), detail, path};
 }
 
 Error notText(const QString &path, const QString &why)
 {
-    return Error {tr("not a text file"), why, path};
+    return Error {ArticleReaderText::tr("not a text file"), why, path};
 }
 
 // Index of the first byte that does not continue valid UTF-8 (overlongs, surrogates and values
@@ -99,14 +100,15 @@ Result<DecodedText> decodeUtf16(const QByteArray &bytes, bool bigEndian, const Q
     const auto *d = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype size = bytes.size();
     if ((size - 2) % 2 != 0)
-        return byteError(path, size - 1, tr("odd number of bytes in UTF-16 text"));
+        return byteError(path, size - 1,
+                         ArticleReaderText::tr("odd number of bytes in UTF-16 text"));
     QString text(static_cast<qsizetype>((size - 2) / 2), Qt::Uninitialized);
     QChar *out = text.data();
     for (qsizetype i = 2, k = 0; i < size; i += 2, ++k) {
         const char16_t u
             = bigEndian ? char16_t((d[i] << 8) | d[i + 1]) : char16_t((d[i + 1] << 8) | d[i]);
         if (u == 0)
-            return notText(path, tr("NUL character at byte %1").arg(i));
+            return notText(path, ArticleReaderText::tr("NUL character at byte %1").arg(i));
         out[k] = QChar(u);
     }
     for (qsizetype k = 0; k < text.size(); ++k) {
@@ -116,7 +118,7 @@ Result<DecodedText> decodeUtf16(const QByteArray &bytes, bool bigEndian, const Q
             continue;
         }
         if (c.isSurrogate())
-            return byteError(path, 2 + 2 * k, tr("unpaired UTF-16 surrogate"),
+            return byteError(path, 2 + 2 * k, ArticleReaderText::tr("unpaired UTF-16 surrogate"),
                              position(bytes, 2 + 2 * k, 2));
     }
     return DecodedText {text, bigEndian ? u"UTF-16BE"_s : u"UTF-16LE"_s, true};
@@ -133,7 +135,7 @@ Result<DecodedText> decodeLegacy(const QByteArray &bytes, const char *icuName,
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(icuName, &status));
     if (U_FAILURE(status) || !converter)
-        return Error {tr("cannot decode %1 text").arg(encodingName),
+        return Error {ArticleReaderText::tr("cannot decode %1 text").arg(encodingName),
                       QString::fromLatin1(u_errorName(status)), path};
     // Stop at the first unmappable or illegal byte instead of inventing U+FFFD.
     ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
@@ -152,7 +154,8 @@ Result<DecodedText> decodeLegacy(const QByteArray &bytes, const char *icuName,
         UErrorCode ignored = U_ZERO_ERROR;
         ucnv_getInvalidChars(converter.get(), bad, &badLength, &ignored);
         const qsizetype offset = (source - sourceStart) - qMax<int8_t>(badLength, 0);
-        return byteError(path, offset, tr("invalid %1 sequence").arg(encodingName),
+        return byteError(path, offset,
+                         ArticleReaderText::tr("invalid %1 sequence").arg(encodingName),
                          QString::fromLatin1(u_errorName(status)));
     }
     text.truncate(target - targetStart);
@@ -245,12 +248,14 @@ Result<DecodedText> ArticleReader::decode(const QByteArray &bytes, const QString
     if (bytes.isEmpty())
         return DecodedText {QString(), u"UTF-8"_s, false};
     if (bytes.size() > kMaxFileSize)
-        return Error {tr("the file is larger than %1 MiB").arg(kMaxFileSize / (1024 * 1024)),
-                      tr("%1 bytes").arg(bytes.size()), path};
+        return Error {ArticleReaderText::tr("the file is larger than %1 MiB")
+                          .arg(kMaxFileSize / (1024 * 1024)),
+                      ArticleReaderText::tr("%1 bytes").arg(bytes.size()), path};
 
     const auto *d = reinterpret_cast<const unsigned char *>(bytes.constData());
     if (bytes.size() >= 4 && d[0] == 0xFF && d[1] == 0xFE && d[2] == 0 && d[3] == 0)
-        return Error {tr("UTF-32 text is not supported"), tr("convert the file to UTF-8"), path};
+        return Error {ArticleReaderText::tr("UTF-32 text is not supported"),
+                      ArticleReaderText::tr("convert the file to UTF-8"), path};
     if (bytes.size() >= 2 && d[0] == 0xFF && d[1] == 0xFE)
         return decodeUtf16(bytes, false, path);
     if (bytes.size() >= 2 && d[0] == 0xFE && d[1] == 0xFF)
@@ -260,8 +265,8 @@ Result<DecodedText> ArticleReader::decode(const QByteArray &bytes, const QString
     qsizetype nulAt = -1;
     if (looksBinary(bytes, nulAt))
         return notText(path,
-                       nulAt >= 0 ? tr("NUL byte at byte %1").arg(nulAt)
-                                  : tr("too many control characters"));
+                       nulAt >= 0 ? ArticleReaderText::tr("NUL byte at byte %1").arg(nulAt)
+                                  : ArticleReaderText::tr("too many control characters"));
 
     const qsizetype from = bom ? 3 : 0;
     bool sawMultiByte = false;
@@ -270,7 +275,8 @@ Result<DecodedText> ArticleReader::decode(const QByteArray &bytes, const QString
         return DecodedText {QString::fromUtf8(bytes.constData() + from, bytes.size() - from),
                             u"UTF-8"_s, bom};
     if (bom || sawMultiByte)
-        return byteError(path, bad, tr("invalid UTF-8 sequence"), position(bytes, bad, from));
+        return byteError(path, bad, ArticleReaderText::tr("invalid UTF-8 sequence"),
+                         position(bytes, bad, from));
 
     std::unique_ptr<uchardet, decltype(&uchardet_delete)> detector(uchardet_new(),
                                                                    &uchardet_delete);
@@ -300,28 +306,30 @@ Result<DecodedText> ArticleReader::decode(const QByteArray &bytes, const QString
         if (charset == QLatin1String(k.uchardetName))
             return decodeLegacy(bytes, k.icuName, QString::fromLatin1(k.reportedName), path);
     }
-    return byteError(path, bad, tr("invalid UTF-8 sequence"),
-                     charset.isEmpty() ? position(bytes, bad)
-                                       : position(bytes, bad)
-                             + tr("; looks like %1, which is not read").arg(charset));
+    return byteError(
+        path, bad, ArticleReaderText::tr("invalid UTF-8 sequence"),
+        charset.isEmpty() ? position(bytes, bad)
+                          : position(bytes, bad)
+                + ArticleReaderText::tr("; looks like %1, which is not read").arg(charset));
 }
 
 Result<Article> ArticleReader::readFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error {tr("no such file"), {}, path};
+        return Error {ArticleReaderText::tr("no such file"), {}, path};
     if (info.isDir())
-        return Error {tr("is a folder, not an article file"), {}, path};
+        return Error {ArticleReaderText::tr("is a folder, not an article file"), {}, path};
     if (info.size() > kMaxFileSize)
-        return Error {tr("the file is larger than %1 MiB").arg(kMaxFileSize / (1024 * 1024)),
-                      tr("%1 bytes").arg(info.size()), path};
+        return Error {ArticleReaderText::tr("the file is larger than %1 MiB")
+                          .arg(kMaxFileSize / (1024 * 1024)),
+                      ArticleReaderText::tr("%1 bytes").arg(info.size()), path};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("cannot open the file"), file.errorString(), path};
+        return Error {ArticleReaderText::tr("cannot open the file"), file.errorString(), path};
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error {tr("cannot read the file"), file.errorString(), path};
+        return Error {ArticleReaderText::tr("cannot read the file"), file.errorString(), path};
 
     Result<DecodedText> decoded = decode(bytes, path);
     if (!decoded)

@@ -53,7 +53,7 @@ bool JsonChecker::fail(const JsonPath &where, const QString &what)
     if (!mError) {
         Error e;
         e.detail = where.toString();
-        e.message = trReader("The sidecar is not valid at %1: %2").arg(e.detail, what);
+        e.message = SidecarReaderText::tr("The sidecar is not valid at %1: %2").arg(e.detail, what);
         e.path = mFile;
         mError = e;
     }
@@ -63,7 +63,7 @@ bool JsonChecker::fail(const JsonPath &where, const QString &what)
 std::optional<QJsonObject> JsonChecker::object(const QJsonValue &v, const JsonPath &where)
 {
     if (!v.isObject()) {
-        fail(where, trReader("expected an object"));
+        fail(where, SidecarReaderText::tr("expected an object"));
         return std::nullopt;
     }
     return v.toObject();
@@ -72,13 +72,13 @@ std::optional<QJsonObject> JsonChecker::object(const QJsonValue &v, const JsonPa
 std::optional<QString> JsonChecker::string(const QJsonValue &v, const JsonPath &where)
 {
     if (!v.isString()) {
-        fail(where, trReader("expected a string"));
+        fail(where, SidecarReaderText::tr("expected a string"));
         return std::nullopt;
     }
     QString s = v.toString();
     if (s.size() > SidecarReader::kMaxStringLength) {
         fail(where,
-             trReader("text of %1 characters is longer than the limit of %2")
+             SidecarReaderText::tr("text of %1 characters is longer than the limit of %2")
                  .arg(s.size())
                  .arg(SidecarReader::kMaxStringLength));
         return std::nullopt;
@@ -99,13 +99,13 @@ std::optional<double> JsonChecker::number(const QJsonValue &v, const JsonPath &w
                                           double max)
 {
     if (!v.isDouble()) {
-        fail(where, trReader("expected a number"));
+        fail(where, SidecarReaderText::tr("expected a number"));
         return std::nullopt;
     }
     const double d = v.toDouble();
     if (!std::isfinite(d) || d < min || d > max) {
         fail(where,
-             trReader("the number %1 is outside the allowed range %2 to %3")
+             SidecarReaderText::tr("the number %1 is outside the allowed range %2 to %3")
                  .arg(d)
                  .arg(min)
                  .arg(max));
@@ -121,7 +121,7 @@ std::optional<qint64> JsonChecker::integer(const QJsonValue &v, const JsonPath &
     if (!d)
         return std::nullopt;
     if (*d != std::floor(*d)) {
-        fail(where, trReader("expected a whole number"));
+        fail(where, SidecarReaderText::tr("expected a whole number"));
         return std::nullopt;
     }
     return qint64(*d);
@@ -142,7 +142,7 @@ std::optional<QDateTime> JsonChecker::dateTime(const QJsonObject &o, const char 
         t = QDateTime::fromString(*s, Qt::ISODate);
     // Years beyond 1…9999 have no ISO 8601 basic form Provena could write back.
     if (!t.isValid() || t.toUTC().date().year() < 1 || t.toUTC().date().year() > 9999) {
-        fail(at, trReader("“%1” is not an xsd:dateTime").arg(s->left(40)));
+        fail(at, SidecarReaderText::tr("“%1” is not an xsd:dateTime").arg(s->left(40)));
         return std::nullopt;
     }
     t = t.toUTC();
@@ -156,7 +156,8 @@ std::optional<QUuid> JsonChecker::uuidId(const QJsonValue &v, const JsonPath &wh
         return std::nullopt;
     const QUuid id = uuidFromIri(*s);
     if (id.isNull()) {
-        fail(where, trReader("expected a “urn:uuid:” IRI, found “%1”").arg(s->left(60)));
+        fail(where,
+             SidecarReaderText::tr("expected a “urn:uuid:” IRI, found “%1”").arg(s->left(60)));
         return std::nullopt;
     }
     return id;

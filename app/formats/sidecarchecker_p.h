@@ -20,10 +20,11 @@
 namespace provena::detail {
 
 /** A message about a file being read; all share the "SidecarReader" translation context. */
-inline QString trReader(const char *text)
+/** Messages of sidecar reading, under the "SidecarReader" context (lupdate reads the macro). */
+struct SidecarReaderText
 {
-    return QCoreApplication::translate("SidecarReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SidecarReader)
+};
 
 /**
  * Where a value sits in the document, e.g. "first.items[3].target.selector.value". Built lazily:

@@ -21,8 +21,9 @@ Result<int> schemaVersionOf(const QJsonObject &root, const QString &path)
     }
     if (version > SidecarReader::kSchemaVersion) {
         Error e;
-        e.message = trReader("The sidecar was written by a newer Provena (schema version %1; this "
-                             "version reads up to %2). Open it with a newer Provena.")
+        e.message = SidecarReaderText::tr(
+                        "The sidecar was written by a newer Provena (schema version %1; this "
+                        "version reads up to %2). Open it with a newer Provena.")
                         .arg(version)
                         .arg(SidecarReader::kSchemaVersion);
         e.path = path;

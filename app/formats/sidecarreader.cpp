@@ -69,13 +69,14 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
 {
     mOut.schemaVersion = version;
     if (!hasType(root.value(QLatin1String("type")), QStringLiteral("AnnotationCollection"))) {
-        c.fail(QStringLiteral("type"), trReader("expected an “AnnotationCollection”"));
+        c.fail(QStringLiteral("type"), SidecarReaderText::tr("expected an “AnnotationCollection”"));
         return c.error();
     }
     const QJsonValue context = root.value(QLatin1String("@context"));
     if (!(context == QJsonValue(kAnnoContextIri)
           || (context.isArray() && context.toArray().contains(QJsonValue(kAnnoContextIri))))) {
-        c.fail(QStringLiteral("@context"), trReader("must name %1").arg(kAnnoContextIri));
+        c.fail(QStringLiteral("@context"),
+               SidecarReaderText::tr("must name %1").arg(kAnnoContextIri));
         return c.error();
     }
     if (root.contains(QLatin1String("annotatedArticle"))) {
@@ -92,7 +93,7 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
     if (root.contains(QLatin1String("labels"))) {
         const QJsonValue labels = root.value(QLatin1String("labels"));
         if (!labels.isArray()) {
-            c.fail(QStringLiteral("labels"), trReader("expected an array"));
+            c.fail(QStringLiteral("labels"), SidecarReaderText::tr("expected an array"));
             return c.error();
         }
         auto taxonomy = LabelTaxonomy::fromJsonArray(labels.toArray(), {});
@@ -119,7 +120,7 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
             return c.error();
         const QJsonValue items = first->value(QLatin1String("items"));
         if (!items.isArray()) {
-            c.fail(QStringLiteral("first.items"), trReader("expected an array"));
+            c.fail(QStringLiteral("first.items"), SidecarReaderText::tr("expected an array"));
             return c.error();
         }
         const QJsonArray array = items.toArray();
@@ -133,7 +134,7 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
         setUnknownPart(extra, kPartPage, pageExtra);
         if (first->contains(QLatin1String("next"))) {
             c.fail(QStringLiteral("first.next"),
-                   trReader(
+                   SidecarReaderText::tr(
                        "annotations on further pages are not supported; Provena writes one page"));
             return c.error();
         }
@@ -179,7 +180,8 @@ bool Reader::readAnnotation(const QJsonValue &v, const JsonPath &where)
     if (!id)
         return false;
     if (mIds.contains(*id))
-        return c.fail(JsonPath(where, "id"), trReader("the id %1 is used twice").arg(uuidIri(*id)));
+        return c.fail(JsonPath(where, "id"),
+                      SidecarReaderText::tr("the id %1 is used twice").arg(uuidIri(*id)));
     mIds.insert(*id);
     if (role == kRoleRegion)
         return readRegion(*a, where, *id);
@@ -211,7 +213,8 @@ bool Reader::readRegion(const QJsonObject &a, const JsonPath &where, const QUuid
     }
     if (a.contains(QLatin1String("needsReview"))) {
         if (!a.value(QLatin1String("needsReview")).isBool())
-            return c.fail(JsonPath(where, "needsReview"), trReader("expected true or false"));
+            return c.fail(JsonPath(where, "needsReview"),
+                          SidecarReaderText::tr("expected true or false"));
         r.needsReview = a.value(QLatin1String("needsReview")).toBool();
     }
     if (!readRegionBodies(c, a, where, &r, &extra))
@@ -250,7 +253,7 @@ bool Reader::readRegionTarget(const QJsonValue &v, const JsonPath &tw, Region *r
         r->imageIndex = inferredImageIndex(mOut.images, *source);
         if (r->imageIndex < 0)
             return c.fail(JsonPath(tw, "source"),
-                          trReader("no image of annotatedImages has this IRI"));
+                          SidecarReaderText::tr("no image of annotatedImages has this IRI"));
     }
     const auto geometry = readRegionShape(c, *target, tw, extra);
     if (!geometry)
@@ -342,11 +345,13 @@ bool Reader::finishLinks()
     for (const PendingLink &link : std::as_const(mLinks)) {
         const auto it = regionAt.constFind(link.region);
         if (it == regionAt.constEnd())
-            return c.fail(JsonPath(link.where, "linkedRegion"),
-                          trReader("no region has the id %1").arg(uuidIri(link.region)));
+            return c.fail(
+                JsonPath(link.where, "linkedRegion"),
+                SidecarReaderText::tr("no region has the id %1").arg(uuidIri(link.region)));
         if (!anchors.contains(link.anchor))
-            return c.fail(JsonPath(link.where, "linkedAnchor"),
-                          trReader("no text anchor has the id %1").arg(uuidIri(link.anchor)));
+            return c.fail(
+                JsonPath(link.where, "linkedAnchor"),
+                SidecarReaderText::tr("no text anchor has the id %1").arg(uuidIri(link.anchor)));
         Region &r = mOut.regions[*it];
         if (!r.links.contains(link.anchor))
             r.links.append(link.anchor);
@@ -375,15 +380,17 @@ Result<SidecarContent> SidecarReader::read(const QByteArray &data, const QString
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         Error e;
-        e.message = trReader("The sidecar is not valid JSON: %1.").arg(parseError.errorString());
+        e.message = SidecarReaderText::tr("The sidecar is not valid JSON: %1.")
+                        .arg(parseError.errorString());
         e.path = path;
         lineAndColumn(data, parseError.offset, &e.line, &e.column);
-        e.detail = trReader("byte offset %1").arg(parseError.offset);
+        e.detail = SidecarReaderText::tr("byte offset %1").arg(parseError.offset);
         return e;
     }
     if (!document.isObject()) {
         Error e;
-        e.message = trReader("The sidecar is not valid: the top level must be a JSON object.");
+        e.message = SidecarReaderText::tr(
+            "The sidecar is not valid: the top level must be a JSON object.");
         e.path = path;
         return e;
     }
@@ -402,15 +409,18 @@ Result<SidecarContent> SidecarReader::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {trReader("Could not open the sidecar."), file.errorString(), path};
-    if (file.size() > kMaxFileSize)
-        return Error {trReader("The sidecar is too large to be a Provena sidecar (%1 bytes).")
-                          .arg(file.size()),
-                      {},
+        return Error {SidecarReaderText::tr("Could not open the sidecar."), file.errorString(),
                       path};
+    if (file.size() > kMaxFileSize)
+        return Error {
+            SidecarReaderText::tr("The sidecar is too large to be a Provena sidecar (%1 bytes).")
+                .arg(file.size()),
+            {},
+            path};
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error {trReader("Could not read the sidecar."), file.errorString(), path};
+        return Error {SidecarReaderText::tr("Could not read the sidecar."), file.errorString(),
+                      path};
     return read(data, path);
 }
 

@@ -120,13 +120,13 @@ std::optional<RegionGeometry> readGeometry(JsonChecker &c, const QJsonValue &v, 
         return std::nullopt;
     RegionGeometry::Shape shape;
     if (!RegionGeometry::shapeFromName(*shapeName, &shape)) {
-        c.fail(shapePath, trReader("unknown shape “%1”").arg(shapeName->left(20)));
+        c.fail(shapePath, SidecarReaderText::tr("unknown shape “%1”").arg(shapeName->left(20)));
         return std::nullopt;
     }
     const JsonPath pointsPath(gw, "points");
     const QJsonValue pv = g->value(QLatin1String("points"));
     if (!pv.isArray() || pv.toArray().size() % 2 != 0 || pv.toArray().size() > 2'000'000) {
-        c.fail(pointsPath, trReader("expected an array of x, y numbers"));
+        c.fail(pointsPath, SidecarReaderText::tr("expected an array of x, y numbers"));
         return std::nullopt;
     }
     const QJsonArray pa = pv.toArray();
@@ -142,7 +142,7 @@ std::optional<RegionGeometry> readGeometry(JsonChecker &c, const QJsonValue &v, 
     }
     const auto geometry = makeGeometry(shape, pts);
     if (!geometry) {
-        c.fail(gw, trReader("the points do not make a valid %1").arg(*shapeName));
+        c.fail(gw, SidecarReaderText::tr("the points do not make a valid %1").arg(*shapeName));
         return std::nullopt;
     }
     setUnknownPart(*extra, kPartGeometry, unknownKeys(*g, {"shape", "points"}));
@@ -176,7 +176,7 @@ std::optional<RegionGeometry> readRegionShape(JsonChecker &c, const QJsonObject 
     else if (selectorValue.isArray() && !selectorValue.toArray().isEmpty())
         selector = selectorValue.toArray().first().toObject();
     else {
-        c.fail(sw, trReader("expected a selector object"));
+        c.fail(sw, SidecarReaderText::tr("expected a selector object"));
         return std::nullopt;
     }
     const JsonPath valuePath(sw, "value");
@@ -187,7 +187,7 @@ std::optional<RegionGeometry> readRegionShape(JsonChecker &c, const QJsonObject 
                             extra);
     const auto geometry = geometryFromSelector(selector);
     if (!geometry || !geometry->isValid()) {
-        c.fail(valuePath, trReader("no shape Provena can read"));
+        c.fail(valuePath, SidecarReaderText::tr("no shape Provena can read"));
         return std::nullopt;
     }
     // The same limits as for "geometry", so what is accepted can be written back.
@@ -195,7 +195,7 @@ std::optional<RegionGeometry> readRegionShape(JsonChecker &c, const QJsonObject 
         if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || p.x() < 0 || p.y() < 0
             || p.x() > SidecarReader::kMaxCoordinate || p.y() > SidecarReader::kMaxCoordinate) {
             c.fail(valuePath,
-                   trReader("the shape has coordinates outside 0 to %1")
+                   SidecarReaderText::tr("the shape has coordinates outside 0 to %1")
                        .arg(SidecarReader::kMaxCoordinate));
             return std::nullopt;
         }
@@ -224,7 +224,8 @@ bool readTextSelectors(JsonChecker &c, const QJsonObject &target, const JsonPath
                 if (!start || !end)
                     return false;
                 if (*end < *start)
-                    return c.fail(JsonPath(at, "end"), trReader("end is before start"));
+                    return c.fail(JsonPath(at, "end"),
+                                  SidecarReaderText::tr("end is before start"));
                 anchor->range = {*start, *end};
             } else if (type == QLatin1String("TextQuoteSelector")) {
                 const auto exact
@@ -243,7 +244,7 @@ bool readTextSelectors(JsonChecker &c, const QJsonObject &target, const JsonPath
     if (!ok)
         return false;
     if (!haveQuote)
-        return c.fail(selectorPath, trReader("a TextQuoteSelector is required"));
+        return c.fail(selectorPath, SidecarReaderText::tr("a TextQuoteSelector is required"));
     return true;
 }
 

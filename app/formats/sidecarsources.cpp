@@ -38,7 +38,8 @@ bool readArticleEntry(JsonChecker &c, const QJsonObject &o, const JsonPath &wher
     if (!localPath || !sha || !encoding)
         return false;
     if (!sha->isEmpty() && !isSha256Hex(*sha))
-        return c.fail(JsonPath(where, "sha256"), trReader("expected 64 lower-case hex digits"));
+        return c.fail(JsonPath(where, "sha256"),
+                      SidecarReaderText::tr("expected 64 lower-case hex digits"));
     if (o.contains(QLatin1String("codePointLength"))) {
         const auto n
             = c.integer(o.value(QLatin1String("codePointLength")),
@@ -63,7 +64,7 @@ bool readImageEntries(JsonChecker &c, const QJsonValue &v, const JsonPath &where
     if (v.isUndefined())
         return true;
     if (!v.isArray())
-        return c.fail(where, trReader("expected an array"));
+        return c.fail(where, SidecarReaderText::tr("expected an array"));
     const QJsonArray array = v.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const JsonPath at(where, i);
@@ -78,9 +79,10 @@ bool readImageEntries(JsonChecker &c, const QJsonValue &v, const JsonPath &where
         if (!iri || !url || !local || !sha)
             return false;
         if (!isAbsoluteIri(*iri))
-            return c.fail(JsonPath(at, "id"), trReader("expected an absolute IRI"));
+            return c.fail(JsonPath(at, "id"), SidecarReaderText::tr("expected an absolute IRI"));
         if (!sha->isEmpty() && !isSha256Hex(*sha))
-            return c.fail(JsonPath(at, "sha256"), trReader("expected 64 lower-case hex digits"));
+            return c.fail(JsonPath(at, "sha256"),
+                          SidecarReaderText::tr("expected 64 lower-case hex digits"));
         if (o->contains(QLatin1String("pixelWidth")) || o->contains(QLatin1String("pixelHeight"))) {
             const auto w
                 = c.integer(o->value(QLatin1String("pixelWidth")), JsonPath(at, "pixelWidth"), 1,

@@ -289,7 +289,8 @@ Result<QByteArray> readWholeFile(const QString &path, const char *context)
 
 Result<Exiv2::XmpData> readSidecar(const QString &path)
 {
-    Result<QByteArray> bytes = readWholeFile(path, QT_TR_NOOP("XMP sidecar"));
+    Result<QByteArray> bytes
+        = readWholeFile(path, QT_TRANSLATE_NOOP("MetadataReader", "XMP sidecar"));
     if (!bytes)
         return bytes.error();
     Exiv2::XmpData xmp;
@@ -316,7 +317,8 @@ Result<Exiv2::XmpData> readSidecar(const QString &path)
 
 Result<ImageMetadata> readImpl(const QString &imagePath)
 {
-    Result<QByteArray> bytes = readWholeFile(imagePath, QT_TR_NOOP("metadata"));
+    Result<QByteArray> bytes
+        = readWholeFile(imagePath, QT_TRANSLATE_NOOP("MetadataReader", "metadata"));
     if (!bytes)
         return bytes.error();
 

@@ -15,16 +15,18 @@ namespace provena {
 
 namespace {
 
-QString tr(const char *text)
+// Messages under the "ArticleCopy" context; lupdate reads the context from the macro.
+struct ArticleCopyText
 {
-    return QCoreApplication::translate("ArticleCopy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ArticleCopy)
+};
 
 Result<QByteArray> readAll(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("Could not read the file to copy it."), file.errorString(), path};
+        return Error {ArticleCopyText::tr("Could not read the file to copy it."),
+                      file.errorString(), path};
     return file.readAll();
 }
 
@@ -44,10 +46,11 @@ bool throughSymlink(const QString &path, const QString &root)
 
 Error symlinkError(const QString &path)
 {
-    return Error {tr("Provena does not save through a symbolic link. Choose another name or "
-                     "folder."),
-                  {},
-                  path};
+    return Error {
+        ArticleCopyText::tr("Provena does not save through a symbolic link. Choose another name or "
+                            "folder."),
+        {},
+        path};
 }
 
 Status copyFile(const QString &from, const QString &to)
@@ -88,10 +91,11 @@ Result<SaveAsReport> ArticleCopy::saveAs(const ArticleDocument &document,
     const QString newDir = QFileInfo(newPath).absolutePath();
     const QString sidecar = DocumentIO::sidecarPathFor(newPath);
     if (!QFileInfo(newDir).isDir())
-        return Error {tr("The folder does not exist."), {}, newDir};
+        return Error {ArticleCopyText::tr("The folder does not exist."), {}, newDir};
     if (QFileInfo(newPath).canonicalFilePath() == QFileInfo(oldPath).canonicalFilePath()
         || newPath == oldPath)
-        return Error {tr("That is the article's own file: use File › Save to save it in place."),
+        return Error {ArticleCopyText::tr(
+                          "That is the article's own file: use File › Save to save it in place."),
                       {},
                       newPath};
     for (const QString &p : {newPath, sidecar, sidecar + DocumentIO::backupSuffix()}) {
@@ -105,8 +109,9 @@ Result<SaveAsReport> ArticleCopy::saveAs(const ArticleDocument &document,
         return text.error();
     if (const Result<QByteArray> sha = ImageHasher::sha256File(oldPath);
         !sha || QString::fromLatin1(sha.value()) != document.articleSha256())
-        return Error {tr("The article changed on disk since it was opened. Reload it, then save "
-                         "it under the new name."),
+        return Error {ArticleCopyText::tr(
+                          "The article changed on disk since it was opened. Reload it, then save "
+                          "it under the new name."),
                       {},
                       oldPath};
 
@@ -124,7 +129,10 @@ Result<SaveAsReport> ArticleCopy::saveAs(const ArticleDocument &document,
         if (target == QFileInfo(ref.localPath).absoluteFilePath())
             continue; // the same folder and stem: nothing to copy
         if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-            return Error {tr("Could not create the folder for the article's images."), {}, target};
+            return Error {
+                ArticleCopyText::tr("Could not create the folder for the article's images."),
+                {},
+                target};
         if (throughSymlink(target, newDir))
             return symlinkError(target);
         if (QFileInfo::exists(target)) {

@@ -19,10 +19,11 @@ namespace provena {
 
 namespace {
 
-QString tr(const char *text)
+// Messages under the "DocumentIO" context; lupdate reads the context from the macro.
+struct DocumentIOText
 {
-    return QCoreApplication::translate("DocumentIO", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DocumentIO)
+};
 
 Result<QString> sha256OfArticle(const QString &path)
 {
@@ -234,8 +235,9 @@ Status DocumentIO::save(ArticleDocument &document)
     if (path.isEmpty())
         path = sidecarPathFor(document.article().path);
     if (document.sidecarUnreadable())
-        return Error {tr("The existing sidecar could not be read, so Provena will not overwrite "
-                         "it. Keep a copy of it first (\"Save and keep the broken file\")."),
+        return Error {DocumentIOText::tr(
+                          "The existing sidecar could not be read, so Provena will not overwrite "
+                          "it. Keep a copy of it first (\"Save and keep the broken file\")."),
                       {},
                       path};
     const WriteOutcome outcome = writeSidecar(document, path);
@@ -299,7 +301,7 @@ Result<QString> DocumentIO::keepBrokenSidecarCopy(ArticleDocument &document)
     for (int n = 2; QFileInfo::exists(copy); ++n)
         copy = path + QStringLiteral(".broken-") + stamp + QStringLiteral("-%1").arg(n);
     if (!QFile::copy(path, copy))
-        return Error {tr("Could not keep a copy of the broken sidecar."), {}, copy};
+        return Error {DocumentIOText::tr("Could not keep a copy of the broken sidecar."), {}, copy};
     document.setSidecarUnreadable(false);
     return copy;
 }
@@ -329,8 +331,9 @@ Result<ImageRecord> DocumentIO::measureImage(const QString &path)
     Result<QByteArray> sha256 = ImageHasher::sha256File(path);
     if (!sha256) {
         Error error = sha256.error();
-        error.message = tr("Could not read the image “%1” to check it against the annotations. "
-                           "Check that the file is readable, or move it away and open again.")
+        error.message = DocumentIOText::tr(
+                            "Could not read the image “%1” to check it against the annotations. "
+                            "Check that the file is readable, or move it away and open again.")
                             .arg(QFileInfo(path).fileName());
         error.path = path;
         return error;
