@@ -30,7 +30,7 @@ bool readRegionBodies(JsonChecker &c, const QJsonObject &annotation, const JsonP
 
 /** A text anchor's note (commenting). */
 bool readAnchorBodies(JsonChecker &c, const QJsonObject &annotation, const JsonPath &where,
-                      TextAnchor *anchor, QJsonObject *extra);
+                      TextAnchor *t, QJsonObject *extra);
 
 // Writing. The kept bodies of the model object's `extra` follow Provena's own.
 
@@ -41,6 +41,6 @@ void writeCreator(ObjectScope &annotation, const QString &author, const Parts &p
 QString regionMotivation(const Region &region);
 
 void writeRegionBodies(ObjectScope &annotation, const Region &region, const Parts &parts);
-void writeAnchorBodies(ObjectScope &annotation, const TextAnchor &anchor, const Parts &parts);
+void writeAnchorBodies(ObjectScope &annotation, const TextAnchor &t, const Parts &parts);
 
 } // namespace provena::detail

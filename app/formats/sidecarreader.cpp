@@ -42,8 +42,7 @@ public:
 private:
     bool readAnnotation(const QJsonValue &v, const JsonPath &where);
     bool readRegion(const QJsonObject &a, const JsonPath &where, const QUuid &id);
-    bool readRegionTarget(const QJsonValue &v, const JsonPath &where, Region *region,
-                          QJsonObject *extra);
+    bool readRegionTarget(const QJsonValue &v, const JsonPath &tw, Region *r, QJsonObject *extra);
     bool readAnchor(const QJsonObject &a, const JsonPath &where, const QUuid &id);
     bool readTextTarget(const QJsonValue &v, const JsonPath &where, TextAnchor *anchor,
                         QJsonObject *extra);

@@ -29,7 +29,7 @@ std::optional<QJsonObject> unknownSelectorKeys(const QJsonObject &selector);
  * its limits. The unknown keys of "geometry" go to part kPartGeometry of `extra`.
  */
 std::optional<RegionGeometry> readRegionShape(JsonChecker &c, const QJsonObject &target,
-                                              const JsonPath &targetPath, QJsonObject *extra);
+                                              const JsonPath &tw, QJsonObject *extra);
 
 /**
  * The span of a text `target`: range from its TextPositionSelector, quote from its (required)

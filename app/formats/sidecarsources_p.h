@@ -24,7 +24,7 @@ QString imageIri(const SidecarImage &image, qsizetype index);
 // Reading.
 
 /** "annotatedArticle" into the article fields of `content`; its unknown keys into `unknown`. */
-bool readArticleEntry(JsonChecker &c, const QJsonObject &article, const JsonPath &where,
+bool readArticleEntry(JsonChecker &c, const QJsonObject &o, const JsonPath &where,
                       SidecarContent *content, QJsonObject *unknown);
 
 /** "annotatedImages" (absent: none), appended to `images`. */

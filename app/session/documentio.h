@@ -131,8 +131,8 @@ private:
      * Matches the sidecar's images, regions and anchors to the article already in `document`
      * (whose image records hold the current hashes). True when that changed what was recorded.
      */
-    static bool applySidecar(ArticleDocument &document, const SidecarContent &content,
-                             const QString &articlePath, OpenReport &report);
+    static bool applySidecar(ArticleDocument &document, const SidecarContent &sc,
+                             const QString &articlePath, OpenReport &rep);
 };
 
 } // namespace provena
