@@ -87,27 +87,11 @@ QList<Line> linesOf(const QString &text, const Block &b, bool markdown)
     return lines;
 }
 
-qsizetype lineStartOf(const QString &text, qsizetype pos)
-{
-    while (pos > 0 && text[pos - 1] != u'\n' && text[pos - 1] != u'\r')
-        --pos;
-    return pos;
-}
-
 qsizetype lineEndOf(const QString &text, qsizetype pos)
 {
     while (pos < text.size() && text[pos] != u'\n' && text[pos] != u'\r')
         ++pos;
     return pos;
-}
-
-bool blankBetween(const QString &text, qsizetype from, qsizetype to)
-{
-    for (qsizetype i = from; i < to; ++i) {
-        if (!text[i].isSpace())
-            return false;
-    }
-    return true;
 }
 
 MappedText textOfChunks(const QString &text, const Block &b, qsizetype from, qsizetype to)

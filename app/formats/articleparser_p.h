@@ -77,9 +77,7 @@ struct Line
 // Text helpers (articleparser.cpp).
 QStringView chunkText(const QString &text, const Chunk &c);
 void appendChunk(MappedText &out, const QString &text, const Chunk &c);
-qsizetype lineStartOf(const QString &text, qsizetype pos);
 qsizetype lineEndOf(const QString &text, qsizetype pos);
-bool blankBetween(const QString &text, qsizetype from, qsizetype to);
 QList<Line> linesOf(const QString &text, const Block &b, bool markdown);
 /** The text of the block's chunks that start in [from, to), images' alt text left out. */
 MappedText textOfChunks(const QString &text, const Block &b, qsizetype from, qsizetype to);
