@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+#include "core/io/fileaccess.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace provena::FileAccess {
+
+namespace {
+
+// Messages under the "FileAccess" context; lupdate reads the context from the macro.
+struct FileAccessText
+{
+    Q_DECLARE_TR_FUNCTIONS(FileAccess)
+};
+
+Kind kindOfMode(mode_t mode)
+{
+    if (S_ISREG(mode))
+        return Kind::Regular;
+    if (S_ISDIR(mode))
+        return Kind::Directory;
+    if (S_ISFIFO(mode))
+        return Kind::Fifo;
+    if (S_ISCHR(mode))
+        return Kind::CharDevice;
+    if (S_ISBLK(mode))
+        return Kind::BlockDevice;
+    if (S_ISSOCK(mode))
+        return Kind::Socket;
+    return Kind::Other;
+}
+
+QString displayName(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    return name.isEmpty() ? path : name;
+}
+
+Error notRegular(const QString &path, Kind kind, const QString &what)
+{
+    const QString target = linkTarget(path);
+    QString subject = what.isEmpty()
+        ? FileAccessText::tr("“%1”").arg(displayName(path))
+        : FileAccessText::tr("%1 “%2”").arg(what, displayName(path));
+    if (kind == Kind::Missing) {
+        if (!target.isEmpty())
+            return Error {FileAccessText::tr("%1 is a link to “%2”, which does not exist.")
+                              .arg(subject, target),
+                          {},
+                          path};
+        return Error {FileAccessText::tr("%1 does not exist.").arg(subject), {}, path};
+    }
+    const QString link
+        = target.isEmpty() ? QString() : FileAccessText::tr(" (it links to “%1”)").arg(target);
+    return Error {FileAccessText::tr("%1 is %2%3: Provena reads only regular files.")
+                      .arg(subject, describe(kind), link),
+                  {},
+                  path};
+}
+
+} // namespace
+
+Kind kindOf(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return Kind::Missing;
+    return kindOfMode(st.st_mode);
+}
+
+QString linkTarget(const QString &path)
+{
+    const QByteArray encoded = QFile::encodeName(path);
+    struct stat st {};
+    if (::lstat(encoded.constData(), &st) != 0 || !S_ISLNK(st.st_mode))
+        return {};
+    QByteArray buffer(4096, Qt::Uninitialized);
+    const ssize_t n = ::readlink(encoded.constData(), buffer.data(), size_t(buffer.size()));
+    if (n <= 0)
+        return {};
+    buffer.truncate(n);
+    return QFile::decodeName(buffer);
+}
+
+QString describe(Kind kind)
+{
+    switch (kind) {
+    case Kind::Missing:
+        return FileAccessText::tr("missing");
+    case Kind::Regular:
+        return FileAccessText::tr("a regular file");
+    case Kind::Directory:
+        return FileAccessText::tr("a folder");
+    case Kind::Fifo:
+        return FileAccessText::tr("a named pipe (FIFO)");
+    case Kind::CharDevice:
+        return FileAccessText::tr("a character device");
+    case Kind::BlockDevice:
+        return FileAccessText::tr("a block device");
+    case Kind::Socket:
+        return FileAccessText::tr("a socket");
+    case Kind::Other:
+        break;
+    }
+    return FileAccessText::tr("not a regular file");
+}
+
+Status checkRegularFile(const QString &path, const QString &what)
+{
+    const Kind kind = kindOf(path);
+    if (kind != Kind::Regular)
+        return notRegular(path, kind, what);
+    return Status::success();
+}
+
+Result<std::unique_ptr<QFile>> openRegularFile(const QString &path, const QString &what)
+{
+    // Classify first for a precise message (open() on a socket fails with a vaguer ENXIO).
+    if (const Status regular = checkRegularFile(path, what); !regular)
+        return regular.error();
+    // O_NONBLOCK: if the path became a FIFO since the check, open() must not wait for a writer.
+    const int fd
+        = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        const int err = errno;
+        return Error {FileAccessText::tr("Could not open “%1”.").arg(displayName(path)),
+                      QString::fromLocal8Bit(std::strerror(err)), path};
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        const Kind kind = kindOfMode(st.st_mode);
+        ::close(fd);
+        return notRegular(path, kind, what);
+    }
+    // Regular files ignore O_NONBLOCK, but clear it so nothing downstream sees EAGAIN.
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return Error {FileAccessText::tr("Could not open “%1”.").arg(displayName(path)),
+                      file->errorString(), path};
+    }
+    return file;
+}
+
+Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, const QString &what)
+{
+    Result<std::unique_ptr<QFile>> opened = openRegularFile(path, what);
+    if (!opened)
+        return opened.error();
+    QFile &file = *opened.value();
+    // Read in chunks up to one byte past the limit: the only way to know a file is too large
+    // without trusting its reported size. The reported size only sizes the first allocation.
+    constexpr qint64 kChunk = qint64(1) << 20;
+    QByteArray data;
+    data.reserve(qsizetype(qBound<qint64>(0, file.size(), maxBytes) + 1));
+    QByteArray chunk(qsizetype(kChunk), Qt::Uninitialized);
+    while (data.size() <= maxBytes) {
+        const qint64 want = qMin(kChunk, maxBytes + 1 - data.size());
+        const qint64 got = file.read(chunk.data(), want);
+        if (got < 0)
+            return Error {FileAccessText::tr("Could not read “%1”.").arg(displayName(path)),
+                          file.errorString(), path};
+        if (got == 0)
+            break;
+        data.append(chunk.constData(), qsizetype(got));
+    }
+    if (data.size() > maxBytes)
+        return Error {FileAccessText::tr("“%1” is larger than %2, the most Provena reads for it.")
+                          .arg(displayName(path), QLocale::system().formattedDataSize(maxBytes)),
+                      {},
+                      path};
+    return data;
+}
+
+} // namespace provena::FileAccess
