@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 
 #include <cmath>
 #include <cstdio>
@@ -42,7 +43,23 @@ private:
     static int remove(CommandContext &context);
 
     static int saveAndPrint(ArticleDocument &doc, CommandContext &context, const QList<QUuid> &ids);
+    /** A warning for each image of `regions` whose size is unknown: no bounds check was made. */
+    static void warnUncheckedBounds(CommandContext &context, const ArticleDocument &doc,
+                                    const QList<Region> &regions);
 };
+
+void RegionCommand::warnUncheckedBounds(CommandContext &context, const ArticleDocument &doc,
+                                        const QList<Region> &regions)
+{
+    QMap<int, int> unchecked; // image index -> regions on it, in image order
+    for (const Region &r : regions) {
+        if (!doc.imageRecord(r.imageIndex).sizeKnown())
+            ++unchecked[r.imageIndex];
+    }
+    for (auto it = unchecked.cbegin(); it != unchecked.cend(); ++it)
+        context.err << tr("warning: %1\n")
+                           .arg(RegionValidator::unknownSizeWarning(it.key() + 1, it.value()));
+}
 
 int RegionCommand::saveAndPrint(ArticleDocument &doc, CommandContext &context,
                                 const QList<QUuid> &ids)
@@ -184,6 +201,7 @@ int RegionCommand::add(CommandContext &context)
         doc->undoStack()->push(
             new LinkRegionToTextCommand(doc.get(), region.id, makeTextAnchor(text, index, range)));
     doc->undoStack()->endMacro();
+    warnUncheckedBounds(context, *doc, {region});
     return saveAndPrint(*doc, context, {region.id});
 }
 
@@ -256,6 +274,7 @@ int RegionCommand::addFromJson(CommandContext &context, ArticleDocument &doc, co
                 new LinkRegionToTextCommand(&doc, r.region.id, makeTextAnchor(text, index, range)));
     }
     doc.undoStack()->endMacro();
+    warnUncheckedBounds(context, doc, added);
     return saveAndPrint(doc, context, ids);
 }
 
@@ -418,6 +437,8 @@ int RegionCommand::set(CommandContext &context)
     if (newGeometry && *newGeometry != before.geometry)
         doc->undoStack()->push(new ChangeRegionGeometryCommand(doc.get(), {{id, *newGeometry}}));
     doc->undoStack()->endMacro();
+    if (newGeometry)
+        warnUncheckedBounds(context, *doc, {after});
     return saveAndPrint(*doc, context, {id});
 }
 
