@@ -49,6 +49,10 @@ FileActionHandler::FileActionHandler(ActionManager *actions, DocumentSession *se
     connect(mChangeBar, &ChangeBar::reloadRequested, this, &FileActionHandler::reload);
     connect(mReportBar, &OpenReportBar::detailsRequested, this,
             &FileActionHandler::showOpenReportDetails);
+    connect(mReportBar, &OpenReportBar::allowOutsideRequested, this, [this] {
+        mSession->allowImagesOutsideFolder();
+        reload();
+    });
     connect(mSession, &DocumentSession::fileChangedOnDisk, mChangeBar, &ChangeBar::addChangedFile);
     connect(mSession, &DocumentSession::documentAboutToBeReplaced, this,
             &FileActionHandler::onDocumentAboutToBeReplaced);
