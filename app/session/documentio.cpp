@@ -98,10 +98,10 @@ DocumentIO::open(const QString &articlePath, OpenReport *report, const ReadOptio
     QList<ImageRecord> current;
     for (ImageRef &ref : article.images) {
         ImageRecord record = DocumentIO::measureImage(ref);
-        // The views load localPath: a folder or FIFO named like an image, or a file that is
-        // not one, stays out of them. The record keeps where it is (problemPath).
-        if (record.problem == ImageRecord::Problem::Unreadable
-            || record.problem == ImageRecord::Problem::NotAnImage)
+        // The views load localPath: a folder or FIFO named like an image (which could block a
+        // loader) stays out of them; the record keeps where it is (problemPath). A file that
+        // is not an image stays, so that the canvas says why it cannot show it.
+        if (record.problem == ImageRecord::Problem::Unreadable)
             ref.localPath.clear();
         current.append(std::move(record));
     }
@@ -202,7 +202,7 @@ bool DocumentIO::applySidecar(ArticleDocument &document, const SidecarContent &s
             record.sha256 = s.record.sha256;
             if (!record.pixelSize.isValid())
                 record.pixelSize = s.record.pixelSize;
-            if (refs.at(i).localPath.isEmpty() && record.keptLocalPath.isEmpty())
+            if (record.keptLocalPath.isEmpty())
                 record.keptLocalPath = s.localPath;
             if (record.problem == ImageRecord::Problem::None
                 && (!s.localPath.isEmpty() || !s.record.sha256.isEmpty())) {

@@ -93,7 +93,8 @@ public:
      * changed images (Region::needsReview). Fails only when the article cannot be read. An image
      * that is gone, unreadable, not an image or outside the folder is recorded as such
      * (ImageRecord::problem, listed in `report`), keeping what the sidecar knew of it (path,
-     * hash, size) so that the next save does not drop it. An unreadable sidecar is reported in
+     * hash, size) so that the next save does not drop it; an unreadable one loses its
+     * ImageRef::localPath so that no view tries to load it. An unreadable sidecar is reported in
      * `report` and marks the document (sidecarUnreadable()).
      * The document is unmodified after open unless re-anchoring or image matching changed it.
      */
