@@ -118,6 +118,7 @@ void DocumentSession::replaceDocument(std::unique_ptr<ArticleDocument> document,
     mGeneration = 0;
     mOwnSidecarSha256.clear();
     mSidecarEventPending = false;
+    mSaveConflict = false;
     if (ArticleDocument *doc = mDocument.get()) {
         doc->setAuthor(userName());
         const auto changed = [this] {
@@ -177,8 +178,10 @@ void DocumentSession::startWrite()
         if (mWrite.snapshot.get() == owner)
             finishWrite();
     });
-    // writeSidecar reports failures in its outcome; nothing it calls throws.
-    mWriting = QtConcurrent::run(&DocumentIO::writeSidecar, std::cref(*snapshot), mWrite.path);
+    // writeSidecar reports failures in its outcome; nothing it calls throws. It takes the
+    // sidecar's lock itself, on the worker, so waiting for another writer never blocks the UI.
+    mWriting = QtConcurrent::run(
+        [snapshot, path = mWrite.path] { return DocumentIO::writeSidecar(*snapshot, path); });
     watcher->setFuture(mWriting);
 }
 
@@ -188,7 +191,10 @@ void DocumentSession::finishWrite()
     const Write write = std::exchange(mWrite, Write {});
     if (outcome.status) {
         mOwnSidecarSha256 = outcome.sha256;
+        mSaveConflict = false;
         mDocument->setSidecarPath(write.path);
+        // What is on disk now is ours: the next save compares against it.
+        mDocument->setSidecarFingerprint(outcome.written);
         // Only the state that was written counts as saved: an edit made while writing keeps
         // the document modified (and its recovery copy).
         if (write.generation == mGeneration) {
@@ -201,6 +207,13 @@ void DocumentSession::finishWrite()
         mSidecarEventPending = false;
         if (!isOwnWrite(write.path))
             Q_EMIT fileChangedOnDisk(write.path);
+    }
+    if (outcome.conflict) {
+        // Not saved, so the document stays modified and keeps its recovery copy. A queued save
+        // would only conflict again.
+        mSaveConflict = true;
+        mSaveQueued = false;
+        Q_EMIT saveConflict(write.path);
     }
     Q_EMIT saveFinished(outcome.status);
     if (mSaveQueued && mDocument)
