@@ -78,7 +78,8 @@ Status SidecarLock::acquire(std::chrono::milliseconds wait)
         return Status::success();
     if (const Status usable = checkLockPath(); !usable)
         return usable;
-    const QDeadlineTimer deadline(wait);
+    QDeadlineTimer deadline(wait);
+    qint64 holder = 0;
     int pause = kFirstPauseMs;
     for (;;) {
         // tryLock(0) also takes over a stale lock (dead process, reboot, older than kStaleAfter).
@@ -97,6 +98,13 @@ Status SidecarLock::acquire(std::chrono::milliseconds wait)
                               .arg(fileName(lockPath())),
                           {},
                           lockPath()};
+        // A queue of writers that moves is not a stuck one: the wait starts again whenever
+        // another writer has taken its turn, so fifty waiters do not give up while each holds
+        // the lock for a moment.
+        if (qint64 pid = 0; mLock.getLockInfo(&pid, nullptr, nullptr) && pid != holder) {
+            holder = pid;
+            deadline.setRemainingTime(wait);
+        }
         const qint64 remaining = deadline.remainingTime();
         if (remaining <= 0)
             return heldByOther();

@@ -27,7 +27,7 @@ class SidecarLock
     Q_DECLARE_TR_FUNCTIONS(SidecarLock)
 
 public:
-    /** How long acquire() waits for another writer by default. */
+    /** How long acquire() waits by default for one other writer to finish. */
     static constexpr std::chrono::milliseconds kDefaultWait {10'000};
     /** A lock file older than this is stale even if its process still runs. */
     static constexpr std::chrono::milliseconds kStaleAfter {120'000};
@@ -40,10 +40,12 @@ public:
     SidecarLock &operator=(const SidecarLock &) = delete;
 
     /**
-     * Takes the lock, waiting up to `wait` for another writer to release it. Fails with an
-     * Error naming the holder ("pid N on HOST") when it is still held, or saying why the lock
-     * file cannot be created (an unwritable folder, or something that is not a plain file
-     * under the lock's name: the lock file is never followed through a link).
+     * Takes the lock, waiting while other writers hold it: up to `wait` for each of them, the
+     * wait starting again when another writer (another pid) takes its turn, so a queue of
+     * short saves is waited out and only one that holds on fails it. Fails with an Error naming
+     * the holder ("pid N on HOST"), or saying why the lock file cannot be created (an
+     * unwritable folder, or something that is not a plain file under the lock's name: the lock
+     * file is never followed through a link).
      */
     [[nodiscard]] Status acquire(std::chrono::milliseconds wait = kDefaultWait);
     /** Releases the lock (deletes the lock file); nothing when not held. */

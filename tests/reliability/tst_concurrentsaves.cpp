@@ -54,7 +54,7 @@ QStringList regionAdd(const QString &article, int n)
             QStringLiteral("--image"),
             QStringLiteral("1"),
             QStringLiteral("--rect"),
-            QStringLiteral("%1,%2,4,4").arg(n % 50).arg(n / 50 * 4),
+            QStringLiteral("%1,%2,4,4").arg(n % 50).arg(n / 50 % 10 * 4),
             QStringLiteral("--label"),
             QStringLiteral("person"),
             QStringLiteral("--note"),
