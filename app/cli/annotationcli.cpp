@@ -31,9 +31,14 @@ int CliSupport::parseOrExit(QCommandLineParser &parser, const QCommandLineOption
                             CommandContext &context, const QStringList &positionalNames,
                             int optionalCount)
 {
+    const QCommandLineOption allowOutside = allowOutsideOption();
+    const bool opensArticle = positionalNames.value(0) == QLatin1String("ARTICLE");
+    if (opensArticle)
+        parser.addOption(allowOutside);
     // parse() rather than process(): process() would print and exit() on its own.
     if (!parser.parse(context.arguments))
         return usageError(context, parser.errorText(), parser.helpText());
+    context.allowImagesOutsideFolder = opensArticle && parser.isSet(allowOutside);
     if (parser.isSet(help)) {
         context.out << parser.helpText();
         return ExitSuccess;
@@ -61,12 +66,28 @@ int CliSupport::usageError(CommandContext &context, const QString &message, cons
     return ExitUsageError;
 }
 
+QCommandLineOption CliSupport::allowOutsideOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("allow-outside"),
+        tr("Read image files the article references outside its own folder (\"../\", absolute "
+           "paths, file: URLs, links out of the folder). Without it they are reported and not "
+           "read."));
+}
+
+ReadOptions CliSupport::readOptions(const CommandContext &context)
+{
+    ReadOptions options;
+    options.allowImagesOutsideFolder = context.allowImagesOutsideFolder;
+    return options;
+}
+
 std::unique_ptr<ArticleDocument> CliSupport::openDocument(const QString &articlePath,
                                                           CommandContext &context, int *exitCode,
                                                           bool warn)
 {
     OpenReport report;
-    auto doc = DocumentIO::open(articlePath, &report);
+    auto doc = DocumentIO::open(articlePath, &report, readOptions(context));
     if (!doc) {
         context.err << doc.error().toString() << '\n';
         *exitCode = ExitInputError;
@@ -79,10 +100,12 @@ std::unique_ptr<ArticleDocument> CliSupport::openDocument(const QString &article
         *exitCode = ExitInputError;
         return nullptr;
     }
-    for (const OpenReport::Anchor &a : std::as_const(report.orphaned)) {
-        if (warn)
+    if (warn) {
+        for (const OpenReport::Anchor &a : std::as_const(report.orphaned))
             context.err << tr("warning: text anchor %1 (“%2”) is orphaned\n")
                                .arg(shortId(a.id), a.exact.left(60));
+        for (const OpenReport::ImageProblem &p : std::as_const(report.imageProblems))
+            context.err << tr("warning: image %1: %2\n").arg(p.index + 1).arg(p.detail);
     }
     *exitCode = ExitSuccess;
     return std::move(doc).value();

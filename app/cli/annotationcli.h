@@ -8,6 +8,7 @@
 #include "cli/command.h"
 #include "core/document/articledocument.h"
 #include "core/model/textrange.h"
+#include "formats/readoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,8 +41,10 @@ public:
     /**
      * Parses the command line and handles --help and usage errors for every subcommand.
      * `positionalNames` are the positional arguments in order; the last `optionalCount` of them
-     * may be left out. Returns -1 to go on, else the exit code (the help or the error, followed
-     * by the help text, has been printed).
+     * may be left out. Subcommands whose first positional argument is "ARTICLE" get
+     * allowOutsideOption() too, and its value in CommandContext::allowImagesOutsideFolder.
+     * Returns -1 to go on, else the exit code (the help or the error, followed by the help
+     * text, has been printed).
      */
     static int parseOrExit(QCommandLineParser &parser, const QCommandLineOption &help,
                            CommandContext &context, const QStringList &positionalNames,
@@ -51,9 +54,15 @@ public:
     static int usageError(CommandContext &context, const QString &message,
                           const QString &help = {});
 
+    /** --allow-outside: the one definition every subcommand that opens an article shares. */
+    static QCommandLineOption allowOutsideOption();
+    /** What reading the article may do, from the options parseOrExit() saw. */
+    static ReadOptions readOptions(const CommandContext &context);
+
     /**
-     * Opens through DocumentIO; prints what went wrong, and warnings about orphaned anchors
-     * when `warn`. Null on failure (`exitCode` set).
+     * Opens through DocumentIO (with readOptions()); prints what went wrong and, when `warn`,
+     * warnings about orphaned anchors and each image that is outside the article's folder,
+     * missing, unreadable or not an image. Null on failure (`exitCode` set).
      */
     static std::unique_ptr<ArticleDocument> openDocument(const QString &articlePath,
                                                          CommandContext &context, int *exitCode,

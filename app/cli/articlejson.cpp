@@ -62,6 +62,47 @@ QString captionSourceName(ImageRef::CaptionSource source)
     return {};
 }
 
+QString locationName(ImageRef::Location location)
+{
+    switch (location) {
+    case ImageRef::Location::NotFound:
+        return u"not-found"_s;
+    case ImageRef::Location::Local:
+        return u"local"_s;
+    case ImageRef::Location::OutsideFolder:
+        return u"outside"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString escapeName(ImageRef::Escape escape)
+{
+    switch (escape) {
+    case ImageRef::Escape::None:
+        break;
+    case ImageRef::Escape::ParentSegment:
+        return u"parent-segment"_s;
+    case ImageRef::Escape::AbsolutePath:
+        return u"absolute-path"_s;
+    case ImageRef::Escape::FileUrl:
+        return u"file-url"_s;
+    case ImageRef::Escape::EncodedSeparator:
+        return u"encoded-separator"_s;
+    case ImageRef::Escape::Symlink:
+        return u"symlink"_s;
+    }
+    return {};
+}
+
+QJsonValue outsideJson(const ImageRef &image)
+{
+    if (image.location != ImageRef::Location::OutsideFolder)
+        return QJsonValue::Null;
+    return QJsonObject {{u"path"_s, image.outsidePath},
+                        {u"via"_s, escapeName(image.escape)},
+                        {u"read"_s, !image.localPath.isEmpty()}};
+}
+
 QJsonObject foundDateJson(const FoundDate &d)
 {
     return QJsonObject {{u"date"_s, dateJson(d.date)},
@@ -138,6 +179,8 @@ QJsonObject articleToJson(const Article &article)
             {u"syntax"_s, syntaxName(image.syntax)},
             {u"url"_s, image.url},
             {u"localPath"_s, stringOrNull(image.localPath)},
+            {u"location"_s, locationName(image.location)},
+            {u"outside"_s, outsideJson(image)},
             {u"title"_s, stringOrNull(image.title)},
             {u"altText"_s, stringOrNull(image.altText)},
             {u"caption"_s, stringOrNull(image.caption)},
@@ -201,8 +244,19 @@ QString articleSummary(const Article &article)
         const auto field = [&out](const QString &label, const QString &value) {
             out += u"      "_s + label.leftJustified(10) + value + u'\n';
         };
-        field(InspectSummary::tr("local:"),
-              image.localPath.isEmpty() ? InspectSummary::tr("(not found)") : image.localPath);
+        if (image.location == ImageRef::Location::OutsideFolder)
+            field(InspectSummary::tr("local:"),
+                  (image.localPath.isEmpty()
+                       ? InspectSummary::tr("(outside the article's folder, not read; "
+                                            "--allow-outside reads it)")
+                       : InspectSummary::tr("(outside the article's folder, read as allowed)")));
+        else
+            field(InspectSummary::tr("local:"),
+                  image.localPath.isEmpty() ? InspectSummary::tr("(not found)") : image.localPath);
+        if (image.location == ImageRef::Location::OutsideFolder)
+            field(InspectSummary::tr("outside:"),
+                  image.outsidePath + u" ("_s
+                      + InspectSummary::tr("via %1").arg(escapeName(image.escape)) + u')');
         field(InspectSummary::tr("caption:"),
               image.caption.isEmpty() ? InspectSummary::tr("(none)") : image.caption);
         if (image.captionSource != ImageRef::CaptionSource::None)

@@ -16,6 +16,8 @@ struct CommandContext
     QStringList arguments;
     QTextStream &out;
     QTextStream &err;
+    /** --allow-outside was given (CliSupport::parseOrExit sets it for commands on an ARTICLE). */
+    bool allowImagesOutsideFolder = false;
 };
 
 /** One subcommand: name, one-line summary, entry point returning an ExitCode. */

@@ -39,7 +39,8 @@ int InspectCommand::run(CommandContext &context)
         return code;
     const QStringList positional = parser.positionalArguments();
 
-    const Result<Article> article = ArticleReader::readFile(positional.first());
+    const Result<Article> article
+        = ArticleReader::readFile(positional.first(), CliSupport::readOptions(context));
     if (!article) {
         context.err << article.error().toString() << '\n';
         return ExitInputError;

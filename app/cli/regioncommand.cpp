@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 
 #include <cmath>
 #include <cstdio>
@@ -43,7 +44,24 @@ private:
     static int list(CommandContext &context);
     static int set(CommandContext &context);
     static int remove(CommandContext &context);
+
+    /** A warning for each image of `regions` whose size is unknown: no bounds check was made. */
+    static void warnUncheckedBounds(CommandContext &context, const ArticleDocument &doc,
+                                    const QList<Region> &regions);
 };
+
+void RegionCommand::warnUncheckedBounds(CommandContext &context, const ArticleDocument &doc,
+                                        const QList<Region> &regions)
+{
+    QMap<int, int> unchecked; // image index -> regions on it, in image order
+    for (const Region &r : regions) {
+        if (!doc.imageRecord(r.imageIndex).sizeKnown())
+            ++unchecked[r.imageIndex];
+    }
+    for (auto it = unchecked.cbegin(); it != unchecked.cend(); ++it)
+        context.err << tr("warning: %1\n")
+                           .arg(RegionValidator::unknownSizeWarning(it.key() + 1, it.value()));
+}
 
 int RegionCommand::add(CommandContext &context)
 {
@@ -180,6 +198,7 @@ int RegionCommand::add(CommandContext &context)
                 doc.undoStack()->push(new LinkRegionToTextCommand(
                     &doc, region.id, makeTextAnchor(text, index, range)));
             doc.undoStack()->endMacro();
+            warnUncheckedBounds(context, doc, {region});
             out << CliSupport::shortId(region.id) << '\n';
             return int(ExitSuccess);
         });
@@ -260,6 +279,7 @@ int RegionCommand::addRegions(CommandContext &context, ArticleDocument &doc,
                 new LinkRegionToTextCommand(&doc, r.region.id, makeTextAnchor(text, index, range)));
     }
     doc.undoStack()->endMacro();
+    warnUncheckedBounds(context, doc, added);
     for (const QUuid &id : std::as_const(ids))
         out << CliSupport::shortId(id) << '\n';
     return ExitSuccess;
@@ -422,6 +442,8 @@ int RegionCommand::set(CommandContext &context)
         if (newGeometry && *newGeometry != before.geometry)
             doc.undoStack()->push(new ChangeRegionGeometryCommand(&doc, {{id, *newGeometry}}));
         doc.undoStack()->endMacro();
+        if (newGeometry)
+            warnUncheckedBounds(context, doc, {after});
         out << CliSupport::shortId(id) << '\n';
         return int(ExitSuccess);
     };

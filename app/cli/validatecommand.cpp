@@ -40,7 +40,57 @@ class ValidateCommand
 
 public:
     static int run(CommandContext &context);
+
+private:
+    /**
+     * One line per image of the article that could not be checked: missing, unreadable, not an
+     * image, outside the folder, or of unknown size while regions are drawn on it. True when
+     * there was any.
+     */
+    static bool reportImages(CommandContext &context, const ArticleDocument &doc);
 };
+
+bool ValidateCommand::reportImages(CommandContext &context, const ArticleDocument &doc)
+{
+    bool found = false;
+    const QList<ImageRef> &images = doc.article().images;
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        const ImageRecord &record = doc.imageRecord(int(i));
+        const QString number = QString::number(i + 1);
+        const QString url = images.at(i).url;
+        switch (record.problem) {
+        case ImageRecord::Problem::None:
+            break;
+        case ImageRecord::Problem::Missing:
+            context.out << tr("IMAGE NOT FOUND: image %1 (%2): %3\n")
+                               .arg(number, url, record.problemDetail);
+            break;
+        case ImageRecord::Problem::Unreadable:
+            context.out << tr("IMAGE UNREADABLE: image %1 (%2): %3\n")
+                               .arg(number, url, record.problemDetail);
+            break;
+        case ImageRecord::Problem::NotAnImage:
+            context.out
+                << tr("NOT AN IMAGE: image %1 (%2): %3\n").arg(number, url, record.problemDetail);
+            break;
+        case ImageRecord::Problem::OutsideFolder:
+            context.out << tr("IMAGE OUTSIDE THE FOLDER: image %1 (%2) leads to %3, outside the "
+                              "article's folder; it was not read (--allow-outside reads it)\n")
+                               .arg(number, url, record.problemPath);
+            break;
+        }
+        found = found || record.problem != ImageRecord::Problem::None;
+        const qsizetype regions = doc.regionsOnImage(int(i)).size();
+        if (!record.sizeKnown() && regions > 0) {
+            context.out << tr("UNKNOWN SIZE: image %1 (%2) has no known pixel size, so its %n "
+                              "region(s) could not be bounds-checked\n",
+                              nullptr, int(regions))
+                               .arg(number, url);
+            found = true;
+        }
+    }
+    return found;
+}
 
 int ValidateCommand::run(CommandContext &context)
 {
@@ -48,8 +98,10 @@ int ValidateCommand::run(CommandContext &context)
     parser.setApplicationDescription(
         tr("Check an article's sidecar against the article text and its images, and print what "
            "was found. Writes nothing.\nExit 0: every anchor resolves (re-anchored ones are "
-           "listed); 1: an anchor is orphaned or an image changed; 2: the article or sidecar "
-           "cannot be read."));
+           "listed) and every image could be checked; 1: an anchor is orphaned, an image "
+           "changed, or an image is missing, unreadable, not an image, outside the article's "
+           "folder (without --allow-outside) or of unknown size while it has regions (they "
+           "could not be bounds-checked); 2: the article or sidecar cannot be read."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     parser.addOption(help);
     parser.addPositionalArgument(u"ARTICLE"_s, tr("The article file."));
@@ -57,7 +109,7 @@ int ValidateCommand::run(CommandContext &context)
         return code;
     const QString articlePath = parser.positionalArguments().first();
     OpenReport report;
-    auto opened = DocumentIO::open(articlePath, &report);
+    auto opened = DocumentIO::open(articlePath, &report, CliSupport::readOptions(context));
     if (!opened) {
         context.err << opened.error().toString() << '\n';
         return ExitInputError;
@@ -104,6 +156,7 @@ int ValidateCommand::run(CommandContext &context)
         context.out << tr("IMAGE MISSING: the sidecar has regions on an image the article no "
                           "longer references (%1)\n")
                            .arg(doc.imageRecord(i).extra.value(u"originalUrl"_s).toString());
+    const bool imageFindings = reportImages(context, doc);
     // Regions outside their image (e.g. the image was replaced by a smaller one), checked the
     // way every region is checked; points and straight lines on the image are inside.
     for (const Region &r : doc.regions()) {
@@ -116,7 +169,7 @@ int ValidateCommand::run(CommandContext &context)
                                .arg(size.height());
     }
     const bool findings = !report.orphaned.isEmpty() || !report.changedImages.isEmpty()
-        || !report.missingImages.isEmpty();
+        || !report.missingImages.isEmpty() || imageFindings;
     context.out << (findings ? tr("result: problems found\n") : tr("result: OK\n"));
     return findings ? ExitFindings : ExitSuccess;
 }

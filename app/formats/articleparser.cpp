@@ -3,6 +3,7 @@
 
 #include "core/model/codepointindex.h"
 #include "formats/articleparser_p.h"
+#include "formats/imageresolver.h"
 
 #include <algorithm>
 #include <numeric>
@@ -137,7 +138,8 @@ void sortBlocks(const QString &text, Collected &c, bool markdown)
 
 } // namespace
 
-Article ArticleParser::parse(const QString &text, const QString &format, const QString &articlePath)
+Article ArticleParser::parse(const QString &text, const QString &format, const QString &articlePath,
+                             const ReadOptions &options)
 {
     Article article;
     article.path = articlePath;
@@ -161,6 +163,8 @@ Article ArticleParser::parse(const QString &text, const QString &format, const Q
     const CodePointIndex index(text);
     findHeader(text, index, c, markdown, article);
     assignCaptions(text, index, c, markdown, article);
+    for (ImageRef &ref : article.images)
+        ImageResolver::resolveInto(ref, article.path, options);
 
     // Paragraphs: body blocks only.
     for (const Block &b : std::as_const(c.blocks)) {

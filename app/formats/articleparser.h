@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/article.h"
+#include "formats/readoptions.h"
 
 #include <QString>
 
@@ -32,9 +33,11 @@ class ArticleParser
 public:
     /**
      * `format` is "markdown" or "text" (anything else is read as text). `articlePath` is used to
-     * find local image files and is stored in Article::path; it may be empty.
+     * find local image files (ImageResolver, with `options`) and is stored in Article::path; it
+     * may be empty.
      */
-    static Article parse(const QString &text, const QString &format, const QString &articlePath);
+    static Article parse(const QString &text, const QString &format, const QString &articlePath,
+                         const ReadOptions &options = {});
 };
 
 } // namespace provena

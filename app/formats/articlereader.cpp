@@ -313,7 +313,7 @@ Result<DecodedText> ArticleReader::decode(const QByteArray &bytes, const QString
                 + ArticleReaderText::tr("; looks like %1, which is not read").arg(charset));
 }
 
-Result<Article> ArticleReader::readFile(const QString &path)
+Result<Article> ArticleReader::readFile(const QString &path, const ReadOptions &options)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -335,7 +335,8 @@ Result<Article> ArticleReader::readFile(const QString &path)
     if (!decoded)
         return decoded.error();
     const FormatChoice format = detectFormat(path, decoded->text);
-    Article article = ArticleParser::parse(decoded->text, format.format, info.absoluteFilePath());
+    Article article
+        = ArticleParser::parse(decoded->text, format.format, info.absoluteFilePath(), options);
     article.formatDetectedFrom = format.detectedFrom;
     article.encoding = decoded->encoding;
     article.hadBom = decoded->hadBom;

@@ -3,6 +3,7 @@
 
 #include "core/io/result.h"
 #include "core/model/article.h"
+#include "formats/readoptions.h"
 
 #include <QByteArray>
 #include <QString>
@@ -37,8 +38,11 @@ public:
     /** Files larger than this are refused before reading (256 MiB). */
     static constexpr qint64 kMaxFileSize = qint64(256) * 1024 * 1024;
 
-    /** Reads, decodes and parses `path`, in the format detectFormat chooses. */
-    static Result<Article> readFile(const QString &path);
+    /**
+     * Reads, decodes and parses `path`, in the format detectFormat chooses; `options` go to
+     * ArticleParser::parse.
+     */
+    static Result<Article> readFile(const QString &path, const ReadOptions &options = {});
 
     /** Decodes file content. `pathForErrors` only goes into Error::path. */
     static Result<DecodedText> decode(const QByteArray &bytes, const QString &pathForErrors);

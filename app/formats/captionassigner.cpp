@@ -5,7 +5,6 @@
 #include "formats/articleparser_p.h"
 #include "formats/creditsplitter.h"
 #include "formats/datefinder.h"
-#include "formats/imageresolver.h"
 #include "formats/releasefinder.h"
 
 #include <QRegularExpression>
@@ -173,7 +172,6 @@ void assignCaptions(const QString &text, const CodePointIndex &index, Collected 
                 }
                 ref.releases.append(r);
             }
-            ref.localPath = ImageResolver::resolve(p.url, article.path);
             article.images.append(ref);
         }
     }

@@ -38,6 +38,8 @@ SidecarContent SidecarContent::fromDocument(const ArticleDocument &doc)
         if (!ref.localPath.isEmpty())
             image.localPath
                 = QDir::fromNativeSeparators(articleDir.relativeFilePath(ref.localPath));
+        else
+            image.localPath = image.record.keptLocalPath; // not readable now: what was recorded
         if (i >= article.images.size()) {
             // Recorded beyond the article's images: the sidecar's own description survives.
             image.originalUrl = image.record.extra.value(QStringLiteral("originalUrl")).toString();

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <optional>
 
@@ -113,6 +114,30 @@ QString relativeImagePath(const QString &articlePath, const QString &localPath)
         QFileInfo(articlePath).absoluteDir().relativeFilePath(localPath));
 }
 
+/** The file an image reference stands for, also when it was not read (problemPath). */
+QString referencedFile(const ImageRef &ref, const ImageRecord &record)
+{
+    return ref.localPath.isEmpty() ? record.problemPath : ref.localPath;
+}
+
+/** A reference to a file on this machine (relative path, absolute path, file: URL). */
+bool isLocalReference(const QString &url)
+{
+    const QString scheme = QUrl(url.trimmed()).scheme();
+    // "C:/x.jpg" parses with scheme "c".
+    return scheme.size() <= 1 || scheme.compare(QLatin1String("file"), Qt::CaseInsensitive) == 0;
+}
+
+void listImageProblems(const ArticleDocument &doc, OpenReport &rep)
+{
+    for (qsizetype i = 0; i < doc.article().images.size(); ++i) {
+        const ImageRecord &record = doc.imageRecord(int(i));
+        if (record.problem != ImageRecord::Problem::None)
+            rep.imageProblems.append({int(i), record.problem, doc.article().images.at(i).url,
+                                      record.problemPath, record.problemDetail});
+    }
+}
+
 } // namespace
 
 QString DocumentIO::sidecarPathFor(const QString &articlePath)
@@ -120,14 +145,14 @@ QString DocumentIO::sidecarPathFor(const QString &articlePath)
     return articlePath + QStringLiteral(".provena.jsonld");
 }
 
-Result<std::unique_ptr<ArticleDocument>> DocumentIO::open(const QString &articlePath,
-                                                          OpenReport *report)
+Result<std::unique_ptr<ArticleDocument>>
+DocumentIO::open(const QString &articlePath, OpenReport *report, const ReadOptions &options)
 {
     OpenReport localReport;
     OpenReport &rep = report ? *report : localReport;
     rep = OpenReport {};
 
-    auto parsed = ArticleReader::readFile(articlePath);
+    auto parsed = ArticleReader::readFile(articlePath, options);
     if (!parsed)
         return parsed.error();
     Article article = std::move(parsed).value();
@@ -142,11 +167,14 @@ Result<std::unique_ptr<ArticleDocument>> DocumentIO::open(const QString &article
     doc->setSidecarPath(sidecarPathFor(articlePath));
 
     QList<ImageRecord> current;
-    for (const ImageRef &ref : article.images) {
-        Result<ImageRecord> record = DocumentIO::measureImage(ref.localPath);
-        if (!record)
-            return record.error();
-        current.append(std::move(record).value());
+    for (ImageRef &ref : article.images) {
+        ImageRecord record = DocumentIO::measureImage(ref);
+        // The views load localPath: a folder or FIFO named like an image, or a file that is
+        // not one, stays out of them. The record keeps where it is (problemPath).
+        if (record.problem == ImageRecord::Problem::Unreadable
+            || record.problem == ImageRecord::Problem::NotAnImage)
+            ref.localPath.clear();
+        current.append(std::move(record));
     }
     doc->setArticle(std::move(article));
     for (qsizetype i = 0; i < current.size(); ++i)
@@ -159,6 +187,7 @@ Result<std::unique_ptr<ArticleDocument>> DocumentIO::open(const QString &article
     if (disk)
         doc->setSidecarFingerprint(disk->fingerprint);
     if (disk && !disk->fingerprint.exists) {
+        listImageProblems(*doc, rep);
         doc->markSaved();
         return doc;
     }
@@ -169,12 +198,14 @@ Result<std::unique_ptr<ArticleDocument>> DocumentIO::open(const QString &article
         rep.sidecarUnreadable = true;
         rep.sidecarError = content.error();
         doc->setSidecarUnreadable(true);
+        listImageProblems(*doc, rep);
         doc->markSaved();
         return doc;
     }
     rep.articleChanged
         = !content->articleSha256.isEmpty() && content->articleSha256 != doc->articleSha256();
     const bool changed = applySidecar(*doc, content.value(), articlePath, rep);
+    listImageProblems(*doc, rep);
     doc->markSaved();
     if (changed)
         doc->markModified();
@@ -214,7 +245,8 @@ bool DocumentIO::applySidecar(ArticleDocument &document, const SidecarContent &s
     for (qsizetype j = 0; j < recorded; ++j)
         claim(j, [&](const SidecarImage &s, qsizetype i) {
             return !s.localPath.isEmpty()
-                && s.localPath == relativeImagePath(articlePath, refs.at(i).localPath);
+                && s.localPath
+                == relativeImagePath(articlePath, referencedFile(refs.at(i), current.at(i)));
         });
     for (qsizetype j = 0; j < recorded; ++j)
         claim(j, [&](const SidecarImage &s, qsizetype i) {
@@ -243,10 +275,26 @@ bool DocumentIO::applySidecar(ArticleDocument &document, const SidecarContent &s
         ImageRecord record = current.at(i);
         record.extra = s.record.extra;
         if (record.sha256.isEmpty()) {
-            // The file is not here (not fetched yet): keep what the sidecar knew.
+            // The file is not here (not fetched yet, gone, unreadable or not allowed): keep what
+            // the sidecar knew, its path included, so that the next save does not drop it.
             record.sha256 = s.record.sha256;
             if (!record.pixelSize.isValid())
                 record.pixelSize = s.record.pixelSize;
+            if (refs.at(i).localPath.isEmpty() && record.keptLocalPath.isEmpty())
+                record.keptLocalPath = s.localPath;
+            if (record.problem == ImageRecord::Problem::None
+                && (!s.localPath.isEmpty() || !s.record.sha256.isEmpty())) {
+                // Annotated against a local file that is not here any more.
+                record.problem = ImageRecord::Problem::Missing;
+                record.problemDetail
+                    = DocumentIOText::tr(
+                          "The image “%1” the annotations were made on is not there any more "
+                          "(the sidecar recorded it as “%2”). Put it back, or attach a local "
+                          "copy.")
+                          .arg(refs.at(i).url,
+                               s.localPath.isEmpty() ? DocumentIOText::tr("no local file")
+                                                     : s.localPath);
+            }
         } else if (!s.record.sha256.isEmpty() && s.record.sha256 != record.sha256) {
             record.contentChanged = true;
             record.recordedSha256 = s.record.sha256;
@@ -426,31 +474,92 @@ Status DocumentIO::saveKeepingBrokenCopy(ArticleDocument &document, QString *cop
     return save(document);
 }
 
-/**
- * The hash and displayed size of an image of the article. A file that is not here (not fetched
- * yet) gives an empty record; a file that is here but cannot be read is an error, since treating
- * it as absent would silently keep hashes the analyst can no longer check.
- */
-Result<ImageRecord> DocumentIO::measureImage(const QString &path)
+ImageRecord DocumentIO::examineImageFile(const QString &path)
 {
     ImageRecord record;
-    if (path.isEmpty() || !QFileInfo::exists(path))
+    if (path.isEmpty())
         return record;
-    Result<QByteArray> sha256 = ImageHasher::sha256File(path);
-    if (!sha256) {
-        Error error = sha256.error();
-        error.message = DocumentIOText::tr(
-                            "Could not read the image “%1” to check it against the annotations. "
-                            "Check that the file is readable, or move it away and open again.")
-                            .arg(QFileInfo(path).fileName());
-        error.path = path;
-        return error;
+    const QString name = QFileInfo(path).fileName();
+    const auto problem = [&](ImageRecord::Problem kind, const QString &sentence) {
+        record.problem = kind;
+        record.problemPath = path;
+        record.problemDetail = sentence;
+        return record;
+    };
+    if (FileAccess::kindOf(path) == FileAccess::Kind::Missing)
+        return problem(ImageRecord::Problem::Missing,
+                       DocumentIOText::tr("The image “%1” is not there (%2). Put it back, or "
+                                          "attach a local copy.")
+                           .arg(name, path));
+    // Open without blocking and read a byte before the decoder or the hasher sees the file: a
+    // folder or FIFO named like an image, or a file that opens but cannot be read, is reported
+    // here instead of hanging them or being hashed as if it were the image.
+    {
+        Result<std::unique_ptr<QFile>> file
+            = FileAccess::openRegularFile(path, DocumentIOText::tr("The image"));
+        if (!file)
+            return problem(ImageRecord::Problem::Unreadable, file.error().message);
+        char byte = 0;
+        if (file.value()->read(&byte, 1) < 0)
+            return problem(ImageRecord::Problem::Unreadable,
+                           DocumentIOText::tr("Could not read the image “%1” (%2). Check that "
+                                              "the file is readable, or move it away.")
+                               .arg(name, file.value()->errorString()));
     }
+    const Result<ImageInfo> info = ImageDecoder::probe(path);
+    if (!info)
+        return problem(ImageRecord::Problem::NotAnImage,
+                       DocumentIOText::tr("“%1” is not an image Provena can read (%2), so it was "
+                                          "not hashed. Replace it with the image, or attach the "
+                                          "right file.")
+                           .arg(name, info.error().message));
+    Result<QByteArray> sha256 = ImageHasher::sha256File(path);
+    if (!sha256)
+        return problem(ImageRecord::Problem::Unreadable,
+                       DocumentIOText::tr("Could not read the image “%1” to check it against the "
+                                          "annotations (%2). Check that the file is readable, or "
+                                          "move it away and open again.")
+                           .arg(name, sha256.error().message));
     record.sha256 = QString::fromLatin1(sha256.value());
-    // A file Qt cannot decode keeps an invalid size: the canvas says why when it is shown.
-    if (const Result<ImageInfo> info = ImageDecoder::probe(path))
-        record.pixelSize = info->size;
+    record.pixelSize = info->size;
     return record;
+}
+
+Result<ImageRecord> DocumentIO::measureImage(const QString &path)
+{
+    ImageRecord record = examineImageFile(path);
+    if (record.problem == ImageRecord::Problem::Unreadable
+        || record.problem == ImageRecord::Problem::NotAnImage)
+        return Error {record.problemDetail, {}, path};
+    return record;
+}
+
+ImageRecord DocumentIO::measureImage(const ImageRef &ref)
+{
+    if (ref.location == ImageRef::Location::OutsideFolder && ref.localPath.isEmpty()) {
+        ImageRecord record;
+        record.problem = ImageRecord::Problem::OutsideFolder;
+        record.problemPath = ref.outsidePath;
+        record.problemDetail
+            = DocumentIOText::tr("The image “%1” lies outside the article's folder (%2), so "
+                                 "Provena did not read it. Move it into the folder, or allow "
+                                 "images outside the folder for this article.")
+                  .arg(ref.url, ref.outsidePath);
+        return record;
+    }
+    if (ref.localPath.isEmpty()) {
+        ImageRecord record;
+        if (isLocalReference(ref.url)) {
+            // The article itself names a local file; it is not there.
+            record.problem = ImageRecord::Problem::Missing;
+            record.problemDetail = DocumentIOText::tr("The image “%1” is not in the article's "
+                                                      "folder. Put it there, or fix the "
+                                                      "reference.")
+                                       .arg(ref.url);
+        }
+        return record;
+    }
+    return examineImageFile(ref.localPath);
 }
 
 } // namespace provena

@@ -4,6 +4,7 @@
 #include "core/document/articledocument.h"
 #include "core/io/result.h"
 #include "core/model/textanchor.h"
+#include "formats/readoptions.h"
 
 #include <QList>
 #include <QString>
@@ -39,12 +40,37 @@ struct OpenReport
     QList<int> changedImages; ///< 0-based indexes of images whose content hash changed
     /** Recorded images no longer referenced by the article (their regions are kept). */
     QList<int> missingImages;
+    /** An image of the article that could not be measured (ImageRecord::problem). */
+    struct ImageProblem
+    {
+        int index = -1; ///< 0-based, in article order
+        ImageRecord::Problem problem = ImageRecord::Problem::None;
+        QString url; ///< as the article writes it
+        QString path; ///< the file concerned (for OutsideFolder: where it leads), may be empty
+        QString detail; ///< one translated sentence naming the file and what to do
+    };
+    /**
+     * Images that are gone, unreadable, not images, or outside the article's folder and not
+     * read because that was not allowed.
+     */
+    QList<ImageProblem> imageProblems;
 
-    /** True when every anchor resolved where it was and no image changed. */
+    /** The imageProblems of one kind. */
+    QList<ImageProblem> imageProblemsOf(ImageRecord::Problem problem) const
+    {
+        QList<ImageProblem> out;
+        for (const ImageProblem &p : imageProblems) {
+            if (p.problem == problem)
+                out.append(p);
+        }
+        return out;
+    }
+
+    /** True when every anchor resolved where it was and every image could be checked. */
     bool isClean() const
     {
         return !sidecarUnreadable && reanchored.isEmpty() && orphaned.isEmpty()
-            && changedImages.isEmpty() && missingImages.isEmpty();
+            && changedImages.isEmpty() && missingImages.isEmpty() && imageProblems.isEmpty();
     }
 };
 
@@ -62,18 +88,20 @@ class DocumentIO
 {
 public:
     /**
-     * Reads the article (ArticleReader), hashes (ImageHasher) and measures (ImageDecoder::probe,
-     * pixel size after EXIF orientation) its images, loads the sidecar when there is one,
-     * matches recorded images to the article's, re-anchors text anchors (AnchorResolver) and
-     * flags regions of changed images (Region::needsReview). Fails when the article cannot be
-     * read, or when an image file is there but cannot be read (hashing failed: that is an error,
-     * not "the file is not here"). An unreadable sidecar is reported in `report` and marks the
-     * document (sidecarUnreadable()). The sidecar as read is recorded as the document's
-     * sidecarFingerprint().
+     * Reads the article (ArticleReader, with `options`), measures its images (measureImage():
+     * probed first, hashed only when they are images, never read when outside the article's
+     * folder unless `options` allow it), loads the sidecar when there is one, matches recorded
+     * images to the article's, re-anchors text anchors (AnchorResolver) and flags regions of
+     * changed images (Region::needsReview). Fails only when the article cannot be read. An image
+     * that is gone, unreadable, not an image or outside the folder is recorded as such
+     * (ImageRecord::problem, listed in `report`), keeping what the sidecar knew of it (path,
+     * hash, size) so that the next save does not drop it. An unreadable sidecar is reported in
+     * `report` and marks the document (sidecarUnreadable()). The sidecar as read is recorded
+     * as the document's sidecarFingerprint().
      * The document is unmodified after open unless re-anchoring or image matching changed it.
      */
-    static Result<std::unique_ptr<ArticleDocument>> open(const QString &articlePath,
-                                                         OpenReport *report = nullptr);
+    static Result<std::unique_ptr<ArticleDocument>>
+    open(const QString &articlePath, OpenReport *report = nullptr, const ReadOptions &options = {});
 
     /** What writeSidecar() did. */
     struct WriteOutcome
@@ -138,15 +166,25 @@ public:
     /** "story.txt" → "story.txt.provena.jsonld" in the same folder. */
     static QString sidecarPathFor(const QString &articlePath);
     /**
-     * The hash and displayed size of an image file. A file that is not here (not fetched yet)
-     * gives an empty record; a file that is here but cannot be read is an error, since treating
-     * it as absent would silently keep hashes the analyst can no longer check.
+     * The hash and displayed size of an image file. An empty path gives an empty record (not
+     * fetched yet), a path where nothing is a record with problem Missing. The file is checked
+     * before it is hashed: anything but a readable regular file, or a file that does not probe
+     * as an image, is an Error naming the file (only images are hashed).
      */
     static Result<ImageRecord> measureImage(const QString &path);
+    /**
+     * measureImage() for an image of an article: a reference outside the article's folder that
+     * was not allowed (no localPath) gives problem OutsideFolder without touching the file; a
+     * relative reference with no file gives Missing; a remote one not fetched an empty record.
+     */
+    static ImageRecord measureImage(const ImageRef &ref);
     /** The suffix of the previous version kept on save. */
     static QString backupSuffix() { return QStringLiteral("~"); }
 
 private:
+    /** measureImage() with every problem recorded in the result instead of failing. */
+    static ImageRecord examineImageFile(const QString &path);
+
     /**
      * Matches the sidecar's images, regions and anchors to the article already in `document`
      * (whose image records hold the current hashes). True when that changed what was recorded.

@@ -56,7 +56,11 @@ Status DocumentSession::open(const QString &articlePath)
 {
     const QString absolute = QFileInfo(articlePath).absoluteFilePath();
     OpenReport report;
-    Result<std::unique_ptr<ArticleDocument>> opened = DocumentIO::open(absolute, &report);
+    ReadOptions options;
+    options.allowImagesOutsideFolder
+        = QSettings().value(QStringLiteral("files/allowImagesOutsideFolder"), false).toBool()
+        || mOutsideAllowedFor.contains(absolute);
+    Result<std::unique_ptr<ArticleDocument>> opened = DocumentIO::open(absolute, &report, options);
     if (!opened)
         return opened.error();
     replaceDocument(std::move(opened).value(), absolute);
@@ -69,6 +73,12 @@ Status DocumentSession::reload()
     if (!mDocument)
         return Status::success();
     return open(mArticlePath);
+}
+
+void DocumentSession::allowImagesOutsideFolder()
+{
+    if (!mArticlePath.isEmpty() && !mOutsideAllowedFor.contains(mArticlePath))
+        mOutsideAllowedFor.append(mArticlePath);
 }
 
 void DocumentSession::close()

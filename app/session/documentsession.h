@@ -9,6 +9,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -52,6 +53,12 @@ public:
     [[nodiscard]] Status open(const QString &articlePath);
     /** Re-reads the open article from disk (unsaved changes are lost: ask first). */
     [[nodiscard]] Status reload();
+    /**
+     * Reads images outside the article's folder for the open article from now on (this session;
+     * reload() to read them). The setting `files/allowImagesOutsideFolder` (default false)
+     * allows them for every article.
+     */
+    void allowImagesOutsideFolder();
     /** Closes the article (unsaved changes are lost: ask first). */
     void close();
 
@@ -152,6 +159,7 @@ private:
     std::unique_ptr<ArticleDocument> mDocument;
     QString mArticlePath;
     OpenReport mReport;
+    QStringList mOutsideAllowedFor; ///< articles whose images outside the folder may be read
     RecoveryManager *mRecovery;
     QFileSystemWatcher *mWatcher;
 

@@ -14,11 +14,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace provena;
+
+Q_DECLARE_METATYPE(provena::ImageRecord::Problem)
 
 namespace {
 
@@ -64,6 +67,11 @@ private slots:
     void flagsChangedImages();
     void unknownFieldsSurviveEverywhere();
     void unknownFieldsSurviveAnEdit();
+    void outsideImagesAreNotReadUnlessAllowed();
+    void onlyImagesAreHashed_data();
+    void onlyImagesAreHashed();
+    void missingImageKeepsWhatWasKnown_data();
+    void missingImageKeepsWhatWasKnown();
 
 private:
     /**
@@ -464,6 +472,173 @@ void TestDocumentIO::unknownFieldsSurviveAnEdit()
     doc.undoStack()->undo();
     doc.undoStack()->undo();
     QCOMPARE(SidecarWriter::write(doc), input);
+}
+
+void TestDocumentIO::outsideImagesAreNotReadUnlessAllowed()
+{
+    // mDir/article/story.md references mDir/outside.png (an image) by "../" and by absolute path.
+    QVERIFY(QDir(mDir->path()).mkdir(QStringLiteral("article")));
+    const QString outside = mDir->filePath(QStringLiteral("outside.png"));
+    QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/images/plain.png"), outside));
+    const QString article = mDir->filePath(QStringLiteral("article/story.md"));
+    writeAll(article,
+             QStringLiteral("# Outside\n\n![One.](../outside.png)\n\n![Two.](%1)\n\nText.\n")
+                 .arg(outside)
+                 .toUtf8());
+
+    OpenReport report;
+    auto doc = DocumentIO::open(article, &report);
+    QVERIFY(doc.ok());
+    QCOMPARE(report.imageProblems.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const ImageRecord &record = doc.value()->imageRecord(i);
+        QCOMPARE(record.problem, ImageRecord::Problem::OutsideFolder);
+        QVERIFY2(record.sha256.isEmpty(), "an image outside the folder is not hashed");
+        QVERIFY(!record.pixelSize.isValid());
+        QCOMPARE(record.problemPath, outside);
+        QVERIFY(record.problemDetail.contains(outside));
+        QVERIFY(doc.value()->article().images.at(i).localPath.isEmpty());
+        QCOMPARE(report.imageProblems.at(i).problem, ImageRecord::Problem::OutsideFolder);
+    }
+    QVERIFY(!report.isClean());
+    // Saving writes no hash of the outside file.
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+    const auto written = SidecarReader::readFile(article + QStringLiteral(".provena.jsonld"));
+    QVERIFY(written.ok());
+    QVERIFY(written->images.at(0).record.sha256.isEmpty());
+
+    ReadOptions allow;
+    allow.allowImagesOutsideFolder = true;
+    OpenReport allowedReport;
+    auto allowed = DocumentIO::open(article, &allowedReport, allow);
+    QVERIFY(allowed.ok());
+    QVERIFY(allowedReport.imageProblems.isEmpty());
+    for (int i = 0; i < 2; ++i) {
+        const ImageRecord &record = allowed.value()->imageRecord(i);
+        QCOMPARE(record.problem, ImageRecord::Problem::None);
+        QCOMPARE(record.sha256.size(), 64);
+        QVERIFY(record.pixelSize.isValid());
+        QCOMPARE(allowed.value()->article().images.at(i).location,
+                 ImageRef::Location::OutsideFolder);
+        QCOMPARE(allowed.value()->article().images.at(i).localPath, outside);
+    }
+}
+
+void TestDocumentIO::onlyImagesAreHashed_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<ImageRecord::Problem>("problem");
+    QTest::newRow("text file") << QStringLiteral("text") << ImageRecord::Problem::NotAnImage;
+    QTest::newRow("empty file") << QStringLiteral("empty") << ImageRecord::Problem::NotAnImage;
+    QTest::newRow("folder") << QStringLiteral("folder") << ImageRecord::Problem::Unreadable;
+#ifdef Q_OS_UNIX
+    QTest::newRow("fifo") << QStringLiteral("fifo") << ImageRecord::Problem::Unreadable;
+#endif
+#ifdef Q_OS_LINUX
+    // Opens, but reading fails (EIO); a link out of the folder, so only read when allowed.
+    QTest::newRow("/proc/self/mem") << QStringLiteral("mem") << ImageRecord::Problem::Unreadable;
+#endif
+}
+
+void TestDocumentIO::onlyImagesAreHashed()
+{
+    QFETCH(QString, kind);
+    QFETCH(ImageRecord::Problem, problem);
+    const QString image = mDir->filePath(QStringLiteral("photos/plain.png"));
+    QVERIFY(QFile::remove(image));
+    if (kind == QLatin1String("text"))
+        writeAll(image, "root:x:0:0:root:/root:/bin/bash\n");
+    else if (kind == QLatin1String("empty"))
+        writeAll(image, {});
+    else if (kind == QLatin1String("folder"))
+        QVERIFY(QDir().mkdir(image));
+    else if (kind == QLatin1String("mem"))
+        QVERIFY(QFile::link(QStringLiteral("/proc/self/mem"), image));
+    else
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {image}), 0);
+
+    OpenReport report;
+    ReadOptions allow;
+    allow.allowImagesOutsideFolder = true;
+    auto doc = DocumentIO::open(mArticle, &report, allow);
+    QVERIFY(doc.ok());
+    const ImageRecord &record = doc.value()->imageRecord(0);
+    QCOMPARE(record.problem, problem);
+    QVERIFY2(record.sha256.isEmpty(), "only files that probe as images are hashed");
+    // The link to /proc/self/mem is followed to where it leads.
+    const QString expectedPath
+        = kind == QLatin1String("mem") ? QFileInfo(image).canonicalFilePath() : image;
+    QCOMPARE(record.problemPath, expectedPath);
+    QVERIFY2(record.problemDetail.contains(QFileInfo(expectedPath).fileName()),
+             qPrintable(record.problemDetail));
+    QVERIFY2(doc.value()->article().images.at(0).localPath.isEmpty(),
+             "the views are not given a file that is not an image");
+    QCOMPARE(report.imageProblems.size(), 1);
+    QCOMPARE(report.imageProblems.at(0).index, 0);
+    // The other image is measured as usual.
+    QCOMPARE(doc.value()->imageRecord(1).sha256.size(), 64);
+    // Attaching such a file is refused with the same reason.
+    const Result<ImageRecord> attached = DocumentIO::measureImage(image);
+    QVERIFY(!attached.ok());
+    QCOMPARE(attached.error().path, image);
+    QVERIFY(attached.error().message.contains(QStringLiteral("plain.png")));
+}
+
+void TestDocumentIO::missingImageKeepsWhatWasKnown_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("deleted") << QStringLiteral("deleted");
+    QTest::newRow("not an image") << QStringLiteral("text");
+    QTest::newRow("folder") << QStringLiteral("folder");
+}
+
+void TestDocumentIO::missingImageKeepsWhatWasKnown()
+{
+    QFETCH(QString, kind);
+    const QString sidecar = mArticle + QStringLiteral(".provena.jsonld");
+    {
+        auto doc = DocumentIO::open(mArticle);
+        QVERIFY(doc.ok());
+        annotate(*doc.value());
+        QVERIFY(DocumentIO::save(*doc.value()).ok());
+    }
+    const auto before = SidecarReader::readFile(sidecar);
+    QVERIFY(before.ok());
+    const SidecarImage recorded = before->images.at(0);
+    QCOMPARE(recorded.localPath, QStringLiteral("photos/plain.png"));
+    QCOMPARE(recorded.record.sha256.size(), 64);
+    QVERIFY(recorded.record.pixelSize.isValid());
+
+    const QString image = mDir->filePath(QStringLiteral("photos/plain.png"));
+    QVERIFY(QFile::remove(image));
+    if (kind == QLatin1String("text"))
+        writeAll(image, "not an image");
+    else if (kind == QLatin1String("folder"))
+        QVERIFY(QDir().mkdir(image));
+
+    OpenReport report;
+    auto doc = DocumentIO::open(mArticle, &report);
+    QVERIFY(doc.ok());
+    const ImageRecord &record = doc.value()->imageRecord(0);
+    QVERIFY(record.problem != ImageRecord::Problem::None);
+    QCOMPARE(record.sha256, recorded.record.sha256);
+    QCOMPARE(record.pixelSize, recorded.record.pixelSize);
+    QCOMPARE(record.keptLocalPath, recorded.localPath);
+    QCOMPARE(report.imageProblems.size(), 1);
+    QVERIFY(report.changedImages.isEmpty());
+
+    // An edit and a save: what was known about the image is written again, not dropped.
+    doc.value()->undoStack()->push(new RemoveRegionsCommand(
+        doc.value().get(), {doc.value()->regionsOnImage(1).constFirst().id}));
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+    const auto after = SidecarReader::readFile(sidecar);
+    QVERIFY(after.ok());
+    QCOMPARE(after->images.at(0).localPath, recorded.localPath);
+    QCOMPARE(after->images.at(0).record.sha256, recorded.record.sha256);
+    QCOMPARE(after->images.at(0).record.pixelSize, recorded.record.pixelSize);
+    QCOMPARE(after->images.at(0).iri, recorded.iri);
+    QCOMPARE(after->regions.size(), 1);
+    QCOMPARE(after->regions.at(0).imageIndex, 0);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentIO)

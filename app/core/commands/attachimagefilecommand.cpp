@@ -26,6 +26,11 @@ AttachImageFileCommand::AttachImageFileCommand(ArticleDocument *document, int im
     mAfter = mBefore;
     mAfter.sha256 = sha256;
     mAfter.pixelSize = pixelSize;
+    // The attached file was measured: what was wrong with the previous one no longer holds.
+    mAfter.problem = ImageRecord::Problem::None;
+    mAfter.problemPath.clear();
+    mAfter.problemDetail.clear();
+    mAfter.keptLocalPath.clear();
     // The hash the regions were drawn against: the recorded one when the file had already
     // changed, else the one the document knew.
     const QString drawnOn = mBefore.contentChanged ? mBefore.recordedSha256 : mBefore.sha256;

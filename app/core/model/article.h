@@ -81,8 +81,34 @@ struct ImageRef
     CaptionSource captionSource = CaptionSource::None;
     QList<FoundDate> dates; ///< dates named in the caption
     QList<Release> releases; ///< who the caption says released or passed on the photo
-    /** Absolute path of the local file, empty when unresolved (fetching is a separate step). */
+    /**
+     * Absolute path of the local file Provena reads, empty when unresolved (fetching is a
+     * separate step) or when the file lies outside the article's folder and that was not allowed.
+     */
     QString localPath;
+
+    /** Where the reference leads on this machine (ImageResolver, docs/images-outside-folder.md). */
+    enum class Location {
+        NotFound, ///< no local file: a remote image not fetched yet, or the file is gone
+        Local, ///< a file inside the article's folder tree (`localPath`)
+        OutsideFolder ///< leads outside the article's folder tree (`outsidePath`)
+    };
+    /** How an OutsideFolder reference leaves the article's folder tree. */
+    enum class Escape {
+        None,
+        ParentSegment, ///< "../x.jpg", also written as "%2E%2E/"
+        AbsolutePath, ///< "/etc/passwd"
+        FileUrl, ///< "file:///etc/passwd"
+        EncodedSeparator, ///< "%2F" or "%5C" inside a file name: "a%2F..%2Fx.jpg"
+        Symlink ///< a link inside the folder (or the folder on the way) that points out of it
+    };
+    Location location = Location::NotFound;
+    Escape escape = Escape::None; ///< set for OutsideFolder only
+    /**
+     * For OutsideFolder: the absolute, cleaned path the reference leads to (links resolved when
+     * it exists). It is read (and equals `localPath`) only when reading outside was allowed.
+     */
+    QString outsidePath;
 };
 
 /** A paragraph of body text. */

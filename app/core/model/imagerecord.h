@@ -19,6 +19,26 @@ struct ImageRecord
     QString recordedSha256; ///< the hash the sidecar recorded, when it differs
     QJsonObject extra; ///< unknown fields of this image's entry in the sidecar
 
+    /** Why the file was not measured now. Unknown size is not a problem of its own: see below. */
+    enum class Problem {
+        None, ///< measured, or nothing to measure (a remote image not fetched, nothing recorded)
+        Missing, ///< a local file was expected (the article or the sidecar says so) and is gone
+        Unreadable, ///< there, but not a regular file (a folder, a FIFO…) or it cannot be read
+        NotAnImage, ///< a regular file that does not probe as an image: not hashed
+        OutsideFolder ///< outside the article's folder and not allowed: not read at all
+    };
+    Problem problem = Problem::None;
+    QString problemPath; ///< the file the problem is about (absolute), when there is one
+    QString problemDetail; ///< why, in one translated sentence (e.g. "… is a folder …")
+    /**
+     * The localPath the sidecar recorded (relative, '/'-separated), kept while the file cannot be
+     * read now so that saving writes it again instead of dropping it.
+     */
+    QString keptLocalPath;
+
+    /** Regions on an image of unknown size cannot be checked against its bounds. */
+    bool sizeKnown() const { return pixelSize.isValid(); }
+
     friend bool operator==(const ImageRecord &, const ImageRecord &) = default;
 };
 

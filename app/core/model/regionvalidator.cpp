@@ -30,6 +30,14 @@ bool RegionValidator::liesInside(const RegionGeometry &geometry, const QSizeF &i
     });
 }
 
+QString RegionValidator::unknownSizeWarning(int imageNumber, int regionCount)
+{
+    return tr("the size of image %1 is unknown, so its %n region(s) could not be checked against "
+              "its bounds; fetch or attach the image and run validate again",
+              nullptr, regionCount)
+        .arg(imageNumber);
+}
+
 QList<RegionProblem> RegionValidator::problems(const Region &region, const QSizeF &imageSize,
                                                const LabelTaxonomy *labels)
 {

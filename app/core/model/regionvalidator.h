@@ -68,6 +68,13 @@ public:
      * vertical line) on the image is inside.
      */
     static bool liesInside(const RegionGeometry &geometry, const QSizeF &imageSize);
+
+    /**
+     * Says that `regionCount` regions on image `imageNumber` (from 1) could not be checked
+     * against the image's bounds because its size is unknown (the file is not here, cannot be
+     * read, or is not an image), and what to do about it. One translated sentence.
+     */
+    static QString unknownSizeWarning(int imageNumber, int regionCount);
 };
 
 } // namespace provena

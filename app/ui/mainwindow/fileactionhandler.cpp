@@ -50,6 +50,10 @@ FileActionHandler::FileActionHandler(ActionManager *actions, DocumentSession *se
     connect(mChangeBar, &ChangeBar::saveAsRequested, this, &FileActionHandler::chooseAndSaveAs);
     connect(mReportBar, &OpenReportBar::detailsRequested, this,
             &FileActionHandler::showOpenReportDetails);
+    connect(mReportBar, &OpenReportBar::allowOutsideRequested, this, [this] {
+        mSession->allowImagesOutsideFolder();
+        reload();
+    });
     connect(mSession, &DocumentSession::fileChangedOnDisk, mChangeBar, &ChangeBar::addChangedFile);
     connect(mSession, &DocumentSession::documentAboutToBeReplaced, this,
             &FileActionHandler::onDocumentAboutToBeReplaced);

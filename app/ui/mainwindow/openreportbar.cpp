@@ -3,6 +3,8 @@
 
 #include "core/document/articledocument.h"
 
+#include <QFileInfo>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -20,11 +22,21 @@ QString quote(const QString &text)
     return QStringLiteral("“%1”").arg(simplified);
 }
 
+/** "a.jpg, b.jpg": the file names (or URLs) of `problems`, for one line. */
+QString namesOf(const QList<OpenReport::ImageProblem> &problems)
+{
+    QStringList names;
+    for (const OpenReport::ImageProblem &p : problems)
+        names.append(p.path.isEmpty() ? p.url : QFileInfo(p.path).fileName());
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 OpenReportBar::OpenReportBar(QWidget *parent)
     : QFrame(parent)
     , mText(new QLabel)
+    , mAllowOutside(new QPushButton(tr("&Allow Images Outside the Folder")))
     , mDetails(new QPushButton(tr("&Details…")))
     , mDismiss(new QPushButton(tr("D&ismiss")))
 {
@@ -43,8 +55,13 @@ OpenReportBar::OpenReportBar(QWidget *parent)
     layout->addWidget(mText, 1);
     mDetails->setAccessibleName(tr("Show the changed links and images"));
     mDismiss->setAccessibleName(tr("Hide this notice"));
+    mAllowOutside->setObjectName(QStringLiteral("allowOutsideButton"));
+    mAllowOutside->setAccessibleName(
+        tr("Read the images outside the article's folder for this article and reopen it"));
+    layout->addWidget(mAllowOutside);
     layout->addWidget(mDetails);
     layout->addWidget(mDismiss);
+    connect(mAllowOutside, &QPushButton::clicked, this, &OpenReportBar::allowOutsideRequested);
     connect(mDetails, &QPushButton::clicked, this, &OpenReportBar::detailsRequested);
     connect(mDismiss, &QPushButton::clicked, this, &QWidget::hide);
     hide();
@@ -53,13 +70,41 @@ OpenReportBar::OpenReportBar(QWidget *parent)
 void OpenReportBar::setReport(const OpenReport &report)
 {
     mReport = report;
-    const QString text = summarise(report);
-    mText->setText(text.isEmpty()
-                       ? QString()
-                       : tr("Since the annotations were saved: %1. Regions of changed images are "
+    OpenReport changes = report;
+    changes.imageProblems.clear();
+    const QString changed = summarise(changes);
+    QStringList sentences;
+    if (!changed.isEmpty())
+        sentences.append(tr("Since the annotations were saved: %1. Regions of changed images are "
                             "marked for review.")
-                             .arg(text));
-    setVisible(!text.isEmpty());
+                             .arg(changed));
+    if (const QString images = imageProblemsText(report); !images.isEmpty())
+        sentences.append(images);
+    mText->setText(sentences.join(u' '));
+    mAllowOutside->setVisible(
+        !report.imageProblemsOf(ImageRecord::Problem::OutsideFolder).isEmpty());
+    setVisible(!sentences.isEmpty());
+}
+
+QString OpenReportBar::imageProblemsText(const OpenReport &report)
+{
+    QStringList sentences;
+    const QList<OpenReport::ImageProblem> outside
+        = report.imageProblemsOf(ImageRecord::Problem::OutsideFolder);
+    if (!outside.isEmpty())
+        sentences.append(tr("%n image(s) outside the article's folder not read: %1.", nullptr,
+                            int(outside.size()))
+                             .arg(namesOf(outside)));
+    QList<OpenReport::ImageProblem> unchecked;
+    for (const OpenReport::ImageProblem &p : report.imageProblems) {
+        if (p.problem != ImageRecord::Problem::OutsideFolder)
+            unchecked.append(p);
+    }
+    if (!unchecked.isEmpty())
+        sentences.append(
+            tr("%n image(s) missing, unreadable or not images: %1.", nullptr, int(unchecked.size()))
+                .arg(namesOf(unchecked)));
+    return sentences.join(u' ');
 }
 
 QString OpenReportBar::summary() const
@@ -85,6 +130,13 @@ QString OpenReportBar::summarise(const OpenReport &report)
     if (!report.missingImages.isEmpty())
         parts.append(
             tr("%n image(s) no longer in the article", nullptr, int(report.missingImages.size())));
+    if (const qsizetype outside
+        = report.imageProblemsOf(ImageRecord::Problem::OutsideFolder).size())
+        parts.append(
+            tr("%n image(s) outside the article's folder not read", nullptr, int(outside)));
+    if (const qsizetype unchecked = report.imageProblems.size()
+            - report.imageProblemsOf(ImageRecord::Problem::OutsideFolder).size())
+        parts.append(tr("%n image(s) missing, unreadable or not images", nullptr, int(unchecked)));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -123,6 +175,8 @@ QString OpenReportBar::details(const OpenReport &report, const ArticleDocument &
     for (int image : report.missingImages)
         lines.append(tr("Recorded image %1 is no longer in the article; its regions are kept.")
                          .arg(image + 1));
+    for (const OpenReport::ImageProblem &p : report.imageProblems)
+        lines.append(tr("Image %1: %2").arg(p.index + 1).arg(p.detail));
     return lines.join(QStringLiteral("\n"));
 }
 

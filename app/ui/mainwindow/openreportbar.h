@@ -14,7 +14,10 @@ class ArticleDocument;
 
 /**
  * A non-modal bar shown after opening an article whose annotations no longer match it exactly:
- * "2 text links re-anchored, 1 orphaned, 1 image changed", with Details… and Dismiss.
+ * "2 text links re-anchored, 1 orphaned, 1 image changed", with Details… and Dismiss. It also
+ * names images that could not be checked (missing, unreadable, not images) and images outside
+ * the article's folder that were not read, with a button that allows those for this article
+ * (allowOutsideRequested(); the owner reopens the article).
  */
 class OpenReportBar : public QFrame
 {
@@ -28,6 +31,7 @@ public:
     const OpenReport &report() const { return mReport; }
     QString summary() const;
     QPushButton *detailsButton() const { return mDetails; }
+    QPushButton *allowOutsideButton() const { return mAllowOutside; }
 
     /** One line for the bar. Empty when the report is clean. */
     static QString summarise(const OpenReport &report);
@@ -36,10 +40,16 @@ public:
 
 Q_SIGNALS:
     void detailsRequested();
+    /** The analyst allows the images outside the article's folder for this article. */
+    void allowOutsideRequested();
 
 private:
+    /** The sentences about images that could not be read; empty when there are none. */
+    static QString imageProblemsText(const OpenReport &report);
+
     OpenReport mReport;
     QLabel *mText;
+    QPushButton *mAllowOutside;
     QPushButton *mDetails;
     QPushButton *mDismiss;
 };
