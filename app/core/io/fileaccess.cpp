@@ -45,12 +45,17 @@ QString displayName(const QString &path)
     return name.isEmpty() ? path : name;
 }
 
+/** How a message starts: "The sidecar “a.md.provena.jsonld”", or just the quoted name. */
+QString subjectOf(const QString &path, const QString &what)
+{
+    return what.isEmpty() ? FileAccessText::tr("“%1”").arg(displayName(path))
+                          : FileAccessText::tr("%1 “%2”").arg(what, displayName(path));
+}
+
 Error notRegular(const QString &path, Kind kind, const QString &what)
 {
     const QString target = linkTarget(path);
-    QString subject = what.isEmpty()
-        ? FileAccessText::tr("“%1”").arg(displayName(path))
-        : FileAccessText::tr("%1 “%2”").arg(what, displayName(path));
+    const QString subject = subjectOf(path, what);
     if (kind == Kind::Missing) {
         if (!target.isEmpty())
             return Error {FileAccessText::tr("%1 is a link to “%2”, which does not exist.")
@@ -61,7 +66,8 @@ Error notRegular(const QString &path, Kind kind, const QString &what)
     }
     const QString link
         = target.isEmpty() ? QString() : FileAccessText::tr(" (it links to “%1”)").arg(target);
-    return Error {FileAccessText::tr("%1 is %2%3: Provena reads only regular files.")
+    return Error {FileAccessText::tr("%1 is %2%3: Provena reads only regular files. Open the "
+                                     "file itself, or save its content as a regular file first.")
                       .arg(subject, describe(kind), link),
                   {},
                   path};
@@ -71,7 +77,7 @@ Error notRegular(const QString &path, Kind kind, const QString &what)
 
 Kind kindOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st = {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return Kind::Missing;
     return kindOfMode(st.st_mode);
@@ -80,7 +86,7 @@ Kind kindOf(const QString &path)
 QString linkTarget(const QString &path)
 {
     const QByteArray encoded = QFile::encodeName(path);
-    struct stat st {};
+    struct stat st = {};
     if (::lstat(encoded.constData(), &st) != 0 || !S_ISLNK(st.st_mode))
         return {};
     QByteArray buffer(4096, Qt::Uninitialized);
@@ -135,7 +141,7 @@ Result<std::unique_ptr<QFile>> openRegularFile(const QString &path, const QStrin
         return Error {FileAccessText::tr("Could not open “%1”.").arg(displayName(path)),
                       QString::fromLocal8Bit(std::strerror(err)), path};
     }
-    struct stat st {};
+    struct stat st = {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         const Kind kind = kindOfMode(st.st_mode);
         ::close(fd);
@@ -174,11 +180,12 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, const Q
             break;
         data.append(chunk.constData(), qsizetype(got));
     }
-    if (data.size() > maxBytes)
-        return Error {FileAccessText::tr("“%1” is larger than %2, the most Provena reads for it.")
-                          .arg(displayName(path), QLocale::system().formattedDataSize(maxBytes)),
-                      {},
-                      path};
+    if (data.size() > maxBytes) {
+        return Error {
+            FileAccessText::tr("%1 is larger than %2, the most Provena reads of it.")
+                .arg(subjectOf(path, what), QLocale::system().formattedDataSize(maxBytes)),
+            QStringLiteral("more than %1 bytes").arg(maxBytes), path};
+    }
     return data;
 }
 
