@@ -24,6 +24,7 @@ private slots:
     void readsThroughLinkToRegularFile();
     void missingFile();
     void danglingLink();
+    void linksInACircleAreRefused();
     void linkToDevZeroIsRefusedWithTarget();
     void devZeroItselfIsRefused();
     void fifoIsRefusedPromptly();
@@ -88,6 +89,19 @@ void TestFileAccess::missingFile()
     QVERIFY(!read.ok());
     QCOMPARE(read.error().path, path);
     QCOMPARE(read.error().message, QStringLiteral("The article “nope.md” does not exist."));
+    QVERIFY(!read.error().detail.isEmpty()); // the errno text, for logs
+}
+
+void TestFileAccess::linksInACircleAreRefused()
+{
+    const QString a = mDir->filePath(QStringLiteral("a.md"));
+    const QString b = mDir->filePath(QStringLiteral("b.md"));
+    QVERIFY(QFile::link(b, a));
+    QVERIFY(QFile::link(a, b));
+    const Result<QByteArray> read = FileAccess::readRegularFile(a, 100);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().message, QStringLiteral("“a.md” cannot be reached."));
+    QVERIFY(!read.error().detail.isEmpty());
 }
 
 void TestFileAccess::danglingLink()

@@ -52,17 +52,32 @@ QString subjectOf(const QString &path, const QString &what)
                           : FileAccessText::tr("%1 “%2”").arg(what, displayName(path));
 }
 
-Error notRegular(const QString &path, Kind kind, const QString &what)
+QString errnoText(int err)
+{
+    return QString::fromLocal8Bit(std::strerror(err));
+}
+
+/** `statErrno` is why stat() failed, for a Missing `kind`. */
+Error notRegular(const QString &path, Kind kind, const QString &what, int statErrno = ENOENT)
 {
     const QString target = linkTarget(path);
     const QString subject = subjectOf(path, what);
     if (kind == Kind::Missing) {
+        const QString detail = errnoText(statErrno);
+        // Not there at all, or there but out of reach: a folder on the way that may not be
+        // entered, or links that lead in a circle (the detail says which).
+        if (statErrno == EACCES)
+            return Error {FileAccessText::tr("%1 cannot be reached. Check that you may open the "
+                                             "folders on its path.")
+                              .arg(subject),
+                          detail, path};
+        if (statErrno != ENOENT && statErrno != ENOTDIR)
+            return Error {FileAccessText::tr("%1 cannot be reached.").arg(subject), detail, path};
         if (!target.isEmpty())
             return Error {FileAccessText::tr("%1 is a link to “%2”, which does not exist.")
                               .arg(subject, target),
-                          {},
-                          path};
-        return Error {FileAccessText::tr("%1 does not exist.").arg(subject), {}, path};
+                          detail, path};
+        return Error {FileAccessText::tr("%1 does not exist.").arg(subject), detail, path};
     }
     const QString link
         = target.isEmpty() ? QString() : FileAccessText::tr(" (it links to “%1”)").arg(target);
@@ -122,8 +137,12 @@ QString describe(Kind kind)
 
 Status checkRegularFile(const QString &path, const QString &what)
 {
-    const Kind kind = kindOf(path);
-    if (kind != Kind::Regular)
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
+        const int err = errno;
+        return notRegular(path, Kind::Missing, what, err);
+    }
+    if (const Kind kind = kindOfMode(st.st_mode); kind != Kind::Regular)
         return notRegular(path, kind, what);
     return Status::success();
 }
@@ -138,8 +157,9 @@ Result<std::unique_ptr<QFile>> openRegularFile(const QString &path, const QStrin
         = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
         const int err = errno;
-        return Error {FileAccessText::tr("Could not open “%1”.").arg(displayName(path)),
-                      QString::fromLocal8Bit(std::strerror(err)), path};
+        return Error {FileAccessText::tr("%1 could not be opened. Check that you may read it.")
+                          .arg(subjectOf(path, what)),
+                      errnoText(err), path};
     }
     struct stat st = {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
