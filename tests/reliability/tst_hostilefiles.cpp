@@ -35,7 +35,7 @@ struct Run
     qint64 ms = 0;
 };
 
-Run cli(const QStringList &args, const QString &configHome)
+Run cli(const QStringList &args, const QString &configHome, const QByteArray &input = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -44,6 +44,8 @@ Run cli(const QStringList &args, const QString &configHome)
     QElapsedTimer timer;
     timer.start();
     p.start(QStringLiteral(PROVENA_CLI), args);
+    if (!input.isEmpty())
+        p.write(input);
     p.closeWriteChannel();
     Run r;
     r.finished = p.waitForFinished(kTimeoutMs);
@@ -131,6 +133,7 @@ private slots:
     void sidecarIsFifo();
     void labelsFileIsFifo();
     void regionsJsonIsFifo();
+    void regionsJsonOverTheLimitIsRefused();
     void sidecarLinkedToAnotherArticlesSidecarIsRefused();
     void danglingSidecarLinkCreatesNothing();
     void backupLinkIsReplacedAndItsTargetUntouched();
@@ -293,6 +296,32 @@ void TestHostileFiles::regionsJsonIsFifo()
     QVERIFY2(r.finished && r.code == 2, qPrintable(describe(r)));
     QVERIFY2(r.err.contains(QStringLiteral("The regions file “regions.json” is a named pipe")),
              qPrintable(describe(r)));
+    QCOMPARE(stateOf(mDir->path()), before);
+}
+
+void TestHostileFiles::regionsJsonOverTheLimitIsRefused()
+{
+    // 64 MiB and a byte of blanks: valid JSON around them would not matter, the size does.
+    const qint64 tooMuch = (qint64(64) << 20) + 1;
+    const QString json = mDir->filePath(QStringLiteral("regions.json"));
+    {
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.resize(tooMuch)); // sparse: no disk space
+    }
+    const auto before = stateOf(mDir->path());
+    const QStringList args = {QStringLiteral("region"), QStringLiteral("add"), mArticle,
+                              QStringLiteral("--from-json")};
+    const Run fromFile = run(args + QStringList {json});
+    QVERIFY2(fromFile.finished && fromFile.code == 2, qPrintable(describe(fromFile)));
+    QVERIFY2(
+        fromFile.err.contains(QStringLiteral("The regions file “regions.json” is larger than")),
+        qPrintable(describe(fromFile)));
+
+    const Run fromStdin
+        = cli(args + QStringList {QStringLiteral("-")}, mConfig->path(), QByteArray(tooMuch, ' '));
+    QVERIFY2(fromStdin.finished && fromStdin.code == 2, qPrintable(describe(fromStdin)));
+    QVERIFY2(fromStdin.err.contains(QStringLiteral("standard input: more than 64 MiB")),
+             qPrintable(describe(fromStdin)));
     QCOMPARE(stateOf(mDir->path()), before);
 }
 
