@@ -9,6 +9,7 @@
 #include "core/commands/changeregionscommand.h"
 #include "core/commands/linkregiontextcommand.h"
 #include "core/document/textanchoring.h"
+#include "core/io/fileaccess.h"
 #include "core/model/codepointindex.h"
 #include "core/model/regionvalidator.h"
 
@@ -207,17 +208,41 @@ int RegionCommand::add(CommandContext &context)
 int RegionCommand::readRegionArray(CommandContext &context, const QString &file,
                                    QJsonArray *array, QString *name)
 {
-    QFile input;
+    // Regions as JSON are small; the limit keeps a FIFO-fed or endless input from exhausting
+    // memory. A file goes through FileAccess (regular files only, so a FIFO cannot block).
+    constexpr qint64 kMaxRegionsJsonBytes = qint64(64) << 20;
     const bool fromStdin = file == u"-"_s;
-    const bool opened = fromStdin ? input.open(stdin, QIODevice::ReadOnly)
-                                  : (input.setFileName(file), input.open(QIODevice::ReadOnly));
     *name = fromStdin ? tr("standard input") : file;
-    if (!opened) {
-        context.err << tr("%1: cannot read: %2\n").arg(*name, input.errorString());
-        return ExitInputError;
+    QByteArray bytes;
+    if (fromStdin) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly)) {
+            context.err << tr("%1: cannot read: %2\n").arg(*name, input.errorString());
+            return ExitInputError;
+        }
+        while (bytes.size() <= kMaxRegionsJsonBytes) {
+            const QByteArray chunk = input.read(qint64(1) << 20);
+            if (chunk.isEmpty())
+                break;
+            bytes += chunk;
+        }
+        if (bytes.size() > kMaxRegionsJsonBytes) {
+            context.err << tr("%1: more than %2 MiB of regions; pass them in smaller batches\n")
+                               .arg(*name)
+                               .arg(kMaxRegionsJsonBytes >> 20);
+            return ExitInputError;
+        }
+    } else {
+        const Result<QByteArray> read
+            = FileAccess::readRegularFile(file, kMaxRegionsJsonBytes, tr("The regions file"));
+        if (!read) {
+            context.err << read.error().toString() << u'\n';
+            return ExitInputError;
+        }
+        bytes = read.value();
     }
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(input.readAll(), &parseError);
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         context.err << tr("%1: byte %2: %3\n")
                            .arg(*name)

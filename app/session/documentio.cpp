@@ -453,11 +453,24 @@ Result<QString> DocumentIO::keepBrokenSidecarCopy(ArticleDocument &document)
     }
     const QString stamp
         = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    // Read through FileAccess (QFile::copy would block on a FIFO and read a device forever),
+    // and written by saveAtomically, which never writes through a link at the copy's name.
+    const Result<QByteArray> broken = FileAccess::readRegularFile(
+        path, SidecarReader::kMaxFileSize, DocumentIOText::tr("The broken sidecar"));
+    if (!broken)
+        return broken.error();
+    const auto taken = [](const QString &name) {
+        const QFileInfo info(name);
+        return info.exists() || info.isSymLink(); // a dangling link is taken too
+    };
     QString copy = path + QStringLiteral(".broken-") + stamp;
-    for (int n = 2; QFileInfo::exists(copy); ++n)
+    for (int n = 2; taken(copy); ++n)
         copy = path + QStringLiteral(".broken-") + stamp + QStringLiteral("-%1").arg(n);
-    if (!QFile::copy(path, copy))
-        return Error {DocumentIOText::tr("Could not keep a copy of the broken sidecar."), {}, copy};
+    SaveOptions options;
+    options.permissionsFrom = path;
+    if (const Status written = saveAtomically(copy, broken.value(), options); !written)
+        return Error {DocumentIOText::tr("Could not keep a copy of the broken sidecar."),
+                      written.error().toString(), copy};
     document.setSidecarUnreadable(false);
     return copy;
 }

@@ -3,6 +3,7 @@
 
 #include "core/commands/attachimagefilecommand.h"
 #include "core/document/articledocument.h"
+#include "core/io/fileaccess.h"
 #include "session/documentio.h"
 #include "session/recoverymanager.h"
 
@@ -23,11 +24,13 @@ constexpr int kRewatchDelayMs = 200;
 
 QByteArray sha256OfFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // A sidecar swapped for a FIFO or a device must not hang the watcher or feed it forever;
+    // such a file has no hash, like a missing one. A regular file is streamed.
+    const Result<std::unique_ptr<QFile>> file = FileAccess::openRegularFile(path);
+    if (!file)
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
+    if (!hash.addData(file.value().get()))
         return {};
     return hash.result();
 }
