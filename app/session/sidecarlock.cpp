@@ -44,7 +44,8 @@ QString SidecarLock::lockPathFor(const QString &sidecarPath)
 
 bool SidecarLock::guards(const QString &sidecarPath) const
 {
-    return isHeld() && sidecarPath == mSidecarPath;
+    return isHeld()
+        && QFileInfo(sidecarPath).absoluteFilePath() == QFileInfo(mSidecarPath).absoluteFilePath();
 }
 
 void SidecarLock::release()
@@ -62,9 +63,8 @@ Status SidecarLock::checkLockPath() const
     if (target.isEmpty()
         && (kind == FileAccess::Kind::Missing || kind == FileAccess::Kind::Regular))
         return Status::success();
-    const QString what = target.isEmpty()
-        ? FileAccess::describe(kind)
-        : tr("a symbolic link to “%1”").arg(target);
+    const QString what
+        = target.isEmpty() ? FileAccess::describe(kind) : tr("a symbolic link to “%1”").arg(target);
     return Error {tr("Provena cannot lock “%1” for saving: its lock file “%2” is %3. Remove it "
                      "and save again.")
                       .arg(fileName(mSidecarPath), fileName(path), what),
@@ -129,8 +129,7 @@ Error SidecarLock::heldByOther() const
                       .arg(fileName(mSidecarPath))
                       .arg(pid)
                       .arg(host, fileName(lockPath())),
-                  QStringLiteral("lock held by %1").arg(application),
-                  lockPath()};
+                  QStringLiteral("lock held by %1").arg(application), lockPath()};
 }
 
 } // namespace provena
