@@ -110,12 +110,11 @@ int RegionCommand::add(CommandContext &context)
         if (const int code = readRegionArray(context, parser.value(fromJson), &array, &name);
             code != ExitSuccess)
             return code;
-        return CliSupport::editDocument(
-            parser.positionalArguments().first(), context,
-            [&](ArticleDocument &doc, QTextStream &out) {
-                doc.setAuthor(CliSupport::author(parser, author));
-                return addRegions(context, doc, array, name, out);
-            });
+        return CliSupport::editDocument(parser.positionalArguments().first(), context,
+                                        [&](ArticleDocument &doc, QTextStream &out) {
+                                            doc.setAuthor(CliSupport::author(parser, author));
+                                            return addRegions(context, doc, array, name, out);
+                                        });
     }
 
     if (shapes != 1)
@@ -152,17 +151,17 @@ int RegionCommand::add(CommandContext &context)
     }
 
     return CliSupport::editDocument(
-        parser.positionalArguments().first(), context,
-        [&](ArticleDocument &doc, QTextStream &out) {
+        parser.positionalArguments().first(), context, [&](ArticleDocument &doc, QTextStream &out) {
             RegionDraft linked = draft;
             for (const QString &value : parser.values(link)) {
                 const TextSpec spec = CliSupport::parseTextSpec(value);
                 const TextRange range = CliSupport::findText(doc, spec);
                 if (!range.isValid())
                     return CliSupport::usageError(
-                        context, tr("“%1” (occurrence %2) is not in the article text")
-                                     .arg(spec.quote)
-                                     .arg(spec.occurrence));
+                        context,
+                        tr("“%1” (occurrence %2) is not in the article text")
+                            .arg(spec.quote)
+                            .arg(spec.occurrence));
                 linked.links.append(range);
             }
             const Result<NewRegion> checked = RegionArguments::check(doc, linked);
@@ -185,8 +184,8 @@ int RegionCommand::add(CommandContext &context)
         });
 }
 
-int RegionCommand::readRegionArray(CommandContext &context, const QString &file,
-                                   QJsonArray *array, QString *name)
+int RegionCommand::readRegionArray(CommandContext &context, const QString &file, QJsonArray *array,
+                                   QString *name)
 {
     QFile input;
     const bool fromStdin = file == u"-"_s;
@@ -379,7 +378,8 @@ int RegionCommand::set(CommandContext &context)
             if (!chosen)
                 return CliSupport::usageError(
                     context,
-                    tr("unknown label “%1”; `provena-cli labels` lists them").arg(parser.value(label)));
+                    tr("unknown label “%1”; `provena-cli labels` lists them")
+                        .arg(parser.value(label)));
             after.label = chosen->id;
             properties |= ChangeRegionsCommand::Label;
         }
