@@ -116,8 +116,7 @@ int CliSupport::editDocument(const QString &articlePath, CommandContext &context
 {
     SidecarLock lock(DocumentIO::sidecarPathFor(articlePath));
     if (const Status locked = lock.acquire(); !locked) {
-        context.err << locked.error().toString() << '\n'
-                    << tr("Nothing was changed.\n");
+        context.err << locked.error().toString() << '\n' << tr("Nothing was changed.\n");
         return ExitInputError;
     }
     Error conflict;

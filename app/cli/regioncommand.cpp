@@ -129,12 +129,11 @@ int RegionCommand::add(CommandContext &context)
         if (const int code = readRegionArray(context, parser.value(fromJson), &array, &name);
             code != ExitSuccess)
             return code;
-        return CliSupport::editDocument(
-            parser.positionalArguments().first(), context,
-            [&](ArticleDocument &doc, QTextStream &out) {
-                doc.setAuthor(CliSupport::author(parser, author));
-                return addRegions(context, doc, array, name, out);
-            });
+        return CliSupport::editDocument(parser.positionalArguments().first(), context,
+                                        [&](ArticleDocument &doc, QTextStream &out) {
+                                            doc.setAuthor(CliSupport::author(parser, author));
+                                            return addRegions(context, doc, array, name, out);
+                                        });
     }
 
     if (shapes != 1)
@@ -171,17 +170,17 @@ int RegionCommand::add(CommandContext &context)
     }
 
     return CliSupport::editDocument(
-        parser.positionalArguments().first(), context,
-        [&](ArticleDocument &doc, QTextStream &out) {
+        parser.positionalArguments().first(), context, [&](ArticleDocument &doc, QTextStream &out) {
             RegionDraft linked = draft;
             for (const QString &value : parser.values(link)) {
                 const TextSpec spec = CliSupport::parseTextSpec(value);
                 const TextRange range = CliSupport::findText(doc, spec);
                 if (!range.isValid())
                     return CliSupport::usageError(
-                        context, tr("“%1” (occurrence %2) is not in the article text")
-                                     .arg(spec.quote)
-                                     .arg(spec.occurrence));
+                        context,
+                        tr("“%1” (occurrence %2) is not in the article text")
+                            .arg(spec.quote)
+                            .arg(spec.occurrence));
                 linked.links.append(range);
             }
             const Result<NewRegion> checked = RegionArguments::check(doc, linked);
@@ -205,8 +204,8 @@ int RegionCommand::add(CommandContext &context)
         });
 }
 
-int RegionCommand::readRegionArray(CommandContext &context, const QString &file,
-                                   QJsonArray *array, QString *name)
+int RegionCommand::readRegionArray(CommandContext &context, const QString &file, QJsonArray *array,
+                                   QString *name)
 {
     // Regions as JSON are small; the limit keeps a FIFO-fed or endless input from exhausting
     // memory. A file goes through FileAccess (regular files only, so a FIFO cannot block).
@@ -424,7 +423,8 @@ int RegionCommand::set(CommandContext &context)
             if (!chosen)
                 return CliSupport::usageError(
                     context,
-                    tr("unknown label “%1”; `provena-cli labels` lists them").arg(parser.value(label)));
+                    tr("unknown label “%1”; `provena-cli labels` lists them")
+                        .arg(parser.value(label)));
             after.label = chosen->id;
             properties |= ChangeRegionsCommand::Label;
         }

@@ -192,8 +192,8 @@ DocumentIO::open(const QString &articlePath, OpenReport *report, const ReadOptio
         return doc;
     }
     rep.sidecarFound = true;
-    const Result<SidecarContent> content
-        = disk ? SidecarReader::read(disk->bytes, sidecarPath) : Result<SidecarContent>(disk.error());
+    const Result<SidecarContent> content = disk ? SidecarReader::read(disk->bytes, sidecarPath)
+                                                : Result<SidecarContent>(disk.error());
     if (!content) {
         rep.sidecarUnreadable = true;
         rep.sidecarError = content.error();
@@ -356,7 +356,7 @@ Status DocumentIO::restoreSnapshot(ArticleDocument &document, const QByteArray &
 }
 
 Status DocumentIO::save(ArticleDocument &document, const SidecarLock *heldLock,
-                       WriteOutcome *outcome)
+                        WriteOutcome *outcome)
 {
     QString path = document.sidecarPath();
     if (path.isEmpty())
@@ -379,8 +379,7 @@ Status DocumentIO::save(ArticleDocument &document, const SidecarLock *heldLock,
 }
 
 DocumentIO::WriteOutcome DocumentIO::writeSidecar(const ArticleDocument &document,
-                                                  const QString &path,
-                                                  const SidecarLock *heldLock)
+                                                  const QString &path, const SidecarLock *heldLock)
 {
     WriteOutcome outcome;
     const QByteArray data = SidecarWriter::write(document);
@@ -420,8 +419,8 @@ DocumentIO::WriteOutcome DocumentIO::writeSidecar(const ArticleDocument &documen
     options.backupSuffix = backupSuffix();
     outcome.status = saveAtomically(path, data, options);
     if (outcome.status)
-        outcome.written = {path, true, data.size(), QFileInfo(path).lastModified().toUTC(),
-                           outcome.sha256};
+        outcome.written
+            = {path, true, data.size(), QFileInfo(path).lastModified().toUTC(), outcome.sha256};
     return outcome;
 }
 

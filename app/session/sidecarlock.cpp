@@ -3,6 +3,7 @@
 
 #include "core/io/fileaccess.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -44,7 +45,8 @@ QString SidecarLock::lockPathFor(const QString &sidecarPath)
 
 bool SidecarLock::guards(const QString &sidecarPath) const
 {
-    return isHeld() && sidecarPath == mSidecarPath;
+    return isHeld()
+        && QFileInfo(sidecarPath).absoluteFilePath() == QFileInfo(mSidecarPath).absoluteFilePath();
 }
 
 void SidecarLock::release()
@@ -62,9 +64,8 @@ Status SidecarLock::checkLockPath() const
     if (target.isEmpty()
         && (kind == FileAccess::Kind::Missing || kind == FileAccess::Kind::Regular))
         return Status::success();
-    const QString what = target.isEmpty()
-        ? FileAccess::describe(kind)
-        : tr("a symbolic link to “%1”").arg(target);
+    const QString what
+        = target.isEmpty() ? FileAccess::describe(kind) : tr("a symbolic link to “%1”").arg(target);
     return Error {tr("Provena cannot lock “%1” for saving: its lock file “%2” is %3. Remove it "
                      "and save again.")
                       .arg(fileName(mSidecarPath), fileName(path), what),
@@ -101,9 +102,13 @@ Status SidecarLock::acquire(std::chrono::milliseconds wait)
         // A queue of writers that moves is not a stuck one: the wait starts again whenever
         // another writer has taken its turn, so fifty waiters do not give up while each holds
         // the lock for a moment.
-        if (qint64 pid = 0; mLock.getLockInfo(&pid, nullptr, nullptr) && pid != holder) {
-            holder = pid;
-            deadline.setRemainingTime(wait);
+        if (qint64 pid = 0; mLock.getLockInfo(&pid, nullptr, nullptr)) {
+            if (pid != holder) {
+                holder = pid;
+                deadline.setRemainingTime(wait);
+            }
+        } else if (isAbandonedEmpty() && mLock.removeStaleLockFile()) {
+            continue;
         }
         const qint64 remaining = deadline.remainingTime();
         if (remaining <= 0)
@@ -112,6 +117,17 @@ Status SidecarLock::acquire(std::chrono::milliseconds wait)
         QThread::msleep(ulong(qMin<qint64>(pause + jitter, remaining)));
         pause = qMin(pause * 2, kLongestPauseMs);
     }
+}
+
+bool SidecarLock::isAbandonedEmpty() const
+{
+    // A writer killed between creating the lock file and writing its pid into it leaves a file
+    // QLockFile cannot judge, so it would wait for it to age (kStaleAfter). A live writer fills
+    // it in within microseconds; removeStaleLockFile() then still refuses while any process
+    // holds the file's flock, as a live QLockFile does.
+    const QDateTime modified = QFileInfo(lockPath()).lastModified();
+    return modified.isValid()
+        && modified.msecsTo(QDateTime::currentDateTime()) > kEmptyLockGrace.count();
 }
 
 Error SidecarLock::heldByOther() const
@@ -129,8 +145,7 @@ Error SidecarLock::heldByOther() const
                       .arg(fileName(mSidecarPath))
                       .arg(pid)
                       .arg(host, fileName(lockPath())),
-                  QStringLiteral("lock held by %1").arg(application),
-                  lockPath()};
+                  QStringLiteral("lock held by %1").arg(application), lockPath()};
 }
 
 } // namespace provena

@@ -18,7 +18,8 @@ namespace provena {
  * DocumentIO::writeSidecar takes it for its check and write when the caller does not hold it.
  *
  * A lock left behind by a process that died (same host, pid not running, or after a reboot) is
- * taken over at once; one older than kStaleAfter is taken over whoever holds it, since no save
+ * taken over at once, and an empty one (its writer died while creating it) after
+ * kEmptyLockGrace; one older than kStaleAfter is taken over whoever holds it, since no save
  * holds it that long. It is advisory: a program that ignores it is caught by the fingerprint
  * check of DocumentIO::writeSidecar instead.
  */
@@ -31,6 +32,11 @@ public:
     static constexpr std::chrono::milliseconds kDefaultWait {10'000};
     /** A lock file older than this is stale even if its process still runs. */
     static constexpr std::chrono::milliseconds kStaleAfter {120'000};
+    /**
+     * A lock file with no pid in it (its writer died before filling it in) is taken over once
+     * it is this old and no process holds it.
+     */
+    static constexpr std::chrono::milliseconds kEmptyLockGrace {5'000};
 
     /** A lock for the sidecar at `sidecarPath`; not taken yet. */
     explicit SidecarLock(const QString &sidecarPath);
@@ -62,6 +68,7 @@ public:
 
 private:
     Status checkLockPath() const;
+    bool isAbandonedEmpty() const;
     Error heldByOther() const;
 
     QString mSidecarPath;

@@ -172,8 +172,9 @@ void TestConcurrentSaves::parallelRegionAddsLoseNothing()
         QProcess &p = *runs.at(size_t(n));
         QVERIFY2(p.waitForFinished(120000), qPrintable(QStringLiteral("run %1 hangs").arg(n)));
         const QString err = QString::fromUtf8(p.readAllStandardError());
-        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
-                 qPrintable(QStringLiteral("run %1: exit %2: %3").arg(n).arg(p.exitCode()).arg(err)));
+        QVERIFY2(
+            p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+            qPrintable(QStringLiteral("run %1: exit %2: %3").arg(n).arg(p.exitCode()).arg(err)));
         const QString out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
         const QUuid id = QUuid::fromString(out);
         QVERIFY2(!id.isNull(), qPrintable(out));
@@ -207,7 +208,8 @@ void TestConcurrentSaves::sessionSaveAfterCliEditIsAConflict()
     auto cli = startCli(regionAdd(mArticle, 7));
     QVERIFY(cli->waitForFinished(60000));
     QCOMPARE(cli->exitCode(), 0);
-    const QUuid cliRegion = QUuid::fromString(QString::fromUtf8(cli->readAllStandardOutput()).trimmed());
+    const QUuid cliRegion
+        = QUuid::fromString(QString::fromUtf8(cli->readAllStandardOutput()).trimmed());
     QVERIFY(!cliRegion.isNull());
     const QByteArray cliVersion = readAll(mSidecar);
 

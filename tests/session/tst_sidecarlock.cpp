@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <sys/file.h>
 #include <sys/stat.h>
 
 using namespace provena;
@@ -50,6 +51,7 @@ private slots:
     void heldLockMakesOthersWaitThenNamesTheHolder();
     void waiterGetsTheLockOnceReleased();
     void staleLockFromDeadProcessIsTakenOver();
+    void emptyLockLeftByAWriterKilledWhileCreatingItIsTakenOver();
     void lockPathThatIsALinkIsRefused();
     void lockPathThatIsAFifoIsRefusedWithoutBlocking();
 
@@ -161,6 +163,29 @@ void TestSidecarLock::staleLockFromDeadProcessIsTakenOver()
     qint64 pid = 0;
     QVERIFY(check.getLockInfo(&pid, nullptr, nullptr));
     QCOMPARE(pid, QCoreApplication::applicationPid());
+}
+
+void TestSidecarLock::emptyLockLeftByAWriterKilledWhileCreatingItIsTakenOver()
+{
+    const QString lockPath = SidecarLock::lockPathFor(mSidecar);
+    QFile empty(lockPath);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    // Fresh, it may still be a live writer's: it is waited for.
+    SidecarLock lock(mSidecar);
+    QVERIFY(!lock.acquire(200ms).ok());
+    QVERIFY(QFileInfo::exists(lockPath));
+    // Held open with a flock, as a live QLockFile holds it: never taken over, whatever its age.
+    const QDateTime old = QDateTime::currentDateTime().addSecs(-60);
+    QVERIFY(empty.setFileTime(old, QFileDevice::FileModificationTime));
+    QCOMPARE(::flock(empty.handle(), LOCK_EX | LOCK_NB), 0);
+    QVERIFY(!lock.acquire(200ms).ok());
+    // Once nobody holds it, an old empty lock file is abandoned.
+    empty.close();
+    QElapsedTimer timer;
+    timer.start();
+    const Status taken = lock.acquire(5s);
+    QVERIFY2(taken.ok(), qPrintable(taken.error().toString()));
+    QVERIFY(timer.elapsed() < 1000);
 }
 
 void TestSidecarLock::lockPathThatIsALinkIsRefused()
