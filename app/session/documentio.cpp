@@ -52,7 +52,7 @@ Result<SidecarOnDisk> readSidecarOnDisk(const QString &path)
     if (FileAccess::kindOf(path) == FileAccess::Kind::Missing)
         return disk;
     Result<QByteArray> bytes = FileAccess::readRegularFile(path, SidecarReader::kMaxFileSize,
-                                                           DocumentIOText::tr("the sidecar"));
+                                                           DocumentIOText::tr("The sidecar"));
     if (!bytes)
         return bytes.error();
     disk.bytes = std::move(bytes).value();
