@@ -5,6 +5,7 @@
 #include "core/document/textanchoring.h"
 #include "core/model/codepointindex.h"
 #include "session/documentio.h"
+#include "session/sidecarlock.h"
 
 #include <QRegularExpression>
 
@@ -82,7 +83,8 @@ ReadOptions CliSupport::readOptions(const CommandContext &context)
 }
 
 std::unique_ptr<ArticleDocument> CliSupport::openDocument(const QString &articlePath,
-                                                          CommandContext &context, int *exitCode)
+                                                          CommandContext &context, int *exitCode,
+                                                          bool warn)
 {
     OpenReport report;
     auto doc = DocumentIO::open(articlePath, &report, readOptions(context));
@@ -98,23 +100,58 @@ std::unique_ptr<ArticleDocument> CliSupport::openDocument(const QString &article
         *exitCode = ExitInputError;
         return nullptr;
     }
-    for (const OpenReport::Anchor &a : std::as_const(report.orphaned))
-        context.err << tr("warning: text anchor %1 (“%2”) is orphaned\n")
-                           .arg(shortId(a.id), a.exact.left(60));
-    for (const OpenReport::ImageProblem &p : std::as_const(report.imageProblems))
-        context.err << tr("warning: image %1: %2\n").arg(p.index + 1).arg(p.detail);
+    if (warn) {
+        for (const OpenReport::Anchor &a : std::as_const(report.orphaned))
+            context.err << tr("warning: text anchor %1 (“%2”) is orphaned\n")
+                               .arg(shortId(a.id), a.exact.left(60));
+        for (const OpenReport::ImageProblem &p : std::as_const(report.imageProblems))
+            context.err << tr("warning: image %1: %2\n").arg(p.index + 1).arg(p.detail);
+    }
     *exitCode = ExitSuccess;
     return std::move(doc).value();
 }
 
-int CliSupport::saveDocument(ArticleDocument &doc, CommandContext &context)
+int CliSupport::editDocument(const QString &articlePath, CommandContext &context,
+                             const DocumentEdit &edit)
 {
-    const Status saved = DocumentIO::save(doc);
-    if (!saved) {
-        context.err << saved.error().toString() << '\n';
+    SidecarLock lock(DocumentIO::sidecarPathFor(articlePath));
+    if (const Status locked = lock.acquire(); !locked) {
+        context.err << locked.error().toString() << '\n' << tr("Nothing was changed.\n");
         return ExitInputError;
     }
-    return ExitSuccess;
+    Error conflict;
+    for (int attempt = 1; attempt <= kEditAttempts; ++attempt) {
+        int exitCode = ExitSuccess;
+        const std::unique_ptr<ArticleDocument> doc
+            = openDocument(articlePath, context, &exitCode, attempt == 1);
+        if (!doc)
+            return exitCode;
+        // Opening clears the undo stack: whatever is on it now is the edit's.
+        QString output;
+        QTextStream out(&output);
+        if (const int code = edit(*doc, out); code != ExitSuccess)
+            return code;
+        out.flush();
+        DocumentIO::WriteOutcome outcome;
+        if (doc->undoStack()->count() > 0) {
+            if (const Status saved = DocumentIO::save(*doc, &lock, &outcome); !saved) {
+                if (!outcome.conflict) {
+                    context.err << saved.error().toString() << '\n';
+                    return ExitInputError;
+                }
+                conflict = saved.error();
+                continue; // someone who ignores the lock wrote meanwhile: re-apply on theirs
+            }
+        }
+        context.out << output;
+        return ExitSuccess;
+    }
+    context.err << conflict.toString() << '\n'
+                << tr("The sidecar kept changing while provena-cli saved (%n attempt(s)); "
+                      "nothing was changed. Run the command again when the other program has "
+                      "finished.\n",
+                      nullptr, kEditAttempts);
+    return ExitInputError;
 }
 
 QUuid CliSupport::findRegionId(const ArticleDocument &doc, const QString &text)

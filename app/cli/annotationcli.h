@@ -2,8 +2,8 @@
 #pragma once
 
 // Helpers shared by the subcommands: argument parsing and usage errors for all of them; opening,
-// saving and finding things in a document for those that read or change annotations (region,
-// link, validate).
+// editing and saving, and finding things in a document for those that read or change
+// annotations (region, link, validate).
 
 #include "cli/command.h"
 #include "core/document/articledocument.h"
@@ -14,7 +14,9 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace provena::cli {
@@ -58,15 +60,36 @@ public:
     static ReadOptions readOptions(const CommandContext &context);
 
     /**
-     * Opens through DocumentIO (with readOptions()); prints what went wrong, and a warning for
-     * each image that is outside the article's folder, missing, unreadable or not an image.
-     * Null on failure (`exitCode` set).
+     * Opens through DocumentIO (with readOptions()); prints what went wrong and, when `warn`,
+     * warnings about orphaned anchors and each image that is outside the article's folder,
+     * missing, unreadable or not an image. Null on failure (`exitCode` set).
      */
     static std::unique_ptr<ArticleDocument> openDocument(const QString &articlePath,
-                                                         CommandContext &context, int *exitCode);
+                                                         CommandContext &context, int *exitCode,
+                                                         bool warn = true);
 
-    /** Saves through DocumentIO; returns the exit code. */
-    static int saveDocument(ArticleDocument &doc, CommandContext &context);
+    /**
+     * An edit of an opened document: pushes its undo commands on `doc`'s stack, writes what the
+     * command prints to `out`, and returns an ExitCode. Anything but ExitSuccess ends the edit
+     * with nothing saved or printed (the edit has told the analyst why on context.err). It may
+     * run more than once, each time on a freshly opened document, so it reads no input that
+     * cannot be read twice.
+     */
+    using DocumentEdit = std::function<int(ArticleDocument &doc, QTextStream &out)>;
+
+    /** How often editDocument() re-applies an edit when the sidecar changes under it. */
+    static constexpr int kEditAttempts = 3;
+
+    /**
+     * One read-modify-write of ARTICLE's sidecar that loses no concurrent update. Holds the
+     * SidecarLock from before opening until after saving, so other Provena writers wait; opens
+     * the article, runs `edit`, saves when the edit pushed anything, and only then prints what
+     * the edit wrote to `out`. When the save finds that a program which ignores the lock changed
+     * the sidecar meanwhile, it opens the article again and re-runs `edit`, up to kEditAttempts
+     * times in all, then gives up with ExitInputError: nothing is ever overwritten.
+     */
+    static int editDocument(const QString &articlePath, CommandContext &context,
+                            const DocumentEdit &edit);
 
     /** A region id as a UUID, "{uuid}" or "urn:uuid:…", or a unique prefix of 4+ hex digits. */
     static QUuid findRegionId(const ArticleDocument &doc, const QString &text);

@@ -44,35 +44,33 @@ int LinkCommand::run(CommandContext &context)
         return code;
     if (!parser.isSet(text) || parser.value(text).isEmpty())
         return CliSupport::usageError(context, tr("--text is required"), parser.helpText());
-    int exitCode = 0;
-    auto doc = CliSupport::openDocument(parser.positionalArguments().at(0), context, &exitCode);
-    if (!doc)
-        return exitCode;
-    const QUuid regionId = CliSupport::regionIdOrUsageError(
-        *doc, parser.positionalArguments().at(1), context, &exitCode);
-    if (regionId.isNull())
-        return exitCode;
-    const TextSpec spec = CliSupport::parseTextSpec(parser.value(text));
-    const TextRange range = CliSupport::findText(*doc, spec);
-    if (!range.isValid())
-        return CliSupport::usageError(context,
-                                      tr("“%1” (occurrence %2) is not in the article text")
-                                          .arg(spec.quote)
-                                          .arg(spec.occurrence));
-    doc->setAuthor(CliSupport::author(parser, author));
-    const QString &articleText = doc->article().text;
-    TextAnchor anchor = makeTextAnchor(articleText, CodePointIndex(articleText), range);
-    anchor.note = parser.value(note);
-    auto *command = new LinkRegionToTextCommand(doc.get(), regionId, anchor);
-    const QUuid anchorId = command->anchorId();
-    const bool already = command->isObsolete();
-    doc->undoStack()->push(command);
-    if (already)
-        context.err << tr("The region is already linked to this text; nothing changed.\n");
-    else if (const int code = CliSupport::saveDocument(*doc, context); code != ExitSuccess)
-        return code;
-    context.out << CliSupport::shortId(anchorId) << ' ' << range.start << ' ' << range.end << '\n';
-    return ExitSuccess;
+    return CliSupport::editDocument(
+        parser.positionalArguments().at(0), context, [&](ArticleDocument &doc, QTextStream &out) {
+            int exitCode = 0;
+            const QUuid regionId = CliSupport::regionIdOrUsageError(
+                doc, parser.positionalArguments().at(1), context, &exitCode);
+            if (regionId.isNull())
+                return exitCode;
+            const TextSpec spec = CliSupport::parseTextSpec(parser.value(text));
+            const TextRange range = CliSupport::findText(doc, spec);
+            if (!range.isValid())
+                return CliSupport::usageError(context,
+                                              tr("“%1” (occurrence %2) is not in the article text")
+                                                  .arg(spec.quote)
+                                                  .arg(spec.occurrence));
+            doc.setAuthor(CliSupport::author(parser, author));
+            const QString &articleText = doc.article().text;
+            TextAnchor anchor = makeTextAnchor(articleText, CodePointIndex(articleText), range);
+            anchor.note = parser.value(note);
+            auto *command = new LinkRegionToTextCommand(&doc, regionId, anchor);
+            const QUuid anchorId = command->anchorId();
+            // An obsolete command is not kept on the stack, so nothing is saved.
+            if (command->isObsolete())
+                context.err << tr("The region is already linked to this text; nothing changed.\n");
+            doc.undoStack()->push(command);
+            out << CliSupport::shortId(anchorId) << ' ' << range.start << ' ' << range.end << '\n';
+            return int(ExitSuccess);
+        });
 }
 
 int runLink(CommandContext &context)

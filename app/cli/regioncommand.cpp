@@ -9,6 +9,7 @@
 #include "core/commands/changeregionscommand.h"
 #include "core/commands/linkregiontextcommand.h"
 #include "core/document/textanchoring.h"
+#include "core/io/fileaccess.h"
 #include "core/model/codepointindex.h"
 #include "core/model/regionvalidator.h"
 
@@ -37,12 +38,14 @@ public:
 
 private:
     static int add(CommandContext &context);
-    static int addFromJson(CommandContext &context, ArticleDocument &doc, const QString &file);
+    static int readRegionArray(CommandContext &context, const QString &file, QJsonArray *array,
+                               QString *name);
+    static int addRegions(CommandContext &context, ArticleDocument &doc, const QJsonArray &array,
+                          const QString &name, QTextStream &out);
     static int list(CommandContext &context);
     static int set(CommandContext &context);
     static int remove(CommandContext &context);
 
-    static int saveAndPrint(ArticleDocument &doc, CommandContext &context, const QList<QUuid> &ids);
     /** A warning for each image of `regions` whose size is unknown: no bounds check was made. */
     static void warnUncheckedBounds(CommandContext &context, const ArticleDocument &doc,
                                     const QList<Region> &regions);
@@ -59,16 +62,6 @@ void RegionCommand::warnUncheckedBounds(CommandContext &context, const ArticleDo
     for (auto it = unchecked.cbegin(); it != unchecked.cend(); ++it)
         context.err << tr("warning: %1\n")
                            .arg(RegionValidator::unknownSizeWarning(it.key() + 1, it.value()));
-}
-
-int RegionCommand::saveAndPrint(ArticleDocument &doc, CommandContext &context,
-                                const QList<QUuid> &ids)
-{
-    if (const int code = CliSupport::saveDocument(doc, context); code != ExitSuccess)
-        return code;
-    for (const QUuid &id : ids)
-        context.out << CliSupport::shortId(id) << '\n';
-    return ExitSuccess;
 }
 
 int RegionCommand::add(CommandContext &context)
@@ -130,13 +123,17 @@ int RegionCommand::add(CommandContext &context)
                         .arg(o->names().constFirst()),
                     parser.helpText());
         }
-        int exitCode = 0;
-        auto doc
-            = CliSupport::openDocument(parser.positionalArguments().first(), context, &exitCode);
-        if (!doc)
-            return exitCode;
-        doc->setAuthor(CliSupport::author(parser, author));
-        return addFromJson(context, *doc, parser.value(fromJson));
+        // Read once, before the edit: standard input cannot be read again on a retry.
+        QJsonArray array;
+        QString name;
+        if (const int code = readRegionArray(context, parser.value(fromJson), &array, &name);
+            code != ExitSuccess)
+            return code;
+        return CliSupport::editDocument(parser.positionalArguments().first(), context,
+                                        [&](ArticleDocument &doc, QTextStream &out) {
+                                            doc.setAuthor(CliSupport::author(parser, author));
+                                            return addRegions(context, doc, array, name, out);
+                                        });
     }
 
     if (shapes != 1)
@@ -172,66 +169,98 @@ int RegionCommand::add(CommandContext &context)
         draft.confidence = c.value();
     }
 
-    int exitCode = 0;
-    auto doc = CliSupport::openDocument(parser.positionalArguments().first(), context, &exitCode);
-    if (!doc)
-        return exitCode;
-    for (const QString &value : parser.values(link)) {
-        const TextSpec spec = CliSupport::parseTextSpec(value);
-        const TextRange range = CliSupport::findText(*doc, spec);
-        if (!range.isValid())
-            return CliSupport::usageError(context,
-                                          tr("“%1” (occurrence %2) is not in the article text")
-                                              .arg(spec.quote)
-                                              .arg(spec.occurrence));
-        draft.links.append(range);
-    }
-    const Result<NewRegion> checked = RegionArguments::check(*doc, draft);
-    if (!checked)
-        return CliSupport::usageError(context, checked.error().message);
+    return CliSupport::editDocument(
+        parser.positionalArguments().first(), context, [&](ArticleDocument &doc, QTextStream &out) {
+            RegionDraft linked = draft;
+            for (const QString &value : parser.values(link)) {
+                const TextSpec spec = CliSupport::parseTextSpec(value);
+                const TextRange range = CliSupport::findText(doc, spec);
+                if (!range.isValid())
+                    return CliSupport::usageError(
+                        context,
+                        tr("“%1” (occurrence %2) is not in the article text")
+                            .arg(spec.quote)
+                            .arg(spec.occurrence));
+                linked.links.append(range);
+            }
+            const Result<NewRegion> checked = RegionArguments::check(doc, linked);
+            if (!checked)
+                return CliSupport::usageError(context, checked.error().message);
 
-    doc->setAuthor(CliSupport::author(parser, author));
-    const Region &region = checked->region;
-    // The same commands the GUI pushes; one macro so it is one undo step there too.
-    doc->undoStack()->beginMacro(QCoreApplication::translate("UndoCommands", "Add Region"));
-    doc->undoStack()->push(new AddRegionsCommand(doc.get(), {region}));
-    const QString &text = doc->article().text;
-    const CodePointIndex index(text);
-    for (const TextRange &range : checked->links)
-        doc->undoStack()->push(
-            new LinkRegionToTextCommand(doc.get(), region.id, makeTextAnchor(text, index, range)));
-    doc->undoStack()->endMacro();
-    warnUncheckedBounds(context, *doc, {region});
-    return saveAndPrint(*doc, context, {region.id});
+            doc.setAuthor(CliSupport::author(parser, author));
+            const Region &region = checked->region;
+            // The same commands the GUI pushes; one macro so it is one undo step there too.
+            doc.undoStack()->beginMacro(QCoreApplication::translate("UndoCommands", "Add Region"));
+            doc.undoStack()->push(new AddRegionsCommand(&doc, {region}));
+            const QString &text = doc.article().text;
+            const CodePointIndex index(text);
+            for (const TextRange &range : checked->links)
+                doc.undoStack()->push(new LinkRegionToTextCommand(
+                    &doc, region.id, makeTextAnchor(text, index, range)));
+            doc.undoStack()->endMacro();
+            warnUncheckedBounds(context, doc, {region});
+            out << CliSupport::shortId(region.id) << '\n';
+            return int(ExitSuccess);
+        });
 }
 
-int RegionCommand::addFromJson(CommandContext &context, ArticleDocument &doc, const QString &file)
+int RegionCommand::readRegionArray(CommandContext &context, const QString &file, QJsonArray *array,
+                                   QString *name)
 {
-    QFile input;
+    // Regions as JSON are small; the limit keeps a FIFO-fed or endless input from exhausting
+    // memory. A file goes through FileAccess (regular files only, so a FIFO cannot block).
+    constexpr qint64 kMaxRegionsJsonBytes = qint64(64) << 20;
     const bool fromStdin = file == u"-"_s;
-    const bool opened = fromStdin ? input.open(stdin, QIODevice::ReadOnly)
-                                  : (input.setFileName(file), input.open(QIODevice::ReadOnly));
-    const QString name = fromStdin ? tr("standard input") : file;
-    if (!opened) {
-        context.err << tr("%1: cannot read: %2\n").arg(name, input.errorString());
-        return ExitInputError;
+    *name = fromStdin ? tr("standard input") : file;
+    QByteArray bytes;
+    if (fromStdin) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly)) {
+            context.err << tr("%1: cannot read: %2\n").arg(*name, input.errorString());
+            return ExitInputError;
+        }
+        while (bytes.size() <= kMaxRegionsJsonBytes) {
+            const QByteArray chunk = input.read(qint64(1) << 20);
+            if (chunk.isEmpty())
+                break;
+            bytes += chunk;
+        }
+        if (bytes.size() > kMaxRegionsJsonBytes) {
+            context.err << tr("%1: more than %2 MiB of regions; pass them in smaller batches\n")
+                               .arg(*name)
+                               .arg(kMaxRegionsJsonBytes >> 20);
+            return ExitInputError;
+        }
+    } else {
+        const Result<QByteArray> read
+            = FileAccess::readRegularFile(file, kMaxRegionsJsonBytes, tr("The regions file"));
+        if (!read) {
+            context.err << read.error().toString() << u'\n';
+            return ExitInputError;
+        }
+        bytes = read.value();
     }
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(input.readAll(), &parseError);
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         context.err << tr("%1: byte %2: %3\n")
-                           .arg(name)
+                           .arg(*name)
                            .arg(parseError.offset)
                            .arg(parseError.errorString());
         return ExitInputError;
     }
     if (!json.isArray()) {
-        context.err << tr("%1: expected a JSON array of regions\n").arg(name);
+        context.err << tr("%1: expected a JSON array of regions\n").arg(*name);
         return ExitInputError;
     }
+    *array = json.array();
+    return ExitSuccess;
+}
 
+int RegionCommand::addRegions(CommandContext &context, ArticleDocument &doc,
+                              const QJsonArray &array, const QString &name, QTextStream &out)
+{
     // Every region is checked before any is added: all of them or none.
-    const QJsonArray array = json.array();
     QList<NewRegion> regions;
     QStringList problems;
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -275,7 +304,9 @@ int RegionCommand::addFromJson(CommandContext &context, ArticleDocument &doc, co
     }
     doc.undoStack()->endMacro();
     warnUncheckedBounds(context, doc, added);
-    return saveAndPrint(doc, context, ids);
+    for (const QUuid &id : std::as_const(ids))
+        out << CliSupport::shortId(id) << '\n';
+    return ExitSuccess;
 }
 
 int RegionCommand::list(CommandContext &context)
@@ -378,68 +409,70 @@ int RegionCommand::set(CommandContext &context)
         newConfidence = c.value();
     }
 
-    int exitCode = 0;
-    auto doc = CliSupport::openDocument(parser.positionalArguments().at(0), context, &exitCode);
-    if (!doc)
-        return exitCode;
-    const QUuid id = CliSupport::regionIdOrUsageError(*doc, parser.positionalArguments().at(1),
-                                                      context, &exitCode);
-    if (id.isNull())
-        return exitCode;
-    const Region before = *doc->region(id);
-    Region after = before;
-    ChangeRegionsCommand::Properties properties;
-    if (parser.isSet(label)) {
-        const Label *chosen = doc->labels().findByIdOrName(parser.value(label));
-        if (!chosen)
+    const auto change = [&](ArticleDocument &doc, QTextStream &out) {
+        int exitCode = 0;
+        const QUuid id = CliSupport::regionIdOrUsageError(doc, parser.positionalArguments().at(1),
+                                                          context, &exitCode);
+        if (id.isNull())
+            return exitCode;
+        const Region before = *doc.region(id);
+        Region after = before;
+        ChangeRegionsCommand::Properties properties;
+        if (parser.isSet(label)) {
+            const Label *chosen = doc.labels().findByIdOrName(parser.value(label));
+            if (!chosen)
+                return CliSupport::usageError(
+                    context,
+                    tr("unknown label “%1”; `provena-cli labels` lists them")
+                        .arg(parser.value(label)));
+            after.label = chosen->id;
+            properties |= ChangeRegionsCommand::Label;
+        }
+        if (parser.isSet(note)) {
+            after.note = parser.value(note);
+            properties |= ChangeRegionsCommand::Note;
+        }
+        if (parser.isSet(entity) || parser.isSet(identifier)) {
+            if (parser.isSet(entity))
+                after.entity.name = parser.value(entity);
+            if (parser.isSet(identifier))
+                after.entity.identifier = parser.value(identifier);
+            properties |= ChangeRegionsCommand::EntityProperty;
+        }
+        if (newConfidence) {
+            after.confidence = *newConfidence;
+            properties |= ChangeRegionsCommand::Confidence;
+        }
+        if (newGeometry)
+            after.geometry = *newGeometry;
+        const QList<RegionProblem> problems = RegionValidator::problems(
+            after, doc.imageRecord(after.imageIndex).pixelSize, &doc.labels());
+        if (!problems.isEmpty())
             return CliSupport::usageError(
                 context,
-                tr("unknown label “%1”; `provena-cli labels` lists them").arg(parser.value(label)));
-        after.label = chosen->id;
-        properties |= ChangeRegionsCommand::Label;
-    }
-    if (parser.isSet(note)) {
-        after.note = parser.value(note);
-        properties |= ChangeRegionsCommand::Note;
-    }
-    if (parser.isSet(entity) || parser.isSet(identifier)) {
-        if (parser.isSet(entity))
-            after.entity.name = parser.value(entity);
-        if (parser.isSet(identifier))
-            after.entity.identifier = parser.value(identifier);
-        properties |= ChangeRegionsCommand::EntityProperty;
-    }
-    if (newConfidence) {
-        after.confidence = *newConfidence;
-        properties |= ChangeRegionsCommand::Confidence;
-    }
-    if (newGeometry)
-        after.geometry = *newGeometry;
-    const QList<RegionProblem> problems = RegionValidator::problems(
-        after, doc->imageRecord(after.imageIndex).pixelSize, &doc->labels());
-    if (!problems.isEmpty())
-        return CliSupport::usageError(
-            context,
-            problems.first().field == u"geometry"_s
-                ? tr("image %1: %2").arg(after.imageIndex + 1).arg(problems.first().message)
-                : problems.first().message);
-    if (after == before) {
-        context.err << tr("The region already has these values; nothing changed.\n");
-        context.out << CliSupport::shortId(id) << '\n';
-        return ExitSuccess;
-    }
+                problems.first().field == u"geometry"_s
+                    ? tr("image %1: %2").arg(after.imageIndex + 1).arg(problems.first().message)
+                    : problems.first().message);
+        if (after == before) {
+            context.err << tr("The region already has these values; nothing changed.\n");
+            out << CliSupport::shortId(id) << '\n';
+            return int(ExitSuccess);
+        }
 
-    doc->setAuthor(CliSupport::author(parser, author));
-    // The GUI's commands: properties and geometry, as one undo step.
-    doc->undoStack()->beginMacro(QCoreApplication::translate("UndoCommands", "Change Region"));
-    if (properties)
-        doc->undoStack()->push(new ChangeRegionsCommand(doc.get(), {after}, properties));
-    if (newGeometry && *newGeometry != before.geometry)
-        doc->undoStack()->push(new ChangeRegionGeometryCommand(doc.get(), {{id, *newGeometry}}));
-    doc->undoStack()->endMacro();
-    if (newGeometry)
-        warnUncheckedBounds(context, *doc, {after});
-    return saveAndPrint(*doc, context, {id});
+        doc.setAuthor(CliSupport::author(parser, author));
+        // The GUI's commands: properties and geometry, as one undo step.
+        doc.undoStack()->beginMacro(QCoreApplication::translate("UndoCommands", "Change Region"));
+        if (properties)
+            doc.undoStack()->push(new ChangeRegionsCommand(&doc, {after}, properties));
+        if (newGeometry && *newGeometry != before.geometry)
+            doc.undoStack()->push(new ChangeRegionGeometryCommand(&doc, {{id, *newGeometry}}));
+        doc.undoStack()->endMacro();
+        if (newGeometry)
+            warnUncheckedBounds(context, doc, {after});
+        out << CliSupport::shortId(id) << '\n';
+        return int(ExitSuccess);
+    };
+    return CliSupport::editDocument(parser.positionalArguments().at(0), context, change);
 }
 
 int RegionCommand::remove(CommandContext &context)
@@ -455,16 +488,17 @@ int RegionCommand::remove(CommandContext &context)
     if (const int code = CliSupport::parseOrExit(parser, help, context, {u"ARTICLE"_s, u"ID"_s});
         code >= 0)
         return code;
-    int exitCode = 0;
-    auto doc = CliSupport::openDocument(parser.positionalArguments().at(0), context, &exitCode);
-    if (!doc)
-        return exitCode;
-    const QUuid id = CliSupport::regionIdOrUsageError(*doc, parser.positionalArguments().at(1),
-                                                      context, &exitCode);
-    if (id.isNull())
-        return exitCode;
-    doc->undoStack()->push(new RemoveRegionsCommand(doc.get(), {id}));
-    return saveAndPrint(*doc, context, {id});
+    return CliSupport::editDocument(
+        parser.positionalArguments().at(0), context, [&](ArticleDocument &doc, QTextStream &out) {
+            int exitCode = 0;
+            const QUuid id = CliSupport::regionIdOrUsageError(
+                doc, parser.positionalArguments().at(1), context, &exitCode);
+            if (id.isNull())
+                return exitCode;
+            doc.undoStack()->push(new RemoveRegionsCommand(&doc, {id}));
+            out << CliSupport::shortId(id) << '\n';
+            return int(ExitSuccess);
+        });
 }
 
 int RegionCommand::run(CommandContext &context)

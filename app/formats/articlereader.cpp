@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "formats/articlereader.h"
 
+#include "core/io/fileaccess.h"
 #include "formats/articleparser.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -316,20 +316,20 @@ Result<DecodedText> ArticleReader::decode(const QByteArray &bytes, const QString
 Result<Article> ArticleReader::readFile(const QString &path, const ReadOptions &options)
 {
     const QFileInfo info(path);
-    if (!info.exists())
+    if (!info.exists() && !info.isSymLink())
         return Error {ArticleReaderText::tr("no such file"), {}, path};
-    if (info.isDir())
-        return Error {ArticleReaderText::tr("is a folder, not an article file"), {}, path};
-    if (info.size() > kMaxFileSize)
+    // A regular file that says it is too large is refused without reading it.
+    if (info.isFile() && info.size() > kMaxFileSize)
         return Error {ArticleReaderText::tr("the file is larger than %1 MiB")
                           .arg(kMaxFileSize / (1024 * 1024)),
                       ArticleReaderText::tr("%1 bytes").arg(info.size()), path};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {ArticleReaderText::tr("cannot open the file"), file.errorString(), path};
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error {ArticleReaderText::tr("cannot read the file"), file.errorString(), path};
+    // Links, FIFOs, devices and folders are FileAccess's to refuse; its limit holds while
+    // reading, for a file that grows or a device that reports a size of 0.
+    const Result<QByteArray> read
+        = FileAccess::readRegularFile(path, kMaxFileSize, ArticleReaderText::tr("The article"));
+    if (!read)
+        return read.error();
+    const QByteArray &bytes = read.value();
 
     Result<DecodedText> decoded = decode(bytes, path);
     if (!decoded)

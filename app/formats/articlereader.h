@@ -35,7 +35,7 @@ struct DecodedText
 class ArticleReader
 {
 public:
-    /** Files larger than this are refused before reading (256 MiB). */
+    /** Files larger than this are refused (256 MiB), while reading if not before. */
     static constexpr qint64 kMaxFileSize = qint64(256) * 1024 * 1024;
 
     /**

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "formats/sidecarreader.h"
 
+#include "core/io/fileaccess.h"
 #include "core/model/regionvalidator.h"
 
 #include "formats/sidecarbodies_p.h"
@@ -12,7 +13,6 @@
 #include "formats/sidecarvocabulary_p.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -406,21 +406,13 @@ Result<SidecarContent> SidecarReader::read(const QByteArray &data, const QString
 
 Result<SidecarContent> SidecarReader::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {SidecarReaderText::tr("Could not open the sidecar."), file.errorString(),
-                      path};
-    if (file.size() > kMaxFileSize)
-        return Error {
-            SidecarReaderText::tr("The sidecar is too large to be a Provena sidecar (%1 bytes).")
-                .arg(file.size()),
-            {},
-            path};
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error {SidecarReaderText::tr("Could not read the sidecar."), file.errorString(),
-                      path};
-    return read(data, path);
+    // FileAccess refuses FIFOs, devices, sockets and folders (after links), and holds the limit
+    // while reading: /dev/zero reports a size of 0.
+    const Result<QByteArray> data
+        = FileAccess::readRegularFile(path, kMaxFileSize, SidecarReaderText::tr("The sidecar"));
+    if (!data)
+        return data.error();
+    return read(data.value(), path);
 }
 
 } // namespace provena

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "media/imagedecoder.h"
 
+#include "core/io/fileaccess.h"
 #include "media/cvbridge_p.h"
 #include "media/jpegscan_p.h"
 #include "media/medialog_p.h"
@@ -280,23 +281,30 @@ Result<QImage> decodeBytes(const QByteArray &bytes, const ImageInfo &info,
 
 Result<ImageInfo> ImageDecoder::probe(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error {tr("Could not open the image “%1”.").arg(displayName(path)),
-                      file.errorString(), path};
-    }
-    return probeDevice(&file, path, file.size());
+    // Regular files only (after links): a FIFO would block, a device never ends.
+    Result<std::unique_ptr<QFile>> file = FileAccess::openRegularFile(path, tr("The image"));
+    if (!file)
+        return file.error();
+    return probeDevice(file.value().get(), path, file.value()->size());
 }
 
 Result<QImage> ImageDecoder::decode(const QString &path, const DecodeOptions &options)
 {
     try {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Error {tr("Could not open the image “%1”.").arg(displayName(path)),
-                          file.errorString(), path};
-        }
+        Result<std::unique_ptr<QFile>> opened = FileAccess::openRegularFile(path, tr("The image"));
+        if (!opened)
+            return opened.error();
+        QFile &file = *opened.value();
+        // A regular file's size is true when opened; reading at most that much below bounds
+        // the read even if the file grows meanwhile.
         const qint64 fileSize = file.size();
+        if (fileSize > FileAccess::kMaxImageBytes) {
+            return Error {tr("The image “%1” is larger than %2 MiB, the most Provena reads of an "
+                             "image.")
+                              .arg(displayName(path))
+                              .arg(FileAccess::kMaxImageBytes >> 20),
+                          QStringLiteral("%1 bytes").arg(fileSize), path};
+        }
 
         // Read the header from the file first, so that an oversized image is refused before
         // we even read all its bytes.
@@ -310,7 +318,7 @@ Result<QImage> ImageDecoder::decode(const QString &path, const DecodeOptions &op
             return Error {tr("Could not read the image “%1”.").arg(displayName(path)),
                           file.errorString(), path};
         }
-        const QByteArray bytes = file.readAll();
+        const QByteArray bytes = file.read(fileSize);
         if (bytes.size() != fileSize) {
             return Error {tr("Could not read the image “%1”.").arg(displayName(path)),
                           file.errorString(), path};

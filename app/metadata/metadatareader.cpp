@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "metadata/metadatareader.h"
 
+#include "core/io/fileaccess.h"
 #include "metadata/exiv2init_p.h"
 #include "metadata/metadatalog_p.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 
@@ -273,16 +273,14 @@ QString exiv2Detail(const char *what)
 
 Result<QByteArray> readWholeFile(const QString &path, const char *context)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error {MetadataReader::tr("Could not open “%1” to read its %2.")
-                          .arg(displayName(path), MetadataReader::tr(context)),
-                      file.errorString(), path};
-    }
-    QByteArray bytes = file.readAll();
-    if (bytes.size() != file.size()) {
-        return Error {MetadataReader::tr("Could not read “%1”.").arg(displayName(path)),
-                      file.errorString(), path};
+    // Regular files only (after links), read with a hard limit: a FIFO would block, /dev/zero
+    // never ends and reports a size of 0.
+    Result<QByteArray> bytes = FileAccess::readRegularFile(path, FileAccess::kMaxImageBytes);
+    if (!bytes) {
+        Error error = bytes.error();
+        error.message = MetadataReader::tr("Could not open “%1” to read its %2. %3")
+                            .arg(displayName(path), MetadataReader::tr(context), error.message);
+        return error;
     }
     return bytes;
 }

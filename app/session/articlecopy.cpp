@@ -2,13 +2,14 @@
 #include "session/articlecopy.h"
 
 #include "core/document/articledocument.h"
+#include "core/io/fileaccess.h"
 #include "core/io/savefile.h"
+#include "formats/articlereader.h"
 #include "media/imagehasher.h"
 #include "session/documentio.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace provena {
@@ -21,13 +22,10 @@ struct ArticleCopyText
     Q_DECLARE_TR_FUNCTIONS(ArticleCopy)
 };
 
-Result<QByteArray> readAll(const QString &path)
+/** The whole of `path`, a regular file of at most `maxBytes` (FileAccess names what it is not). */
+Result<QByteArray> readAll(const QString &path, qint64 maxBytes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {ArticleCopyText::tr("Could not read the file to copy it."),
-                      file.errorString(), path};
-    return file.readAll();
+    return FileAccess::readRegularFile(path, maxBytes, ArticleCopyText::tr("The file to copy"));
 }
 
 /** True when `path` or the folder it goes in leads somewhere else through a symbolic link. */
@@ -53,12 +51,15 @@ Error symlinkError(const QString &path)
         path};
 }
 
-Status copyFile(const QString &from, const QString &to)
+/** Copies a file, keeping who may read it: a private photo stays private in the new folder. */
+Status copyFile(const QString &from, const QString &to, qint64 maxBytes)
 {
-    const Result<QByteArray> bytes = readAll(from);
+    const Result<QByteArray> bytes = readAll(from, maxBytes);
     if (!bytes)
         return bytes.error();
-    return saveAtomically(to, bytes.value());
+    SaveOptions options;
+    options.permissionsFrom = from;
+    return saveAtomically(to, bytes.value(), options);
 }
 
 } // namespace
@@ -104,7 +105,7 @@ Result<SaveAsReport> ArticleCopy::saveAs(const ArticleDocument &document,
     }
 
     // The text file as it is on disk, unless it changed since the sidecar was matched to it.
-    const Result<QByteArray> text = readAll(oldPath);
+    const Result<QByteArray> text = readAll(oldPath, ArticleReader::kMaxFileSize);
     if (!text)
         return text.error();
     if (const Result<QByteArray> sha = ImageHasher::sha256File(oldPath);
@@ -138,14 +139,17 @@ Result<SaveAsReport> ArticleCopy::saveAs(const ArticleDocument &document,
         if (QFileInfo::exists(target)) {
             report.existingImages.append(target);
         } else {
-            if (const Status copied = copyFile(ref.localPath, target); !copied)
+            if (const Status copied = copyFile(ref.localPath, target, FileAccess::kMaxImageBytes);
+                !copied)
                 return copied.error();
             report.copiedImages.append(target);
         }
         ref.localPath = target;
     }
 
-    if (const Status written = saveAtomically(newPath, text.value()); !written)
+    SaveOptions textOptions;
+    textOptions.permissionsFrom = oldPath;
+    if (const Status written = saveAtomically(newPath, text.value(), textOptions); !written)
         return written.error();
 
     // The sidecar describes the new article: its path, and the images where it now finds them.

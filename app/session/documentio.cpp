@@ -9,6 +9,7 @@
 #include "formats/sidecarwriter.h"
 #include "media/imagedecoder.h"
 #include "media/imagehasher.h"
+#include "session/sidecarlock.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -16,6 +17,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
+
+#include <optional>
 
 namespace provena {
 
@@ -33,6 +36,74 @@ Result<QString> sha256OfArticle(const QString &path)
     if (!sha256)
         return sha256.error();
     return QString::fromLatin1(sha256.value());
+}
+
+/** The sidecar's bytes as read, and its fingerprint: taken from the same read. */
+struct SidecarOnDisk
+{
+    SidecarFingerprint fingerprint;
+    QByteArray bytes;
+};
+
+Result<SidecarOnDisk> readSidecarOnDisk(const QString &path)
+{
+    SidecarOnDisk disk;
+    disk.fingerprint.path = path;
+    if (FileAccess::kindOf(path) == FileAccess::Kind::Missing)
+        return disk;
+    Result<QByteArray> bytes = FileAccess::readRegularFile(path, SidecarReader::kMaxFileSize,
+                                                           DocumentIOText::tr("The sidecar"));
+    if (!bytes)
+        return bytes.error();
+    disk.bytes = std::move(bytes).value();
+    disk.fingerprint.exists = true;
+    disk.fingerprint.size = disk.bytes.size();
+    disk.fingerprint.modified = QFileInfo(path).lastModified().toUTC();
+    disk.fingerprint.sha256 = QCryptographicHash::hash(disk.bytes, QCryptographicHash::Sha256);
+    return disk;
+}
+
+QString describeForLog(const SidecarFingerprint &f)
+{
+    if (!f.exists)
+        return QStringLiteral("no file");
+    return QStringLiteral("%1 bytes, SHA-256 %2, modified %3")
+        .arg(f.size)
+        .arg(QString::fromLatin1(f.sha256.toHex().left(16)),
+             f.modified.toString(Qt::ISODateWithMs));
+}
+
+Error conflictError(const QString &path, const SidecarFingerprint &expected,
+                    const SidecarFingerprint &found)
+{
+    const QString name = QFileInfo(path).fileName();
+    QString message;
+    if (!expected.exists)
+        message = DocumentIOText::tr(
+                      "“%1” was created by another program after Provena opened the article, "
+                      "so Provena saved nothing and left it as it is. Reload to see it, or save "
+                      "your version under another name.")
+                      .arg(name);
+    else if (!found.exists)
+        message = DocumentIOText::tr(
+                      "“%1” was deleted or moved by another program after Provena read it, so "
+                      "Provena saved nothing. Reload, or save your version under another name.")
+                      .arg(name);
+    else
+        message = DocumentIOText::tr(
+                      "“%1” was changed on disk by another program after Provena read it, so "
+                      "Provena saved nothing and did not overwrite it. Reload to see the other "
+                      "version, or save yours under another name.")
+                      .arg(name);
+    return Error {message,
+                  QStringLiteral("expected %1; found %2")
+                      .arg(describeForLog(expected), describeForLog(found)),
+                  path};
+}
+
+bool isSameFile(const QString &a, const QString &b)
+{
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
 }
 
 QString relativeImagePath(const QString &articlePath, const QString &localPath)
@@ -109,18 +180,25 @@ DocumentIO::open(const QString &articlePath, OpenReport *report, const ReadOptio
     for (qsizetype i = 0; i < current.size(); ++i)
         doc->setImageRecord(int(i), current.at(i));
 
+    // The fingerprint comes from the very bytes parsed, so a save can tell whether anyone
+    // replaced them since.
     const QString sidecarPath = doc->sidecarPath();
-    if (!QFileInfo::exists(sidecarPath)) {
+    const Result<SidecarOnDisk> disk = readSidecarOnDisk(sidecarPath);
+    if (disk)
+        doc->setSidecarFingerprint(disk->fingerprint);
+    if (disk && !disk->fingerprint.exists) {
         listImageProblems(*doc, rep);
         doc->markSaved();
         return doc;
     }
     rep.sidecarFound = true;
-    auto content = SidecarReader::readFile(sidecarPath);
+    const Result<SidecarContent> content = disk ? SidecarReader::read(disk->bytes, sidecarPath)
+                                                : Result<SidecarContent>(disk.error());
     if (!content) {
         rep.sidecarUnreadable = true;
         rep.sidecarError = content.error();
         doc->setSidecarUnreadable(true);
+        listImageProblems(*doc, rep);
         doc->markSaved();
         return doc;
     }
@@ -277,7 +355,8 @@ Status DocumentIO::restoreSnapshot(ArticleDocument &document, const QByteArray &
     return Status::success();
 }
 
-Status DocumentIO::save(ArticleDocument &document)
+Status DocumentIO::save(ArticleDocument &document, const SidecarLock *heldLock,
+                        WriteOutcome *outcome)
 {
     QString path = document.sidecarPath();
     if (path.isEmpty())
@@ -288,33 +367,60 @@ Status DocumentIO::save(ArticleDocument &document)
                           "it. Keep a copy of it first (\"Save and keep the broken file\")."),
                       {},
                       path};
-    const WriteOutcome outcome = writeSidecar(document, path);
-    if (!outcome.status)
-        return outcome.status;
+    const WriteOutcome written = writeSidecar(document, path, heldLock);
+    if (outcome)
+        *outcome = written;
+    if (!written.status)
+        return written.status;
     document.setSidecarPath(path);
+    document.setSidecarFingerprint(written.written);
     document.markSaved();
     return Status::success();
 }
 
 DocumentIO::WriteOutcome DocumentIO::writeSidecar(const ArticleDocument &document,
-                                                  const QString &path)
+                                                  const QString &path, const SidecarLock *heldLock)
 {
     WriteOutcome outcome;
     const QByteArray data = SidecarWriter::write(document);
     outcome.sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-    QFile existing(path);
-    if (existing.open(QIODevice::ReadOnly) && existing.size() == data.size()
-        && existing.readAll() == data) {
+    // Under the lock nobody who honours it writes between the check and the replace.
+    std::optional<SidecarLock> ownLock;
+    if (!heldLock || !heldLock->guards(path)) {
+        ownLock.emplace(path);
+        if (Status locked = ownLock->acquire(); !locked) {
+            outcome.status = std::move(locked);
+            return outcome;
+        }
+    }
+    const Result<SidecarOnDisk> disk = readSidecarOnDisk(path);
+    if (!disk) {
+        // Not replaced: it could not be read, so neither could it be checked.
+        outcome.status = disk.error();
+        return outcome;
+    }
+    if (disk->fingerprint.exists && disk->bytes == data) {
         // Unchanged content: the file, its modification time and its backup stay as they are,
         // so watchers, backups and sync tools see no change that is not one.
         outcome.unchanged = true;
+        outcome.written = disk->fingerprint;
         return outcome;
     }
-    existing.close();
+    // Only what was read from this very path is an expectation: Save As writes a new path.
+    const SidecarFingerprint &expected = document.sidecarFingerprint();
+    if (expected.isKnown() && isSameFile(expected.path, path)
+        && !expected.sameContentAs(disk->fingerprint)) {
+        outcome.conflict = true;
+        outcome.status = conflictError(path, expected, disk->fingerprint);
+        return outcome;
+    }
     SaveOptions options;
     options.keepBackup = true;
     options.backupSuffix = backupSuffix();
     outcome.status = saveAtomically(path, data, options);
+    if (outcome.status)
+        outcome.written
+            = {path, true, data.size(), QFileInfo(path).lastModified().toUTC(), outcome.sha256};
     return outcome;
 }
 
@@ -329,6 +435,7 @@ std::shared_ptr<ArticleDocument> DocumentIO::snapshot(const ArticleDocument &doc
     copy->setSidecarPath(document.sidecarPath());
     copy->setArticleSha256(document.articleSha256());
     copy->setSidecarUnreadable(document.sidecarUnreadable());
+    copy->setSidecarFingerprint(document.sidecarFingerprint());
     copy->setLabels(document.labels());
     copy->setSidecarExtra(document.sidecarExtra());
     copy->setAuthor(document.author());
@@ -345,11 +452,24 @@ Result<QString> DocumentIO::keepBrokenSidecarCopy(ArticleDocument &document)
     }
     const QString stamp
         = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    // Read through FileAccess (QFile::copy would block on a FIFO and read a device forever),
+    // and written by saveAtomically, which never writes through a link at the copy's name.
+    const Result<QByteArray> broken = FileAccess::readRegularFile(
+        path, SidecarReader::kMaxFileSize, DocumentIOText::tr("The broken sidecar"));
+    if (!broken)
+        return broken.error();
+    const auto taken = [](const QString &name) {
+        const QFileInfo info(name);
+        return info.exists() || info.isSymLink(); // a dangling link is taken too
+    };
     QString copy = path + QStringLiteral(".broken-") + stamp;
-    for (int n = 2; QFileInfo::exists(copy); ++n)
+    for (int n = 2; taken(copy); ++n)
         copy = path + QStringLiteral(".broken-") + stamp + QStringLiteral("-%1").arg(n);
-    if (!QFile::copy(path, copy))
-        return Error {DocumentIOText::tr("Could not keep a copy of the broken sidecar."), {}, copy};
+    SaveOptions options;
+    options.permissionsFrom = path;
+    if (const Status written = saveAtomically(copy, broken.value(), options); !written)
+        return Error {DocumentIOText::tr("Could not keep a copy of the broken sidecar."),
+                      written.error().toString(), copy};
     document.setSidecarUnreadable(false);
     return copy;
 }

@@ -13,6 +13,7 @@
 
 namespace provena {
 
+class SidecarLock;
 struct SidecarContent;
 
 /** What DocumentIO::open found while matching a sidecar to the article and its images. */
@@ -78,7 +79,8 @@ struct OpenReport
  * (DocumentSession holds an open article and calls these; the CLI calls them directly).
  *
  * The sidecar is ARTICLE + ".provena.jsonld" beside the article (docs/sidecar-format.md).
- * Saving is atomic and keeps the previous sidecar as ARTICLE.provena.jsonld~. A sidecar that
+ * Saving is atomic and keeps the previous sidecar as ARTICLE.provena.jsonld~. It never
+ * overwrites a sidecar that changed since it was read (see writeSidecar()). A sidecar that
  * could not be read is never overwritten: save() refuses until saveKeepingBrokenCopy() (or
  * keepBrokenSidecarCopy()) has set the broken file aside.
  */
@@ -95,18 +97,12 @@ public:
      * (ImageRecord::problem, listed in `report`), keeping what the sidecar knew of it (path,
      * hash, size) so that the next save does not drop it; an unreadable one loses its
      * ImageRef::localPath so that no view tries to load it. An unreadable sidecar is reported in
-     * `report` and marks the document (sidecarUnreadable()).
+     * `report` and marks the document (sidecarUnreadable()). The sidecar as read is recorded
+     * as the document's sidecarFingerprint().
      * The document is unmodified after open unless re-anchoring or image matching changed it.
      */
     static Result<std::unique_ptr<ArticleDocument>>
     open(const QString &articlePath, OpenReport *report = nullptr, const ReadOptions &options = {});
-
-    /**
-     * Writes the sidecar atomically (with "~" backup) and marks the document saved. When the
-     * file on disk already holds exactly these bytes nothing is written: the file, its
-     * modification time and the backup are left alone.
-     */
-    static Status save(ArticleDocument &document);
 
     /** What writeSidecar() did. */
     struct WriteOutcome
@@ -114,14 +110,38 @@ public:
         Status status;
         /** The file already held these bytes; nothing was written. */
         bool unchanged = false;
+        /**
+         * The sidecar on disk is not the one the document read or last wrote: another program
+         * changed, created or deleted it. Nothing was written; `status` is the error saying so.
+         */
+        bool conflict = false;
         /** SHA-256 of the bytes serialised (what the file holds on success). */
         QByteArray sha256;
+        /** The file as the write (or the unchanged check) left it; unknown on failure. */
+        SidecarFingerprint written;
     };
+
     /**
-     * Serialises `document` and writes it to `path` as save() does, without marking anything.
+     * Writes the sidecar as writeSidecar() does and, on success, marks the document saved and
+     * records what was written as its sidecarFingerprint(). `heldLock`, when it guards this
+     * sidecar, is the caller's lock (held since before open); else save takes it for the check
+     * and the write. `outcome` receives what writeSidecar() did (e.g. a conflict).
+     */
+    static Status save(ArticleDocument &document, const SidecarLock *heldLock = nullptr,
+                       WriteOutcome *outcome = nullptr);
+
+    /**
+     * Serialises `document` and writes it to `path` atomically (with "~" backup), without
+     * marking anything: a compare-and-swap under the SidecarLock. When the file on disk already
+     * holds exactly these bytes nothing is written (the file, its modification time and the
+     * backup are left alone). Otherwise, when the document's sidecarFingerprint() describes
+     * `path` and the file there no longer matches it (changed, created or deleted by someone
+     * else), nothing is written and the outcome is a conflict. A file at `path` that cannot be
+     * read is not replaced either. `heldLock` as for save().
      * Reentrant: runs on a worker thread with a snapshot() while the original is edited.
      */
-    static WriteOutcome writeSidecar(const ArticleDocument &document, const QString &path);
+    static WriteOutcome writeSidecar(const ArticleDocument &document, const QString &path,
+                                     const SidecarLock *heldLock = nullptr);
     /**
      * A copy of everything the sidecar is written from, to serialise on another thread. Cheap
      * (Qt containers are shared until written); no undo history. Create and destroy it on the

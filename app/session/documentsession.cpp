@@ -3,6 +3,7 @@
 
 #include "core/commands/attachimagefilecommand.h"
 #include "core/document/articledocument.h"
+#include "core/io/fileaccess.h"
 #include "session/documentio.h"
 #include "session/recoverymanager.h"
 
@@ -23,11 +24,13 @@ constexpr int kRewatchDelayMs = 200;
 
 QByteArray sha256OfFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // A sidecar swapped for a FIFO or a device must not hang the watcher or feed it forever;
+    // such a file has no hash, like a missing one. A regular file is streamed.
+    const Result<std::unique_ptr<QFile>> file = FileAccess::openRegularFile(path);
+    if (!file)
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
+    if (!hash.addData(file.value().get()))
         return {};
     return hash.result();
 }
@@ -128,6 +131,7 @@ void DocumentSession::replaceDocument(std::unique_ptr<ArticleDocument> document,
     mGeneration = 0;
     mOwnSidecarSha256.clear();
     mSidecarEventPending = false;
+    mSaveConflict = false;
     if (ArticleDocument *doc = mDocument.get()) {
         doc->setAuthor(userName());
         const auto changed = [this] {
@@ -187,8 +191,10 @@ void DocumentSession::startWrite()
         if (mWrite.snapshot.get() == owner)
             finishWrite();
     });
-    // writeSidecar reports failures in its outcome; nothing it calls throws.
-    mWriting = QtConcurrent::run(&DocumentIO::writeSidecar, std::cref(*snapshot), mWrite.path);
+    // writeSidecar reports failures in its outcome; nothing it calls throws. It takes the
+    // sidecar's lock itself, on the worker, so waiting for another writer never blocks the UI.
+    mWriting = QtConcurrent::run(
+        [snapshot, path = mWrite.path] { return DocumentIO::writeSidecar(*snapshot, path); });
     watcher->setFuture(mWriting);
 }
 
@@ -198,7 +204,10 @@ void DocumentSession::finishWrite()
     const Write write = std::exchange(mWrite, Write {});
     if (outcome.status) {
         mOwnSidecarSha256 = outcome.sha256;
+        mSaveConflict = false;
         mDocument->setSidecarPath(write.path);
+        // What is on disk now is ours: the next save compares against it.
+        mDocument->setSidecarFingerprint(outcome.written);
         // Only the state that was written counts as saved: an edit made while writing keeps
         // the document modified (and its recovery copy).
         if (write.generation == mGeneration) {
@@ -211,6 +220,13 @@ void DocumentSession::finishWrite()
         mSidecarEventPending = false;
         if (!isOwnWrite(write.path))
             Q_EMIT fileChangedOnDisk(write.path);
+    }
+    if (outcome.conflict) {
+        // Not saved, so the document stays modified and keeps its recovery copy. A queued save
+        // would only conflict again.
+        mSaveConflict = true;
+        mSaveQueued = false;
+        Q_EMIT saveConflict(write.path);
     }
     Q_EMIT saveFinished(outcome.status);
     if (mSaveQueued && mDocument)

@@ -31,6 +31,11 @@ class RecoveryManager;
  * made meanwhile is queued and runs, with a new snapshot, when the first is done. The document
  * is marked saved only if it has not changed since the snapshot that was written, so an edit
  * made during a save keeps it modified. save() does the same and waits (the CLI, closing).
+ *
+ * A save never overwrites a sidecar another program changed since this session read or wrote
+ * it (DocumentIO::writeSidecar's compare-and-swap): the write is refused, the document stays
+ * modified with its recovery copy, and saveConflict() asks the analyst to reload or save
+ * elsewhere. The session's own writes update what it expects, so they never conflict.
  */
 class DocumentSession : public QObject
 {
@@ -89,6 +94,11 @@ public:
      * saved. On failure the current article stays open. Ask before replacing a file first.
      */
     [[nodiscard]] Status saveAs(const QString &newArticlePath, SaveAsReport *report = nullptr);
+    /**
+     * True after a save found the sidecar changed by another program (saveConflict()), until
+     * a save succeeds or another document (or the reloaded one) replaces this one.
+     */
+    bool hasSaveConflict() const { return mSaveConflict; }
     /** True while a save is being written or waits in the queue. */
     bool isSaving() const;
     /** Waits until no save runs or waits (results are reported as usual). */
@@ -120,6 +130,12 @@ Q_SIGNALS:
     void documentAboutToBeReplaced();
     /** A document was opened or reloaded (or null after close()). */
     void documentReplaced(provena::ArticleDocument *document);
+    /**
+     * A save found that another program changed, created or deleted the sidecar at
+     * `sidecarPath` since this session read or wrote it; nothing was written. Emitted just
+     * before the saveFinished() that carries the error.
+     */
+    void saveConflict(const QString &sidecarPath);
     /** A save finished: written, found unchanged, or failed. */
     void saveFinished(const provena::Status &status);
     /** The article, sidecar or an image changed on disk, not by this session. */
@@ -156,6 +172,7 @@ private:
     QByteArray mOwnSidecarSha256;
     /** Sidecar change events that arrived while a write was running; judged after it. */
     bool mSidecarEventPending = false;
+    bool mSaveConflict = false;
 };
 
 } // namespace provena

@@ -2,7 +2,9 @@
 #include "session/recoverymanager.h"
 
 #include "core/document/articledocument.h"
+#include "core/io/fileaccess.h"
 #include "core/io/savefile.h"
+#include "formats/sidecarreader.h"
 #include "formats/sidecarwriter.h"
 
 #include <QCryptographicHash>
@@ -49,13 +51,10 @@ bool RecoveryManager::hasRecovery(const QString &articlePath)
 
 Result<QByteArray> RecoveryManager::readRecovery(const QString &articlePath)
 {
-    const QString path = recoveryPathFor(articlePath);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {
-            tr("Could not read the recovery file for “%1”.").arg(QFileInfo(articlePath).fileName()),
-            file.errorString(), path};
-    return file.readAll();
+    // A recovery file is a sidecar, so it has the sidecar's limit.
+    return FileAccess::readRegularFile(
+        recoveryPathFor(articlePath), SidecarReader::kMaxFileSize,
+        tr("The recovery file for “%1”").arg(QFileInfo(articlePath).fileName()));
 }
 
 void RecoveryManager::setIntervalSeconds(int seconds)

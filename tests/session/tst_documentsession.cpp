@@ -68,6 +68,7 @@ private slots:
     void unchangedSaveRewritesNothing();
     void brokenSidecarIsNeverOverwritten();
     void ownWritesAreNotReportedButOthersAre();
+    void foreignSaveMakesTheNextSaveAConflict();
     void recoveryRestoresWorkAsUnsaved();
     void autosaveWritesInBackground();
     void unreadableImageIsReported();
@@ -290,6 +291,53 @@ void TestDocumentSession::ownWritesAreNotReportedButOthersAre()
     QVERIFY(writeAll(mSidecar, other));
     QTRY_VERIFY(!changed.isEmpty());
     QCOMPARE(changed.last().first().toString(), mSidecar);
+}
+
+void TestDocumentSession::foreignSaveMakesTheNextSaveAConflict()
+{
+    auto session = openSession();
+    QVERIFY(session);
+    ArticleDocument *doc = session->document();
+    QSignalSpy conflicts(session.get(), &DocumentSession::saveConflict);
+    QSignalSpy finished(session.get(), &DocumentSession::saveFinished);
+    // Several saves of its own in a row never conflict.
+    for (int i = 0; i < 3; ++i) {
+        doc->undoStack()->push(new AddRegionsCommand(doc, {rectangle(0, QRectF(i, i, 5, 5))}));
+        QVERIFY(session->saveInBackground().ok());
+    }
+    session->waitForSave();
+    QVERIFY(conflicts.isEmpty());
+    QCOMPARE(regionsOnDisk(mSidecar), 3);
+
+    // Another program (here DocumentIO, as the CLI uses it) saves a region of its own.
+    auto other = DocumentIO::open(mArticle);
+    QVERIFY(other.ok());
+    const Region theirs = rectangle(1, QRectF(50, 50, 5, 5));
+    other.value()->undoStack()->push(new AddRegionsCommand(other.value().get(), {theirs}));
+    QVERIFY(DocumentIO::save(*other.value()).ok());
+    const QByteArray onDisk = readAll(mSidecar);
+
+    doc->undoStack()->push(new AddRegionsCommand(doc, {rectangle(0, QRectF(9, 9, 5, 5))}));
+    QVERIFY(session->recovery()->writeNow().ok());
+    finished.clear();
+    const Status saved = session->save();
+    QVERIFY(!saved.ok());
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().first().toString(), mSidecar);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(session->hasSaveConflict());
+    QCOMPARE(readAll(mSidecar), onDisk);
+    QVERIFY(doc->isModified());
+    QVERIFY(session->hasRecovery()); // the unsaved work is still kept
+
+    // Reloading brings in their region; saving works again.
+    QVERIFY(session->reload().ok());
+    QVERIFY(!session->hasSaveConflict());
+    doc = session->document();
+    QVERIFY(doc->region(theirs.id));
+    doc->undoStack()->push(new AddRegionsCommand(doc, {rectangle(0, QRectF(7, 7, 5, 5))}));
+    QVERIFY(session->save().ok());
+    QCOMPARE(regionsOnDisk(mSidecar), 5);
 }
 
 void TestDocumentSession::recoveryRestoresWorkAsUnsaved()

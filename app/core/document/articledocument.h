@@ -7,6 +7,8 @@
 #include "core/model/region.h"
 #include "core/model/textanchor.h"
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QUndoStack>
@@ -15,6 +17,33 @@
 #include <functional>
 
 namespace provena {
+
+/**
+ * The sidecar file as a document last read or wrote it, so that a save can tell whether another
+ * program replaced it meanwhile (DocumentIO::writeSidecar compares it with the file on disk and
+ * refuses to overwrite a different one). An empty `path` means the document was not read from a
+ * sidecar file (built in code): there is nothing to compare.
+ */
+struct SidecarFingerprint
+{
+    QString path; ///< the sidecar described
+    bool exists = false; ///< false: there was no sidecar at `path`
+    qint64 size = 0; ///< bytes
+    /** When it was last modified (UTC); for messages only, see sameContentAs(). */
+    QDateTime modified;
+    QByteArray sha256; ///< raw digest of the bytes
+
+    bool isKnown() const { return !path.isEmpty(); }
+    /**
+     * Both absent, or the same size and SHA-256. The modification time is left out on purpose:
+     * a file touched or rewritten with the same bytes holds nothing a save would lose.
+     */
+    bool sameContentAs(const SidecarFingerprint &other) const
+    {
+        return exists == other.exists
+            && (!exists || (size == other.size && sha256 == other.sha256));
+    }
+};
 
 /**
  * One open article with the analyst's work on it: regions, text anchors and links, the labels
@@ -62,6 +91,16 @@ public:
      */
     bool sidecarUnreadable() const { return mSidecarUnreadable; }
     void setSidecarUnreadable(bool unreadable) { mSidecarUnreadable = unreadable; }
+
+    /**
+     * The sidecar as this document read it on open, or wrote it on its last save; saving
+     * checks that the file on disk is still this one (compare-and-swap).
+     */
+    const SidecarFingerprint &sidecarFingerprint() const { return mSidecarFingerprint; }
+    void setSidecarFingerprint(const SidecarFingerprint &fingerprint)
+    {
+        mSidecarFingerprint = fingerprint;
+    }
 
     const QList<ImageRecord> &imageRecords() const { return mImageRecords; }
     ImageRecord imageRecord(int imageIndex) const { return mImageRecords.value(imageIndex); }
@@ -147,6 +186,7 @@ private:
     QString mSidecarPath;
     QString mArticleSha256;
     bool mSidecarUnreadable = false;
+    SidecarFingerprint mSidecarFingerprint;
     QList<ImageRecord> mImageRecords;
     QList<Region> mRegions;
     QList<TextAnchor> mAnchors;

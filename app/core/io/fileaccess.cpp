@@ -45,23 +45,44 @@ QString displayName(const QString &path)
     return name.isEmpty() ? path : name;
 }
 
-Error notRegular(const QString &path, Kind kind, const QString &what)
+/** How a message starts: "The sidecar “a.md.provena.jsonld”", or just the quoted name. */
+QString subjectOf(const QString &path, const QString &what)
+{
+    return what.isEmpty() ? FileAccessText::tr("“%1”").arg(displayName(path))
+                          : FileAccessText::tr("%1 “%2”").arg(what, displayName(path));
+}
+
+QString errnoText(int err)
+{
+    return QString::fromLocal8Bit(std::strerror(err));
+}
+
+/** `statErrno` is why stat() failed, for a Missing `kind`. */
+Error notRegular(const QString &path, Kind kind, const QString &what, int statErrno = ENOENT)
 {
     const QString target = linkTarget(path);
-    QString subject = what.isEmpty()
-        ? FileAccessText::tr("“%1”").arg(displayName(path))
-        : FileAccessText::tr("%1 “%2”").arg(what, displayName(path));
+    const QString subject = subjectOf(path, what);
     if (kind == Kind::Missing) {
+        const QString detail = errnoText(statErrno);
+        // Not there at all, or there but out of reach: a folder on the way that may not be
+        // entered, or links that lead in a circle (the detail says which).
+        if (statErrno == EACCES)
+            return Error {FileAccessText::tr("%1 cannot be reached. Check that you may open the "
+                                             "folders on its path.")
+                              .arg(subject),
+                          detail, path};
+        if (statErrno != ENOENT && statErrno != ENOTDIR)
+            return Error {FileAccessText::tr("%1 cannot be reached.").arg(subject), detail, path};
         if (!target.isEmpty())
             return Error {FileAccessText::tr("%1 is a link to “%2”, which does not exist.")
                               .arg(subject, target),
-                          {},
-                          path};
-        return Error {FileAccessText::tr("%1 does not exist.").arg(subject), {}, path};
+                          detail, path};
+        return Error {FileAccessText::tr("%1 does not exist.").arg(subject), detail, path};
     }
     const QString link
         = target.isEmpty() ? QString() : FileAccessText::tr(" (it links to “%1”)").arg(target);
-    return Error {FileAccessText::tr("%1 is %2%3: Provena reads only regular files.")
+    return Error {FileAccessText::tr("%1 is %2%3: Provena reads only regular files. Open the "
+                                     "file itself, or save its content as a regular file first.")
                       .arg(subject, describe(kind), link),
                   {},
                   path};
@@ -71,7 +92,7 @@ Error notRegular(const QString &path, Kind kind, const QString &what)
 
 Kind kindOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st = {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return Kind::Missing;
     return kindOfMode(st.st_mode);
@@ -80,7 +101,7 @@ Kind kindOf(const QString &path)
 QString linkTarget(const QString &path)
 {
     const QByteArray encoded = QFile::encodeName(path);
-    struct stat st {};
+    struct stat st = {};
     if (::lstat(encoded.constData(), &st) != 0 || !S_ISLNK(st.st_mode))
         return {};
     QByteArray buffer(4096, Qt::Uninitialized);
@@ -116,8 +137,12 @@ QString describe(Kind kind)
 
 Status checkRegularFile(const QString &path, const QString &what)
 {
-    const Kind kind = kindOf(path);
-    if (kind != Kind::Regular)
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
+        const int err = errno;
+        return notRegular(path, Kind::Missing, what, err);
+    }
+    if (const Kind kind = kindOfMode(st.st_mode); kind != Kind::Regular)
         return notRegular(path, kind, what);
     return Status::success();
 }
@@ -132,10 +157,11 @@ Result<std::unique_ptr<QFile>> openRegularFile(const QString &path, const QStrin
         = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
         const int err = errno;
-        return Error {FileAccessText::tr("Could not open “%1”.").arg(displayName(path)),
-                      QString::fromLocal8Bit(std::strerror(err)), path};
+        return Error {FileAccessText::tr("%1 could not be opened. Check that you may read it.")
+                          .arg(subjectOf(path, what)),
+                      errnoText(err), path};
     }
-    struct stat st {};
+    struct stat st = {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         const Kind kind = kindOfMode(st.st_mode);
         ::close(fd);
@@ -174,11 +200,12 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, const Q
             break;
         data.append(chunk.constData(), qsizetype(got));
     }
-    if (data.size() > maxBytes)
-        return Error {FileAccessText::tr("“%1” is larger than %2, the most Provena reads for it.")
-                          .arg(displayName(path), QLocale::system().formattedDataSize(maxBytes)),
-                      {},
-                      path};
+    if (data.size() > maxBytes) {
+        return Error {
+            FileAccessText::tr("%1 is larger than %2, the most Provena reads of it.")
+                .arg(subjectOf(path, what), QLocale::system().formattedDataSize(maxBytes)),
+            QStringLiteral("more than %1 bytes").arg(maxBytes), path};
+    }
     return data;
 }
 

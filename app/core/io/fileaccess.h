@@ -24,6 +24,13 @@ namespace provena {
  */
 namespace FileAccess {
 
+/**
+ * The most Provena reads of an image file (1 GiB): the decoder, the metadata reader and Save As
+ * read images whole, and OpenCV takes at most 2 GiB in one buffer. Articles, sidecars and labels
+ * have their own limits beside their readers (docs/file-policy.md lists them all).
+ */
+inline constexpr qint64 kMaxImageBytes = qint64(1) << 30;
+
 /** What a path is, after following links. */
 enum class Kind { Missing, Regular, Directory, Fifo, CharDevice, BlockDevice, Socket, Other };
 
@@ -39,7 +46,8 @@ QString describe(Kind kind);
 /**
  * Success when `path` is (or links to) a regular file; else an Error naming what it is instead,
  * e.g. "“story.txt” is a character device (it links to “/dev/zero”): Provena reads only regular
- * files." `what` names the role in the message ("the article", "the sidecar"); may be empty.
+ * files." `what` names the role and starts the message ("The article", "The sidecar"); may be
+ * empty.
  */
 Status checkRegularFile(const QString &path, const QString &what = {});
 
@@ -53,8 +61,7 @@ Result<std::unique_ptr<QFile>> openRegularFile(const QString &path, const QStrin
  * Reads the whole regular file `path`, refusing it once more than `maxBytes` have been read
  * (whatever its reported size).
  */
-Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes,
-                                   const QString &what = {});
+Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, const QString &what = {});
 
 } // namespace FileAccess
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/model/labeltaxonomy.h"
 
+#include "core/io/fileaccess.h"
 #include "core/io/savefile.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,11 @@ static void initProvenaCoreResources()
 }
 
 namespace provena {
+
+namespace {
+// Thousands of labels fit in a few hundred KiB; more than this is not a labels file.
+constexpr qint64 kMaxUserLabelsBytes = qint64(16) << 20;
+} // namespace
 
 LabelTaxonomy LabelTaxonomy::builtIn()
 {
@@ -163,12 +169,16 @@ QColor LabelTaxonomy::colourFor(const QString &id) const
 
 Result<LabelTaxonomy> LabelTaxonomy::userLabels()
 {
-    QFile file(userLabelsPath());
-    if (!file.exists())
+    const QString path = userLabelsPath();
+    const QFileInfo info(path);
+    // No file is no labels; a dangling link is an error FileAccess names, not "no labels".
+    if (!info.exists() && !info.isSymLink())
         return LabelTaxonomy();
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("Could not read your labels."), file.errorString(), file.fileName()};
-    return fromJson(file.readAll(), file.fileName());
+    const Result<QByteArray> bytes
+        = FileAccess::readRegularFile(path, kMaxUserLabelsBytes, tr("The label file"));
+    if (!bytes)
+        return bytes.error();
+    return fromJson(bytes.value(), path);
 }
 
 Status LabelTaxonomy::saveUserLabels(const LabelTaxonomy &labels)

@@ -12,6 +12,7 @@ ChangeBar::ChangeBar(QWidget *parent)
     : QFrame(parent)
     , mText(new QLabel)
     , mReload(new QPushButton(tr("&Reload")))
+    , mSaveAs(new QPushButton(tr("Save &As…")))
     , mDismiss(new QPushButton(tr("&Keep Current")))
 {
     setObjectName(QStringLiteral("changeBar"));
@@ -27,10 +28,15 @@ ChangeBar::ChangeBar(QWidget *parent)
     mText->setWordWrap(true);
     layout->addWidget(mText, 1);
     mReload->setAccessibleName(tr("Reload the article from disk"));
+    mSaveAs->setObjectName(QStringLiteral("changeBarSaveAs"));
+    mSaveAs->setAccessibleName(tr("Save your version under another name"));
+    mSaveAs->hide();
     mDismiss->setAccessibleName(tr("Keep the version in Provena"));
     layout->addWidget(mReload);
+    layout->addWidget(mSaveAs);
     layout->addWidget(mDismiss);
     connect(mReload, &QPushButton::clicked, this, &ChangeBar::reloadRequested);
+    connect(mSaveAs, &QPushButton::clicked, this, &ChangeBar::saveAsRequested);
     connect(mDismiss, &QPushButton::clicked, this, &ChangeBar::clear);
     hide();
 }
@@ -39,6 +45,14 @@ void ChangeBar::addChangedFile(const QString &path)
 {
     if (!mFiles.contains(path))
         mFiles.append(path);
+    updateText();
+    show();
+}
+
+void ChangeBar::showSaveConflict(const QString &sidecarPath)
+{
+    mConflictPath = sidecarPath;
+    mSaveAs->show();
     updateText();
     show();
 }
@@ -58,6 +72,15 @@ QString ChangeBar::text() const
 
 void ChangeBar::updateText()
 {
+    if (!mConflictPath.isEmpty()) {
+        // Reload discards the unsaved work, so the bar says so; FileActionHandler asks first.
+        mText->setText(tr("Not saved: %1 was changed on disk by another program since you "
+                          "opened it, and Provena did not overwrite it. Reload to load that "
+                          "version (your unsaved changes are discarded), or Save As… to keep "
+                          "your version under another name.")
+                           .arg(QFileInfo(mConflictPath).fileName()));
+        return;
+    }
     if (mFiles.isEmpty()) {
         mText->clear();
         return;
@@ -77,6 +100,8 @@ void ChangeBar::updateText()
 void ChangeBar::clear()
 {
     mFiles.clear();
+    mConflictPath.clear();
+    mSaveAs->hide();
     updateText();
     hide();
 }

@@ -12,6 +12,10 @@ namespace provena {
 /**
  * A non-modal bar above the workspace: files of the open article changed on disk. It mentions
  * keeping unsaved work only while there is some (setUnsavedWork()).
+ *
+ * After a save that found the sidecar changed by another program (DocumentSession::
+ * saveConflict()), it says that nothing was saved and offers Reload (the other version, after
+ * asking about unsaved changes) or Save As… (keep this version under another name).
  */
 class ChangeBar : public QFrame
 {
@@ -22,6 +26,10 @@ public:
 
     void addChangedFile(const QString &path);
     QStringList changedFiles() const { return mFiles; }
+    /** A save of `sidecarPath` was refused because another program changed it. */
+    void showSaveConflict(const QString &sidecarPath);
+    /** True while the bar reports a refused save. */
+    bool showsSaveConflict() const { return !mConflictPath.isEmpty(); }
     void clear();
     /** Whether the open article has unsaved changes; the text says so only then. */
     void setUnsavedWork(bool unsaved);
@@ -31,14 +39,17 @@ public:
 
 Q_SIGNALS:
     void reloadRequested();
+    void saveAsRequested();
 
 private:
     void updateText();
 
     QStringList mFiles;
+    QString mConflictPath;
     bool mUnsavedWork = false;
     QLabel *mText;
     QPushButton *mReload;
+    QPushButton *mSaveAs;
     QPushButton *mDismiss;
 };
 

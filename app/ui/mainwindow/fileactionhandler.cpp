@@ -47,6 +47,7 @@ FileActionHandler::FileActionHandler(ActionManager *actions, DocumentSession *se
 {
     createActions();
     connect(mChangeBar, &ChangeBar::reloadRequested, this, &FileActionHandler::reload);
+    connect(mChangeBar, &ChangeBar::saveAsRequested, this, &FileActionHandler::chooseAndSaveAs);
     connect(mReportBar, &OpenReportBar::detailsRequested, this,
             &FileActionHandler::showOpenReportDetails);
     connect(mReportBar, &OpenReportBar::allowOutsideRequested, this, [this] {
@@ -58,6 +59,7 @@ FileActionHandler::FileActionHandler(ActionManager *actions, DocumentSession *se
             &FileActionHandler::onDocumentAboutToBeReplaced);
     connect(mSession, &DocumentSession::documentReplaced, this,
             &FileActionHandler::onDocumentReplaced);
+    connect(mSession, &DocumentSession::saveConflict, this, &FileActionHandler::onSaveConflict);
     connect(mSession, &DocumentSession::saveFinished, this, &FileActionHandler::onSaveFinished);
     connect(mSession->recovery(), &RecoveryManager::failed, this, [this](const Error &error) {
         Q_EMIT statusMessage(tr("Autosave failed: %1").arg(error.message), 10000);
@@ -79,15 +81,7 @@ void FileActionHandler::createActions()
     a = mActions->add(QStringLiteral("save"), tr("&Save"), {QKeySequence::Save});
     connect(a, &QAction::triggered, this, &FileActionHandler::startSave);
     a = mActions->add(QStringLiteral("saveAs"), tr("Save &As…"), {QKeySequence::SaveAs});
-    connect(a, &QAction::triggered, this, [this] {
-        // saveAs() asks before replacing a file, through the window's prompts.
-        const QString path = QFileDialog::getSaveFileName(
-            mWindow, tr("Save Article As"), mSession->articlePath(),
-            tr("Articles (*.md *.markdown *.txt *.html *.htm);;All files (*)"), nullptr,
-            QFileDialog::DontConfirmOverwrite);
-        if (!path.isEmpty())
-            saveAs(path);
-    });
+    connect(a, &QAction::triggered, this, &FileActionHandler::chooseAndSaveAs);
     a = mActions->add(QStringLiteral("reload"), tr("&Reload from Disk"), {QKeySequence::Refresh});
     connect(a, &QAction::triggered, this, &FileActionHandler::reload);
     a = mActions->add(QStringLiteral("attachImage"), tr("&Attach Local File for Image…"));
@@ -236,14 +230,35 @@ bool FileActionHandler::save()
     return mSession->save().ok();
 }
 
+void FileActionHandler::onSaveConflict(const QString &sidecarPath)
+{
+    mChangeBar->showSaveConflict(sidecarPath);
+}
+
 void FileActionHandler::onSaveFinished(const Status &status)
 {
+    if (!status && mSession->hasSaveConflict()) {
+        // The change bar explains it and offers what to do; a dialog would only repeat it.
+        Q_EMIT statusMessage(tr("Not saved: the annotations changed on disk."), 10000);
+        return;
+    }
     if (!status) {
         showError(tr("Could Not Save"), status.error());
         return;
     }
     if (const ArticleDocument *doc = mSession->document())
         Q_EMIT statusMessage(tr("Saved %1").arg(fileName(doc->sidecarPath())), 4000);
+}
+
+void FileActionHandler::chooseAndSaveAs()
+{
+    // saveAs() asks before replacing a file, through the window's prompts.
+    const QString path = QFileDialog::getSaveFileName(
+        mWindow, tr("Save Article As"), mSession->articlePath(),
+        tr("Articles (*.md *.markdown *.txt *.html *.htm);;All files (*)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        saveAs(path);
 }
 
 bool FileActionHandler::saveAs(const QString &path)

@@ -54,6 +54,8 @@ public:
      * works on the new article. False when declined or failed (the analyst was told why).
      */
     bool saveAs(const QString &path);
+    /** Save As with a file dialog to choose the name (File › Save As, the change bar). */
+    void chooseAndSaveAs();
     /** Re-reads the article and sidecar from disk; asks first when there is unsaved work. */
     bool reload();
     /** Closes the article after asking about unsaved work. */
@@ -77,6 +79,7 @@ private:
     void showOpenReportDetails();
     void onDocumentAboutToBeReplaced();
     void onDocumentReplaced(ArticleDocument *document);
+    void onSaveConflict(const QString &sidecarPath);
     void onSaveFinished(const Status &status);
     void addRecentFile(const QString &path);
     void updateRecentMenu();
