@@ -10,7 +10,8 @@ namespace provena {
 
 /**
  * Finds the local file of an image referenced by an article, without touching the network, and
- * tells whether it lies inside the article's folder tree (docs/images-outside-folder.md).
+ * tells whether it lies inside the article's folder tree (docs/file-policy.md, "Images outside the
+ * article's folder").
  *
  * Candidates, in order: (1) a relative path, absolute path or file: URL, taken relative to the
  * article's folder; (2) a file with the URL's file name beside the article; (3) the same name in

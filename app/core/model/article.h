@@ -87,7 +87,8 @@ struct ImageRef
      */
     QString localPath;
 
-    /** Where the reference leads on this machine (ImageResolver, docs/images-outside-folder.md). */
+    /** Where the reference leads on this machine (ImageResolver, docs/file-policy.md, "Images
+     * outside the article's folder"). */
     enum class Location {
         NotFound, ///< no local file: a remote image not fetched yet, or the file is gone
         Local, ///< a file inside the article's folder tree (`localPath`)
