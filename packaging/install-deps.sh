@@ -15,6 +15,8 @@ PACKAGES=(
   libopencv-dev opencv-data libexiv2-dev exiv2 libarchive-dev
   # article parsing: Markdown, HTML, charset detection and decoding
   libmd4c-dev libgumbo-dev libuchardet-dev libicu-dev
+  # JSON strictness: nlohmann-json's SAX events find duplicate keys before Qt parses (header-only)
+  nlohmann-json3-dev
   # tests and benchmarks
   libbenchmark-dev libgtest-dev libimage-exiftool-perl python3
   # running the GUI headless, screenshots, sample image generation

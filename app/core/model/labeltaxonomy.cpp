@@ -2,6 +2,7 @@
 #include "core/model/labeltaxonomy.h"
 
 #include "core/io/fileaccess.h"
+#include "core/io/jsonstrictness.h"
 #include "core/io/savefile.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,21 @@ bool LabelTaxonomy::isValidId(const QString &id)
 
 Result<LabelTaxonomy> LabelTaxonomy::fromJson(const QByteArray &json, const QString &pathForErrors)
 {
+    // A labels file is {"schema", "labels": [{id, name, colour, description}]}: room to spare
+    // for other tools' keys, none for a 10 MB label name (docs/cli.md, "labels").
+    JsonLimits limits;
+    limits.maxDepth = 16;
+    limits.maxStringLength = 64 * 1024;
+    if (const auto problem = JsonStrictness::check(json, limits)) {
+        Error e {tr("The label file is not valid at %1: %2.")
+                     .arg(JsonStrictness::displayPath(problem->jsonPath), problem->description),
+                 QStringLiteral("byte %1").arg(problem->offset), pathForErrors};
+        if (!problem->detail.isEmpty())
+            e.detail += QLatin1String("; ") + problem->detail;
+        e.line = problem->line;
+        e.column = problem->column;
+        return e;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
