@@ -2,6 +2,7 @@
 #include "formats/sidecarreader.h"
 
 #include "core/io/fileaccess.h"
+#include "core/io/jsonstrictness.h"
 #include "core/model/regionvalidator.h"
 
 #include "formats/sidecarbodies_p.h"
@@ -373,8 +374,41 @@ Result<QJsonObject> SidecarReader::migrate(QJsonObject root, int version, const 
     return migrateSidecar(std::move(root), version);
 }
 
+namespace {
+
+/** Duplicate keys, depth and string limits, strict syntax: refused before Qt builds a value. */
+Status checkStrictly(const QByteArray &data, const QString &path)
+{
+    JsonLimits limits;
+    limits.maxDepth = SidecarReader::kMaxNestingDepth;
+    limits.maxStringLength = SidecarReader::kMaxStringLength;
+    const std::optional<JsonStrictness::Problem> problem = JsonStrictness::check(data, limits);
+    if (!problem)
+        return Status::success();
+    Error e;
+    e.path = path;
+    e.line = problem->line;
+    e.column = problem->column;
+    if (problem->kind == JsonStrictness::Problem::Kind::Syntax) {
+        e.message
+            = SidecarReaderText::tr("The sidecar is not valid JSON: %1.").arg(problem->description);
+        e.detail = SidecarReaderText::tr("byte offset %1").arg(problem->offset);
+        if (!problem->detail.isEmpty())
+            e.detail += QLatin1String("; ") + problem->detail;
+    } else {
+        e.message = SidecarReaderText::tr("The sidecar is not valid at %1: %2")
+                        .arg(JsonStrictness::displayPath(problem->jsonPath), problem->description);
+        e.detail = problem->jsonPath;
+    }
+    return e;
+}
+
+} // namespace
+
 Result<SidecarContent> SidecarReader::read(const QByteArray &data, const QString &path)
 {
+    if (const Status strict = checkStrictly(data, path); !strict)
+        return strict.error();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

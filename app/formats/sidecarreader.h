@@ -27,6 +27,8 @@ public:
     static constexpr qsizetype kMaxStringLength = qsizetype(1) << 20;
     /** Largest absolute pixel coordinate or image side accepted. */
     static constexpr double kMaxCoordinate = 1e7;
+    /** Deepest nesting of objects and arrays accepted (the top-level object is level 1). */
+    static constexpr int kMaxNestingDepth = 64;
 
     static Result<SidecarContent> readFile(const QString &path);
     /** `pathForErrors` only goes into Error::path. */
