@@ -4,10 +4,14 @@
 #include "cli/annotationcli.h"
 
 #include "core/document/textanchoring.h"
+#include "core/io/jsonstrictness.h"
 #include "core/model/codepointindex.h"
 #include "core/model/regionvalidator.h"
+#include "formats/sidecarreader.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 #include <cmath>
 #include <optional>
@@ -117,6 +121,33 @@ Result<NewRegion> RegionArguments::check(const ArticleDocument &doc, const Regio
     }
     out.links = draft.links;
     return out;
+}
+
+Result<QJsonArray> RegionArguments::regionsFromJson(const QByteArray &json, const QString &name)
+{
+    JsonLimits limits;
+    limits.maxDepth = kMaxJsonDepth;
+    limits.maxStringLength = SidecarReader::kMaxStringLength; // the regions go into the sidecar
+    if (const auto found = JsonStrictness::check(json, limits)) {
+        Error e;
+        e.message = found->kind == JsonStrictness::Problem::Kind::Syntax
+            ? tr("not valid JSON: %1").arg(found->description)
+            : tr("not valid at %1: %2")
+                  .arg(JsonStrictness::displayPath(found->jsonPath), found->description);
+        e.detail = found->detail;
+        e.path = name;
+        e.line = found->line;
+        e.column = found->column;
+        return e;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error {tr("not valid JSON: %1").arg(parseError.errorString()),
+                      tr("byte %1").arg(parseError.offset), name};
+    if (!document.isArray())
+        return Error {tr("expected a JSON array of regions"), {}, name};
+    return document.array();
 }
 
 Result<RegionDraft> RegionArguments::draftFromJson(const ArticleDocument &doc,

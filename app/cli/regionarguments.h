@@ -6,7 +6,9 @@
 #include "core/model/region.h"
 #include "core/model/textrange.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -49,6 +51,14 @@ public:
     static Result<double> parseConfidence(const QString &value);
     /** The draft against the document: image number, label by id or name, RegionValidator. */
     static Result<NewRegion> check(const ArticleDocument &doc, const RegionDraft &draft);
+    /** Deepest nesting `--from-json` accepts: a region list is four levels deep. */
+    static constexpr int kMaxJsonDepth = 16;
+    /**
+     * The array of region objects a `--from-json` input holds, checked strictly first
+     * (JsonStrictness: duplicate keys, nesting up to kMaxJsonDepth, strings up to the sidecar's
+     * 1 Mi). Errors carry `name` as their path and the line and column.
+     */
+    static Result<QJsonArray> regionsFromJson(const QByteArray &json, const QString &name);
     /** One object of `--from-json` (the shape `region list --json` prints). */
     static Result<RegionDraft> draftFromJson(const ArticleDocument &doc, const QJsonValue &value);
     static QJsonObject toJson(const ArticleDocument &doc, const Region &region);

@@ -240,20 +240,12 @@ int RegionCommand::readRegionArray(CommandContext &context, const QString &file,
         }
         bytes = read.value();
     }
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        context.err << tr("%1: byte %2: %3\n")
-                           .arg(*name)
-                           .arg(parseError.offset)
-                           .arg(parseError.errorString());
+    const Result<QJsonArray> parsed = RegionArguments::regionsFromJson(bytes, *name);
+    if (!parsed) {
+        context.err << parsed.error().toString() << '\n';
         return ExitInputError;
     }
-    if (!json.isArray()) {
-        context.err << tr("%1: expected a JSON array of regions\n").arg(*name);
-        return ExitInputError;
-    }
-    *array = json.array();
+    *array = parsed.value();
     return ExitSuccess;
 }
 

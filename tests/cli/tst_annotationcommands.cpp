@@ -97,6 +97,7 @@ private slots:
     void fromJsonAddsAllInOneSave();
     void fromJsonIsAllOrNothing();
     void fromJsonReadsStandardInput();
+    void fromJsonRefusesDuplicateKeys();
     void listJsonRoundTripsThroughFromJson();
     void removeDropsTextOnlyItLinked();
     void validateKeepsPointsAndLinesInside();
@@ -539,12 +540,36 @@ void TestAnnotationCommands::fromJsonIsAllOrNothing()
     r = cli({QStringLiteral("region"), QStringLiteral("add"), mArticle,
              QStringLiteral("--from-json"), file});
     QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.contains(QLatin1String("regions.json: byte")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("regions.json:1:14: not valid JSON")), qPrintable(r.err));
     r = cli({QStringLiteral("region"), QStringLiteral("add"), mArticle,
              QStringLiteral("--from-json"), file, QStringLiteral("--label"),
              QStringLiteral("person")});
     QCOMPARE(r.code, 64);
     QCOMPARE(readAll(mSidecar), before);
+}
+
+void TestAnnotationCommands::fromJsonRefusesDuplicateKeys()
+{
+    // Qt keeps the last "label" ("vehicle") without a word; the CLI refuses instead of guessing.
+    const QByteArray json = "[\n  {\"image\": 1, \"shape\": \"point\", \"points\": [[2, 2]],\n"
+                            "   \"label\": \"person\", \"label\": \"vehicle\"}\n]\n";
+    const QString file = mDir->filePath(QStringLiteral("regions.json"));
+    QVERIFY(writeAll(file, json));
+    const Run r = cli({QStringLiteral("region"), QStringLiteral("add"), mArticle,
+                       QStringLiteral("--from-json"), file});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(QLatin1String("regions.json:3:23: not valid at [0].label: the key")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("line 3, column 4")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(mSidecar));
+    // The same list without the second "label" is added.
+    QByteArray once = json;
+    once.replace(", \"label\": \"vehicle\"", "");
+    QVERIFY(writeAll(file, once));
+    const Run ok = cli({QStringLiteral("region"), QStringLiteral("add"), mArticle,
+                        QStringLiteral("--from-json"), file});
+    QVERIFY2(ok.code == 0, qPrintable(ok.err));
 }
 
 void TestAnnotationCommands::fromJsonReadsStandardInput()
