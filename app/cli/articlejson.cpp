@@ -201,9 +201,22 @@ QJsonObject articleToJson(const Article &article)
                                      {u"text"_s, index.slice(article.text, h.range)}});
     }
 
+    QJsonArray warnings;
+    for (const ParseWarning &w : article.warnings) {
+        warnings.append(QJsonObject {{u"kind"_s, w.kind},
+                                     {u"line"_s, w.line},
+                                     {u"range"_s, rangeJson(w.range)},
+                                     {u"message"_s, w.message}});
+    }
+
     return QJsonObject {
-        {u"schema"_s, u"provena-inspect/1"_s}, {u"article"_s, head},  {u"byline"_s, byline},
-        {u"paragraphs"_s, paragraphs},         {u"images"_s, images}, {u"headings"_s, headings},
+        {u"schema"_s, u"provena-inspect/1"_s},
+        {u"article"_s, head},
+        {u"byline"_s, byline},
+        {u"paragraphs"_s, paragraphs},
+        {u"images"_s, images},
+        {u"headings"_s, headings},
+        {u"warnings"_s, warnings},
     };
 }
 
@@ -238,6 +251,8 @@ QString articleSummary(const Article &article)
     }
     line(InspectSummary::tr("Paragraphs:"), QString::number(article.paragraphs.size()));
     line(InspectSummary::tr("Images:"), QString::number(article.images.size()));
+    for (const ParseWarning &w : article.warnings)
+        line(InspectSummary::tr("Warning:"), w.message);
     for (qsizetype i = 0; i < article.images.size(); ++i) {
         const ImageRef &image = article.images.at(i);
         out += u"\n  ["_s + QString::number(i + 1) + u"] "_s + image.url + u'\n';

@@ -3,7 +3,10 @@
 
 #include "core/model/codepointindex.h"
 #include "formats/articleparser_p.h"
+#include "formats/htmlimagescanner_p.h"
 #include "formats/imageresolver.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <numeric>
@@ -136,6 +139,46 @@ void sortBlocks(const QString &text, Collected &c, bool markdown)
         p.block = p.block >= 0 ? newIndex[p.block] : -1;
 }
 
+// Messages under the "ArticleParser" context; lupdate reads the context from the macro.
+struct ArticleParserText
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticleParser)
+};
+
+/** 1-based line of UTF-16 index `pos`: "\n", "\r\n" and a lone "\r" each end a line. */
+int lineAt(const QString &text, qsizetype pos)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < pos && i < text.size(); ++i) {
+        if (text[i] == u'\n'
+            || (text[i] == u'\r' && (i + 1 >= text.size() || text[i + 1] != u'\n')))
+            ++line;
+    }
+    return line;
+}
+
+// What the collectors could not read in full becomes a warning the analyst sees (inspect):
+// an image inside it would otherwise vanish without a word.
+void reportUnreadParts(const QString &text, const CodePointIndex &index, const Collected &c,
+                       Article &article)
+{
+    QList<qsizetype> tooDeep = c.htmlTooDeep;
+    std::sort(tooDeep.begin(), tooDeep.end());
+    tooDeep.erase(std::unique(tooDeep.begin(), tooDeep.end()), tooDeep.end());
+    for (const qsizetype pos : std::as_const(tooDeep)) {
+        ParseWarning w;
+        w.kind = u"html-too-deep"_s;
+        w.line = lineAt(text, pos);
+        w.range = index.toCodePoints(pos, pos);
+        w.message = ArticleParserText::tr(
+                        "HTML nested deeper than %1 levels at line %2: images and captions "
+                        "inside it are not read")
+                        .arg(HtmlImageScanner::kMaxDepth)
+                        .arg(w.line);
+        article.warnings.append(w);
+    }
+}
+
 } // namespace
 
 Article ArticleParser::parse(const QString &text, const QString &format, const QString &articlePath,
@@ -165,6 +208,7 @@ Article ArticleParser::parse(const QString &text, const QString &format, const Q
     assignCaptions(text, index, c, markdown, article);
     for (ImageRef &ref : article.images)
         ImageResolver::resolveInto(ref, article.path, options);
+    reportUnreadParts(text, index, c, article);
 
     // Paragraphs: body blocks only.
     for (const Block &b : std::as_const(c.blocks)) {

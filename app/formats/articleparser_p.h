@@ -65,6 +65,8 @@ struct Collected
     QList<PendingImage> images;
     /** Body lines are paragraphs of their own (copied web text), not blank-line separated. */
     bool singleBreakBody = false;
+    /** Where HTML nests deeper than HtmlImageScanner reads (UTF-16 indexes into the text). */
+    QList<qsizetype> htmlTooDeep;
 };
 
 /** A line of a block. */

@@ -12,7 +12,7 @@ struct Scan
 {
     const QByteArray &utf8;
     const Utf8OffsetMap &map;
-    QList<HtmlImage> images;
+    HtmlScan found;
 };
 
 // gumbo reports positions as byte offsets into its input; an empty piece has no data pointer.
@@ -36,10 +36,25 @@ void appendText(const Scan &scan, MappedText &out, const QString &decoded, const
         out.appendMapped(decoded, start, end); // entities: the whole value stands for the span
 }
 
-void collectText(const Scan &scan, const GumboNode *node, MappedText &out, int depth = 0)
+/** Records where the walk stopped short: the first element too deep to read. */
+void noteTooDeep(Scan &scan, const GumboNode *node)
 {
-    if (depth > 400)
+    if (scan.found.tooDeepAt >= 0 || node->type != GUMBO_NODE_ELEMENT)
         return;
+    qsizetype b = byteOffsetOf(scan, node->v.element.original_tag.data);
+    for (const GumboNode *up = node->parent; b < 0 && up; up = up->parent) {
+        if (up->type == GUMBO_NODE_ELEMENT) // a tag gumbo made up: where its parent starts
+            b = byteOffsetOf(scan, up->v.element.original_tag.data);
+    }
+    scan.found.tooDeepAt = scan.map.toUtf16(qMax<qsizetype>(b, 0));
+}
+
+void collectText(Scan &scan, const GumboNode *node, MappedText &out, int depth = 0)
+{
+    if (depth > HtmlImageScanner::kMaxDepth) {
+        noteTooDeep(scan, node);
+        return;
+    }
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) {
         if (!out.isEmpty() && node->type == GUMBO_NODE_WHITESPACE)
             return;
@@ -94,13 +109,17 @@ void addImage(Scan &scan, const GumboNode *node)
             }
         }
     }
-    scan.images.append(image);
+    scan.found.images.append(image);
 }
 
 void walk(Scan &scan, const GumboNode *node, int depth)
 {
-    if (node->type != GUMBO_NODE_ELEMENT || depth > 400) // gumbo nests deep on hostile input
+    if (node->type != GUMBO_NODE_ELEMENT)
         return;
+    if (depth > HtmlImageScanner::kMaxDepth) {
+        noteTooDeep(scan, node);
+        return;
+    }
     if (node->v.element.tag == GUMBO_TAG_IMG)
         addImage(scan, node);
     const GumboVector &children = node->v.element.children;
@@ -110,7 +129,7 @@ void walk(Scan &scan, const GumboNode *node, int depth)
 
 } // namespace
 
-QList<HtmlImage> HtmlImageScanner::scan(QStringView fragment)
+HtmlScan HtmlImageScanner::scan(QStringView fragment)
 {
     const QByteArray utf8 = fragment.toUtf8();
     const Utf8OffsetMap map(utf8);
@@ -123,7 +142,7 @@ QList<HtmlImage> HtmlImageScanner::scan(QStringView fragment)
     Scan scan {utf8, map, {}};
     if (output && output->root)
         walk(scan, output->root, 0);
-    return scan.images;
+    return std::move(scan.found);
 }
 
 } // namespace provena::detail

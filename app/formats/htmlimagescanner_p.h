@@ -20,11 +20,24 @@ struct HtmlImage
     qsizetype end = 0;
 };
 
+/** What HtmlImageScanner::scan() found, and where it stopped looking. */
+struct HtmlScan
+{
+    QList<HtmlImage> images;
+    /** The first element nested deeper than HtmlImageScanner::kMaxDepth (UTF-16 index into the
+     * fragment), whose content was not read; -1 when everything was read. */
+    qsizetype tooDeepAt = -1;
+};
+
 /** Finds <img> elements in an HTML fragment with gumbo (no regular expressions on HTML). */
 class HtmlImageScanner
 {
 public:
-    static QList<HtmlImage> scan(QStringView fragment);
+    /** Elements nested deeper than this are not walked (the walk recurses, and gumbo nests as
+     * deep as hostile input asks); the first one is reported in HtmlScan::tooDeepAt. */
+    static constexpr int kMaxDepth = 400;
+
+    static HtmlScan scan(QStringView fragment);
 };
 
 } // namespace provena::detail

@@ -18,7 +18,10 @@ bool containsImgTag(QStringView s)
 
 void addHtmlImages(Collected &out, int blockIndex, QStringView fragment, qsizetype offset)
 {
-    for (HtmlImage &h : HtmlImageScanner::scan(fragment)) {
+    HtmlScan scan = HtmlImageScanner::scan(fragment);
+    if (scan.tooDeepAt >= 0)
+        out.htmlTooDeep.append(scan.tooDeepAt + offset);
+    for (HtmlImage &h : scan.images) {
         PendingImage p;
         p.syntax = ImageRef::Syntax::HtmlImg;
         p.url = h.src;

@@ -57,6 +57,7 @@ private slots:
     void outputIsDeterministic();
     void binaryFileIsInputError();
     void invalidUtf8NamesTheByte();
+    void deepHtmlIsAWarning();
     void missingArgumentIsUsageError();
     void unknownOptionIsUsageError();
     void help();
@@ -281,6 +282,35 @@ void TestInspectCommand::invalidUtf8NamesTheByte()
     QVERIFY(run.out.isEmpty());
     QCOMPARE(QString::fromUtf8(run.err),
              u"story.txt: byte 17: invalid UTF-8 sequence (line 2, column 5)\n"_s);
+}
+
+void TestInspectCommand::deepHtmlIsAWarning()
+{
+    // An <img> beyond the depth the HTML scanner walks is not silently dropped: it is a warning,
+    // in the summary and in the JSON.
+    const QByteArray html = QByteArray("<div>").repeated(450) + "<img src=\"deep.jpg\">"
+        + QByteArray("</div>").repeated(450);
+    QVERIFY(writeFile(mDir.filePath(u"deep.md"_s), "# Deep\n\nText.\n\n" + html + "\n"));
+    const Run text = runCli({u"inspect"_s, u"deep.md"_s}, mDir.path());
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(
+        text.out.contains("Warning:    HTML nested deeper than 400 levels at line 5: images and "
+                          "captions inside it are not read"),
+        text.out.constData());
+    const Run json = runCli({u"inspect"_s, u"--json"_s, u"deep.md"_s}, mDir.path());
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray warnings
+        = QJsonDocument::fromJson(json.out).object().value(u"warnings"_s).toArray();
+    QCOMPARE(warnings.size(), 1);
+    const QJsonObject w = warnings.at(0).toObject();
+    QCOMPARE(w.value(u"kind"_s).toString(), u"html-too-deep"_s);
+    QCOMPARE(w.value(u"line"_s).toInt(), 5);
+    QVERIFY(w.value(u"range"_s).toObject().value(u"start"_s).toInt() > 16);
+    QVERIFY(w.value(u"message"_s).toString().contains(u"line 5"_s));
+    // An ordinary article has an empty list, never a missing one.
+    const Run sample = runCli({u"inspect"_s, u"--json"_s, mSample});
+    QCOMPARE(QJsonDocument::fromJson(sample.out).object().value(u"warnings"_s).toArray(),
+             QJsonArray());
 }
 
 void TestInspectCommand::missingArgumentIsUsageError()

@@ -51,6 +51,7 @@ private slots:
     void releasesInCaptions();
     void subHeadings();
     void bylineFirstOrLast();
+    void deeplyNestedHtmlImageIsReported();
 };
 
 void TestArticleParser::emptyText()
@@ -673,6 +674,44 @@ void TestArticleParser::bylineFirstOrLast()
     QCOMPARE(last.byline.authors, QStringList {u"John Roe"_s});
     QCOMPARE(last.byline.organisation, u"Reuters"_s);
     QCOMPARE(last.paragraphs.size(), 2);
+}
+
+void TestArticleParser::deeplyNestedHtmlImageIsReported()
+{
+    auto nested = [](int depth) {
+        return u"# Title\n\nSome text.\n\n"_s + QStringLiteral("<div>").repeated(depth)
+            + u"<img src=\"deep.jpg\" alt=\"Deep\">"_s + QStringLiteral("</div>").repeated(depth)
+            + u"\n\nAfter.\n"_s;
+    };
+    const Article shallow = ArticleParser::parse(nested(10), u"markdown"_s, QString());
+    QCOMPARE(shallow.images.size(), 1);
+    QCOMPARE(shallow.images[0].url, u"deep.jpg"_s);
+    QVERIFY(shallow.warnings.isEmpty());
+
+    // Beyond the depth the scanner walks: the image cannot be read, and the analyst is told so.
+    const QString text = nested(450);
+    const Article deep = ArticleParser::parse(text, u"markdown"_s, QString());
+    QVERIFY(deep.images.isEmpty());
+    QCOMPARE(deep.warnings.size(), 1);
+    const ParseWarning &w = deep.warnings[0];
+    QCOMPARE(w.kind, u"html-too-deep"_s);
+    QCOMPARE(w.line, 5);
+    QVERIFY2(w.message.contains(u"deeper than 400 levels at line 5"_s), qPrintable(w.message));
+    // It points into the nesting, on line 5, at a <div> the scanner did not enter.
+    const qsizetype at = CodePointIndex(text).toUtf16(w.range.start);
+    QVERIFY(at > text.indexOf(u"<div>"_s));
+    QCOMPARE(text.mid(at, 5), u"<div>"_s);
+    QCOMPARE(deep.title, u"Title"_s);
+    QCOMPARE(deep.paragraphs.size(), 2);
+
+    // A <figcaption> whose text lies too deep: the image is found, the cut is reported.
+    const QString figure = u"# Title\n\n<figure><img src=\"a.jpg\"><figcaption>"_s
+        + QStringLiteral("<span>").repeated(450) + u"Deep caption. [AP]"_s
+        + QStringLiteral("</span>").repeated(450) + u"</figcaption></figure>\n"_s;
+    const Article captioned = ArticleParser::parse(figure, u"markdown"_s, QString());
+    QCOMPARE(captioned.images.size(), 1);
+    QCOMPARE(captioned.warnings.size(), 1);
+    QCOMPARE(captioned.warnings[0].line, 3);
 }
 
 QTEST_GUILESS_MAIN(TestArticleParser)

@@ -136,6 +136,16 @@ struct Byline
     bool isEmpty() const { return authors.isEmpty() && emails.isEmpty(); }
 };
 
+/** Part of the text the parser could not read in full: reported, never dropped in silence. */
+struct ParseWarning
+{
+    QString kind; ///< stable, for machines: "html-too-deep"
+    QString
+        message; ///< for people (translated): "HTML nested deeper than 400 levels at line 12: …"
+    int line = 0; ///< 1-based line in the article
+    TextRange range; ///< where it starts (code points; empty range)
+};
+
 /**
  * An article as parsed from its text file. All ranges are code point offsets into `text`,
  * which is the decoded file content (BOM removed, line ends as in the file).
@@ -157,6 +167,7 @@ struct Article
     Byline byline;
     QDate date; ///< the article's own date when stated
     TextRange dateRange;
+    QList<ParseWarning> warnings; ///< what the parser could not read in full, in text order
 };
 
 } // namespace provena
