@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Sidecar save and load with 10,000 regions and 10,000 text links, against a baseline that only
-// parses the same file with QJsonDocument::fromJson. Goal: under 100 ms each. Prints the ratios.
+// parses the same file with QJsonDocument::fromJson. Goal: under 100 ms each. Prints the ratios,
+// and that of the strict pass alone (JsonStrictness, part of every load) against the baseline.
 #include "core/document/articledocument.h"
 #include "core/document/textanchoring.h"
+#include "core/io/jsonstrictness.h"
 #include "core/model/codepointindex.h"
 #include "formats/sidecarreader.h"
 #include "formats/sidecarwriter.h"
@@ -98,6 +100,21 @@ void BM_BaselineFromJson(benchmark::State &state)
     state.SetBytesProcessed(state.iterations() * sidecar().size());
 }
 
+void BM_StrictCheck(benchmark::State &state)
+{
+    provena::JsonLimits limits;
+    limits.maxDepth = provena::SidecarReader::kMaxNestingDepth;
+    limits.maxStringLength = provena::SidecarReader::kMaxStringLength;
+    for (auto _ : state) {
+        const auto problem = provena::JsonStrictness::check(sidecar(), limits);
+        if (problem) {
+            state.SkipWithError(qPrintable(problem->description));
+            break;
+        }
+    }
+    state.SetBytesProcessed(state.iterations() * sidecar().size());
+}
+
 void BM_Save(benchmark::State &state)
 {
     for (auto _ : state) {
@@ -129,6 +146,7 @@ void BM_Load(benchmark::State &state)
 }
 
 BENCHMARK(BM_BaselineFromJson)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StrictCheck)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Save)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Load)->Unit(benchmark::kMillisecond);
 
@@ -143,7 +161,7 @@ int main(int argc, char **argv)
                 static_cast<long long>(sidecar().size()), kRegions, kRegions);
     provena::bench::RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
-    for (const char *name : {"BM_Save", "BM_Load"})
+    for (const char *name : {"BM_StrictCheck", "BM_Save", "BM_Load"})
         reporter.printRatio(std::string(name) + "/fromJson", name, "BM_BaselineFromJson",
                             " ms; goal < 100 ms");
     benchmark::Shutdown();

@@ -137,7 +137,7 @@ public:
     bool string(string_t &value) override
     {
         beginValue();
-        return checkLength(value, path());
+        return checkLength(value);
     }
     bool start_object(std::size_t) override { return open(true); }
     bool start_array(std::size_t) override { return open(false); }
@@ -222,7 +222,8 @@ private:
         return true;
     }
 
-    bool checkLength(const std::string &text, const QString &where)
+    // The path is built only on failure: it is that of the value or member being read.
+    bool checkLength(const std::string &text)
     {
         // UTF-8 never has fewer bytes than UTF-16 units: count only when it might be too long.
         if (qsizetype(text.size()) <= mLimits.maxStringLength)
@@ -231,7 +232,7 @@ private:
         if (length <= mLimits.maxStringLength)
             return true;
         return fail(
-            Problem::Kind::StringTooLong, stringTokenStart(), where,
+            Problem::Kind::StringTooLong, stringTokenStart(), path(),
             JsonStrictnessText::tr("the text is %1 characters long, more than the %2 "
                                    "allowed; shorten it")
                 .arg(QLocale().toString(length), QLocale().toString(mLimits.maxStringLength)));
@@ -318,7 +319,7 @@ bool StrictHandler::key(string_t &key)
         for (std::size_t i = frame.firstKey; i < mKeys.size(); ++i)
             frame.keyIndex->emplace(mKeys[i], i);
     }
-    return checkLength(key, path());
+    return checkLength(key);
 }
 
 } // namespace
