@@ -177,6 +177,19 @@ void reportUnreadParts(const QString &text, const CodePointIndex &index, const C
                         .arg(w.line);
         article.warnings.append(w);
     }
+    for (const auto &[pos, tags] : c.htmlNotParsed) {
+        ParseWarning w;
+        w.kind = u"html-too-large"_s;
+        w.line = lineAt(text, pos);
+        w.range = index.toCodePoints(pos, pos);
+        w.message = ArticleParserText::tr(
+                        "HTML at line %1 has %2 tags, more than the %3 Provena parses in one "
+                        "piece: images and captions inside it are not read")
+                        .arg(w.line)
+                        .arg(tags)
+                        .arg(HtmlImageScanner::kMaxStartTags);
+        article.warnings.append(w);
+    }
 }
 
 } // namespace

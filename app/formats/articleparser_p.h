@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <utility>
+
 namespace provena::detail {
 
 /** A piece of text as md4c (or the plain-text collector) reported it. Positions are UTF-16. */
@@ -67,6 +69,8 @@ struct Collected
     bool singleBreakBody = false;
     /** Where HTML nests deeper than HtmlImageScanner reads (UTF-16 indexes into the text). */
     QList<qsizetype> htmlTooDeep;
+    /** HTML fragments not parsed at all (too many start tags): where, and how many tags. */
+    QList<std::pair<qsizetype, qsizetype>> htmlNotParsed;
 };
 
 /** A line of a block. */

@@ -129,8 +129,28 @@ void walk(Scan &scan, const GumboNode *node, int depth)
 
 } // namespace
 
+namespace {
+
+/** '<' followed by a letter: every start tag is one, so the count bounds the nesting depth. */
+qsizetype countStartTags(QStringView fragment)
+{
+    qsizetype count = 0;
+    for (qsizetype i = 0; i + 1 < fragment.size(); ++i) {
+        if (fragment[i] == u'<' && fragment[i + 1].isLetter() && fragment[i + 1].unicode() < 0x80)
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
 HtmlScan HtmlImageScanner::scan(QStringView fragment)
 {
+    if (const qsizetype tags = countStartTags(fragment); tags > kMaxStartTags) {
+        HtmlScan skipped;
+        skipped.skippedStartTags = tags;
+        return skipped;
+    }
     const QByteArray utf8 = fragment.toUtf8();
     const Utf8OffsetMap map(utf8);
     auto destroy = [](GumboOutput *o) {

@@ -27,6 +27,9 @@ struct HtmlScan
     /** The first element nested deeper than HtmlImageScanner::kMaxDepth (UTF-16 index into the
      * fragment), whose content was not read; -1 when everything was read. */
     qsizetype tooDeepAt = -1;
+    /** The fragment has more start tags than HtmlImageScanner::kMaxStartTags, so it was not
+     * parsed at all; their count (0 when it was parsed). */
+    qsizetype skippedStartTags = 0;
 };
 
 /** Finds <img> elements in an HTML fragment with gumbo (no regular expressions on HTML). */
@@ -36,6 +39,11 @@ public:
     /** Elements nested deeper than this are not walked (the walk recurses, and gumbo nests as
      * deep as hostile input asks); the first one is reported in HtmlScan::tooDeepAt. */
     static constexpr int kMaxDepth = 400;
+    /** gumbo 0.10 has no depth limit of its own: its time grows with the square of the nesting
+     * (20,000 nested <div> take seconds) and deeply nested tables crash it. A fragment with more
+     * start tags than this (an upper bound on its depth) is not given to gumbo; HtmlScan says so.
+     */
+    static constexpr qsizetype kMaxStartTags = 20000;
 
     static HtmlScan scan(QStringView fragment);
 };

@@ -21,6 +21,8 @@ void addHtmlImages(Collected &out, int blockIndex, QStringView fragment, qsizety
     HtmlScan scan = HtmlImageScanner::scan(fragment);
     if (scan.tooDeepAt >= 0)
         out.htmlTooDeep.append(scan.tooDeepAt + offset);
+    if (scan.skippedStartTags > 0)
+        out.htmlNotParsed.append({offset, scan.skippedStartTags});
     for (HtmlImage &h : scan.images) {
         PendingImage p;
         p.syntax = ImageRef::Syntax::HtmlImg;

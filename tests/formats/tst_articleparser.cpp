@@ -52,6 +52,7 @@ private slots:
     void subHeadings();
     void bylineFirstOrLast();
     void deeplyNestedHtmlImageIsReported();
+    void hugeHtmlIsReportedNotParsed();
 };
 
 void TestArticleParser::emptyText()
@@ -712,6 +713,31 @@ void TestArticleParser::deeplyNestedHtmlImageIsReported()
     QCOMPARE(captioned.images.size(), 1);
     QCOMPARE(captioned.warnings.size(), 1);
     QCOMPARE(captioned.warnings[0].line, 3);
+}
+
+void TestArticleParser::hugeHtmlIsReportedNotParsed()
+{
+    // 100,000 nested table cells crash gumbo 0.10 and 20,000 nested <div> take it seconds: a
+    // piece of HTML with more start tags than the scanner takes is reported, not parsed.
+    const QString cells = QStringLiteral("<table><tr><td>").repeated(100000);
+    const QString text
+        = u"# Title\n\nBefore.\n\n"_s + cells + u"<img src=\"lost.jpg\">\n\nAfter.\n"_s;
+    const Article article = ArticleParser::parse(text, u"markdown"_s, QString());
+    QVERIFY(article.images.isEmpty());
+    QCOMPARE(article.warnings.size(), 1);
+    QCOMPARE(article.warnings[0].kind, u"html-too-large"_s);
+    QCOMPARE(article.warnings[0].line, 5);
+    QVERIFY2(article.warnings[0].message.contains(u"300001 tags"_s),
+             qPrintable(article.warnings[0].message));
+    QCOMPARE(article.title, u"Title"_s);
+
+    // Just under the limit the image is still found.
+    const QString some = QStringLiteral("<div>").repeated(100);
+    const Article small = ArticleParser::parse(u"# T\n\n"_s + some + u"<img src=\"found.jpg\">"_s
+                                                   + QStringLiteral("</div>").repeated(100),
+                                               u"markdown"_s, QString());
+    QCOMPARE(small.images.size(), 1);
+    QVERIFY(small.warnings.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestArticleParser)
