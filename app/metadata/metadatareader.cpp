@@ -272,6 +272,14 @@ QString exiv2Detail(const char *what)
     return detail;
 }
 
+Error metadataFailed(const QString &path, const QString &detail)
+{
+    return Error {MetadataReader::tr("Could not read the metadata of “%1”: the file is damaged or "
+                                     "not an image format Provena knows.")
+                      .arg(displayName(path)),
+                  detail, path};
+}
+
 Result<QByteArray> readWholeFile(const QString &path, const char *context)
 {
     QFile file(path);
@@ -357,19 +365,23 @@ void MetadataReader::initialise()
 
 Result<ImageMetadata> MetadataReader::read(const QString &imagePath)
 {
-    Result<QByteArray> bytes
-        = readWholeFile(imagePath, QT_TRANSLATE_NOOP("MetadataReader", "metadata"));
-    if (!bytes)
-        return bytes.error();
-    std::optional<QByteArray> xmpSidecar;
-    if (const QString sidecar = sidecarPathFor(imagePath); QFileInfo::exists(sidecar)) {
-        Result<QByteArray> sidecarBytes
-            = readWholeFile(sidecar, QT_TRANSLATE_NOOP("MetadataReader", "XMP sidecar"));
-        if (!sidecarBytes)
-            return sidecarBytes.error();
-        xmpSidecar = std::move(sidecarBytes.value());
+    try { // reading a whole file can run out of memory
+        Result<QByteArray> bytes
+            = readWholeFile(imagePath, QT_TRANSLATE_NOOP("MetadataReader", "metadata"));
+        if (!bytes)
+            return bytes.error();
+        std::optional<QByteArray> xmpSidecar;
+        if (const QString sidecar = sidecarPathFor(imagePath); QFileInfo::exists(sidecar)) {
+            Result<QByteArray> sidecarBytes
+                = readWholeFile(sidecar, QT_TRANSLATE_NOOP("MetadataReader", "XMP sidecar"));
+            if (!sidecarBytes)
+                return sidecarBytes.error();
+            xmpSidecar = std::move(sidecarBytes.value());
+        }
+        return readBytes(bytes.value(), imagePath, xmpSidecar);
+    } catch (const std::bad_alloc &) {
+        return metadataFailed(imagePath, QStringLiteral("out of memory"));
     }
-    return readBytes(bytes.value(), imagePath, xmpSidecar);
 }
 
 Result<ImageMetadata> MetadataReader::readBytes(const QByteArray &imageBytes,
@@ -378,20 +390,14 @@ Result<ImageMetadata> MetadataReader::readBytes(const QByteArray &imageBytes,
 {
     detail::ensureExiv2Initialised();
     detail::takeLastExiv2Message();
-    const auto failed = [&nameForErrors](const QString &detail) {
-        return Error {tr("Could not read the metadata of “%1”: the file is damaged or not an image "
-                         "format Provena knows.")
-                          .arg(displayName(nameForErrors)),
-                      detail, nameForErrors};
-    };
     try {
         return readBytesImpl(imageBytes, nameForErrors, xmpSidecar);
     } catch (const Exiv2::AnyError &e) {
-        return failed(exiv2Detail(e.what()));
+        return metadataFailed(nameForErrors, exiv2Detail(e.what()));
     } catch (const std::bad_alloc &) {
-        return failed(QStringLiteral("out of memory"));
+        return metadataFailed(nameForErrors, QStringLiteral("out of memory"));
     } catch (const std::exception &e) { // a last net: Exiv2 also lets std exceptions through
-        return failed(exiv2Detail(e.what()));
+        return metadataFailed(nameForErrors, exiv2Detail(e.what()));
     }
 }
 
