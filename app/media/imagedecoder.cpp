@@ -4,6 +4,7 @@
 #include "media/cvbridge_p.h"
 #include "media/jpegscan_p.h"
 #include "media/medialog_p.h"
+#include "media/pngscan_p.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -55,6 +56,20 @@ int exifOrientation(QImageIOHandler::Transformations transformation)
 
 Result<ImageInfo> probeDevice(QIODevice *device, const QString &path, qint64 fileSize)
 {
+    // Before Qt's PNG reader sees it: libpng would allocate whatever a chunk claims.
+    if (const detail::PngOverrun overrun = detail::scanPngChunks(device); overrun.length > 0) {
+        return Error {
+            ImageDecoder::tr("“%1” is a damaged PNG image: a part of it claims more data than the "
+                             "file holds. Fetch the image again or re-save it with an image "
+                             "editor.")
+                .arg(displayName(path)),
+            QStringLiteral("PNG chunk %1 at byte %2 claims %3 bytes; %4 follow")
+                .arg(QString::fromLatin1(overrun.type.toHex()))
+                .arg(overrun.offset)
+                .arg(overrun.length)
+                .arg(overrun.remaining),
+            path};
+    }
     QImageReader reader(device);
     reader.setDecideFormatFromContent(true);
     reader.setAutoTransform(false);
