@@ -78,7 +78,17 @@ if [ "$do_build" = 1 ]; then
 fi
 
 mkdir -p "$out"
-declare -A execs rate cov ft corp crashes took status
+# Sets children_cpu to the CPU seconds of all waited-for children so far (bash's `times`, second
+# line); a target's CPU time is the difference around its run. `times` must run in this shell:
+# in a $(…) subshell it would see no children.
+children_cpu=0
+read_children_cpu() {
+    times >"$out/.times"
+    children_cpu=$(sed -n 2p "$out/.times" | awk '{ t = 0; for (i = 1; i <= 2; i++) {
+        split($i, a, "m"); t += a[1] * 60 + a[2] } printf "%.1f", t }')
+}
+
+declare -A execs rate cov ft corp crashes took cpu status
 any_crash=0
 for target in "${targets[@]}"; do
     binary="$build/tests/fuzz/$target"
@@ -97,6 +107,8 @@ for target in "${targets[@]}"; do
     [ -z "$runs" ] || limit+=("-runs=$runs")
     echo "== $target: ${limit[*]}, log $log"
     start=$(date +%s)
+    read_children_cpu
+    cpu_before=$children_cpu
     set +e
     # One process (no -jobs/-workers: one core). Allocation stacks of two frames and a 64 MB
     # quarantine make ASan about 20 % cheaper and halve the memory; a crash is replayed with the
@@ -106,12 +118,14 @@ for target in "${targets[@]}"; do
         ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=1:malloc_context_size=2:quarantine_size_mb=64}" \
         UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}" \
         nice -n "${PROVENA_FUZZ_NICE:-10}" "$binary" "${limit[@]}" \
-        -max_len="$(max_len_of "$target")" -timeout=10 -rss_limit_mb=2048 \
+        -max_len="$(max_len_of "$target")" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=512 \
         -print_final_stats=1 -close_fd_mask="$(fd_mask_of "$target")" -artifact_prefix="$artifacts/" \
         ${PROVENA_FUZZ_ARGS:-} "$corpus" >"$log" 2>&1
     rc=$?
     set -e
     took[$target]=$(($(date +%s) - start))
+    read_children_cpu
+    cpu[$target]=$(awk -v a="$cpu_before" -v b="$children_cpu" 'BEGIN { printf "%.1f", b - a }')
     execs[$target]=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     rate[$target]=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
     last=$(grep -E '^#[0-9]+.* cov: ' "$log" | tail -n 1 || true)
@@ -132,10 +146,17 @@ done
 
 echo
 echo "Fuzz campaign, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown), output $out"
-printf '%-22s %12s %8s %7s %8s %14s %8s %8s  %s\n' target executions exec/s cov ft corpus crashes seconds result
+# cpu s: CPU time the target used; under load it gets less than the wall-clock seconds, and
+# ms/exec (CPU per execution) is what predicts a run on an idle core.
+row='%-20s %11s %7s %6s %7s %13s %7s %7s %7s %8s  %s\n'
+# shellcheck disable=SC2059
+printf "$row" target executions exec/s cov ft corpus crashes seconds 'cpu s' ms/exec result
 for target in "${targets[@]}"; do
-    printf '%-22s %12s %8s %7s %8s %14s %8s %8s  %s\n' "$target" "${execs[$target]:-?}" \
-        "${rate[$target]:-?}" "${cov[$target]:-?}" "${ft[$target]:-?}" "${corp[$target]:-?}" \
-        "${crashes[$target]}" "${took[$target]}" "${status[$target]}"
+    per_exec=$(awk -v c="${cpu[$target]}" -v n="${execs[$target]:-0}" \
+        'BEGIN { if (n > 0) printf "%.3f", c * 1000 / n; else print "?" }')
+    # shellcheck disable=SC2059
+    printf "$row" "$target" "${execs[$target]:-?}" "${rate[$target]:-?}" "${cov[$target]:-?}" \
+        "${ft[$target]:-?}" "${corp[$target]:-?}" "${crashes[$target]}" "${took[$target]}" \
+        "${cpu[$target]}" "$per_exec" "${status[$target]}"
 done
 exit "$any_crash"
