@@ -23,9 +23,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="${PROVENA_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 all_targets=(fuzz_articleparser fuzz_sidecarreader fuzz_metadatareader fuzz_imagedecoder)
 
-# Per target: the longest input libFuzzer makes, in bytes. Images keep room for the largest seed
-# (13 KB); text and JSON are cut at 4 KB, which keeps every structure the seeds have and makes an
-# execution about twice as cheap as at 16 KB (exec/s is what gets a campaign to 1 M).
+# Per target: the longest input libFuzzer makes, in bytes. The image decoder keeps room for its
+# largest seed (13 KB); the others are cut at 4 KB, which makes an execution about twice as cheap
+# as at 16 KB (exec/s is what gets a campaign to 1 M).
 max_len_of() {
     case "$1" in
     fuzz_imagedecoder) echo 16384 ;;
