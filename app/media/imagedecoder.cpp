@@ -5,6 +5,7 @@
 #include "media/cvbridge_p.h"
 #include "media/jpegscan_p.h"
 #include "media/medialog_p.h"
+#include "media/pngscan_p.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -56,6 +57,20 @@ int exifOrientation(QImageIOHandler::Transformations transformation)
 
 Result<ImageInfo> probeDevice(QIODevice *device, const QString &path, qint64 fileSize)
 {
+    // Before Qt's PNG reader sees it: libpng would allocate whatever a chunk claims.
+    if (const detail::PngOverrun overrun = detail::scanPngChunks(device); overrun.length > 0) {
+        return Error {
+            ImageDecoder::tr("“%1” is a damaged PNG image: a part of it claims more data than the "
+                             "file holds. Fetch the image again or re-save it with an image "
+                             "editor.")
+                .arg(displayName(path)),
+            QStringLiteral("PNG chunk %1 at byte %2 claims %3 bytes; %4 follow")
+                .arg(QString::fromLatin1(overrun.type.toHex()))
+                .arg(overrun.offset)
+                .arg(overrun.length)
+                .arg(overrun.remaining),
+            path};
+    }
     QImageReader reader(device);
     reader.setDecideFormatFromContent(true);
     reader.setAutoTransform(false);
@@ -226,8 +241,8 @@ Result<QImage> decodeWithQt(const QByteArray &bytes, const ImageInfo &info,
     return image.convertToFormat(QImage::Format_RGB32);
 }
 
-Result<QImage> decodeBytes(const QByteArray &bytes, const ImageInfo &info,
-                           const DecodeOptions &options)
+Result<QImage> decodeProbed(const QByteArray &bytes, const ImageInfo &info,
+                            const DecodeOptions &options)
 {
     const QString &path = info.path;
     if (needsQtDecoder(info.format))
@@ -323,7 +338,35 @@ Result<QImage> ImageDecoder::decode(const QString &path, const DecodeOptions &op
             return Error {tr("Could not read the image “%1”.").arg(displayName(path)),
                           file.errorString(), path};
         }
-        return decodeBytes(bytes, info.value(), options);
+        return decodeData(bytes, path, options);
+    } catch (const cv::Exception &e) {
+        return decodeFailed(path, QString::fromStdString(e.what()));
+    } catch (const std::bad_alloc &) {
+        return Error {tr("Not enough memory to decode the image “%1”. Close other images or "
+                         "open a preview instead.")
+                          .arg(displayName(path)),
+                      QStringLiteral("std::bad_alloc"), path};
+    } catch (const std::exception &e) {
+        return decodeFailed(path, QString::fromUtf8(e.what()));
+    }
+}
+
+Result<QImage> ImageDecoder::decodeData(const QByteArray &bytes, const QString &nameForErrors,
+                                        const DecodeOptions &options)
+{
+    const QString &path = nameForErrors;
+    try {
+        // The header is probed again from memory (well under a millisecond), so that decode()
+        // and this entry point check exactly the same thing.
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        Result<ImageInfo> info = probeDevice(&buffer, path, bytes.size());
+        if (!info)
+            return info.error();
+        if (const Status limit = checkPixelLimit(info.value(), options.maxPixels); !limit)
+            return limit.error();
+        return decodeProbed(bytes, info.value(), options);
     } catch (const cv::Exception &e) {
         return decodeFailed(path, QString::fromStdString(e.what()));
     } catch (const std::bad_alloc &) {

@@ -5,6 +5,7 @@
 #include "media/decodeoptions.h"
 #include "media/imageinfo.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QImage>
 #include <QString>
@@ -42,6 +43,17 @@ public:
      */
     [[nodiscard]] static Result<QImage> decode(const QString &path,
                                                const DecodeOptions &options = {});
+
+    /**
+     * Decodes an image already in memory, as decode() does a file (decode() refuses an oversized
+     * header before reading the file, then calls this). `nameForErrors` names the image in
+     * messages and becomes the Error's path. The pixel limit is checked from the header before
+     * any pixel memory is allocated. Any bytes give an image or an Error, never an exception
+     * (tests/fuzz/fuzz_imagedecoder.cpp feeds it arbitrary ones).
+     */
+    [[nodiscard]] static Result<QImage> decodeData(const QByteArray &bytes,
+                                                   const QString &nameForErrors,
+                                                   const DecodeOptions &options = {});
 
     /** A display copy whose longer side is at most maxSide (> 0), using reduced decoding. */
     [[nodiscard]] static Result<QImage> preview(const QString &path, int maxSide);

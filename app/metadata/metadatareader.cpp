@@ -13,6 +13,7 @@
 #include <array>
 #include <exception>
 #include <new>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -271,6 +272,14 @@ QString exiv2Detail(const char *what)
     return detail;
 }
 
+Error metadataFailed(const QString &path, const QString &detail)
+{
+    return Error {MetadataReader::tr("Could not read the metadata of “%1”: the file is damaged or "
+                                     "not an image format Provena knows.")
+                      .arg(displayName(path)),
+                  detail, path};
+}
+
 Result<QByteArray> readWholeFile(const QString &path, const char *context)
 {
     // Regular files only (after links), read with a hard limit: a FIFO would block, /dev/zero
@@ -285,19 +294,15 @@ Result<QByteArray> readWholeFile(const QString &path, const char *context)
     return bytes;
 }
 
-Result<Exiv2::XmpData> readSidecar(const QString &path)
+Result<Exiv2::XmpData> decodeSidecar(const QByteArray &bytes, const QString &path)
 {
-    Result<QByteArray> bytes
-        = readWholeFile(path, QT_TRANSLATE_NOOP("MetadataReader", "XMP sidecar"));
-    if (!bytes)
-        return bytes.error();
     Exiv2::XmpData xmp;
     detail::takeLastExiv2Message();
     // decode() reports bad XML only through its return value and Exiv2's log.
-    const int rc = Exiv2::XmpParser::decode(xmp, bytes->toStdString());
+    const int rc = Exiv2::XmpParser::decode(xmp, bytes.toStdString());
     // decode() accepts any XML (an HTML page saved by mistake) as XMP without properties;
     // an empty sidecar is fine only when it at least looks like an XMP packet.
-    const bool looksLikeXmp = bytes->contains("xmpmeta") || bytes->contains("rdf:RDF");
+    const bool looksLikeXmp = bytes.contains("xmpmeta") || bytes.contains("rdf:RDF");
     if (rc != 0 || (xmp.empty() && !looksLikeXmp)) {
         QString detail = detail::takeLastExiv2Message();
         if (detail.isEmpty())
@@ -313,21 +318,17 @@ Result<Exiv2::XmpData> readSidecar(const QString &path)
     return detail::normaliseXmpPrefixes(xmp);
 }
 
-Result<ImageMetadata> readImpl(const QString &imagePath)
+Result<ImageMetadata> readBytesImpl(const QByteArray &bytes, const QString &imagePath,
+                                    const std::optional<QByteArray> &xmpSidecar)
 {
-    Result<QByteArray> bytes
-        = readWholeFile(imagePath, QT_TRANSLATE_NOOP("MetadataReader", "metadata"));
-    if (!bytes)
-        return bytes.error();
-
     ImageMetadata metadata;
     metadata.imagePath = imagePath;
     QList<Entry> entries;
 
-    // Open from memory rather than by path: Exiv2 0.27 takes narrow std::string paths, which
+    // Parse from memory rather than by path: Exiv2 0.27 takes narrow std::string paths, which
     // breaks non-ASCII file names on Windows; QFile does not.
-    auto image = Exiv2::ImageFactory::open(
-        reinterpret_cast<const Exiv2::byte *>(bytes->constData()), long(bytes->size()));
+    auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes.constData()),
+                                           long(bytes.size()));
     if (!image.get() || !image->good())
         throw Exiv2::Error(Exiv2::kerDataSourceOpenFailed, "memory");
     image->readMetadata();
@@ -335,9 +336,9 @@ Result<ImageMetadata> readImpl(const QString &imagePath)
     collectIptc(image->iptcData(), entries);
     collectXmp(detail::normaliseXmpPrefixes(image->xmpData()), MetadataOrigin::Xmp, entries);
 
-    const QString sidecar = MetadataReader::sidecarPathFor(imagePath);
-    if (QFileInfo::exists(sidecar)) {
-        Result<Exiv2::XmpData> xmp = readSidecar(sidecar);
+    if (xmpSidecar) {
+        const QString sidecar = MetadataReader::sidecarPathFor(imagePath);
+        Result<Exiv2::XmpData> xmp = decodeSidecar(*xmpSidecar, sidecar);
         if (!xmp)
             return xmp.error();
         collectXmp(xmp.value(), MetadataOrigin::XmpSidecar, entries);
@@ -362,22 +363,39 @@ void MetadataReader::initialise()
 
 Result<ImageMetadata> MetadataReader::read(const QString &imagePath)
 {
+    try { // reading a whole file can run out of memory
+        Result<QByteArray> bytes
+            = readWholeFile(imagePath, QT_TRANSLATE_NOOP("MetadataReader", "metadata"));
+        if (!bytes)
+            return bytes.error();
+        std::optional<QByteArray> xmpSidecar;
+        if (const QString sidecar = sidecarPathFor(imagePath); QFileInfo::exists(sidecar)) {
+            Result<QByteArray> sidecarBytes
+                = readWholeFile(sidecar, QT_TRANSLATE_NOOP("MetadataReader", "XMP sidecar"));
+            if (!sidecarBytes)
+                return sidecarBytes.error();
+            xmpSidecar = std::move(sidecarBytes.value());
+        }
+        return readBytes(bytes.value(), imagePath, xmpSidecar);
+    } catch (const std::bad_alloc &) {
+        return metadataFailed(imagePath, QStringLiteral("out of memory"));
+    }
+}
+
+Result<ImageMetadata> MetadataReader::readBytes(const QByteArray &imageBytes,
+                                                const QString &nameForErrors,
+                                                const std::optional<QByteArray> &xmpSidecar)
+{
     detail::ensureExiv2Initialised();
     detail::takeLastExiv2Message();
-    const auto failed = [&imagePath](const QString &detail) {
-        return Error {tr("Could not read the metadata of “%1”: the file is damaged or not an image "
-                         "format Provena knows.")
-                          .arg(displayName(imagePath)),
-                      detail, imagePath};
-    };
     try {
-        return readImpl(imagePath);
+        return readBytesImpl(imageBytes, nameForErrors, xmpSidecar);
     } catch (const Exiv2::AnyError &e) {
-        return failed(exiv2Detail(e.what()));
+        return metadataFailed(nameForErrors, exiv2Detail(e.what()));
     } catch (const std::bad_alloc &) {
-        return failed(QStringLiteral("out of memory"));
+        return metadataFailed(nameForErrors, QStringLiteral("out of memory"));
     } catch (const std::exception &e) { // a last net: Exiv2 also lets std exceptions through
-        return failed(exiv2Detail(e.what()));
+        return metadataFailed(nameForErrors, exiv2Detail(e.what()));
     }
 }
 
