@@ -4,10 +4,6 @@
 <context>
     <name>ArticleCopy</name>
     <message>
-        <source>Could not read the file to copy it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Provena does not save through a symbolic link. Choose another name or folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,6 +21,21 @@
     </message>
     <message>
         <source>Could not create the folder for the article&apos;s images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleParser</name>
+    <message>
+        <source>HTML nested deeper than %1 levels at line %2: images and captions inside it are not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML at line %1 has %2 tags, more than the %3 Provena parses in one piece: images and captions inside it are not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -99,15 +110,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is a folder, not an article file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the file</source>
+        <source>The article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -141,6 +144,28 @@
         <source>no region (or more than one) matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read image files the article references outside its own folder (&quot;../&quot;, absolute paths, file: URLs, links out of the folder). Without it they are reported and not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: image %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sidecar kept changing while provena-cli saved (%n attempt(s)); nothing was changed. Run the command again when the other program has finished.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentIO</name>
@@ -153,7 +178,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the image “%1” to check it against the annotations. Check that the file is readable, or move it away and open again.</source>
+        <source>The sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was created by another program after Provena opened the article, so Provena saved nothing and left it as it is. Reload to see it, or save your version under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved by another program after Provena read it, so Provena saved nothing. Reload, or save your version under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program after Provena read it, so Provena saved nothing and did not overwrite it. Reload to see the other version, or save yours under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image “%1” the annotations were made on is not there any more (the sidecar recorded it as “%2”). Put it back, or attach a local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broken sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image “%1” is not there (%2). Put it back, or attach a local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the image “%1” (%2). Check that the file is readable, or move it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an image Provena can read (%2), so it was not hashed. Replace it with the image, or attach the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the image “%1” to check it against the annotations (%2). Check that the file is readable, or move it away and open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image “%1” lies outside the article&apos;s folder (%2), so Provena did not read it. Move it into the folder, or allow images outside the folder for this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image “%1” is not in the article&apos;s folder. Put it there, or fix the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileAccess</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached. Check that you may open the folders on its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to “%2”, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it links to “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2%3: Provena reads only regular files. Open the file itself, or save its content as a regular file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. Check that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most Provena reads of it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -176,10 +336,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not open the image “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read the image “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,15 +347,27 @@
         <source>Could not make a preview of “%1”: the requested size %2 is not positive.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is a damaged PNG image: a part of it claims more data than the file holds. Fetch the image again or re-save it with an image editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image “%1” is larger than %2 MiB, the most Provena reads of an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImageHasher</name>
     <message>
-        <source>Could not open “%1” to compute its checksum.</source>
+        <source>Could not read “%1” to compute its checksum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read “%1” to compute its checksum.</source>
+        <source>Could not compute the checksum of “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -300,6 +468,53 @@
         <source>release:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(outside the article&apos;s folder, not read; --allow-outside reads it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(outside the article&apos;s folder, read as allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonStrictness</name>
+    <message>
+        <source>nested deeper than %1 levels of objects and arrays; flatten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long, more than the %2 allowed; shorten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key “%1” occurs twice in the same object (first at line %2, column %3); JSON does not say which one counts, so remove one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be checked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not strict JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabelTaxonomy</name>
@@ -316,7 +531,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read your labels.</source>
+        <source>The label file is not valid at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -467,14 +686,6 @@ Your labels are stored in %1 and used by the GUI and provena-cli alike. A sideca
         </translation>
     </message>
     <message>
-        <source>Could not open “%1” to read its %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read the XMP sidecar “%1”: it is not valid XMP. Fix or remove the sidecar to see the image&apos;s own metadata.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,6 +699,10 @@ Your labels are stored in %1 and used by the GUI and provena-cli alike. A sideca
     </message>
     <message>
         <source>metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open “%1” to read its %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -680,16 +895,6 @@ With --from-json FILE, adds every region of FILE (a JSON array of region objects
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: byte %2: %3
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: expected a JSON array of regions
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more problem(s)
 </source>
@@ -783,6 +988,36 @@ SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,
         <source>unknown subcommand “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON array of regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 MiB of regions; pass them in smaller batches
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regions file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegionItem</name>
@@ -841,27 +1076,85 @@ SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,
         <source>text of %1 characters is longer than the limit of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>the size of image %1 is unknown, so its %n region(s) could not be checked against its bounds; fetch or attach the image and run validate again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SaveFile</name>
     <message>
-        <source>Could not read the current file to keep a backup.</source>
+        <source>“%1” is a symbolic link to “%2”: Provena does not save through links, because that would change “%2” instead. Replace the link with a copy of the file, or remove it, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write the backup copy.</source>
+        <source>“%1” is %2, not a file: Provena saves only over regular files. Rename or remove it, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not open the file for writing.</source>
+        <source>Could not open “%1” for writing. Check that its folder exists and that you may write there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write the file.</source>
+        <source>Could not give the saved “%1” its previous owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not finish saving the file.</source>
+        <source>Could not give the saved “%1” its previous permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish saving “%1”. Check that the disk is not full and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, so Provena cannot keep the previous version of “%2” there. Rename or remove the folder, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace the old backup copy “%1”. Remove it, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1” to keep a backup copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the backup copy “%1”. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”. Check that the disk is not full and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidecarLock</name>
+    <message>
+        <source>a symbolic link to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provena cannot lock “%1” for saving: its lock file “%2” is %3. Remove it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provena cannot create the lock file “%1” beside the sidecar: the folder is not writable. Make it writable, or save the article elsewhere (Save As).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provena cannot create the lock file “%1” beside the sidecar. Check the folder, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is being saved by another program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is being saved by another Provena (pid %2 on %3). Try again when it has finished; if no Provena is running there, delete “%4”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -956,18 +1249,6 @@ SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not open the sidecar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sidecar is too large to be a Provena sidecar (%1 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the sidecar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown shape “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,6 +1286,10 @@ SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,
     </message>
     <message>
         <source>expected an absolute IRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sidecar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1095,11 +1380,6 @@ SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,
 <context>
     <name>ValidateCommand</name>
     <message>
-        <source>Check an article&apos;s sidecar against the article text and its images, and print what was found. Writes nothing.
-Exit 0: every anchor resolves (re-anchored ones are listed); 1: an anchor is orphaned or an image changed; 2: the article or sidecar cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,6 +1445,39 @@ Exit 0: every anchor resolves (re-anchored ones are listed); 1: an anchor is orp
     <message>
         <source>result: OK
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE NOT FOUND: image %1 (%2): %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE UNREADABLE: image %1 (%2): %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT AN IMAGE: image %1 (%2): %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE OUTSIDE THE FOLDER: image %1 (%2) leads to %3, outside the article&apos;s folder; it was not read (--allow-outside reads it)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>UNKNOWN SIZE: image %1 (%2) has no known pixel size, so its %n region(s) could not be bounds-checked
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check an article&apos;s sidecar against the article text and its images, and print what was found. Writes nothing.
+Exit 0: every anchor resolves (re-anchored ones are listed) and every image could be checked; 1: an anchor is orphaned, an image changed, or an image is missing, unreadable, not an image, outside the article&apos;s folder (without --allow-outside) or of unknown size while it has regions (they could not be bounds-checked); 2: the article or sidecar cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1348,6 +1661,18 @@ Options: --help, --version
     </message>
     <message>
         <source>Changed on disk: %1. Reload to see the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was changed on disk by another program since you opened it, and Provena did not overwrite it. Reload to load that version (your unsaved changes are discarded), or Save As… to keep your version under another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,6 +1872,10 @@ Options: --help, --version
     </message>
     <message>
         <source>Attach Local File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the annotations changed on disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2115,6 +2444,46 @@ read</source>
         <source>Recorded image %1 is no longer in the article; its regions are kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Allow Images Outside the Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the images outside the article&apos;s folder for this article and reopen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) outside the article&apos;s folder not read: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) missing, unreadable or not images: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) outside the article&apos;s folder not read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) missing, unreadable or not images</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>provena::PointTool</name>
@@ -2286,11 +2655,11 @@ read</source>
 <context>
     <name>provena::RecoveryManager</name>
     <message>
-        <source>Could not read the recovery file for “%1”.</source>
+        <source>Could not create the recovery folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create the recovery folder.</source>
+        <source>The recovery file for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
