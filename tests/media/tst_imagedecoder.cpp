@@ -53,6 +53,7 @@ private slots:
     void truncatedJpegDecodesWhenAccepted();
     void textWithJpgExtensionIsAnError();
     void missingFileIsAnError();
+    void pngChunkClaimingMoreThanTheFileIsRefused();
     void pixelLimitIsCheckedBeforeDecoding();
     void previewFitsTheLongerSide();
     void previewOfRotatedImage();
@@ -189,6 +190,23 @@ void TestImageDecoder::missingFileIsAnError()
     QVERIFY(!image);
     QVERIFY(image.error().message.contains(QStringLiteral("does-not-exist.jpg")));
     QVERIFY(!image.error().detail.isEmpty()); // QFile's reason
+}
+
+void TestImageDecoder::pngChunkClaimingMoreThanTheFileIsRefused()
+{
+    // Found by fuzz_imagedecoder: an iTXt chunk claiming 1.9 GB made libpng (inside Qt's
+    // QImageReader::size()) allocate 1.9 GB. It is refused before Qt sees it, naming the chunk.
+    const QString path = QStringLiteral(PROVENA_SOURCE_DIR "/tests/fuzz/corpus/fuzz_imagedecoder/"
+                                                           "crash-png-itxt-claims-1.9-gb");
+    const Result<ImageInfo> probed = ImageDecoder::probe(path);
+    QVERIFY(!probed);
+    QVERIFY2(probed.error().message.contains(QStringLiteral("damaged PNG")),
+             qPrintable(probed.error().message));
+    QVERIFY2(probed.error().detail.contains(QStringLiteral("claims 1946158107 bytes")),
+             qPrintable(probed.error().detail));
+    const Result<QImage> decoded = ImageDecoder::decode(path);
+    QVERIFY(!decoded);
+    QVERIFY(decoded.error().message.contains(QStringLiteral("damaged PNG")));
 }
 
 void TestImageDecoder::pixelLimitIsCheckedBeforeDecoding()
