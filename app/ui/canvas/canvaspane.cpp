@@ -141,7 +141,9 @@ void CanvasPane::loadImage(int index)
     mLoadingIndex = -1;
     if (ref.localPath.isEmpty()) {
         cancelLoad(); // whatever is still decoding is for an image the analyst has left
-        showLoadedImage(index, QImage(), QString());
+        // Why it was not read (outside the folder, a folder or FIFO named like an image…), when
+        // opening found a reason; else the widget says where Provena looked.
+        showLoadedImage(index, QImage(), mDocument->imageRecord(index).problemDetail);
         return;
     }
     if (std::optional<QImage> cached = mImages->cached(ref.localPath)) {

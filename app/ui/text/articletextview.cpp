@@ -289,7 +289,13 @@ void ArticleTextView::renderArticle()
             const QImage cached = mImages->cached(ref.localPath, kThumbnailSide).value_or(QImage());
             const QImage image = !cached.isNull() ? cached
                 : ref.localPath.isEmpty()
-                ? placeholder(tr("Image %1 is not on disk\n%2").arg(b.imageIndex + 1).arg(name))
+                ? placeholder(
+                    mDocument->imageRecord(b.imageIndex).problem
+                            == ImageRecord::Problem::OutsideFolder
+                        ? tr("Image %1 is outside the article's folder\n%2")
+                              .arg(b.imageIndex + 1)
+                              .arg(name)
+                        : tr("Image %1 is not on disk\n%2").arg(b.imageIndex + 1).arg(name))
                 : placeholder(tr("Loading image %1…").arg(b.imageIndex + 1));
             doc->addResource(QTextDocument::ImageResource, url, image);
             QTextImageFormat f;
