@@ -69,7 +69,7 @@ public:
     }
     friend bool operator!=(const TrackingIterator &a, const TrackingIterator &b)
     {
-        return a.mAt != b.mAt;
+        return !(a == b);
     }
 
 private:
