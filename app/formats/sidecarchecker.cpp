@@ -163,27 +163,6 @@ std::optional<QUuid> JsonChecker::uuidId(const QJsonValue &v, const JsonPath &wh
     return id;
 }
 
-void lineAndColumnAt(const QByteArray &data, qint64 offset, int *line, int *column)
-{
-    offset = qBound<qint64>(0, offset, data.size());
-    int l = 1;
-    qint64 lineStart = 0;
-    for (qint64 i = 0; i < offset; ++i) {
-        if (data.at(i) == '\n') {
-            ++l;
-            lineStart = i + 1;
-        }
-    }
-    // Column in characters: count UTF-8 lead bytes, not continuation bytes.
-    int col = 1;
-    for (qint64 i = lineStart; i < offset; ++i) {
-        if ((uchar(data.at(i)) & 0xC0) != 0x80)
-            ++col;
-    }
-    *line = l;
-    *column = col;
-}
-
 QList<QJsonValue> asList(const QJsonValue &v)
 {
     if (v.isArray()) {

@@ -96,9 +96,6 @@ private:
     std::optional<Error> mError;
 };
 
-/** 1-based line and column of byte `offset` in UTF-8 `data` (column in characters). */
-void lineAndColumnAt(const QByteArray &data, qint64 offset, int *line, int *column);
-
 /** `v` as a list: the elements of an array, nothing when absent, else `v` itself. */
 QList<QJsonValue> asList(const QJsonValue &v);
 

@@ -365,7 +365,7 @@ bool Reader::finishLinks()
 
 void SidecarReader::lineAndColumn(const QByteArray &data, qint64 offset, int *line, int *column)
 {
-    lineAndColumnAt(data, offset, line, column);
+    JsonStrictness::lineAndColumn(data, offset, line, column);
 }
 
 Result<QJsonObject> SidecarReader::migrate(QJsonObject root, int version, const QString &path)
