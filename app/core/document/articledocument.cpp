@@ -227,6 +227,22 @@ void ArticleDocument::setImageFile(int imageIndex, const QString &localPath,
     Q_EMIT imageFileChanged(imageIndex);
 }
 
+void ArticleDocument::setProvenance(QList<ImageProvenance> provenance)
+{
+    mProvenance = std::move(provenance);
+    Q_EMIT provenanceReset();
+}
+
+void ArticleDocument::replaceImageProvenance(int imageIndex, const ImageProvenance &provenance)
+{
+    if (imageIndex < 0)
+        return;
+    if (mProvenance.size() <= imageIndex)
+        mProvenance.resize(imageIndex + 1);
+    mProvenance[imageIndex] = provenance;
+    Q_EMIT provenanceChanged(imageIndex);
+}
+
 void ArticleDocument::emitModifiedIfChanged()
 {
     const bool modified = isModified();

@@ -4,6 +4,7 @@
 #include "core/model/article.h"
 #include "core/model/imagerecord.h"
 #include "core/model/labeltaxonomy.h"
+#include "core/model/provenance.h"
 #include "core/model/region.h"
 #include "core/model/textanchor.h"
 
@@ -131,6 +132,16 @@ public:
     /** Sets the labels when a document is opened; later changes go through ChangeLabelsCommand. */
     void setLabels(const LabelTaxonomy &labels);
 
+    /**
+     * What is recorded about where each image comes from, by image index (claims, custody,
+     * assessment, verdict). Images beyond the list have nothing recorded.
+     */
+    const QList<ImageProvenance> &provenance() const { return mProvenance; }
+    ImageProvenance imageProvenance(int imageIndex) const { return mProvenance.value(imageIndex); }
+    /** Sets the provenance when a document is opened; later changes go through commands
+     *  (addremoveclaims.h, assessimagecommands.h). Emits provenanceReset(). */
+    void setProvenance(QList<ImageProvenance> provenance);
+
     /** Top-level sidecar fields Provena does not know; written back unchanged. */
     const QJsonObject &sidecarExtra() const { return mSidecarExtra; }
     void setSidecarExtra(const QJsonObject &extra) { mSidecarExtra = extra; }
@@ -162,6 +173,8 @@ public:
     void replaceAnchor(const TextAnchor &anchor);
     /** Points image `imageIndex` at the local file `localPath` and records what is known of it. */
     void setImageFile(int imageIndex, const QString &localPath, const ImageRecord &record);
+    /** Replaces what is recorded about image `imageIndex`; emits provenanceChanged(). */
+    void replaceImageProvenance(int imageIndex, const ImageProvenance &provenance);
 
 Q_SIGNALS:
     void articleChanged();
@@ -178,6 +191,10 @@ Q_SIGNALS:
     void labelsChanged();
     /** The local file or the record of image `imageIndex` changed (setImageFile()). */
     void imageFileChanged(int imageIndex);
+    /** The provenance of image `imageIndex` changed (a command's redo or undo). */
+    void provenanceChanged(int imageIndex);
+    /** All provenance was replaced (setProvenance(), on open or reload). */
+    void provenanceReset();
 
 private:
     void emitModifiedIfChanged();
@@ -192,6 +209,7 @@ private:
     QList<TextAnchor> mAnchors;
     QList<QUuid> mSelectedRegions;
     LabelTaxonomy mLabels;
+    QList<ImageProvenance> mProvenance;
     QJsonObject mSidecarExtra;
     QUndoStack *mUndoStack;
     QString mAuthor;

@@ -1,0 +1,434 @@
+// SPDX-License-Identifier: MIT
+#include "core/model/provenance.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace provena {
+
+namespace {
+
+// Stable names for files and the CLI, indexed by the enum's value.
+template<typename Enum, size_t N>
+QString nameOf(Enum value, const std::array<const char *, N> &names)
+{
+    const auto i = size_t(value);
+    return i < N ? QString::fromLatin1(names.at(i)) : QString();
+}
+
+template<typename Enum, size_t N>
+std::optional<Enum> fromName(const QString &name, const std::array<const char *, N> &names)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (name.compare(QLatin1String(names.at(i)), Qt::CaseInsensitive) == 0)
+            return Enum(i);
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<const char *, 5> kEvidenceKinds {"text", "metadata", "image", "url", "note"};
+constexpr std::array<const char *, 9> kAgentKinds {"unknown",      "state-media", "wire-service",
+                                                   "photo-agency", "newspaper",   "broadcaster",
+                                                   "government",   "person",      "organisation"};
+constexpr std::array<const char *, 13> kClaimRoles {
+    "creator",      "releasing-agency", "distributor",   "publisher", "republisher",
+    "editor",       "credit-line",      "source",        "rights",    "digital-source-type",
+    "date-created", "date-released",    "location-shown"};
+constexpr std::array<const char *, 4> kClaimStatuses {"suggested", "accepted", "rejected",
+                                                      "disputed"};
+constexpr std::array<const char *, 7> kCustodyRoles {
+    "created", "released", "distributed", "published", "republished", "edited", "retrieved"};
+constexpr std::array<const char *, 5> kPillars {"provenance", "source", "date", "location",
+                                                "motivation"};
+constexpr std::array<const char *, 4> kPillarStatuses {"not-checked", "supports", "contradicts",
+                                                       "inconclusive"};
+constexpr std::array<const char *, 6> kVerdicts {"unverified",  "corroborated", "disputed",
+                                                 "manipulated", "staged",       "miscaptioned"};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Provenance", text);
+}
+
+} // namespace
+
+Evidence Evidence::textSpan(TextRange range, const QString &quote)
+{
+    Evidence e;
+    e.kind = Kind::TextSpan;
+    e.range = range;
+    e.quote = quote;
+    return e;
+}
+
+Evidence Evidence::metadataField(const QString &key, const QString &value)
+{
+    Evidence e;
+    e.kind = Kind::MetadataField;
+    e.metadataKey = key;
+    e.metadataValue = value;
+    return e;
+}
+
+Evidence Evidence::image(int imageIndex, const QString &sha256)
+{
+    Evidence e;
+    e.kind = Kind::Image;
+    e.imageIndex = imageIndex;
+    e.imageSha256 = sha256;
+    return e;
+}
+
+Evidence Evidence::link(const QString &url)
+{
+    Evidence e;
+    e.kind = Kind::Url;
+    e.url = url;
+    return e;
+}
+
+Evidence Evidence::analystNote(const QString &note)
+{
+    Evidence e;
+    e.kind = Kind::Note;
+    e.note = note;
+    return e;
+}
+
+QString Evidence::kindName(Kind kind)
+{
+    return nameOf(kind, kEvidenceKinds);
+}
+
+std::optional<Evidence::Kind> Evidence::kindFromName(const QString &name)
+{
+    return fromName<Kind>(name, kEvidenceKinds);
+}
+
+QString Evidence::summary() const
+{
+    switch (kind) {
+    case Kind::TextSpan:
+        return tr("text %1–%2 “%3”").arg(range.start).arg(range.end).arg(quote);
+    case Kind::MetadataField:
+        return tr("metadata %1 = %2").arg(metadataKey, metadataValue);
+    case Kind::Image:
+        if (imageIndex >= 0)
+            return tr("image %1").arg(imageIndex + 1);
+        return tr("image version %1").arg(imageSha256.left(12));
+    case Kind::Url:
+        return tr("URL %1").arg(url);
+    case Kind::Note:
+        return tr("note: %1").arg(note);
+    }
+    return {};
+}
+
+QString Agent::kindName(AgentKind kind)
+{
+    return nameOf(kind, kAgentKinds);
+}
+
+std::optional<AgentKind> Agent::kindFromName(const QString &name)
+{
+    return fromName<AgentKind>(name, kAgentKinds);
+}
+
+bool ProvenanceClaim::isAgentRole(ClaimRole role)
+{
+    switch (role) {
+    case ClaimRole::Creator:
+    case ClaimRole::ReleasingAgency:
+    case ClaimRole::Distributor:
+    case ClaimRole::Publisher:
+    case ClaimRole::Republisher:
+    case ClaimRole::Editor:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ProvenanceClaim::isDateRole(ClaimRole role)
+{
+    return role == ClaimRole::DateCreated || role == ClaimRole::DateReleased;
+}
+
+QString ProvenanceClaim::roleName(ClaimRole role)
+{
+    return nameOf(role, kClaimRoles);
+}
+
+std::optional<ClaimRole> ProvenanceClaim::roleFromName(const QString &name)
+{
+    return fromName<ClaimRole>(name, kClaimRoles);
+}
+
+QString ProvenanceClaim::roleTitle(ClaimRole role)
+{
+    switch (role) {
+    case ClaimRole::Creator:
+        return tr("Creator");
+    case ClaimRole::ReleasingAgency:
+        return tr("Releasing agency");
+    case ClaimRole::Distributor:
+        return tr("Distributor");
+    case ClaimRole::Publisher:
+        return tr("Publisher");
+    case ClaimRole::Republisher:
+        return tr("Republisher");
+    case ClaimRole::Editor:
+        return tr("Editor or cropper");
+    case ClaimRole::CreditLine:
+        return tr("Credit line");
+    case ClaimRole::Source:
+        return tr("Source");
+    case ClaimRole::Rights:
+        return tr("Rights and usage terms");
+    case ClaimRole::DigitalSourceType:
+        return tr("Digital source type");
+    case ClaimRole::DateCreated:
+        return tr("Date created");
+    case ClaimRole::DateReleased:
+        return tr("Date released");
+    case ClaimRole::LocationShown:
+        return tr("Location shown");
+    }
+    return {};
+}
+
+QString ProvenanceClaim::statusName(ClaimStatus status)
+{
+    return nameOf(status, kClaimStatuses);
+}
+
+std::optional<ClaimStatus> ProvenanceClaim::statusFromName(const QString &name)
+{
+    return fromName<ClaimStatus>(name, kClaimStatuses);
+}
+
+QString ProvenanceClaim::statement() const
+{
+    if (isAgentRole(role) && !agent.name.isEmpty())
+        return agent.name;
+    if (!value.isEmpty())
+        return value;
+    return date;
+}
+
+QString CustodyEvent::roleName(Role role)
+{
+    return nameOf(role, kCustodyRoles);
+}
+
+std::optional<CustodyEvent::Role> CustodyEvent::roleFromName(const QString &name)
+{
+    return fromName<Role>(name, kCustodyRoles);
+}
+
+QString CustodyEvent::roleTitle(Role role)
+{
+    switch (role) {
+    case Role::Created:
+        return tr("Created");
+    case Role::Released:
+        return tr("Released");
+    case Role::Distributed:
+        return tr("Distributed");
+    case Role::Published:
+        return tr("Published");
+    case Role::Republished:
+        return tr("Republished");
+    case Role::Edited:
+        return tr("Cropped or edited");
+    case Role::Retrieved:
+        return tr("Retrieved");
+    }
+    return {};
+}
+
+QString PillarAssessment::pillarName(Pillar pillar)
+{
+    return nameOf(pillar, kPillars);
+}
+
+std::optional<Pillar> PillarAssessment::pillarFromName(const QString &name)
+{
+    return fromName<Pillar>(name, kPillars);
+}
+
+QString PillarAssessment::pillarTitle(Pillar pillar)
+{
+    switch (pillar) {
+    case Pillar::Provenance:
+        return tr("Provenance: is this the original?");
+    case Pillar::Source:
+        return tr("Source: who captured it?");
+    case Pillar::Date:
+        return tr("Date: when was it captured?");
+    case Pillar::Location:
+        return tr("Location: where was it captured?");
+    case Pillar::Motivation:
+        return tr("Motivation: why was it captured and released?");
+    }
+    return {};
+}
+
+QString PillarAssessment::statusName(Status status)
+{
+    return nameOf(status, kPillarStatuses);
+}
+
+std::optional<PillarAssessment::Status> PillarAssessment::statusFromName(const QString &name)
+{
+    return fromName<Status>(name, kPillarStatuses);
+}
+
+QString PillarAssessment::statusTitle(Status status)
+{
+    switch (status) {
+    case Status::NotChecked:
+        return tr("Not checked");
+    case Status::Supports:
+        return tr("Supports");
+    case Status::Contradicts:
+        return tr("Contradicts");
+    case Status::Inconclusive:
+        return tr("Inconclusive");
+    }
+    return {};
+}
+
+QString Verdict::valueName(Value value)
+{
+    return nameOf(value, kVerdicts);
+}
+
+std::optional<Verdict::Value> Verdict::valueFromName(const QString &name)
+{
+    return fromName<Value>(name, kVerdicts);
+}
+
+QString Verdict::valueTitle(Value value)
+{
+    switch (value) {
+    case Value::Unverified:
+        return tr("Unverified");
+    case Value::Corroborated:
+        return tr("Corroborated");
+    case Value::Disputed:
+        return tr("Disputed");
+    case Value::Manipulated:
+        return tr("Manipulated");
+    case Value::Staged:
+        return tr("Staged");
+    case Value::Miscaptioned:
+        return tr("Miscaptioned");
+    }
+    return {};
+}
+
+const ProvenanceClaim *ImageProvenance::claim(const QUuid &id) const
+{
+    const int i = claimIndex(id);
+    return i >= 0 ? &claims.at(i) : nullptr;
+}
+
+int ImageProvenance::claimIndex(const QUuid &id) const
+{
+    for (qsizetype i = 0; i < claims.size(); ++i) {
+        if (claims.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+bool ImageProvenance::isEmpty() const
+{
+    return claims.isEmpty() && recordedEvents.isEmpty() && !verdict.isDecided()
+        && verdict == Verdict() && extra.isEmpty()
+        && std::all_of(pillars.begin(), pillars.end(),
+                       [](const PillarAssessment &p) { return p == PillarAssessment(); });
+}
+
+QList<CustodyEvent> ImageProvenance::custodyChain() const
+{
+    auto acceptedDate = [this](ClaimRole role) {
+        for (const ProvenanceClaim &c : claims) {
+            if (c.role == role && c.status == ClaimStatus::Accepted && !c.date.isEmpty())
+                return c.date;
+        }
+        return QString();
+    };
+    struct Entry
+    {
+        CustodyEvent event;
+        int order = 0; // when it was recorded: claims first, then recorded events
+    };
+    QList<Entry> entries;
+    for (qsizetype i = 0; i < claims.size(); ++i) {
+        const ProvenanceClaim &c = claims.at(i);
+        if (!ProvenanceClaim::isAgentRole(c.role)
+            || (c.status != ClaimStatus::Accepted && c.status != ClaimStatus::Disputed))
+            continue;
+        CustodyEvent e;
+        switch (c.role) {
+        case ClaimRole::Creator:
+            e.role = CustodyEvent::Role::Created;
+            break;
+        case ClaimRole::ReleasingAgency:
+            e.role = CustodyEvent::Role::Released;
+            break;
+        case ClaimRole::Distributor:
+            e.role = CustodyEvent::Role::Distributed;
+            break;
+        case ClaimRole::Publisher:
+            e.role = CustodyEvent::Role::Published;
+            break;
+        case ClaimRole::Republisher:
+            e.role = CustodyEvent::Role::Republished;
+            break;
+        default:
+            e.role = CustodyEvent::Role::Edited;
+            break;
+        }
+        e.agent = c.agent;
+        e.date = c.date;
+        if (e.date.isEmpty() && c.role == ClaimRole::ReleasingAgency)
+            e.date = acceptedDate(ClaimRole::DateReleased);
+        if (e.date.isEmpty() && c.role == ClaimRole::Creator)
+            e.date = acceptedDate(ClaimRole::DateCreated);
+        e.url = c.url;
+        e.evidence = c.evidence;
+        e.claimId = c.id;
+        entries.append({e, int(i)});
+    }
+    for (qsizetype i = 0; i < recordedEvents.size(); ++i)
+        entries.append({recordedEvents.at(i), int(claims.size() + i)});
+
+    // Roles are in custody order (made, released, passed on, published, edited, retrieved), so
+    // ordering by role first keeps the order transitive where some events have no date; the
+    // start of a date or range then orders events of one role (ISO 8601 sorts as text).
+    auto dateKey = [](const QString &date) {
+        return date.section(u'/', 0, 0);
+    };
+    std::stable_sort(entries.begin(), entries.end(), [&](const Entry &a, const Entry &b) {
+        if (a.event.role != b.event.role)
+            return a.event.role < b.event.role;
+        const QString da = dateKey(a.event.date);
+        const QString db = dateKey(b.event.date);
+        if (da != db && !da.isEmpty() && !db.isEmpty())
+            return da < db;
+        if (da.isEmpty() != db.isEmpty())
+            return !da.isEmpty(); // dated before undated within a role
+        return a.order < b.order;
+    });
+    QList<CustodyEvent> chain;
+    chain.reserve(entries.size());
+    for (const Entry &entry : std::as_const(entries))
+        chain.append(entry.event);
+    return chain;
+}
+
+} // namespace provena
