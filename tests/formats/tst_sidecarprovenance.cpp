@@ -85,6 +85,7 @@ private slots:
     void malformed_data();
     void malformed();
     void versionOneFileReadsAndWritesAsVersionTwo();
+    void documentedExampleIsWhatTheWriterWrites();
 };
 
 void TestSidecarProvenance::roundTripIsExactAndByteIdentical()
@@ -389,6 +390,29 @@ void TestSidecarProvenance::versionOneFileReadsAndWritesAsVersionTwo()
     context[1] = terms;
     expected.insert(QStringLiteral("@context"), context);
     QCOMPARE(root(v2), expected);
+}
+
+void TestSidecarProvenance::documentedExampleIsWhatTheWriterWrites()
+{
+    QFile doc(QStringLiteral(PROVENA_SOURCE_DIR "/docs/sidecar-format.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const QString begin = QStringLiteral("<!-- provenance-example:begin -->\n```json\n");
+    const qsizetype from = text.indexOf(begin);
+    const qsizetype to = text.indexOf(QStringLiteral("```\n<!-- provenance-example:end -->"));
+    QVERIFY(from >= 0 && to > from);
+    const QString documented = text.mid(from + begin.size(), to - from - begin.size());
+
+    // The "annotatedImages" member as the writer indents it inside the collection, one level
+    // less.
+    const QString written = QString::fromUtf8(sampleWithProvenance());
+    const qsizetype start = written.indexOf(QStringLiteral("    \"annotatedImages\": ["));
+    const qsizetype end = written.indexOf(QStringLiteral("\n    \"first\": {"));
+    QVERIFY(start >= 0 && end > start);
+    QStringList lines = written.mid(start, end - start + 1).split(u'\n');
+    for (QString &line : lines)
+        line.remove(0, 4);
+    QCOMPARE(documented, lines.join(u'\n'));
 }
 
 QTEST_GUILESS_MAIN(TestSidecarProvenance)
