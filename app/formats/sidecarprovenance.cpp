@@ -48,17 +48,36 @@ std::optional<Enum> readName(JsonChecker &c, const QJsonObject &o, const char *k
     return std::nullopt;
 }
 
-bool isDatePart(QStringView s)
+/** The first and last instant a date, month, year or date-time stands for. */
+struct Span
 {
-    if (s.contains(u'T'))
-        return QDateTime::fromString(s.toString(), Qt::ISODate).isValid();
+    QDateTime first;
+    QDateTime last;
+};
+
+std::optional<Span> spanOf(QStringView s)
+{
+    if (s.contains(u'T')) {
+        QDateTime t = QDateTime::fromString(s.toString(), Qt::ISODate);
+        if (!t.isValid())
+            return std::nullopt;
+        // Without an offset it is local to where it was taken; compared as if UTC, as the CLI does.
+        if (t.timeSpec() == Qt::LocalTime)
+            t.setTimeSpec(Qt::UTC);
+        return Span {t, t};
+    }
     static const QRegularExpression re(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
     const QRegularExpressionMatch m = re.match(s.toString());
     if (!m.hasMatch())
-        return false;
-    const int month = m.capturedView(2).isEmpty() ? 1 : m.capturedView(2).toInt();
-    const int day = m.capturedView(3).isEmpty() ? 1 : m.capturedView(3).toInt();
-    return QDate(m.capturedView(1).toInt(), month, day).isValid();
+        return std::nullopt;
+    const bool hasMonth = m.capturedLength(2) > 0;
+    const bool hasDay = m.capturedLength(3) > 0;
+    const QDate first(m.captured(1).toInt(), hasMonth ? m.captured(2).toInt() : 1,
+                      hasDay ? m.captured(3).toInt() : 1);
+    if (!first.isValid())
+        return std::nullopt;
+    const QDate last = hasDay ? first : first.addMonths(hasMonth ? 1 : 12).addDays(-1);
+    return Span {first.startOfDay(Qt::UTC), last.endOfDay(Qt::UTC)};
 }
 
 /** Optional date member `key` of `o`, checked with isProvenanceDate. */
@@ -558,19 +577,12 @@ bool isProvenanceDate(QStringView date)
 {
     if (date.isEmpty())
         return true;
-    const QList<QStringView> parts = date.split(u'/');
-    if (parts.size() > 2)
+    const QList<QStringView> ends = date.split(u'/');
+    if (ends.size() > 2)
         return false;
-    for (QStringView part : parts) {
-        if (!isDatePart(part))
-            return false;
-    }
-    if (parts.size() == 2) {
-        // ISO 8601 sorts as text where both are written to the same precision.
-        const qsizetype n = qMin(parts.at(0).size(), parts.at(1).size());
-        return parts.at(0).left(n) <= parts.at(1).left(n);
-    }
-    return true;
+    const auto first = spanOf(ends.constFirst());
+    const auto last = spanOf(ends.constLast());
+    return first && last && first->first <= last->last;
 }
 
 bool readImageProvenance(JsonChecker &c, const QJsonObject &entry, const JsonPath &where,

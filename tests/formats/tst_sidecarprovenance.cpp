@@ -263,7 +263,11 @@ void TestSidecarProvenance::datesInEveryRecordedForm()
                                u"2025-08-13T10:42:00Z"_s,
                                u"2025-08-13T10:42:00+09:00"_s,
                                u"2025-08-12/2025-08-13"_s,
-                               u"2025-08/2025-08-13T10:00:00Z"_s};
+                               u"2025-08/2025-08-13T10:00:00Z"_s,
+                               u"2025-08-13T10:00:00+09:00/2025-08-13T02:00:00Z"_s,
+                               u"2025-08-13T10:42:00.250Z"_s,
+                               u"2025-08-13T10:42"_s,
+                               u"2025-08-13/2025-08-13T10:00:00Z"_s};
     for (const QString &date : dates) {
         const QByteArray edited = editedRecord(sampleWithProvenance(), [&](QJsonObject &record) {
             editClaim(record, 1, [&](QJsonObject &c) { c.insert(QStringLiteral("date"), date); });
@@ -305,6 +309,11 @@ void TestSidecarProvenance::malformed_data()
                                   << claims + u"[1].date"_s;
     QTest::newRow("range backwards")
         << claimEdit(4, set("date", u"2025-08-14/2025-08-13"_s)) << claims + u"[4].date"_s;
+    QTest::newRow("range backwards in time")
+        << claimEdit(4, set("date", u"2025-08-13T10:00:00+09:00/2025-08-13T00:30:00Z"_s))
+        << claims + u"[4].date"_s;
+    QTest::newRow("time 25:61") << claimEdit(1, set("date", u"2025-08-13T25:61:00"_s))
+                                << claims + u"[1].date"_s;
     QTest::newRow("recordedAt") << claimEdit(0, set("recordedAt", u"yesterday"_s))
                                 << claims + u"[0].recordedAt"_s;
     QTest::newRow("id") << claimEdit(0, set("id", u"claim-1"_s)) << claims + u"[0].id"_s;
