@@ -76,7 +76,7 @@ void suggestFromCredit(SuggestionSet &set, const ImageRef &image)
             makers.append(&party);
     }
     const auto evidenceOf = [&](const CreditParty &party) {
-        return set.textEvidence(set.rangeWithin(image.creditRange, party.text));
+        return set.textEvidence(set.rangeWithin(image.creditRange, party.text, party.start));
     };
 
     for (const CreditParty *person : people) {
@@ -116,8 +116,16 @@ void suggestFromCredit(SuggestionSet &set, const ImageRef &image)
     }
     for (const CreditParty &party : parties) {
         if (party.courtesy) {
-            set.addValue(ClaimRole::Source, party.text, evidenceOf(party),
-                         Text::tr("The credit says the photo is courtesy of %1.").arg(party.text),
+            // "the Lee family" is the same source as the caption's "courtesy of the Lee family".
+            QString name = party.text;
+            qsizetype at = party.start;
+            if (name.startsWith(QLatin1String("the "), Qt::CaseInsensitive)) {
+                name = name.mid(4);
+                at += 4;
+            }
+            set.addValue(ClaimRole::Source, name,
+                         set.textEvidence(set.rangeWithin(image.creditRange, name, at)),
+                         Text::tr("The credit says the photo is courtesy of %1.").arg(name),
                          kCredit);
         } else if (party.kind == CreditParty::Kind::Pool) {
             set.addAgent(ClaimRole::Distributor, agentOf(set, party), {}, evidenceOf(party),
@@ -138,6 +146,15 @@ bool phraseSaysVia(const SuggestionSet &set, const Release &release)
     return phrase.quote.contains(QLatin1String("via"), Qt::CaseInsensitive);
 }
 
+/** The releaser phrase from "in this picture" on when it has one: the finder may start it
+ *  earlier ("an undisclosed location in this picture released by …"). */
+TextRange phraseRange(const SuggestionSet &set, const Release &release)
+{
+    const QString quote = set.textEvidence(release.range).quote;
+    const qsizetype at = quote.indexOf(QLatin1String("in this "), 0, Qt::CaseInsensitive);
+    return at > 0 ? set.rangeWithin(release.range, quote.mid(at)) : release.range;
+}
+
 void suggestFromReleases(SuggestionSet &set, const ImageRef &image)
 {
     for (const Release &release : image.releases) {
@@ -146,7 +163,7 @@ void suggestFromReleases(SuggestionSet &set, const ImageRef &image)
             if (const AgencyEntry *entry = set.agencies().resolve(release.agentAbbreviation))
                 agent = entry->toAgent();
         }
-        const Evidence phrase = set.textEvidence(release.range);
+        const Evidence phrase = set.textEvidence(phraseRange(set, release));
         const QString date = isoDate(release.date);
         ClaimRole role = ClaimRole::ReleasingAgency;
         QString reason;

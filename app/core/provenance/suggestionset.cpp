@@ -173,16 +173,30 @@ Evidence SuggestionSet::textEvidence(const TextRange &range) const
         range, mInput.article ? mIndex.slice(mInput.article->text, range) : QString());
 }
 
-TextRange SuggestionSet::rangeWithin(const TextRange &outer, const QString &inner) const
+TextRange SuggestionSet::rangeWithin(const TextRange &outer, const QString &inner,
+                                     qsizetype hint) const
 {
     if (!mInput.article || !outer.isValid() || inner.isEmpty())
         return outer;
     const qsizetype outerStart = mIndex.toUtf16(outer.start);
     const QString outerText = mIndex.slice(mInput.article->text, outer);
-    const qsizetype at = outerText.indexOf(inner, 0, Qt::CaseInsensitive);
-    if (at < 0)
-        return outer;
-    return mIndex.toCodePoints(outerStart + at, outerStart + at + inner.size());
+    if (hint >= 0 && outerText.mid(hint, inner.size()) == inner)
+        return mIndex.toCodePoints(outerStart + hint, outerStart + hint + inner.size());
+    // The first whole-word occurrence: "AP" in "Yonhap via AP" is the last word, not "hAP".
+    const auto isWordChar = [](QChar c) {
+        return c.isLetterOrNumber() || c.isMark();
+    };
+    for (qsizetype at = outerText.indexOf(inner, 0, Qt::CaseInsensitive); at >= 0;
+         at = outerText.indexOf(inner, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + inner.size();
+        const bool startsWord
+            = at == 0 || !isWordChar(outerText[at - 1]) || !isWordChar(inner.front());
+        const bool endsWord
+            = end == outerText.size() || !isWordChar(outerText[end]) || !isWordChar(inner.back());
+        if (startsWord && endsWord)
+            return mIndex.toCodePoints(outerStart + at, outerStart + end);
+    }
+    return outer;
 }
 
 void SuggestionSet::addAgent(ClaimRole role, const Agent &agent, const QString &date,

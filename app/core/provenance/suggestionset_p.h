@@ -41,10 +41,13 @@ public:
     Agent agentFor(const QString &written, AgentKind fallbackKind) const;
     /** A text span of the article: code points `range` and the text there. */
     Evidence textEvidence(const TextRange &range) const;
-    /** Where `inner` (a part of the text at `outer`, e.g. "AP" of the credit "AP Photo/…")
-     *  stands in the article, found without case; `outer` when it cannot be found there (the
-     *  text was unescaped or re-spaced). */
-    TextRange rangeWithin(const TextRange &outer, const QString &inner) const;
+    /**
+     * Where `inner` (a part of the text at `outer`, e.g. "AP" of the credit "AP Photo/…")
+     * stands in the article: at UTF-16 offset `hint` into `outer` when it is there, else its
+     * first whole-word occurrence, without case; `outer` when it cannot be found (the text was
+     * unescaped or re-spaced).
+     */
+    TextRange rangeWithin(const TextRange &outer, const QString &inner, qsizetype hint = -1) const;
 
     void addAgent(ClaimRole role, const Agent &agent, const QString &date, const Evidence &evidence,
                   const QString &reason, const QString &origin);
