@@ -3,6 +3,7 @@
 #include "core/provenance/provenancesuggester.h"
 #include "formats/articleparser.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace provena;
@@ -92,6 +93,14 @@ class TestProvenanceSuggester : public QObject
 private slots:
     void forms_data();
     void forms();
+    void notProposed();
+    void metadataSuggestions();
+    void conflictCaptionAgainstMetadata();
+    void conflictAgainstAcceptedClaim();
+    void rejectedAndAcceptedNotProposedAgain();
+    void deterministic();
+    void dateMismatchFlag();
+    void noArticleOrImage();
 };
 
 void TestProvenanceSuggester::forms_data()
@@ -315,6 +324,269 @@ void TestProvenanceSuggester::forms()
         found,
         qPrintable(u"no evidence %1–%2 “%3” in:"_s.arg(expected.start).arg(expected.end).arg(quote)
                    + dump(suggestions)));
+}
+
+void TestProvenanceSuggester::notProposed()
+{
+    // Roles a form must not give: the wire that passed a photo on did not release it, and a
+    // lone agency credit names no creator.
+    const QList<ProvenanceSuggestion> kcna = suggest(parse(kKcnaRelease));
+    QVERIFY2(!findSuggestion(kcna, ClaimRole::ReleasingAgency, u"reuters"_s),
+             qPrintable(dump(kcna)));
+    QVERIFY2(std::none_of(
+                 kcna.cbegin(), kcna.cend(),
+                 [](const ProvenanceSuggestion &s) { return s.claim.role == ClaimRole::Creator; }),
+             qPrintable(dump(kcna)));
+    // Each suggestion once, however many places say it.
+    QSet<QString> keys;
+    for (const ProvenanceSuggestion &s : kcna) {
+        QVERIFY2(!keys.contains(s.claim.suggestionKey), qPrintable(s.claim.suggestionKey));
+        keys.insert(s.claim.suggestionKey);
+    }
+    const ProvenanceSuggestion *releaser
+        = findSuggestion(kcna, ClaimRole::ReleasingAgency, u"kcna"_s);
+    QVERIFY(releaser);
+    QCOMPARE(releaser->claim.evidence.size(), 2); // the credit "KCNA" and the caption's phrase
+    QCOMPARE(releaser->claim.agent.name, u"Korean Central News Agency"_s);
+    QCOMPARE(releaser->claim.agent.country, u"KP"_s);
+    QVERIFY(releaser->claim.agent.abbreviations.contains(u"KCNA"_s));
+
+    const QString handout = uR"(# Rescue
+
+![Rescuers search near Tarsa island on May 20. Handout via Reuters](https://news.example/2025/05/r.jpg)
+
+Text.
+)"_s;
+    const QList<ProvenanceSuggestion> viaReuters = suggest(parse(handout));
+    QVERIFY2(!findSuggestion(viaReuters, ClaimRole::ReleasingAgency, u"reuters"_s),
+             qPrintable(dump(viaReuters)));
+}
+
+void TestProvenanceSuggester::metadataSuggestions()
+{
+    MetadataEvidence metadata;
+    using Field = MetadataEvidence::Field;
+    metadata.items = {
+        {Field::Creator, u"Exif.Image.Artist"_s, u"Ahn Young-joon"_s, u"exif"_s},
+        {Field::Creator, u"Xmp.dc.creator[1]"_s, u"Ahn Young-joon"_s, u"xmp"_s},
+        {Field::Credit, u"Iptc.Application2.Credit"_s, u"AP"_s, u"iptc"_s},
+        {Field::Rights, u"Exif.Image.Copyright"_s, u"Copyright 2025 The Associated Press"_s,
+         u"exif"_s},
+        {Field::DateTimeOriginal, u"Exif.Photo.DateTimeOriginal"_s, u"2025:08:15 10:42:07"_s,
+         u"exif"_s},
+        {Field::DigitalSourceType, u"Xmp.iptcExt.DigitalSourceType"_s,
+         u"http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture"_s, u"xmp"_s},
+        {Field::Software, u"Exif.Image.Software"_s, u"Adobe Photoshop 25.0"_s, u"exif"_s},
+    };
+    const Article article = parse(uR"(# Seoul marks Liberation Day
+
+![People wave flags in Seoul, Friday, Aug. 15, 2025. (AP Photo/Ahn Young-joon)](https://apnews.example/photos/2025/08/15/seoul.jpg)
+
+Thousands gathered.
+)"_s);
+    const QList<ProvenanceSuggestion> suggestions = suggest(article, 0, metadata);
+    const QString all = dump(suggestions);
+
+    // The caption's creator and EXIF's are one suggestion with three pieces of evidence.
+    const ProvenanceSuggestion *creator
+        = findSuggestion(suggestions, ClaimRole::Creator, u"Ahn Young-joon"_s);
+    QVERIFY2(creator, qPrintable(all));
+    QCOMPARE(creator->origin, u"credit"_s);
+    QCOMPARE(creator->claim.evidence.size(), 3);
+    QCOMPARE(creator->claim.evidence.at(1),
+             Evidence::metadataField(u"Exif.Image.Artist"_s, u"Ahn Young-joon"_s));
+    QVERIFY2(creator->conflictsWith.isEmpty(), qPrintable(all));
+
+    const ProvenanceSuggestion *taken
+        = findSuggestion(suggestions, ClaimRole::DateCreated, u"2025-08-15T10:42:07"_s);
+    QVERIFY2(taken, qPrintable(all));
+    QCOMPARE(taken->origin, u"metadata"_s);
+    QVERIFY2(taken->conflictsWith.isEmpty(), qPrintable(all)); // the caption says Aug. 15 too
+    QVERIFY2(
+        findSuggestion(suggestions, ClaimRole::Rights, u"Copyright 2025 The Associated Press"_s),
+        qPrintable(all));
+    QVERIFY2(findSuggestion(suggestions, ClaimRole::DigitalSourceType,
+                            u"http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture"_s),
+             qPrintable(all));
+    // "AP" (IPTC Credit) and the caption's "AP Photo/Ahn Young-joon" tell one credit.
+    const ProvenanceSuggestion *credit
+        = findSuggestion(suggestions, ClaimRole::CreditLine, u"AP"_s);
+    QVERIFY2(credit && credit->conflictsWith.isEmpty(), qPrintable(all));
+    // Editing software is a flag of the metadata, not a claim about an editor.
+    QVERIFY2(std::none_of(
+                 suggestions.cbegin(), suggestions.cend(),
+                 [](const ProvenanceSuggestion &s) { return s.claim.role == ClaimRole::Editor; }),
+             qPrintable(all));
+}
+
+void TestProvenanceSuggester::conflictCaptionAgainstMetadata()
+{
+    MetadataEvidence metadata;
+    metadata.items
+        = {{MetadataEvidence::Field::Creator, u"Exif.Image.Artist"_s, u"Jane Roe"_s, u"exif"_s},
+           {MetadataEvidence::Field::DateTimeOriginal, u"Exif.Photo.DateTimeOriginal"_s,
+            u"2019:03:02 08:00:00"_s, u"exif"_s}};
+    const QList<ProvenanceSuggestion> suggestions = suggest(parse(kKcnaRelease), 0, metadata);
+    const QString all = dump(suggestions);
+    const ProvenanceSuggestion *kcna
+        = findSuggestion(suggestions, ClaimRole::ReleasingAgency, u"kcna"_s);
+    const ProvenanceSuggestion *roe
+        = findSuggestion(suggestions, ClaimRole::Creator, u"Jane Roe"_s);
+    QVERIFY2(kcna && roe, qPrintable(all));
+    QCOMPARE(roe->claim.agent.kind, AgentKind::Person);
+    // Both stay, each names the other.
+    QVERIFY2(roe->conflictsWith.contains(kcna->claim.id), qPrintable(all));
+    QVERIFY2(kcna->conflictsWith.contains(roe->claim.id), qPrintable(all));
+    QVERIFY2(roe->conflictNote.contains(u"Jane Roe"_s)
+                 && roe->conflictNote.contains(u"Korean Central News Agency"_s)
+                 && roe->conflictNote.contains(u"Exif.Image.Artist"_s),
+             qPrintable(roe->conflictNote));
+    // The camera's date is years before the release, but release and creation are different
+    // roles: the DateMismatch flag reports that (dateMismatchFlag), not a conflict.
+    const ProvenanceSuggestion *taken
+        = findSuggestion(suggestions, ClaimRole::DateCreated, u"2019-03-02T08:00:00"_s);
+    QVERIFY2(taken, qPrintable(all));
+
+    // With a caption date, the two dates conflict.
+    const QString dated = uR"(# Drill
+
+![Kim Jong Un watches an artillery drill on Aug. 12, 2025. [KCNA]](https://news.example/d.jpg)
+
+Text.
+)"_s;
+    const QList<ProvenanceSuggestion> withDate = suggest(parse(dated), 0, metadata);
+    const ProvenanceSuggestion *captionDate
+        = findSuggestion(withDate, ClaimRole::DateCreated, u"2025-08-12"_s);
+    const ProvenanceSuggestion *exifDate
+        = findSuggestion(withDate, ClaimRole::DateCreated, u"2019-03-02T08:00:00"_s);
+    QVERIFY2(captionDate && exifDate, qPrintable(dump(withDate)));
+    QVERIFY2(captionDate->conflictsWith == QList<QUuid> {exifDate->claim.id},
+             qPrintable(dump(withDate)));
+}
+
+void TestProvenanceSuggester::conflictAgainstAcceptedClaim()
+{
+    ImageProvenance recorded;
+    ProvenanceClaim accepted;
+    accepted.id = QUuid::createUuid();
+    accepted.role = ClaimRole::ReleasingAgency;
+    accepted.agent.name = u"Korea News Service"_s;
+    accepted.agent.directoryId = u"kns"_s;
+    accepted.status = ClaimStatus::Accepted;
+    recorded.claims.append(accepted);
+    const QList<ProvenanceSuggestion> suggestions = suggest(parse(kKcnaRelease), 0, {}, recorded);
+    const ProvenanceSuggestion *kcna
+        = findSuggestion(suggestions, ClaimRole::ReleasingAgency, u"kcna"_s);
+    QVERIFY2(kcna, qPrintable(dump(suggestions)));
+    QCOMPARE(kcna->conflictsWith, QList<QUuid> {accepted.id});
+    QVERIFY2(kcna->conflictNote.contains(u"Korea News Service"_s), qPrintable(kcna->conflictNote));
+    // A rejected claim is no position: nothing conflicts with it.
+    recorded.claims.first().status = ClaimStatus::Rejected;
+    const QList<ProvenanceSuggestion> again = suggest(parse(kKcnaRelease), 0, {}, recorded);
+    QVERIFY(findSuggestion(again, ClaimRole::ReleasingAgency, u"kcna"_s)->conflictsWith.isEmpty());
+}
+
+void TestProvenanceSuggester::rejectedAndAcceptedNotProposedAgain()
+{
+    const Article article = parse(kKcnaRelease);
+    const QList<ProvenanceSuggestion> first = suggest(article);
+    const ProvenanceSuggestion *kcna = findSuggestion(first, ClaimRole::ReleasingAgency, u"kcna"_s);
+    const ProvenanceSuggestion *reuters
+        = findSuggestion(first, ClaimRole::Distributor, u"reuters"_s);
+    QVERIFY(kcna && reuters);
+
+    ImageProvenance recorded;
+    ProvenanceClaim rejected = reuters->claim;
+    rejected.status = ClaimStatus::Rejected;
+    ProvenanceClaim accepted = kcna->claim;
+    accepted.status = ClaimStatus::Accepted;
+    accepted.id = QUuid::createUuid(); // as an analyst's edit would leave it
+    recorded.claims = {rejected, accepted};
+
+    const QList<ProvenanceSuggestion> second = suggest(article, 0, {}, recorded);
+    QVERIFY2(!findSuggestion(second, ClaimRole::ReleasingAgency, u"kcna"_s),
+             qPrintable(dump(second)));
+    QVERIFY2(!findSuggestion(second, ClaimRole::Distributor, u"reuters"_s),
+             qPrintable(dump(second)));
+    QCOMPARE(second.size(), first.size() - 2);
+
+    // A claim the analyst typed, without a suggestion key, still counts as said: the agent
+    // from the directory has the same key.
+    ProvenanceClaim typed;
+    typed.role = ClaimRole::Distributor;
+    typed.agent = AgencyDirectory::builtIn().find(u"reuters"_s)->toAgent();
+    typed.status = ClaimStatus::Accepted;
+    recorded.claims = {typed};
+    const QList<ProvenanceSuggestion> third = suggest(article, 0, {}, recorded);
+    QVERIFY2(!findSuggestion(third, ClaimRole::Distributor, u"reuters"_s), qPrintable(dump(third)));
+}
+
+void TestProvenanceSuggester::deterministic()
+{
+    const Article article = parse(kKcnaRelease);
+    const QList<ProvenanceSuggestion> a = suggest(article);
+    const QList<ProvenanceSuggestion> b = suggest(parse(kKcnaRelease));
+    QVERIFY(!a.isEmpty());
+    QCOMPARE(a.size(), b.size());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        QCOMPARE(a[i].claim.id, b[i].claim.id);
+        QCOMPARE(a[i].claim.suggestionKey, b[i].claim.suggestionKey);
+        QCOMPARE(a[i].claim, b[i].claim);
+        QCOMPARE(a[i].claim.id,
+                 QUuid::createUuidV5(QUuid(u"{0d7c8a4e-5b2f-4e71-a3c9-6f1e2d8b9a54}"_s),
+                                     a[i].claim.suggestionKey));
+    }
+    const ProvenanceSuggestion *kcna = findSuggestion(a, ClaimRole::ReleasingAgency, u"kcna"_s);
+    QCOMPARE(kcna->claim.suggestionKey, u"0/releasing-agency/kcna"_s);
+    // Another image of the article: other keys and ids.
+    const Article two = parse(
+        kKcnaRelease + u"\n![Second. KCNA via REUTERS](https://news.example/2025/08/b.jpg)\n"_s);
+    QCOMPARE(two.images.size(), 2);
+    const ProvenanceSuggestion *second
+        = findSuggestion(suggest(two, 1), ClaimRole::Distributor, u"reuters"_s);
+    QVERIFY(second);
+    QCOMPARE(second->claim.suggestionKey, u"1/distributor/reuters"_s);
+}
+
+void TestProvenanceSuggester::dateMismatchFlag()
+{
+    const Article article = parse(kKcnaRelease); // the caption names Aug. 13, 2025
+    ProvenanceSuggester::Input input;
+    input.article = &article;
+    using Field = MetadataEvidence::Field;
+    input.metadata.items = {
+        {Field::DateTimeOriginal, u"Exif.Photo.DateTimeOriginal"_s, u"2025:08:12 23:10:00"_s,
+         u"exif"_s},
+        {Field::IptcDateCreated, u"Iptc.Application2.DateCreated"_s, u"2019-03-02"_s, u"iptc"_s}};
+    const QList<MetadataEvidence::Flag> flags = ProvenanceSuggester::articleFlags(input);
+    QCOMPARE(flags.size(), 1); // a day away is time zones, not a mismatch
+    QCOMPARE(flags[0].kind, MetadataEvidence::Flag::Kind::DateMismatch);
+    QCOMPARE(flags[0].key, u"Iptc.Application2.DateCreated"_s);
+    QVERIFY2(flags[0].detail.contains(u"2019-03-02"_s) && flags[0].detail.contains(u"2025-08-13"_s),
+             qPrintable(flags[0].detail));
+
+    // No date in the caption: nothing to disagree with.
+    const Article undated
+        = parse(u"# T\n\n![A ship. [KCNA]](https://news.example/a.jpg)\n\nText.\n"_s);
+    input.article = &undated;
+    QVERIFY(ProvenanceSuggester::articleFlags(input).isEmpty());
+}
+
+void TestProvenanceSuggester::noArticleOrImage()
+{
+    ProvenanceSuggester::Input input;
+    QVERIFY(ProvenanceSuggester::suggest(input).isEmpty());
+    const Article article = parse(kKcnaRelease);
+    input.article = &article;
+    input.imageIndex = 7;
+    QVERIFY(ProvenanceSuggester::suggest(input).isEmpty());
+    QVERIFY(ProvenanceSuggester::articleFlags(input).isEmpty());
+    // Metadata alone still gives suggestions (agencies default to the built-in list).
+    input.metadata.items
+        = {{MetadataEvidence::Field::Creator, u"Exif.Image.Artist"_s, u"KCNA"_s, u"exif"_s}};
+    const QList<ProvenanceSuggestion> fromMetadata = ProvenanceSuggester::suggest(input);
+    QCOMPARE(fromMetadata.size(), 1);
+    QCOMPARE(fromMetadata[0].claim.agent.directoryId, u"kcna"_s);
 }
 
 QTEST_GUILESS_MAIN(TestProvenanceSuggester)
