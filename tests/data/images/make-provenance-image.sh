@@ -12,6 +12,8 @@
 #                         xmpMM:History of two events, document ids, digital source type, location
 #                         shown; and an EXIF thumbnail of a DIFFERENT picture (ThumbnailMismatch).
 # provenance-control.jpg  the same picture and metadata, with a thumbnail of itself (no mismatch).
+# provenance-rotated.jpg  the picture stored turned 90° left, EXIF Orientation 6 (turn right to
+#                         show), thumbnail of the stored pixels as cameras make it (no mismatch).
 set -euo pipefail
 
 CONVERT=${CONVERT:-/usr/bin/convert}
@@ -33,6 +35,8 @@ trap 'rm -rf "$work"' EXIT
     -strip "$work/other.png"
 "$CONVERT" "$work/other.png" -resize 160x107! -strip -quality 80 "$work/thumb-other.jpg"
 "$CONVERT" "$work/photo.jpg" -resize 160x107! -strip -quality 80 "$work/thumb-self.jpg"
+"$CONVERT" "$work/photo.jpg" -rotate -90 -strip -quality 88 "$work/stored.jpg"
+"$CONVERT" "$work/stored.jpg" -resize 107x160! -strip -quality 80 "$work/thumb-stored.jpg"
 
 tag() {
     "$EXIFTOOL" -q -overwrite_original -charset iptc=UTF8 -codedcharacterset=utf8 \
@@ -78,4 +82,8 @@ tag "$OUT/provenance.jpg" "$work/thumb-other.jpg"
 cp "$work/photo.jpg" "$OUT/provenance-control.jpg"
 tag "$OUT/provenance-control.jpg" "$work/thumb-self.jpg"
 
-ls -l "$OUT/provenance.jpg" "$OUT/provenance-control.jpg"
+cp "$work/stored.jpg" "$OUT/provenance-rotated.jpg"
+tag "$OUT/provenance-rotated.jpg" "$work/thumb-stored.jpg"
+"$EXIFTOOL" -q -overwrite_original -EXIF:Orientation#=6 "$OUT/provenance-rotated.jpg"
+
+ls -l "$OUT/provenance.jpg" "$OUT/provenance-control.jpg" "$OUT/provenance-rotated.jpg"
