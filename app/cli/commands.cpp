@@ -11,6 +11,7 @@ int runRegion(CommandContext &context);
 int runLink(CommandContext &context);
 int runValidate(CommandContext &context);
 int runLabels(CommandContext &context);
+int runMetadata(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -31,6 +32,10 @@ const QList<Command> &allCommands()
         {QStringLiteral("labels"),
          QCoreApplication::translate("cli", "List region labels; add or remove your own"),
          &runLabels},
+        {QStringLiteral("metadata"),
+         QCoreApplication::translate("cli",
+                                     "Print an image's provenance metadata, flags and warnings"),
+         &runMetadata},
     };
     return commands;
 }
