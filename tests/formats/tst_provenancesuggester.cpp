@@ -283,6 +283,41 @@ The pact runs for five years.
     QTest::newRow("[로이터=연합뉴스]: distributor")
         << reutersYonhap << u"distributor"_s << u"yonhap"_s << u"yonhap"_s << u"wire-service"_s
         << QString() << u"연합뉴스"_s << 0;
+
+    const QString apYonhap = uR"(# 유엔 안보리 회의
+
+![유엔 안전보장이사회가 4일 미국 뉴욕에서 회의를 열고 있다. (AP 연합뉴스)](https://news.example/2025/09/unsc.jpg)
+
+안보리는 회의를 마쳤다.
+)"_s;
+    QTest::newRow("AP 연합뉴스: releaser")
+        << apYonhap << u"releasing-agency"_s << u"ap"_s << u"ap"_s << u"wire-service"_s << QString()
+        << u"AP"_s << 0;
+    QTest::newRow("AP 연합뉴스: distributor")
+        << apYonhap << u"distributor"_s << u"yonhap"_s << u"yonhap"_s << u"wire-service"_s
+        << QString() << u"연합뉴스"_s << 0;
+
+    const QString kcnaHandout = uR"(# Launch
+
+![A rocket lifts off from the Sohae station on May 27, 2025. KCNA/Handout via REUTERS](https://news.example/2025/05/launch.jpg)
+
+The launch failed.
+)"_s;
+    QTest::newRow("KCNA/Handout via REUTERS: issuer")
+        << kcnaHandout << u"releasing-agency"_s << u"kcna"_s << u"kcna"_s << u"state-media"_s
+        << QString() << u"KCNA"_s << 0;
+    QTest::newRow("KCNA/Handout via REUTERS: distributor")
+        << kcnaHandout << u"distributor"_s << u"reuters"_s << u"reuters"_s << u"wire-service"_s
+        << QString() << u"REUTERS"_s << 0;
+
+    const QString tass = uR"(# Визит в Пхеньян
+
+![Министр обороны прибыл в Пхеньян 3 сентября 2025 года. [Фото: ТАСС]](https://news.example/2025/09/pyongyang-ru.jpg)
+
+Визит продлится два дня.
+)"_s;
+    QTest::newRow("[Фото: ТАСС]") << tass << u"releasing-agency"_s << u"tass"_s << u"tass"_s
+                                  << u"state-media"_s << QString() << u"ТАСС"_s << 0;
 }
 
 void TestProvenanceSuggester::forms()

@@ -77,7 +77,8 @@ bool isHangul(QChar c)
 void addToken(QStringView text, Span s, CreditParty::Position position,
               const AgencyDirectory &agencies, QList<CreditParty> &out)
 {
-    static const QRegularExpression photoBy(u"^(?:photo|picture)s?\\s*(?:by|:)\\s*"_s, kOpts);
+    static const QRegularExpression photoBy(u"^(?:(?:photo|picture)s?\\s*(?:by|:)|фото:)\\s*"_s,
+                                            kOpts);
     static const QRegularExpression photoSuffix(u"\\s+(?:photo|photos|pictures?)$"_s, kOpts);
     static const QRegularExpression fileSuffix(u"\\s*(?:자료사진|file photo|file)$"_s, kOpts);
     static const QRegularExpression provided(u"\\s*제공$"_s, kOpts);
@@ -179,7 +180,8 @@ bool looksLikePerson(QStringView name)
 QList<CreditParty> parseCredit(QStringView credit, const AgencyDirectory &agencies)
 {
     static const QRegularExpression label(
-        u"^(?:photo|photos|picture|image|credit|source|사진|출처)\\s*[:=]\\s*"_s, kOpts);
+        u"^(?:photo|photos|picture|image|credit|source|사진|출처|фото|источник)\\s*[:=]\\s*"_s,
+        kOpts);
     static const QRegularExpression via(u"\\s+via\\s+"_s, kOpts);
 
     Span whole = trimmed(credit, {0, credit.size()});
