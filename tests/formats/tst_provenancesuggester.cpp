@@ -3,6 +3,7 @@
 #include "core/provenance/provenancesuggester.h"
 #include "formats/articleparser.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
 
@@ -101,6 +102,7 @@ private slots:
     void deterministic();
     void dateMismatchFlag();
     void noArticleOrImage();
+    void manyMetadataValues();
 };
 
 void TestProvenanceSuggester::forms_data()
@@ -622,6 +624,31 @@ void TestProvenanceSuggester::noArticleOrImage()
     const QList<ProvenanceSuggestion> fromMetadata = ProvenanceSuggester::suggest(input);
     QCOMPARE(fromMetadata.size(), 1);
     QCOMPARE(fromMetadata[0].claim.agent.directoryId, u"kcna"_s);
+}
+
+void TestProvenanceSuggester::manyMetadataValues()
+{
+    // A hostile file with thousands of distinct creators: every one is proposed, each conflicts
+    // with the caption's agency, and it stays fast.
+    MetadataEvidence metadata;
+    constexpr int kCreators = 3000;
+    for (int i = 0; i < kCreators; ++i)
+        metadata.items.append({MetadataEvidence::Field::Creator, u"Xmp.dc.creator[%1]"_s.arg(i + 1),
+                               u"Person %1"_s.arg(i), u"xmp"_s});
+    const Article article = parse(kKcnaRelease);
+    QElapsedTimer timer;
+    timer.start();
+    const QList<ProvenanceSuggestion> suggestions = suggest(article, 0, metadata);
+    const qint64 ms = timer.elapsed();
+    qInfo("%d metadata creators: %lld ms", kCreators, ms);
+    QVERIFY2(ms < 5000, qPrintable(QString::number(ms)));
+    const ProvenanceSuggestion *kcna
+        = findSuggestion(suggestions, ClaimRole::ReleasingAgency, u"kcna"_s);
+    QVERIFY(kcna);
+    QCOMPARE(kcna->conflictsWith.size(), kCreators);
+    QVERIFY2(kcna->conflictNote.size() < 1000, qPrintable(kcna->conflictNote.left(200)));
+    QVERIFY(kcna->conflictNote.contains(u"2997 more disagree."_s));
+    QVERIFY(findSuggestion(suggestions, ClaimRole::Creator, u"Person 2999"_s));
 }
 
 QTEST_GUILESS_MAIN(TestProvenanceSuggester)

@@ -5,6 +5,7 @@
 #include "core/model/codepointindex.h"
 #include "core/provenance/provenancesuggester.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,8 +17,12 @@ struct Draft
 {
     ProvenanceClaim claim;
     QStringList origins; ///< first = ProvenanceSuggestion::origin
+    QString what; ///< the statement as compared: agency id, normalised name or value, date
 };
 
+/** What a claim states, as compared: the agency id, else the normalised agent name or value,
+ *  else the date ("kcna", "lee family", "2025-08-13"). */
+QString statementKey(const ProvenanceClaim &claim);
 /** The stable key of a claim about image `imageIndex`: "0/releasing-agency/kcna". */
 QString suggestionKey(int imageIndex, const ProvenanceClaim &claim);
 /** The id a suggestion with `key` has, on every run (UUID v5). */
@@ -66,6 +71,7 @@ private:
     const AgencyDirectory &mAgencies;
     CodePointIndex mIndex;
     QList<Draft> mDrafts;
+    QHash<QString, qsizetype> mDraftIndex; ///< suggestion key → index in mDrafts
 };
 
 /** Suggestions from the caption, credit, releaser phrases, byline and URLs. */
