@@ -320,6 +320,35 @@ The launch failed.
 )"_s;
     QTest::newRow("[Фото: ТАСС]") << tass << u"releasing-agency"_s << u"tass"_s << u"tass"_s
                                   << u"state-media"_s << QString() << u"ТАСС"_s << 0;
+
+    const QString epa = uR"(# Parade in Seoul
+
+![Soldiers march during a parade in Seoul, South Korea, 1 October 2025. EPA-EFE/JEON HEON-KYUN](https://news.example/2025/10/parade.jpg)
+
+The parade marked Armed Forces Day.
+)"_s;
+    QTest::newRow("EPA-EFE/NAME IN CAPITALS: creator")
+        << epa << u"creator"_s << u"JEON HEON-KYUN"_s << QString() << u"person"_s << QString()
+        << u"JEON HEON-KYUN"_s << 0;
+    QTest::newRow("EPA-EFE/NAME IN CAPITALS: agency")
+        << epa << u"releasing-agency"_s << u"epa"_s << u"epa"_s << u"photo-agency"_s << QString()
+        << u"EPA-EFE"_s << 0;
+
+    const QString afpKns = uR"(# Kim inspects a munitions factory
+
+![Kim Jong Un inspects a munitions factory at an undisclosed location on Sept. 5, 2025. (AFP PHOTO/KCNA VIA KNS)](https://news.example/2025/09/munitions.jpg)
+
+The factory makes shells.
+)"_s;
+    QTest::newRow("AFP PHOTO/KCNA VIA KNS: source")
+        << afpKns << u"releasing-agency"_s << u"kcna"_s << u"kcna"_s << u"state-media"_s
+        << QString() << u"KCNA"_s << 0;
+    QTest::newRow("AFP PHOTO/KCNA VIA KNS: AFP's mark")
+        << afpKns << u"distributor"_s << u"afp"_s << u"afp"_s << u"wire-service"_s << QString()
+        << u"AFP"_s << 0;
+    QTest::newRow("AFP PHOTO/KCNA VIA KNS: via")
+        << afpKns << u"distributor"_s << u"kns"_s << u"kns"_s << u"wire-service"_s << QString()
+        << u"KNS"_s << 0;
 }
 
 void TestProvenanceSuggester::forms()

@@ -100,6 +100,17 @@ void suggestFromCredit(SuggestionSet &set, const ImageRef &image)
                     ? Text::tr("The credit says %1 provided the photo.").arg(agent.name)
                     : Text::tr("The credit names %1 as the source of the photo.").arg(agent.name),
                 kCredit);
+        } else if (makers.constFirst()->photoMark) {
+            // "AFP PHOTO/KCNA": KCNA's photo under AFP's mark: AFP passed it on.
+            if (k == 0)
+                set.addAgent(ClaimRole::Distributor, agent, {}, evidenceOf(maker),
+                             Text::tr("The credit puts the photo under %1's mark.").arg(agent.name),
+                             kCredit);
+            else
+                set.addAgent(
+                    ClaimRole::ReleasingAgency, agent, {}, evidenceOf(maker),
+                    Text::tr("The credit names %1 as the source of the photo.").arg(agent.name),
+                    kCredit);
         } else if (k == 0) {
             // "AFP/Getty Images": AFP's photo, passed on by Getty Images.
             set.addAgent(ClaimRole::Creator, agent, {}, evidenceOf(maker),
