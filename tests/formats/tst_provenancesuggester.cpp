@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 // ProvenanceSuggester on articles read by the real parser (hence under tests/formats).
+#include "core/model/codepointindex.h"
 #include "core/provenance/provenancesuggester.h"
 #include "formats/articleparser.h"
+#include "formats/articlereader.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
@@ -103,6 +106,9 @@ private slots:
     void dateMismatchFlag();
     void noArticleOrImage();
     void manyMetadataValues();
+    void agentTheArticleDefines();
+    void handoutIssuerIsNoPhotographer();
+    void corpusEvidenceHolds();
 };
 
 void TestProvenanceSuggester::forms_data()
@@ -655,6 +661,49 @@ void TestProvenanceSuggester::noArticleOrImage()
     QCOMPARE(fromMetadata[0].claim.agent.directoryId, u"kcna"_s);
 }
 
+void TestProvenanceSuggester::agentTheArticleDefines()
+{
+    // The directory knows neither name; the caption says they are one agency.
+    const QString text = uR"(# Crane
+
+![A crane at Berth 7 in this picture released by the Northern Coast News Agency (NCNA) on Aug. 13, 2025. [NCNA]](https://news.example/2025/08/13/crane.jpg)
+
+Text.
+)"_s;
+    const QList<ProvenanceSuggestion> suggestions = suggest(parse(text));
+    QList<const ProvenanceSuggestion *> releasers;
+    for (const ProvenanceSuggestion &s : suggestions) {
+        if (s.claim.role == ClaimRole::ReleasingAgency)
+            releasers.append(&s);
+    }
+    QVERIFY2(releasers.size() == 1, qPrintable(dump(suggestions)));
+    QCOMPARE(releasers[0]->claim.agent.name, u"Northern Coast News Agency"_s);
+    QCOMPARE(releasers[0]->claim.agent.abbreviations, QStringList {u"NCNA"_s});
+    QVERIFY(releasers[0]->claim.agent.directoryId.isEmpty());
+    QCOMPARE(releasers[0]->claim.evidence.size(), 2);
+    QVERIFY(releasers[0]->conflictsWith.isEmpty());
+}
+
+void TestProvenanceSuggester::handoutIssuerIsNoPhotographer()
+{
+    const QString text = uR"(# Flood
+
+![Floodwater covers a street in Lindholm on Sept. 17. Lindholm City/Handout](https://news.example/2025/09/flood.jpg)
+
+Text.
+)"_s;
+    const QList<ProvenanceSuggestion> suggestions = suggest(parse(text));
+    QVERIFY2(std::none_of(
+                 suggestions.cbegin(), suggestions.cend(),
+                 [](const ProvenanceSuggestion &s) { return s.claim.role == ClaimRole::Creator; }),
+             qPrintable(dump(suggestions)));
+    const ProvenanceSuggestion *issuer
+        = findSuggestion(suggestions, ClaimRole::ReleasingAgency, u"Lindholm City"_s);
+    QVERIFY2(issuer, qPrintable(dump(suggestions)));
+    QCOMPARE(issuer->claim.agent.kind, AgentKind::Unknown);
+    QVERIFY(issuer->conflictsWith.isEmpty());
+}
+
 void TestProvenanceSuggester::manyMetadataValues()
 {
     // A hostile file with thousands of distinct creators: every one is proposed, each conflicts
@@ -678,6 +727,47 @@ void TestProvenanceSuggester::manyMetadataValues()
     QVERIFY2(kcna->conflictNote.size() < 1000, qPrintable(kcna->conflictNote.left(200)));
     QVERIFY(kcna->conflictNote.contains(u"2997 more disagree."_s));
     QVERIFY(findSuggestion(suggestions, ClaimRole::Creator, u"Person 2999"_s));
+}
+
+void TestProvenanceSuggester::corpusEvidenceHolds()
+{
+    // Every article of the parser's corpus and the samples: each text evidence quotes exactly
+    // the article text at its range, and every suggestion has a reason, a key and its id.
+    QStringList paths;
+    for (const QString &dir : {QStringLiteral(PROVENA_TEST_DATA "/articles/corpus"),
+                               QStringLiteral(PROVENA_TEST_DATA "/articles"),
+                               QStringLiteral(PROVENA_SOURCE_DIR "/resources/samples")}) {
+        const QDir d(dir);
+        for (const QString &name : d.entryList({u"*.md"_s, u"*.txt"_s}, QDir::Files, QDir::Name))
+            paths.append(d.filePath(name));
+    }
+    QVERIFY(paths.size() > 20);
+    int suggestionCount = 0;
+    for (const QString &path : paths) {
+        const Result<Article> article = ArticleReader::readFile(path);
+        QVERIFY2(article, qPrintable(path));
+        const CodePointIndex index(article->text);
+        for (int i = 0; i < article->images.size(); ++i) {
+            for (const ProvenanceSuggestion &s : suggest(article.value(), i)) {
+                ++suggestionCount;
+                QVERIFY2(!s.claim.reason.isEmpty() && !s.claim.evidence.isEmpty(),
+                         qPrintable(path));
+                QCOMPARE(s.claim.id,
+                         QUuid::createUuidV5(QUuid(u"{0d7c8a4e-5b2f-4e71-a3c9-6f1e2d8b9a54}"_s),
+                                             s.claim.suggestionKey));
+                QVERIFY(s.claim.suggestionKey.startsWith(QString::number(i) + u'/'));
+                for (const Evidence &e : s.claim.evidence) {
+                    if (e.kind != Evidence::Kind::TextSpan)
+                        continue;
+                    QVERIFY2(e.range.isValid() && !e.quote.isEmpty(),
+                             qPrintable(path + u": "_s + s.claim.suggestionKey));
+                    QCOMPARE(index.slice(article->text, e.range), e.quote);
+                }
+            }
+        }
+    }
+    qInfo("%d suggestions over %lld articles", suggestionCount, qlonglong(paths.size()));
+    QVERIFY(suggestionCount > 50);
 }
 
 QTEST_GUILESS_MAIN(TestProvenanceSuggester)

@@ -64,6 +64,15 @@ void suggestFromCredit(SuggestionSet &set, const ImageRef &image)
             party.courtesy = true;
     }
 
+    // "Lindholm City/Handout": the name beside "Handout" issued it; it is no photographer.
+    const bool handout
+        = std::any_of(parties.cbegin(), parties.cend(), [](const CreditParty &party) {
+              return party.kind == CreditParty::Kind::Handout;
+          });
+    for (CreditParty &party : parties) {
+        if (handout && party.kind == CreditParty::Kind::Person)
+            party.kind = CreditParty::Kind::Organisation;
+    }
     QList<const CreditParty *> people;
     QList<const CreditParty *> makers; // agencies and organisations before "via"
     for (const CreditParty &party : parties) {
@@ -287,6 +296,17 @@ void suggestFromArticle(SuggestionSet &set)
     if (!article || index < 0 || index >= article->images.size())
         return;
     const ImageRef &image = article->images.at(index);
+    // "released by the Northern Coast News Agency (NCNA)" with the credit "NCNA": one agent,
+    // though the directory knows neither.
+    for (const Release &release : image.releases) {
+        if (release.agentAbbreviation.isEmpty() || set.agencies().resolve(release.agent)
+            || set.agencies().resolve(release.agentAbbreviation))
+            continue;
+        Agent agent;
+        agent.name = release.agent;
+        agent.abbreviations = {release.agentAbbreviation};
+        set.defineAgent(agent);
+    }
     suggestFromCredit(set, image);
     suggestFromReleases(set, image);
     suggestFromCaptionDates(set, image);

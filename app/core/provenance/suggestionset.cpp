@@ -160,10 +160,20 @@ Agent SuggestionSet::agentFor(const QString &written, AgentKind fallbackKind) co
 {
     if (const AgencyEntry *entry = mAgencies.resolve(written))
         return entry->toAgent();
+    if (const auto it = mArticleAgents.constFind(agentKey(Agent {{}, written}));
+        it != mArticleAgents.constEnd())
+        return *it;
     Agent agent;
     agent.name = written.simplified();
     agent.kind = fallbackKind;
     return agent;
+}
+
+void SuggestionSet::defineAgent(const Agent &agent)
+{
+    mArticleAgents.insert(agentKey(agent), agent);
+    for (const QString &abbreviation : agent.abbreviations)
+        mArticleAgents.insert(agentKey(Agent {{}, abbreviation}), agent);
 }
 
 Evidence SuggestionSet::textEvidence(const TextRange &range) const

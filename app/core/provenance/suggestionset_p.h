@@ -42,8 +42,12 @@ public:
 
     const ProvenanceSuggester::Input &input() const { return mInput; }
     const AgencyDirectory &agencies() const { return mAgencies; }
-    /** The directory's agent for `written`, else `written` with `fallbackKind`. */
+    /** The directory's agent for `written`, else one the article defines (defineAgent()), else
+     *  `written` with `fallbackKind`. */
     Agent agentFor(const QString &written, AgentKind fallbackKind) const;
+    /** An agent the article names in full with its abbreviation, "the Northern Coast News Agency
+     *  (NCNA)": the credit "NCNA" is then the same agent. */
+    void defineAgent(const Agent &agent);
     /** A text span of the article: code points `range` and the text there. */
     Evidence textEvidence(const TextRange &range) const;
     /**
@@ -72,6 +76,7 @@ private:
     CodePointIndex mIndex;
     QList<Draft> mDrafts;
     QHash<QString, qsizetype> mDraftIndex; ///< suggestion key → index in mDrafts
+    QHash<QString, Agent> mArticleAgents; ///< by normalised name and abbreviation
 };
 
 /** Suggestions from the caption, credit, releaser phrases, byline and URLs. */
