@@ -11,6 +11,7 @@ int runRegion(CommandContext &context);
 int runLink(CommandContext &context);
 int runValidate(CommandContext &context);
 int runLabels(CommandContext &context);
+int runProvenance(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -31,6 +32,10 @@ const QList<Command> &allCommands()
         {QStringLiteral("labels"),
          QCoreApplication::translate("cli", "List region labels; add or remove your own"),
          &runLabels},
+        {QStringLiteral("provenance"),
+         QCoreApplication::translate(
+             "cli", "Show or change where each image comes from: claims, suggestions, verdict"),
+         &runProvenance},
     };
     return commands;
 }
