@@ -135,11 +135,25 @@ void TestProvenanceCommand::sampleArticleHasSuggestions()
 {
     const QJsonArray list = suggestions(mSample);
     QVERIFY(!list.isEmpty());
-    const QJsonObject release = findByRole(list, u"releasing-agency"_s);
-    QVERIFY2(!release.isEmpty(), QJsonDocument(list).toJson().constData());
-    QCOMPARE(release.value(u"agent"_s).toObject().value(u"name"_s).toString(),
-             u"Northern Coast News Agency"_s);
+    // The caption's releaser phrase names the (fictional) agency in full; the credit only as
+    // "NCNA", which the agency directory does not know: two agents, shown as a conflict.
+    QJsonObject release;
+    QJsonObject credited;
+    for (const QJsonValue &v : list) {
+        const QJsonObject s = v.toObject();
+        const QString name = s.value(u"agent"_s).toObject().value(u"name"_s).toString();
+        if (s.value(u"role"_s).toString() != u"releasing-agency"_s)
+            continue;
+        if (name == u"Northern Coast News Agency"_s)
+            release = s;
+        else if (name == u"NCNA"_s)
+            credited = s;
+    }
+    QVERIFY2(!release.isEmpty() && !credited.isEmpty(), QJsonDocument(list).toJson().constData());
     QCOMPARE(release.value(u"date"_s).toString(), u"2025-08-13"_s);
+    QVERIFY(
+        release.value(u"conflictsWith"_s).toArray().contains(credited.value(u"id"_s).toString()));
+    QVERIFY(!release.value(u"conflictNote"_s).toString().isEmpty());
     QCOMPARE(release.value(u"status"_s).toString(), u"suggested"_s);
     QVERIFY(!release.value(u"origin"_s).toString().isEmpty());
     QVERIFY(!release.value(u"reason"_s).toString().isEmpty());
@@ -150,6 +164,7 @@ void TestProvenanceCommand::sampleArticleHasSuggestions()
     QVERIFY(text.out.startsWith(u"image 1  "_s));
     QVERIFY(text.out.contains(u"suggestion "_s + release.value(u"id"_s).toString()
                               + u"  releasing-agency  Northern Coast News Agency"_s));
+    QVERIFY(text.out.contains(u"conflicts with "_s + credited.value(u"id"_s).toString()));
 }
 
 void TestProvenanceCommand::kcnaCaptionIsSuggestedWithEvidence()
