@@ -272,7 +272,8 @@ Result<ClaimTarget> ProvenanceArguments::findTarget(const QList<ClaimTarget> &ta
     if (found.size() > 1) {
         QStringList ids;
         for (const ClaimTarget &t : std::as_const(found))
-            ids.append(t.id.toString(QUuid::WithoutBraces));
+            ids.append(
+                tr("%1 (image %2)").arg(t.id.toString(QUuid::WithoutBraces)).arg(t.imageIndex + 1));
         return problem(tr("the id prefix “%1” is ambiguous: it matches %2; give more digits")
                            .arg(text, ids.join(u", "_s)));
     }
