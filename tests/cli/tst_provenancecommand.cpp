@@ -135,25 +135,32 @@ void TestProvenanceCommand::sampleArticleHasSuggestions()
 {
     const QJsonArray list = suggestions(mSample);
     QVERIFY(!list.isEmpty());
-    // The caption's releaser phrase names the (fictional) agency in full; the credit only as
-    // "NCNA", which the agency directory does not know: two agents, shown as a conflict.
-    QJsonObject release;
-    QJsonObject credited;
-    for (const QJsonValue &v : list) {
-        const QJsonObject s = v.toObject();
-        const QString name = s.value(u"agent"_s).toObject().value(u"name"_s).toString();
-        if (s.value(u"role"_s).toString() != u"releasing-agency"_s)
-            continue;
-        if (name == u"Northern Coast News Agency"_s)
-            release = s;
-        else if (name == u"NCNA"_s)
-            credited = s;
-    }
-    QVERIFY2(!release.isEmpty() && !credited.isEmpty(), QJsonDocument(list).toJson().constData());
+    // The caption's releaser phrase and credit name the (fictional) agency; the photo's metadata
+    // names a photographer as its creator.
+    const QJsonObject release = findByRole(list, u"releasing-agency"_s);
+    QCOMPARE(release.value(u"agent"_s).toObject().value(u"name"_s).toString(),
+             u"Northern Coast News Agency"_s);
     QCOMPARE(release.value(u"date"_s).toString(), u"2025-08-13"_s);
-    QVERIFY(
-        release.value(u"conflictsWith"_s).toArray().contains(credited.value(u"id"_s).toString()));
-    QVERIFY(!release.value(u"conflictNote"_s).toString().isEmpty());
+    const QJsonObject creator = findByRole(list, u"creator"_s);
+    QCOMPARE(creator.value(u"agent"_s).toObject().value(u"name"_s).toString(), u"Ansel Korvik"_s);
+    QCOMPARE(creator.value(u"origin"_s).toString(), u"metadata"_s);
+    bool artist = false;
+    for (const QJsonValue &e : creator.value(u"evidence"_s).toArray())
+        artist = artist
+            || (e.toObject().value(u"kind"_s) == u"metadata"_s
+                && e.toObject().value(u"key"_s) == u"Exif.Image.Artist"_s
+                && e.toObject().value(u"value"_s) == u"Ansel Korvik"_s);
+    QVERIFY2(artist, QJsonDocument(creator).toJson().constData());
+    // Disagreements are listed as conflicts, each pointing at a listed suggestion.
+    QJsonObject conflicting;
+    for (const QJsonValue &v : list) {
+        if (!v.toObject().value(u"conflictsWith"_s).toArray().isEmpty())
+            conflicting = v.toObject();
+    }
+    QVERIFY2(!conflicting.isEmpty(), QJsonDocument(list).toJson().constData());
+    const QString other = conflicting.value(u"conflictsWith"_s).toArray().at(0).toString();
+    QVERIFY(!findById(list, other).isEmpty());
+    QVERIFY(!conflicting.value(u"conflictNote"_s).toString().isEmpty());
     QCOMPARE(release.value(u"status"_s).toString(), u"suggested"_s);
     QVERIFY(!release.value(u"origin"_s).toString().isEmpty());
     QVERIFY(!release.value(u"reason"_s).toString().isEmpty());
@@ -164,7 +171,7 @@ void TestProvenanceCommand::sampleArticleHasSuggestions()
     QVERIFY(text.out.startsWith(u"image 1  "_s));
     QVERIFY(text.out.contains(u"suggestion "_s + release.value(u"id"_s).toString()
                               + u"  releasing-agency  Northern Coast News Agency"_s));
-    QVERIFY(text.out.contains(u"conflicts with "_s + credited.value(u"id"_s).toString()));
+    QVERIFY(text.out.contains(u"conflicts with "_s + other));
 }
 
 void TestProvenanceCommand::kcnaCaptionIsSuggestedWithEvidence()
