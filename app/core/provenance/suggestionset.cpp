@@ -156,11 +156,22 @@ SuggestionSet::SuggestionSet(const ProvenanceSuggester::Input &input,
 {
 }
 
+namespace {
+
+Agent namedAgent(const QString &name)
+{
+    Agent agent;
+    agent.name = name;
+    return agent;
+}
+
+} // namespace
+
 Agent SuggestionSet::agentFor(const QString &written, AgentKind fallbackKind) const
 {
     if (const AgencyEntry *entry = mAgencies.resolve(written))
         return entry->toAgent();
-    if (const auto it = mArticleAgents.constFind(agentKey(Agent {{}, written}));
+    if (const auto it = mArticleAgents.constFind(agentKey(namedAgent(written)));
         it != mArticleAgents.constEnd())
         return *it;
     Agent agent;
@@ -173,7 +184,7 @@ void SuggestionSet::defineAgent(const Agent &agent)
 {
     mArticleAgents.insert(agentKey(agent), agent);
     for (const QString &abbreviation : agent.abbreviations)
-        mArticleAgents.insert(agentKey(Agent {{}, abbreviation}), agent);
+        mArticleAgents.insert(agentKey(namedAgent(abbreviation)), agent);
 }
 
 Evidence SuggestionSet::textEvidence(const TextRange &range) const
