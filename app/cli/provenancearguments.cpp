@@ -35,36 +35,6 @@ template<typename Enum, typename NameOf> QStringList allNames(NameOf nameOf)
     }
 }
 
-// One end of a range: a date (the whole day) or a date-time. Invalid when it is neither.
-struct Instant
-{
-    QDateTime start;
-    QDateTime end;
-};
-
-std::optional<Instant> parseInstant(const QString &text)
-{
-    static const QRegularExpression date(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    static const QRegularExpression dateTime(
-        u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?$"_s);
-    if (date.match(text).hasMatch()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (!d.isValid())
-            return std::nullopt;
-        return Instant {d.startOfDay(Qt::UTC), d.endOfDay(Qt::UTC)};
-    }
-    if (dateTime.match(text).hasMatch()) {
-        QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-        if (!t.isValid())
-            return std::nullopt;
-        // Without an offset the time is local to where it was taken; compare it as if UTC.
-        if (t.timeSpec() == Qt::LocalTime)
-            t.setTimeSpec(Qt::UTC);
-        return Instant {t, t};
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 QStringList ProvenanceArguments::roleNames()
@@ -141,15 +111,15 @@ Result<double> ProvenanceArguments::parseConfidence(const QString &value)
 Result<QString> ProvenanceArguments::parseDate(const QString &value)
 {
     const QString text = value.trimmed();
-    const QStringList ends = text.split(u'/');
-    const auto first = parseInstant(ends.value(0));
-    const auto last = ends.size() == 2 ? parseInstant(ends.at(1)) : first;
-    if (ends.size() > 2 || !first || !last)
+    if (text.isEmpty() || !ProvenanceDate::isValid(text)) {
+        const QStringList ends = text.split(u'/');
+        if (ends.size() == 2 && ProvenanceDate::isValid(ends.at(0))
+            && ProvenanceDate::isValid(ends.at(1)))
+            return problem(tr("date range “%1” ends before it starts").arg(value));
         return problem(tr("date “%1” is not an ISO 8601 date (2025-08-13), date-time "
                           "(2025-08-13T10:42:00Z) or range of them (2025-08-12/2025-08-13)")
                            .arg(value));
-    if (first->start > last->end)
-        return problem(tr("date range “%1” ends before it starts").arg(value));
+    }
     return text;
 }
 

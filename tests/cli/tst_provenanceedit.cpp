@@ -161,7 +161,8 @@ void TestProvenanceEdit::dates_data()
     QTest::newRow("range within a day") << u"2025-08-13T10:00/2025-08-13"_s << true;
     QTest::newRow("backward") << u"2025-08-13/2025-08-12"_s << false;
     QTest::newRow("no such day") << u"2025-02-29"_s << false;
-    QTest::newRow("month only") << u"2025-08"_s << false;
+    QTest::newRow("month only, as the sidecar reader takes it") << u"2025-08"_s << true;
+    QTest::newRow("no clock shows it") << u"2025-08-13T25:61:00"_s << false;
     QTest::newRow("words") << u"Aug. 13"_s << false;
     QTest::newRow("three ends") << u"2025-08-12/2025-08-13/2025-08-14"_s << false;
     QTest::newRow("hour 25") << u"2025-08-13T25:00"_s << false;

@@ -145,7 +145,9 @@ QString isoDateFromMetadata(const QString &value)
             zone.insert(3, QLatin1Char(':'));
         iso += zone;
     }
-    return iso;
+    // A time no clock shows ("25:61:00" in hostile EXIF) keeps only its day: a claim must hold
+    // a date the sidecar reader accepts, or the saved sidecar could not be opened again.
+    return ProvenanceDate::isValid(iso) ? iso : day.toString(Qt::ISODate);
 }
 
 SuggestionSet::SuggestionSet(const ProvenanceSuggester::Input &input,
