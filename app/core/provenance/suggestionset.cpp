@@ -21,16 +21,20 @@ QString normalised(const QString &text)
     return key;
 }
 
-QString agentKey(const Agent &agent)
+/** A name as resolving compares it: no dots, no leading "the" (see AgencyDirectory::resolve). */
+QString nameKey(const QString &name)
 {
-    if (!agent.directoryId.isEmpty())
-        return agent.directoryId;
-    QString key = normalised(agent.name);
+    QString key = normalised(name);
     key.remove(QLatin1Char('.'));
     key = key.simplified();
     if (key.startsWith(QLatin1String("the ")))
         key = key.mid(4);
     return key;
+}
+
+QString agentKey(const Agent &agent)
+{
+    return agent.directoryId.isEmpty() ? nameKey(agent.name) : agent.directoryId;
 }
 
 bool isConflictRole(ClaimRole role)
@@ -160,8 +164,7 @@ Agent SuggestionSet::agentFor(const QString &written, AgentKind fallbackKind) co
 {
     if (const AgencyEntry *entry = mAgencies.resolve(written))
         return entry->toAgent();
-    if (const auto it = mArticleAgents.constFind(agentKey(Agent {{}, written}));
-        it != mArticleAgents.constEnd())
+    if (const auto it = mArticleAgents.constFind(nameKey(written)); it != mArticleAgents.constEnd())
         return *it;
     Agent agent;
     agent.name = written.simplified();
@@ -171,9 +174,9 @@ Agent SuggestionSet::agentFor(const QString &written, AgentKind fallbackKind) co
 
 void SuggestionSet::defineAgent(const Agent &agent)
 {
-    mArticleAgents.insert(agentKey(agent), agent);
+    mArticleAgents.insert(nameKey(agent.name), agent);
     for (const QString &abbreviation : agent.abbreviations)
-        mArticleAgents.insert(agentKey(Agent {{}, abbreviation}), agent);
+        mArticleAgents.insert(nameKey(abbreviation), agent);
 }
 
 Evidence SuggestionSet::textEvidence(const TextRange &range) const
@@ -209,7 +212,8 @@ TextRange SuggestionSet::rangeWithin(const TextRange &outer, const QString &inne
 }
 
 void SuggestionSet::addAgent(ClaimRole role, const Agent &agent, const QString &date,
-                             const Evidence &evidence, const QString &reason, const QString &origin)
+                             const Evidence &evidence, const QString &reason, const QString &origin,
+                             const QString &url)
 {
     if (agent.isEmpty())
         return;
@@ -217,6 +221,7 @@ void SuggestionSet::addAgent(ClaimRole role, const Agent &agent, const QString &
     claim.role = role;
     claim.agent = agent;
     claim.date = date;
+    claim.url = url;
     claim.reason = reason;
     add(claim, evidence, origin);
 }
@@ -261,6 +266,8 @@ void SuggestionSet::add(ProvenanceClaim claim, const Evidence &evidence, const Q
             draft.origins.append(origin);
         if (draft.claim.date.isEmpty())
             draft.claim.date = claim.date;
+        if (draft.claim.url.isEmpty())
+            draft.claim.url = claim.url;
         return;
     }
     claim.evidence = {evidence};
