@@ -11,7 +11,9 @@ int runRegion(CommandContext &context);
 int runLink(CommandContext &context);
 int runValidate(CommandContext &context);
 int runLabels(CommandContext &context);
+int runMetadata(CommandContext &context);
 int runAgencies(CommandContext &context);
+int runProvenance(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -32,10 +34,18 @@ const QList<Command> &allCommands()
         {QStringLiteral("labels"),
          QCoreApplication::translate("cli", "List region labels; add or remove your own"),
          &runLabels},
+        {QStringLiteral("metadata"),
+         QCoreApplication::translate("cli",
+                                     "Print an image's provenance metadata, flags and warnings"),
+         &runMetadata},
         {QStringLiteral("agencies"),
          QCoreApplication::translate(
              "cli", "List the agencies suggestions resolve; add or remove your own"),
          &runAgencies},
+        {QStringLiteral("provenance"),
+         QCoreApplication::translate(
+             "cli", "Show or change where each image comes from: claims, suggestions, verdict"),
+         &runProvenance},
     };
     return commands;
 }
