@@ -107,6 +107,7 @@ private slots:
     void noArticleOrImage();
     void manyMetadataValues();
     void agentTheArticleDefines();
+    void imageHostIsPublisher();
     void handoutIssuerIsNoPhotographer();
     void corpusEvidenceHolds();
 };
@@ -682,6 +683,28 @@ Text.
     QVERIFY(releasers[0]->claim.agent.directoryId.isEmpty());
     QCOMPARE(releasers[0]->claim.evidence.size(), 2);
     QVERIFY(releasers[0]->conflictsWith.isEmpty());
+}
+
+void TestProvenanceSuggester::imageHostIsPublisher()
+{
+    const QString url = u"https://img.yna.co.kr/photo/2025/09/02/shipyard.jpg"_s;
+    const Article article = parse(u"# 조선소\n\n![새 조선소. [KCNA]]("_s + url + u")\n\n본문.\n"_s);
+    const QList<ProvenanceSuggestion> suggestions = suggest(article);
+    const ProvenanceSuggestion *publisher
+        = findSuggestion(suggestions, ClaimRole::Publisher, u"yonhap"_s);
+    QVERIFY2(publisher, qPrintable(dump(suggestions)));
+    QCOMPARE(publisher->origin, u"site"_s);
+    QCOMPARE(publisher->claim.url, url);
+    QCOMPARE(publisher->claim.evidence, QList<Evidence> {Evidence::link(url)});
+    // A host the list does not know proposes nothing.
+    const Article unknown
+        = parse(u"# T\n\n![A ship. [KCNA]](https://cdn.example/a.jpg)\n\nText.\n"_s);
+    const QList<ProvenanceSuggestion> none = suggest(unknown);
+    QVERIFY2(std::none_of(none.cbegin(), none.cend(),
+                          [](const ProvenanceSuggestion &s) {
+                              return s.claim.role == ClaimRole::Publisher;
+                          }),
+             qPrintable(dump(none)));
 }
 
 void TestProvenanceSuggester::handoutIssuerIsNoPhotographer()

@@ -283,7 +283,7 @@ void suggestPublishers(SuggestionSet &set, const Article &article, const ImageRe
         set.addAgent(
             ClaimRole::Publisher, entry->toAgent(), {}, Evidence::link(image.url),
             Text::tr("The image is served from %1, a host of %2.").arg(url.host(), entry->name()),
-            kSite);
+            kSite, image.url);
     }
 }
 

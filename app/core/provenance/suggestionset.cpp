@@ -21,16 +21,20 @@ QString normalised(const QString &text)
     return key;
 }
 
-QString agentKey(const Agent &agent)
+/** A name as resolving compares it: no dots, no leading "the" (see AgencyDirectory::resolve). */
+QString nameKey(const QString &name)
 {
-    if (!agent.directoryId.isEmpty())
-        return agent.directoryId;
-    QString key = normalised(agent.name);
+    QString key = normalised(name);
     key.remove(QLatin1Char('.'));
     key = key.simplified();
     if (key.startsWith(QLatin1String("the ")))
         key = key.mid(4);
     return key;
+}
+
+QString agentKey(const Agent &agent)
+{
+    return agent.directoryId.isEmpty() ? nameKey(agent.name) : agent.directoryId;
 }
 
 bool isConflictRole(ClaimRole role)
@@ -158,23 +162,11 @@ SuggestionSet::SuggestionSet(const ProvenanceSuggester::Input &input,
 {
 }
 
-namespace {
-
-Agent namedAgent(const QString &name)
-{
-    Agent agent;
-    agent.name = name;
-    return agent;
-}
-
-} // namespace
-
 Agent SuggestionSet::agentFor(const QString &written, AgentKind fallbackKind) const
 {
     if (const AgencyEntry *entry = mAgencies.resolve(written))
         return entry->toAgent();
-    if (const auto it = mArticleAgents.constFind(agentKey(namedAgent(written)));
-        it != mArticleAgents.constEnd())
+    if (const auto it = mArticleAgents.constFind(nameKey(written)); it != mArticleAgents.constEnd())
         return *it;
     Agent agent;
     agent.name = written.simplified();
@@ -184,9 +176,9 @@ Agent SuggestionSet::agentFor(const QString &written, AgentKind fallbackKind) co
 
 void SuggestionSet::defineAgent(const Agent &agent)
 {
-    mArticleAgents.insert(agentKey(agent), agent);
+    mArticleAgents.insert(nameKey(agent.name), agent);
     for (const QString &abbreviation : agent.abbreviations)
-        mArticleAgents.insert(agentKey(namedAgent(abbreviation)), agent);
+        mArticleAgents.insert(nameKey(abbreviation), agent);
 }
 
 Evidence SuggestionSet::textEvidence(const TextRange &range) const
@@ -222,7 +214,8 @@ TextRange SuggestionSet::rangeWithin(const TextRange &outer, const QString &inne
 }
 
 void SuggestionSet::addAgent(ClaimRole role, const Agent &agent, const QString &date,
-                             const Evidence &evidence, const QString &reason, const QString &origin)
+                             const Evidence &evidence, const QString &reason, const QString &origin,
+                             const QString &url)
 {
     if (agent.isEmpty())
         return;
@@ -230,6 +223,7 @@ void SuggestionSet::addAgent(ClaimRole role, const Agent &agent, const QString &
     claim.role = role;
     claim.agent = agent;
     claim.date = date;
+    claim.url = url;
     claim.reason = reason;
     add(claim, evidence, origin);
 }
@@ -274,6 +268,8 @@ void SuggestionSet::add(ProvenanceClaim claim, const Evidence &evidence, const Q
             draft.origins.append(origin);
         if (draft.claim.date.isEmpty())
             draft.claim.date = claim.date;
+        if (draft.claim.url.isEmpty())
+            draft.claim.url = claim.url;
         return;
     }
     claim.evidence = {evidence};

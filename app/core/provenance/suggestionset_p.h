@@ -58,8 +58,9 @@ public:
      */
     TextRange rangeWithin(const TextRange &outer, const QString &inner, qsizetype hint = -1) const;
 
+    /** `url`: where the agent published the photo, when the evidence shows it. */
     void addAgent(ClaimRole role, const Agent &agent, const QString &date, const Evidence &evidence,
-                  const QString &reason, const QString &origin);
+                  const QString &reason, const QString &origin, const QString &url = {});
     void addValue(ClaimRole role, const QString &value, const Evidence &evidence,
                   const QString &reason, const QString &origin);
     void addDate(ClaimRole role, const QString &date, const Evidence &evidence,
