@@ -2,6 +2,7 @@
 #include "ui/docks/regionlistmodel.h"
 
 #include "core/document/articledocument.h"
+#include "ui/docks/provenancebadge.h"
 
 #include <QApplication>
 #include <QPixmap>
@@ -28,6 +29,8 @@ void RegionListModel::setDocument(ArticleDocument *document)
     connect(document, &ArticleDocument::regionRemoved, this, &RegionListModel::reset);
     connect(document, &ArticleDocument::annotationsReset, this, &RegionListModel::reset);
     connect(document, &ArticleDocument::labelsChanged, this, &RegionListModel::reset);
+    connect(document, &ArticleDocument::provenanceChanged, this, &RegionListModel::verdictsChanged);
+    connect(document, &ArticleDocument::provenanceReset, this, &RegionListModel::verdictsChanged);
     connect(document, &ArticleDocument::regionChanged, this, [this](const QUuid &id) {
         const QModelIndex first = indexOf(id);
         if (first.isValid())
@@ -39,6 +42,12 @@ void RegionListModel::reset()
 {
     beginResetModel();
     endResetModel();
+}
+
+void RegionListModel::verdictsChanged()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, VerdictColumn), index(rowCount() - 1, VerdictColumn));
 }
 
 QUuid RegionListModel::regionId(const QModelIndex &index) const
@@ -79,6 +88,22 @@ QVariant RegionListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return tr("The image changed since this region was drawn. Check it, then use "
                       "Edit › Mark Region(s) Reviewed.");
+    }
+    if (index.column() == VerdictColumn) {
+        const Verdict verdict = mDocument->imageProvenance(r.imageIndex).verdict;
+        const bool shown = ProvenanceBadge::isShown(verdict);
+        switch (role) {
+        case Qt::DecorationRole:
+            return shown ? QVariant(ProvenanceBadge::pixmap(verdict.value, 14)) : QVariant();
+        case Qt::DisplayRole:
+            return shown ? Verdict::valueTitle(verdict.value) : QString();
+        case Qt::EditRole: // sorts undecided first, then by verdict
+            return shown ? int(verdict.value) + 1 : 0;
+        case Qt::ToolTipRole:
+            return ProvenanceBadge::toolTip(verdict);
+        default:
+            return {};
+        }
     }
     if (role == Qt::DecorationRole && index.column() == LabelColumn) {
         QPixmap swatch(12, 12);
@@ -141,6 +166,8 @@ QVariant RegionListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Shape");
     case ImageColumn:
         return tr("Image");
+    case VerdictColumn:
+        return tr("Verdict");
     case EntityColumn:
         return tr("Entity");
     case NoteColumn:

@@ -19,6 +19,7 @@ public:
         ReviewColumn, ///< "Needs review" when the region's image changed since it was drawn
         ShapeColumn,
         ImageColumn,
+        VerdictColumn, ///< the verdict on the region's image, as a badge (ProvenanceBadge)
         EntityColumn,
         NoteColumn,
         LinksColumn,
@@ -41,6 +42,7 @@ public:
 
 private:
     void reset();
+    void verdictsChanged();
 
     QPointer<ArticleDocument> mDocument;
 };
