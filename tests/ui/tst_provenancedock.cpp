@@ -4,6 +4,7 @@
 // text evidence (the span is selected in the article), add a claim of one's own with the selected
 // text as evidence, and answer every suggestion from one origin in one undo step.
 #include "core/commands/addremoveclaims.h"
+#include "core/commands/addremoveregions.h"
 #include "core/document/articledocument.h"
 #include "core/model/codepointindex.h"
 #include "session/recoverymanager.h"
@@ -208,6 +209,17 @@ void TestProvenanceDock::acceptSuggestionSetVerdictAndUndo()
     QCOMPARE(dock->custodyList()->topLevelItem(0)->text(1),
              QStringLiteral("Korean Central News Agency"));
 
+    // A region on image 1, so that the Regions dock has a row to show the badge on.
+    Region region;
+    region.id = QUuid::createUuid();
+    region.imageIndex = 0;
+    region.geometry = RegionGeometry::rectangle(QRectF(10, 10, 50, 40));
+    region.label = QStringLiteral("person");
+    w->document()->undoStack()->push(new AddRegionsCommand(w->document(), {region}));
+    const QAbstractItemModel *regions = w->regionsDock()->view()->model();
+    const QModelIndex regionImage = regions->index(0, RegionListModel::ImageColumn);
+    QCOMPARE(regionImage.data(RegionListModel::VerdictRole).toString(), QString());
+
     // Set the verdict with the combo (typing selects, as with the mouse).
     dock->tabs()->setCurrentIndex(3);
     QComboBox *verdict = dock->assessment()->verdictCombo();
@@ -224,11 +236,20 @@ void TestProvenanceDock::acceptSuggestionSetVerdictAndUndo()
     QCOMPARE(strip->badgeMark(0), QStringLiteral("\u2713"));
     QCOMPARE(strip->badgeMark(1), QString());
     QVERIFY(strip->item(0)->toolTip().contains(QStringLiteral("Corroborated")));
+    QCOMPARE(regionImage.data(RegionListModel::VerdictRole).toString(),
+             QStringLiteral("corroborated"));
+    QVERIFY(regionImage.data(Qt::DecorationRole).isValid());
+    QVERIFY(regionImage.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Corroborated")));
 
-    // Ctrl+Z in the window: the verdict goes, then the claim, and the suggestion is back.
+    // Ctrl+Z in the window: the verdict goes, then the region, then the claim, and the
+    // suggestion is back.
     QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(!w->document()->imageProvenance(0).verdict.isDecided());
     QCOMPARE(strip->badgeMark(0), QString());
+    QCOMPARE(regions->index(0, RegionListModel::ImageColumn).data(RegionListModel::VerdictRole),
+             QVariant(QString()));
+    QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(w->document()->regions().isEmpty());
     QCOMPARE(verdict->currentIndex(), 0);
     QCOMPARE(w->document()->imageProvenance(0).claims.size(), 1);
     QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);

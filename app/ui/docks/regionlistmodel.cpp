@@ -47,7 +47,7 @@ void RegionListModel::reset()
 void RegionListModel::verdictsChanged()
 {
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, VerdictColumn), index(rowCount() - 1, VerdictColumn));
+        Q_EMIT dataChanged(index(0, ImageColumn), index(rowCount() - 1, ImageColumn));
 }
 
 QUuid RegionListModel::regionId(const QModelIndex &index) const
@@ -89,21 +89,16 @@ QVariant RegionListModel::data(const QModelIndex &index, int role) const
             return tr("The image changed since this region was drawn. Check it, then use "
                       "Edit › Mark Region(s) Reviewed.");
     }
-    if (index.column() == VerdictColumn) {
+    if (index.column() == ImageColumn
+        && (role == Qt::DecorationRole || role == Qt::ToolTipRole || role == VerdictRole)) {
+        // The badge sits on the image number: the list stays as narrow as it was.
         const Verdict verdict = mDocument->imageProvenance(r.imageIndex).verdict;
         const bool shown = ProvenanceBadge::isShown(verdict);
-        switch (role) {
-        case Qt::DecorationRole:
-            return shown ? QVariant(ProvenanceBadge::pixmap(verdict.value, 14)) : QVariant();
-        case Qt::DisplayRole:
-            return shown ? Verdict::valueTitle(verdict.value) : QString();
-        case Qt::EditRole: // sorts undecided first, then by verdict
-            return shown ? int(verdict.value) + 1 : 0;
-        case Qt::ToolTipRole:
-            return ProvenanceBadge::toolTip(verdict);
-        default:
-            return {};
-        }
+        if (role == VerdictRole)
+            return shown ? Verdict::valueName(verdict.value) : QString();
+        if (role == Qt::DecorationRole)
+            return shown ? QVariant(ProvenanceBadge::pixmap(verdict.value, 12)) : QVariant();
+        return tr("Image %1 — %2").arg(r.imageIndex + 1).arg(ProvenanceBadge::toolTip(verdict));
     }
     if (role == Qt::DecorationRole && index.column() == LabelColumn) {
         QPixmap swatch(12, 12);
@@ -166,8 +161,6 @@ QVariant RegionListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Shape");
     case ImageColumn:
         return tr("Image");
-    case VerdictColumn:
-        return tr("Verdict");
     case EntityColumn:
         return tr("Entity");
     case NoteColumn:
