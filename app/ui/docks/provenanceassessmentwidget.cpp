@@ -92,7 +92,7 @@ ProvenanceAssessmentWidget::ProvenanceAssessmentWidget(QWidget *parent)
     mRationale->setObjectName(QStringLiteral("verdictRationale"));
     mRationale->setPlaceholderText(tr("Rationale: why this verdict"));
     mRationale->setAccessibleName(tr("Rationale"));
-    auto *verdictTitle = new QLabel(tr("<b>&Verdict</b>"));
+    auto *verdictTitle = new QLabel(tr("<b>Verdict</b>"));
     verdictTitle->setBuddy(mVerdict);
     grid->addWidget(verdictTitle, kPillarCount, 0);
     grid->addWidget(mVerdict, kPillarCount, 1);

@@ -42,12 +42,12 @@ ProvenanceDock::ProvenanceDock(QWidget *parent)
     , mTabs(new QTabWidget)
     , mClaims(new ProvenanceClaimModel(this))
     , mClaimsView(new QTreeView)
-    , mAdd(new QPushButton(tr("A&dd…")))
-    , mEdit(new QPushButton(tr("&Edit…")))
-    , mAccept(new QPushButton(tr("Acce&pt")))
-    , mReject(new QPushButton(tr("Re&ject")))
-    , mDispute(new QPushButton(tr("Dis&pute")))
-    , mRemove(new QPushButton(tr("Re&move")))
+    , mAdd(new QPushButton(tr("Add…")))
+    , mEdit(new QPushButton(tr("Edit…")))
+    , mAccept(new QPushButton(tr("Accept")))
+    , mReject(new QPushButton(tr("Reject")))
+    , mDispute(new QPushButton(tr("Dispute")))
+    , mRemove(new QPushButton(tr("Remove")))
     , mSuggestions(new ProvenanceSuggestionsView(&mAgencies))
     , mCustody(new QTreeWidget)
     , mAssessment(new ProvenanceAssessmentWidget)
@@ -127,6 +127,7 @@ QWidget *ProvenanceDock::createClaimsTab()
     }
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    // No mnemonics: the dock shares the window with the menus (Alt+E is Edit, Alt+V View).
     mAdd->setToolTip(tr("Record a claim of your own about this image"));
     mDispute->setToolTip(tr("Keep the claim in the record, marked as disputed"));
     mReject->setToolTip(tr("Keep the claim, marked as wrong: it leaves the chain of custody"));

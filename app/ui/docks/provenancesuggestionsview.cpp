@@ -34,8 +34,8 @@ ProvenanceSuggestionsView::ProvenanceSuggestionsView(const AgencyDirectory *agen
     , mAgencies(agencies)
     , mStatus(new QLabel)
     , mTree(new QTreeWidget)
-    , mAccept(new QPushButton(tr("&Accept")))
-    , mReject(new QPushButton(tr("&Reject")))
+    , mAccept(new QPushButton(tr("Accept")))
+    , mReject(new QPushButton(tr("Reject")))
     , mAcceptAll(new QPushButton)
     , mRejectAll(new QPushButton)
 {
