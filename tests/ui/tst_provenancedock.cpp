@@ -6,6 +6,7 @@
 #include "core/commands/addremoveclaims.h"
 #include "core/commands/addremoveregions.h"
 #include "core/document/articledocument.h"
+#include "core/model/agencydirectory.h"
 #include "core/model/codepointindex.h"
 #include "session/recoverymanager.h"
 #include "ui/canvas/imagestrip.h"
@@ -25,6 +26,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -82,6 +84,7 @@ private slots:
     void rejectAllFromOneOriginIsOneStep();
     void pillarAndDisputeGoThroughTheUndoStack();
     void metadataEvidenceShowsTheField();
+    void brokenAgenciesFileIsSaid();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -452,6 +455,22 @@ void TestProvenanceDock::metadataEvidenceShowsTheField()
     QTreeWidgetItem *current = w->metadataDock()->tree()->currentItem();
     QVERIFY(current);
     QCOMPARE(current->data(0, Qt::UserRole).toString(), QStringLiteral("Exif.Image.Make"));
+}
+
+void TestProvenanceDock::brokenAgenciesFileIsSaid()
+{
+    const QString path = AgencyDirectory::userAgenciesPath();
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QVERIFY(writeFile(path, "{\"agencies\": [ {\"id\": "));
+    auto w = openWindow();
+    QFile::remove(path);
+    QVERIFY(w);
+    QVERIFY(waitForSuggestions(*w));
+    const QString status = suggestions(*w)->statusLabel()->text();
+    QVERIFY2(status.contains(QStringLiteral("were not read")), qPrintable(status));
+    QVERIFY2(status.contains(QDir::toNativeSeparators(path)), qPrintable(status));
+    // The built-in agencies still resolve the credit.
+    QVERIFY(findSuggestion(*w, ClaimRole::ReleasingAgency, QStringLiteral("kcna")) >= 0);
 }
 
 QTEST_MAIN(TestProvenanceDock)

@@ -9,6 +9,7 @@
 #include "ui/docks/provenanceclaimmodel.h"
 #include "ui/docks/provenancesuggestionsview.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,7 +38,7 @@ QString fileNameOf(const ImageRef &ref)
 
 ProvenanceDock::ProvenanceDock(QWidget *parent)
     : QDockWidget(tr("Provenance"), parent)
-    , mAgencies(AgencyDirectory::standard())
+    , mAgencies(AgencyDirectory::builtIn())
     , mHeader(new QLabel)
     , mTabs(new QTabWidget)
     , mClaims(new ProvenanceClaimModel(this))
@@ -79,6 +80,17 @@ ProvenanceDock::ProvenanceDock(QWidget *parent)
     layout->addWidget(mTabs, 1);
     setWidget(content);
 
+    // As AgencyDirectory::standard(), but a broken file of the user's is said, not skipped.
+    if (const Result<AgencyDirectory> user = AgencyDirectory::userAgencies()) {
+        for (const AgencyEntry &entry : user.value().entries())
+            mAgencies.insert(entry);
+    } else {
+        mSuggestions->setNotice(
+            tr("Your own agencies in %1 were not read, so only the built-in ones are "
+               "recognised: %2 Fix or remove the file and reopen the window.")
+                .arg(QDir::toNativeSeparators(AgencyDirectory::userAgenciesPath()),
+                     user.error().message));
+    }
     connect(mSuggestions, &ProvenanceSuggestionsView::evidenceActivated, this,
             &ProvenanceDock::activateEvidence);
     connect(mSuggestions, &ProvenanceSuggestionsView::suggestionsUpdated, this,

@@ -51,7 +51,10 @@ public:
     int image() const { return mImage; }
     void setSelectedTextSource(SelectedText source);
 
-    /** Built-in agencies merged with the user's own (read once, when the dock is made). */
+    /**
+     * Built-in agencies merged with the user's own (read once, when the dock is made). A user
+     * file that cannot be read is reported above the suggestions, not dropped in silence.
+     */
     const AgencyDirectory &agencies() const { return mAgencies; }
 
     QTabWidget *tabs() const { return mTabs; }

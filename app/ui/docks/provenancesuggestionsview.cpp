@@ -110,6 +110,17 @@ void ProvenanceSuggestionsView::setImage(int imageIndex)
     refresh();
 }
 
+void ProvenanceSuggestionsView::setNotice(const QString &notice)
+{
+    mNotice = notice;
+    refresh();
+}
+
+void ProvenanceSuggestionsView::setStatus(const QString &status)
+{
+    mStatus->setText(mNotice.isEmpty() ? status : mNotice + u'\n' + status);
+}
+
 QString ProvenanceSuggestionsView::cacheKey() const
 {
     const ImageRef ref = mDocument->article().images.value(mImage);
@@ -129,7 +140,7 @@ MetadataEvidence ProvenanceSuggestionsView::currentMetadata() const
 void ProvenanceSuggestionsView::refresh()
 {
     if (!mDocument || mImage < 0 || mImage >= mDocument->article().images.size()) {
-        mStatus->setText(tr("No image."));
+        setStatus(tr("No image."));
         show({});
         return;
     }
@@ -141,16 +152,16 @@ void ProvenanceSuggestionsView::refresh()
     input.recorded = mDocument->imageProvenance(mImage);
     input.agencies = mAgencies;
     if (path.isEmpty()) {
-        mStatus->setText(tr("From the article only: the image is not a local file, so its "
-                            "metadata cannot be read."));
+        setStatus(tr("From the article only: the image is not a local file, so its "
+                     "metadata cannot be read."));
     } else if (const auto cached = mCache.constFind(key); cached != mCache.cend()) {
         input.metadata = cached->evidence;
-        mStatus->setText(
+        setStatus(
             cached->problem.isEmpty()
                 ? tr("From the article and the metadata of %1.").arg(QFileInfo(path).fileName())
                 : cached->problem);
     } else {
-        mStatus->setText(tr("Reading the metadata of %1…").arg(QFileInfo(path).fileName()));
+        setStatus(tr("Reading the metadata of %1…").arg(QFileInfo(path).fileName()));
         startRead(key, path);
     }
     show(ProvenanceSuggester::suggest(input));

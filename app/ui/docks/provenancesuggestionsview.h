@@ -48,6 +48,13 @@ public:
     /** The metadata evidence of the current image, once read (empty before and when not local). */
     MetadataEvidence currentMetadata() const;
 
+    /**
+     * A problem to show above the suggestions whatever the image (e.g. the user's agencies file
+     * could not be read, so only the built-in agencies are resolved); empty for none.
+     */
+    void setNotice(const QString &notice);
+    /** The line above the list: what the suggestions rest on, or why not more. */
+    QLabel *statusLabel() const { return mStatus; }
     QTreeWidget *tree() const { return mTree; }
     QPushButton *acceptButton() const { return mAccept; }
     QPushButton *rejectButton() const { return mReject; }
@@ -78,11 +85,13 @@ private:
     void answer(const QList<int> &suggestions, ClaimStatus status);
     void answerAllFromOrigin(ClaimStatus status);
     void updateButtons();
+    void setStatus(const QString &status);
 
     const AgencyDirectory *mAgencies;
     QPointer<ArticleDocument> mDocument;
     int mImage = -1;
     QList<ProvenanceSuggestion> mSuggestions;
+    QString mNotice;
     QHash<QString, MetadataRead> mCache; ///< by path and SHA-256
     QHash<QString, QFutureWatcher<MetadataRead> *> mReading; ///< reads under way, by the same key
     QLabel *mStatus;
