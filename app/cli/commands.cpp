@@ -11,6 +11,8 @@ int runRegion(CommandContext &context);
 int runLink(CommandContext &context);
 int runValidate(CommandContext &context);
 int runLabels(CommandContext &context);
+int runMetadata(CommandContext &context);
+int runAgencies(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -31,6 +33,14 @@ const QList<Command> &allCommands()
         {QStringLiteral("labels"),
          QCoreApplication::translate("cli", "List region labels; add or remove your own"),
          &runLabels},
+        {QStringLiteral("metadata"),
+         QCoreApplication::translate("cli",
+                                     "Print an image's provenance metadata, flags and warnings"),
+         &runMetadata},
+        {QStringLiteral("agencies"),
+         QCoreApplication::translate(
+             "cli", "List the agencies suggestions resolve; add or remove your own"),
+         &runAgencies},
     };
     return commands;
 }

@@ -5,6 +5,7 @@
 
 #include <mutex>
 #include <string>
+#include <utility>
 
 namespace provena::detail {
 
@@ -13,6 +14,7 @@ namespace {
 std::mutex sXmpToolkitMutex;
 std::once_flag sExiv2Once;
 thread_local QString tLastMessage;
+thread_local QStringList *tCollected = nullptr;
 
 void lockXmpToolkit(void *data, bool lock)
 {
@@ -38,6 +40,9 @@ void logToQt(int level, const char *text)
         qCWarning(lcMetadata, "Exiv2 error: %s", qUtf8Printable(message));
         break;
     }
+    if (tCollected && tCollected->size() < Exiv2MessageCollector::kMaxMessages
+        && !tCollected->contains(message))
+        tCollected->append(message);
     tLastMessage = std::move(message);
 }
 
@@ -50,6 +55,16 @@ void ensureExiv2Initialised()
         Exiv2::LogMsg::setLevel(Exiv2::LogMsg::warn);
         Exiv2::XmpParser::initialize(lockXmpToolkit, &sXmpToolkitMutex);
     });
+}
+
+Exiv2MessageCollector::Exiv2MessageCollector(QStringList &messages)
+    : mPrevious(std::exchange(tCollected, &messages))
+{
+}
+
+Exiv2MessageCollector::~Exiv2MessageCollector()
+{
+    tCollected = mPrevious;
 }
 
 QString takeLastExiv2Message()

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <exiv2/exiv2.hpp>
 
@@ -22,6 +23,26 @@ void ensureExiv2Initialised();
  * return value; this makes that text available for Error::detail.
  */
 QString takeLastExiv2Message();
+
+/**
+ * While it lives, every warning and error Exiv2 logs on this thread is also appended to
+ * `messages` (at most kMaxMessages, repeats dropped): Exiv2 reports much of what it skips in
+ * damaged metadata ("Directory Photo with 8224 entries considered invalid; not read") only
+ * through its log. Not nestable: the innermost collector wins.
+ */
+class Exiv2MessageCollector
+{
+public:
+    static constexpr int kMaxMessages = 32;
+
+    explicit Exiv2MessageCollector(QStringList &messages);
+    ~Exiv2MessageCollector();
+    Exiv2MessageCollector(const Exiv2MessageCollector &) = delete;
+    Exiv2MessageCollector &operator=(const Exiv2MessageCollector &) = delete;
+
+private:
+    QStringList *mPrevious;
+};
 
 /**
  * Exiv2 0.27 reports nested XMP keys with the prefix the file used: exiftool writes

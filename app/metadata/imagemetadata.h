@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/model/metadataevidence.h"
 #include "metadata/metadatafield.h"
 #include "metadata/metadatavalue.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -47,6 +49,20 @@ struct ImageMetadata
 
     /** Every entry read, in file order: EXIF, IPTC, embedded XMP, then sidecar XMP. */
     QList<MetadataField> fields;
+
+    /**
+     * What bears on provenance, each value with its raw key, plus the flags that follow from the
+     * file alone (C2paManifest, MetadataStripped, EditingSoftware) and the warnings about
+     * damaged metadata. ThumbnailMismatch needs pixels: ImageEvidence (app/session) adds it.
+     */
+    MetadataEvidence evidence;
+
+    /** Larger EXIF thumbnails are left out (with a warning): real ones are 5–60 KB. */
+    static constexpr qsizetype kMaxThumbnailBytes = 512 * 1024;
+    /** The EXIF thumbnail (IFD1) as stored, usually a JPEG; empty when there is none. */
+    QByteArray exifThumbnail;
+    /** Its type, "image/jpeg" or "image/tiff"; empty when there is none. */
+    QString exifThumbnailMimeType;
 
     /**
      * dateCreated parsed according to its origin. Without a time zone in the data the result

@@ -2,7 +2,10 @@
 #include "metadata/metadatareader.h"
 
 #include "core/io/fileaccess.h"
+#include "metadata/c2pascan_p.h"
+#include "metadata/evidenceextractor_p.h"
 #include "metadata/exiv2init_p.h"
+#include "metadata/metadataentry_p.h"
 #include "metadata/metadatalog_p.h"
 
 #include <QFileInfo>
@@ -23,6 +26,10 @@ namespace {
 
 /** Longer binary values are summarised: a dock cannot show a 40 KB MakerNote usefully. */
 constexpr long kMaxBinaryBytesShown = 64;
+/** Longer texts are cut (with a warning): no caption is this long, a crafted 10 MB one is. */
+constexpr qsizetype kMaxTextChars = 4096;
+/** Array items kept per key: a bag of a million keywords is an attack, not a description. */
+constexpr qsizetype kMaxItemsPerKey = 1000;
 
 QString displayName(const QString &path)
 {
@@ -43,16 +50,7 @@ QString decodeLooseText(const std::string &raw)
     return decoded.trimmed();
 }
 
-/** Everything read for one key in one place, before choosing and flattening. */
-struct Entry
-{
-    MetadataOrigin origin = MetadataOrigin::None;
-    QString key;
-    QString label; ///< Exiv2's readable name of the key, e.g. "Camera Make"
-    QString typeName;
-    QStringList values; ///< semantic values (raw numbers, array items, x-default text)
-    QString display; ///< for the flat field list
-};
+using Entry = detail::MetadataEntry;
 
 // Exiv2's title for a key ("Exif.Image.Make" → "Manufacturer"); the last part of the key, split
 // at its capitals, when Exiv2 knows none (custom XMP namespaces, unknown tags).
@@ -88,7 +86,39 @@ QString printed(const Exiv2::Metadatum &datum, const Exiv2::ExifData *exif = nul
     return decodeLooseText(out.str());
 }
 
-void collectExif(const Exiv2::ExifData &exif, QList<Entry> &entries)
+/** Cuts over-long values and array items of `entry`, saying so in `warnings`. */
+void capEntry(Entry &entry, QStringList &warnings)
+{
+    bool cut = false;
+    if (entry.values.size() > kMaxItemsPerKey) {
+        warnings.append(MetadataReader::tr("%1 has %2 values; only the first %3 are kept.")
+                            .arg(entry.key)
+                            .arg(entry.values.size())
+                            .arg(kMaxItemsPerKey));
+        entry.values.resize(kMaxItemsPerKey);
+    }
+    for (QString &value : entry.values) {
+        if (value.size() > kMaxTextChars) {
+            warnings.append(MetadataReader::tr("%1 is %2 characters long; only the first %3 are "
+                                               "kept.")
+                                .arg(entry.key)
+                                .arg(value.size())
+                                .arg(kMaxTextChars));
+            value = value.left(kMaxTextChars) + u'…';
+            cut = true;
+        }
+    }
+    if (entry.display.size() > kMaxTextChars) {
+        entry.display = entry.display.left(kMaxTextChars) + u'…';
+        if (!cut)
+            warnings.append(MetadataReader::tr("%1 is too long to show whole; it is cut after %2 "
+                                               "characters.")
+                                .arg(entry.key)
+                                .arg(kMaxTextChars));
+    }
+}
+
+void collectExif(const Exiv2::ExifData &exif, QList<Entry> &entries, QStringList &warnings)
 {
     for (const Exiv2::Exifdatum &datum : exif) {
         Entry entry;
@@ -107,11 +137,12 @@ void collectExif(const Exiv2::ExifData &exif, QList<Entry> &entries)
             entry.display = printed(datum, &exif);
             entry.values << QString::fromStdString(datum.toString());
         }
+        capEntry(entry, warnings);
         entries << entry;
     }
 }
 
-void collectIptc(const Exiv2::IptcData &iptc, QList<Entry> &entries)
+void collectIptc(const Exiv2::IptcData &iptc, QList<Entry> &entries, QStringList &warnings)
 {
     // IIM strings carry no encoding of their own: UTF-8 only when the envelope says so
     // (ESC % G) or every string happens to be valid UTF-8 (detectCharset checks both).
@@ -130,11 +161,13 @@ void collectIptc(const Exiv2::IptcData &iptc, QList<Entry> &entries)
         entry.display = datum.typeId() == Exiv2::string ? text : printed(datum);
         if (!text.isEmpty())
             entry.values << text;
+        capEntry(entry, warnings);
         entries << entry;
     }
 }
 
-void collectXmp(const Exiv2::XmpData &xmp, MetadataOrigin origin, QList<Entry> &entries)
+void collectXmp(const Exiv2::XmpData &xmp, MetadataOrigin origin, QList<Entry> &entries,
+                QStringList &warnings)
 {
     for (const Exiv2::Xmpdatum &datum : xmp) {
         Entry entry;
@@ -173,6 +206,7 @@ void collectXmp(const Exiv2::XmpData &xmp, MetadataOrigin origin, QList<Entry> &
             break;
         }
         }
+        capEntry(entry, warnings);
         entries << entry;
     }
 }
@@ -318,12 +352,41 @@ Result<Exiv2::XmpData> decodeSidecar(const QByteArray &bytes, const QString &pat
     return detail::normaliseXmpPrefixes(xmp);
 }
 
+/** The EXIF thumbnail (IFD1), bounded; a damaged one gives a warning. */
+void readThumbnail(const Exiv2::ExifData &exif, ImageMetadata &metadata, QStringList &warnings)
+{
+    try {
+        const Exiv2::ExifThumbC thumbnail(exif);
+        const char *mimeType = thumbnail.mimeType();
+        if (!mimeType || !*mimeType)
+            return;
+        const Exiv2::DataBuf bytes = thumbnail.copy();
+        if (bytes.size_ <= 0)
+            return;
+        if (bytes.size_ > ImageMetadata::kMaxThumbnailBytes) {
+            warnings.append(MetadataReader::tr("The EXIF thumbnail is %1 bytes, more than any real "
+                                               "one; it is not compared with the image.")
+                                .arg(bytes.size_));
+            return;
+        }
+        metadata.exifThumbnail
+            = QByteArray(reinterpret_cast<const char *>(bytes.pData_), qsizetype(bytes.size_));
+        metadata.exifThumbnailMimeType = QString::fromLatin1(mimeType);
+    } catch (const Exiv2::AnyError &e) {
+        warnings.append(MetadataReader::tr("The EXIF thumbnail could not be read: %1")
+                            .arg(exiv2Detail(e.what())));
+    }
+}
+
 Result<ImageMetadata> readBytesImpl(const QByteArray &bytes, const QString &imagePath,
                                     const std::optional<QByteArray> &xmpSidecar)
 {
     ImageMetadata metadata;
     metadata.imagePath = imagePath;
     QList<Entry> entries;
+    QStringList warnings;
+    QStringList logged; // what Exiv2 skipped and said only in its log
+    detail::Exiv2MessageCollector collector(logged);
 
     // Parse from memory rather than by path: Exiv2 0.27 takes narrow std::string paths, which
     // breaks non-ASCII file names on Windows; QFile does not.
@@ -331,21 +394,46 @@ Result<ImageMetadata> readBytesImpl(const QByteArray &bytes, const QString &imag
                                            long(bytes.size()));
     if (!image.get() || !image->good())
         throw Exiv2::Error(Exiv2::kerDataSourceOpenFailed, "memory");
-    image->readMetadata();
-    collectExif(image->exifData(), entries);
-    collectIptc(image->iptcData(), entries);
-    collectXmp(detail::normaliseXmpPrefixes(image->xmpData()), MetadataOrigin::Xmp, entries);
+    try {
+        image->readMetadata();
+    } catch (const Exiv2::AnyError &e) {
+        // The format is known, only its metadata is damaged: Exiv2 keeps what it had read before
+        // the damage (an EXIF block before a truncated XMP segment), and so do we.
+        warnings.append(MetadataReader::tr("The metadata is damaged (%1); only what comes before "
+                                           "the damage is shown.")
+                            .arg(exiv2Detail(e.what())));
+    }
+    const Exiv2::XmpData xmp = detail::normaliseXmpPrefixes(image->xmpData());
+    collectExif(image->exifData(), entries, warnings);
+    collectIptc(image->iptcData(), entries, warnings);
+    collectXmp(xmp, MetadataOrigin::Xmp, entries, warnings);
+    readThumbnail(image->exifData(), metadata, warnings);
 
+    std::optional<Exiv2::XmpData> sidecarXmp;
     if (xmpSidecar) {
         const QString sidecar = MetadataReader::sidecarPathFor(imagePath);
-        Result<Exiv2::XmpData> xmp = decodeSidecar(*xmpSidecar, sidecar);
-        if (!xmp)
-            return xmp.error();
-        collectXmp(xmp.value(), MetadataOrigin::XmpSidecar, entries);
+        Result<Exiv2::XmpData> decoded = decodeSidecar(*xmpSidecar, sidecar);
+        if (!decoded)
+            return decoded.error();
+        sidecarXmp = std::move(decoded.value());
+        collectXmp(*sidecarXmp, MetadataOrigin::XmpSidecar, entries, warnings);
         metadata.sidecarPath = sidecar;
     }
 
     fillFields(metadata, entries);
+    metadata.evidence = detail::extractEvidence(
+        {entries, image->exifData(), xmp, sidecarXmp ? &*sidecarXmp : nullptr});
+    if (const detail::C2paMarker c2pa = detail::findC2paManifest(bytes); c2pa.found) {
+        metadata.evidence.flags.prepend(
+            {MetadataEvidence::Flag::Kind::C2paManifest, QString(),
+             MetadataReader::tr("The file carries a C2PA manifest store (%1): its content "
+                                "credentials can be checked with a C2PA validator such as "
+                                "c2patool.")
+                 .arg(c2pa.where)});
+    }
+    for (const QString &message : std::as_const(logged))
+        warnings.append(MetadataReader::tr("Exiv2 skipped damaged metadata: %1").arg(message));
+    metadata.evidence.warnings = warnings + metadata.evidence.warnings;
     return metadata;
 }
 

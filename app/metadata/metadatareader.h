@@ -27,9 +27,10 @@ public:
     /**
      * Reads the image's metadata. When `sidecarPathFor(imagePath)` exists it is merged:
      * its values win over the embedded ones (see ImageMetadata for the full order).
-     * Errors: the image cannot be opened, is not an image format Exiv2 knows, or its metadata
-     * is damaged; or the sidecar exists but is not valid XMP. The Error's detail holds
-     * Exiv2's message.
+     * Errors: the image cannot be opened or is not an image format Exiv2 knows; or the sidecar
+     * exists but is not valid XMP. The Error's detail holds Exiv2's message. Damaged metadata
+     * in an image Exiv2 recognises (a truncated segment, a looping IFD) is not an error: what
+     * was read before the damage is returned, and evidence.warnings says what was lost.
      *
      * The whole file is read into memory once (Exiv2 parses from a memory buffer, which keeps
      * non-ASCII paths working on every platform); about 1 ms for a 10 MB JPEG in the page cache.

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 // ProvenanceSuggester on articles read by the real parser (hence under tests/formats).
+#include "core/model/codepointindex.h"
 #include "core/provenance/provenancesuggester.h"
 #include "formats/articleparser.h"
+#include "formats/articlereader.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
 
@@ -101,6 +105,10 @@ private slots:
     void deterministic();
     void dateMismatchFlag();
     void noArticleOrImage();
+    void manyMetadataValues();
+    void agentTheArticleDefines();
+    void handoutIssuerIsNoPhotographer();
+    void corpusEvidenceHolds();
 };
 
 void TestProvenanceSuggester::forms_data()
@@ -283,6 +291,70 @@ The pact runs for five years.
     QTest::newRow("[로이터=연합뉴스]: distributor")
         << reutersYonhap << u"distributor"_s << u"yonhap"_s << u"yonhap"_s << u"wire-service"_s
         << QString() << u"연합뉴스"_s << 0;
+
+    const QString apYonhap = uR"(# 유엔 안보리 회의
+
+![유엔 안전보장이사회가 4일 미국 뉴욕에서 회의를 열고 있다. (AP 연합뉴스)](https://news.example/2025/09/unsc.jpg)
+
+안보리는 회의를 마쳤다.
+)"_s;
+    QTest::newRow("AP 연합뉴스: releaser")
+        << apYonhap << u"releasing-agency"_s << u"ap"_s << u"ap"_s << u"wire-service"_s << QString()
+        << u"AP"_s << 0;
+    QTest::newRow("AP 연합뉴스: distributor")
+        << apYonhap << u"distributor"_s << u"yonhap"_s << u"yonhap"_s << u"wire-service"_s
+        << QString() << u"연합뉴스"_s << 0;
+
+    const QString kcnaHandout = uR"(# Launch
+
+![A rocket lifts off from the Sohae station on May 27, 2025. KCNA/Handout via REUTERS](https://news.example/2025/05/launch.jpg)
+
+The launch failed.
+)"_s;
+    QTest::newRow("KCNA/Handout via REUTERS: issuer")
+        << kcnaHandout << u"releasing-agency"_s << u"kcna"_s << u"kcna"_s << u"state-media"_s
+        << QString() << u"KCNA"_s << 0;
+    QTest::newRow("KCNA/Handout via REUTERS: distributor")
+        << kcnaHandout << u"distributor"_s << u"reuters"_s << u"reuters"_s << u"wire-service"_s
+        << QString() << u"REUTERS"_s << 0;
+
+    const QString tass = uR"(# Визит в Пхеньян
+
+![Министр обороны прибыл в Пхеньян 3 сентября 2025 года. [Фото: ТАСС]](https://news.example/2025/09/pyongyang-ru.jpg)
+
+Визит продлится два дня.
+)"_s;
+    QTest::newRow("[Фото: ТАСС]") << tass << u"releasing-agency"_s << u"tass"_s << u"tass"_s
+                                  << u"state-media"_s << QString() << u"ТАСС"_s << 0;
+
+    const QString epa = uR"(# Parade in Seoul
+
+![Soldiers march during a parade in Seoul, South Korea, 1 October 2025. EPA-EFE/JEON HEON-KYUN](https://news.example/2025/10/parade.jpg)
+
+The parade marked Armed Forces Day.
+)"_s;
+    QTest::newRow("EPA-EFE/NAME IN CAPITALS: creator")
+        << epa << u"creator"_s << u"JEON HEON-KYUN"_s << QString() << u"person"_s << QString()
+        << u"JEON HEON-KYUN"_s << 0;
+    QTest::newRow("EPA-EFE/NAME IN CAPITALS: agency")
+        << epa << u"releasing-agency"_s << u"epa"_s << u"epa"_s << u"photo-agency"_s << QString()
+        << u"EPA-EFE"_s << 0;
+
+    const QString afpKns = uR"(# Kim inspects a munitions factory
+
+![Kim Jong Un inspects a munitions factory at an undisclosed location on Sept. 5, 2025. (AFP PHOTO/KCNA VIA KNS)](https://news.example/2025/09/munitions.jpg)
+
+The factory makes shells.
+)"_s;
+    QTest::newRow("AFP PHOTO/KCNA VIA KNS: source")
+        << afpKns << u"releasing-agency"_s << u"kcna"_s << u"kcna"_s << u"state-media"_s
+        << QString() << u"KCNA"_s << 0;
+    QTest::newRow("AFP PHOTO/KCNA VIA KNS: AFP's mark")
+        << afpKns << u"distributor"_s << u"afp"_s << u"afp"_s << u"wire-service"_s << QString()
+        << u"AFP"_s << 0;
+    QTest::newRow("AFP PHOTO/KCNA VIA KNS: via")
+        << afpKns << u"distributor"_s << u"kns"_s << u"kns"_s << u"wire-service"_s << QString()
+        << u"KNS"_s << 0;
 }
 
 void TestProvenanceSuggester::forms()
@@ -587,6 +659,115 @@ void TestProvenanceSuggester::noArticleOrImage()
     const QList<ProvenanceSuggestion> fromMetadata = ProvenanceSuggester::suggest(input);
     QCOMPARE(fromMetadata.size(), 1);
     QCOMPARE(fromMetadata[0].claim.agent.directoryId, u"kcna"_s);
+}
+
+void TestProvenanceSuggester::agentTheArticleDefines()
+{
+    // The directory knows neither name; the caption says they are one agency.
+    const QString text = uR"(# Crane
+
+![A crane at Berth 7 in this picture released by the Northern Coast News Agency (NCNA) on Aug. 13, 2025. [NCNA]](https://news.example/2025/08/13/crane.jpg)
+
+Text.
+)"_s;
+    const QList<ProvenanceSuggestion> suggestions = suggest(parse(text));
+    QList<const ProvenanceSuggestion *> releasers;
+    for (const ProvenanceSuggestion &s : suggestions) {
+        if (s.claim.role == ClaimRole::ReleasingAgency)
+            releasers.append(&s);
+    }
+    QVERIFY2(releasers.size() == 1, qPrintable(dump(suggestions)));
+    QCOMPARE(releasers[0]->claim.agent.name, u"Northern Coast News Agency"_s);
+    QCOMPARE(releasers[0]->claim.agent.abbreviations, QStringList {u"NCNA"_s});
+    QVERIFY(releasers[0]->claim.agent.directoryId.isEmpty());
+    QCOMPARE(releasers[0]->claim.evidence.size(), 2);
+    QVERIFY(releasers[0]->conflictsWith.isEmpty());
+}
+
+void TestProvenanceSuggester::handoutIssuerIsNoPhotographer()
+{
+    const QString text = uR"(# Flood
+
+![Floodwater covers a street in Lindholm on Sept. 17. Lindholm City/Handout](https://news.example/2025/09/flood.jpg)
+
+Text.
+)"_s;
+    const QList<ProvenanceSuggestion> suggestions = suggest(parse(text));
+    QVERIFY2(std::none_of(
+                 suggestions.cbegin(), suggestions.cend(),
+                 [](const ProvenanceSuggestion &s) { return s.claim.role == ClaimRole::Creator; }),
+             qPrintable(dump(suggestions)));
+    const ProvenanceSuggestion *issuer
+        = findSuggestion(suggestions, ClaimRole::ReleasingAgency, u"Lindholm City"_s);
+    QVERIFY2(issuer, qPrintable(dump(suggestions)));
+    QCOMPARE(issuer->claim.agent.kind, AgentKind::Unknown);
+    QVERIFY(issuer->conflictsWith.isEmpty());
+}
+
+void TestProvenanceSuggester::manyMetadataValues()
+{
+    // A hostile file with thousands of distinct creators: every one is proposed, each conflicts
+    // with the caption's agency, and it stays fast.
+    MetadataEvidence metadata;
+    constexpr int kCreators = 3000;
+    for (int i = 0; i < kCreators; ++i)
+        metadata.items.append({MetadataEvidence::Field::Creator, u"Xmp.dc.creator[%1]"_s.arg(i + 1),
+                               u"Person %1"_s.arg(i), u"xmp"_s});
+    const Article article = parse(kKcnaRelease);
+    QElapsedTimer timer;
+    timer.start();
+    const QList<ProvenanceSuggestion> suggestions = suggest(article, 0, metadata);
+    const qint64 ms = timer.elapsed();
+    qInfo("%d metadata creators: %lld ms", kCreators, ms);
+    QVERIFY2(ms < 5000, qPrintable(QString::number(ms)));
+    const ProvenanceSuggestion *kcna
+        = findSuggestion(suggestions, ClaimRole::ReleasingAgency, u"kcna"_s);
+    QVERIFY(kcna);
+    QCOMPARE(kcna->conflictsWith.size(), kCreators);
+    QVERIFY2(kcna->conflictNote.size() < 1000, qPrintable(kcna->conflictNote.left(200)));
+    QVERIFY(kcna->conflictNote.contains(u"2997 more disagree."_s));
+    QVERIFY(findSuggestion(suggestions, ClaimRole::Creator, u"Person 2999"_s));
+}
+
+void TestProvenanceSuggester::corpusEvidenceHolds()
+{
+    // Every article of the parser's corpus and the samples: each text evidence quotes exactly
+    // the article text at its range, and every suggestion has a reason, a key and its id.
+    QStringList paths;
+    for (const QString &dir : {QStringLiteral(PROVENA_TEST_DATA "/articles/corpus"),
+                               QStringLiteral(PROVENA_TEST_DATA "/articles"),
+                               QStringLiteral(PROVENA_SOURCE_DIR "/resources/samples")}) {
+        const QDir d(dir);
+        for (const QString &name : d.entryList({u"*.md"_s, u"*.txt"_s}, QDir::Files, QDir::Name))
+            paths.append(d.filePath(name));
+    }
+    QVERIFY(paths.size() > 20);
+    int suggestionCount = 0;
+    for (const QString &path : paths) {
+        const Result<Article> article = ArticleReader::readFile(path);
+        QVERIFY2(article, qPrintable(path));
+        const CodePointIndex index(article->text);
+        for (int i = 0; i < article->images.size(); ++i) {
+            for (const ProvenanceSuggestion &s : suggest(article.value(), i)) {
+                ++suggestionCount;
+                QVERIFY2(!s.claim.reason.isEmpty() && !s.claim.evidence.isEmpty(),
+                         qPrintable(path));
+                QCOMPARE(s.claim.id,
+                         QUuid::createUuidV5(QUuid(u"{0d7c8a4e-5b2f-4e71-a3c9-6f1e2d8b9a54}"_s),
+                                             s.claim.suggestionKey));
+                QVERIFY(s.claim.suggestionKey.startsWith(QString::number(i) + u'/'));
+                for (const Evidence &e : s.claim.evidence) {
+                    if (e.kind != Evidence::Kind::TextSpan)
+                        continue;
+                    QVERIFY2(e.range.isValid() && !e.quote.isEmpty(),
+                             qPrintable(path + u": "_s + s.claim.suggestionKey));
+                    QCOMPARE(index.slice(article->text, e.range), e.quote);
+                }
+            }
+        }
+    }
+    qInfo("%d suggestions over %lld articles", suggestionCount, qlonglong(paths.size()));
+    QVERIFY(suggestionCount > 50);
 }
 
 QTEST_GUILESS_MAIN(TestProvenanceSuggester)

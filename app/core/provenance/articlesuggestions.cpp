@@ -64,6 +64,15 @@ void suggestFromCredit(SuggestionSet &set, const ImageRef &image)
             party.courtesy = true;
     }
 
+    // "Lindholm City/Handout": the name beside "Handout" issued it; it is no photographer.
+    const bool handout
+        = std::any_of(parties.cbegin(), parties.cend(), [](const CreditParty &party) {
+              return party.kind == CreditParty::Kind::Handout;
+          });
+    for (CreditParty &party : parties) {
+        if (handout && party.kind == CreditParty::Kind::Person)
+            party.kind = CreditParty::Kind::Organisation;
+    }
     QList<const CreditParty *> people;
     QList<const CreditParty *> makers; // agencies and organisations before "via"
     for (const CreditParty &party : parties) {
@@ -100,6 +109,17 @@ void suggestFromCredit(SuggestionSet &set, const ImageRef &image)
                     ? Text::tr("The credit says %1 provided the photo.").arg(agent.name)
                     : Text::tr("The credit names %1 as the source of the photo.").arg(agent.name),
                 kCredit);
+        } else if (makers.constFirst()->photoMark) {
+            // "AFP PHOTO/KCNA": KCNA's photo under AFP's mark: AFP passed it on.
+            if (k == 0)
+                set.addAgent(ClaimRole::Distributor, agent, {}, evidenceOf(maker),
+                             Text::tr("The credit puts the photo under %1's mark.").arg(agent.name),
+                             kCredit);
+            else
+                set.addAgent(
+                    ClaimRole::ReleasingAgency, agent, {}, evidenceOf(maker),
+                    Text::tr("The credit names %1 as the source of the photo.").arg(agent.name),
+                    kCredit);
         } else if (k == 0) {
             // "AFP/Getty Images": AFP's photo, passed on by Getty Images.
             set.addAgent(ClaimRole::Creator, agent, {}, evidenceOf(maker),
@@ -276,6 +296,17 @@ void suggestFromArticle(SuggestionSet &set)
     if (!article || index < 0 || index >= article->images.size())
         return;
     const ImageRef &image = article->images.at(index);
+    // "released by the Northern Coast News Agency (NCNA)" with the credit "NCNA": one agent,
+    // though the directory knows neither.
+    for (const Release &release : image.releases) {
+        if (release.agentAbbreviation.isEmpty() || set.agencies().resolve(release.agent)
+            || set.agencies().resolve(release.agentAbbreviation))
+            continue;
+        Agent agent;
+        agent.name = release.agent;
+        agent.abbreviations = {release.agentAbbreviation};
+        set.defineAgent(agent);
+    }
     suggestFromCredit(set, image);
     suggestFromReleases(set, image);
     suggestFromCaptionDates(set, image);

@@ -77,19 +77,21 @@ bool isHangul(QChar c)
 void addToken(QStringView text, Span s, CreditParty::Position position,
               const AgencyDirectory &agencies, QList<CreditParty> &out)
 {
-    static const QRegularExpression photoBy(u"^(?:photo|picture)s?\\s*(?:by|:)\\s*"_s, kOpts);
+    static const QRegularExpression photoBy(u"^(?:(?:photo|picture)s?\\s*(?:by|:)|фото:)\\s*"_s,
+                                            kOpts);
     static const QRegularExpression photoSuffix(u"\\s+(?:photo|photos|pictures?)$"_s, kOpts);
     static const QRegularExpression fileSuffix(u"\\s*(?:자료사진|file photo|file)$"_s, kOpts);
     static const QRegularExpression provided(u"\\s*제공$"_s, kOpts);
     static const QRegularExpression courtesy(u"^courtesy(?:\\s+of)?\\s+(?:the\\s+)?"_s, kOpts);
     static const QRegularExpression reporter(u"\\s*(?:기자|특파원)$"_s, kOpts);
     static const QRegularExpression pool(u"^(?:pool|pool photo|공동취재단?)$"_s, kOpts);
-    static const QRegularExpression handout(u"^handout$"_s, kOpts);
+    // "HO" is AFP's abbreviation: "AFP PHOTO / HO / KCNA VIA KNS".
+    static const QRegularExpression handout(u"^(?:handout|ho)$"_s, kOpts);
 
     CreditParty party;
     party.position = position;
     cut(text, s, photoBy);
-    cut(text, s, photoSuffix);
+    party.photoMark = cut(text, s, photoSuffix);
     cut(text, s, fileSuffix);
     party.provided = cut(text, s, provided);
     party.courtesy = cut(text, s, courtesy);
@@ -144,14 +146,14 @@ void addToken(QStringView text, Span s, CreditParty::Position position,
             return;
         }
     }
-    party.kind = isReporter || looksLikePerson(token) ? CreditParty::Kind::Person
-                                                      : CreditParty::Kind::Organisation;
+    party.kind = isReporter || looksLikePerson(token, true) ? CreditParty::Kind::Person
+                                                            : CreditParty::Kind::Organisation;
     out.append(party);
 }
 
 } // namespace
 
-bool looksLikePerson(QStringView name)
+bool looksLikePerson(QStringView name, bool allowCapitals)
 {
     // Words that name organisations, not people: "Tarsa Coast Guard", "Ministry of Defence".
     static const QRegularExpression organisational(
@@ -159,7 +161,8 @@ bool looksLikePerson(QStringView name)
         u"police|government|press|media|tv|television|times|daily|post|herald|family|"
         u"archive|archives|museum|institute|university|council|committee|party|images|"
         u"photos?|pictures|studio|club|embassy|force|forces|command|centre|center|group|"
-        u"foundation|association|corporation|corp|inc|ltd|company|bureau|desk)\\b"_s,
+        u"foundation|association|corporation|corp|inc|ltd|company|bureau|desk|pool|korea|"
+        u"north|south|kcna|yonhap)\\b"_s,
         kOpts);
     const QList<QStringView> words = name.split(u' ', Qt::SkipEmptyParts);
     if (words.size() < 2 || words.size() > 4 || organisational.match(name).hasMatch())
@@ -170,7 +173,7 @@ bool looksLikePerson(QStringView name)
             return false;
         // All capitals ("REUTERS", "KCTV") is an organisation's style, not a name's.
         const bool hasLower = std::any_of(w.begin(), w.end(), [](QChar c) { return c.isLower(); });
-        if (!hasLower && w.size() > 1)
+        if (!hasLower && w.size() > 1 && !allowCapitals)
             return false;
     }
     return true;
@@ -179,7 +182,8 @@ bool looksLikePerson(QStringView name)
 QList<CreditParty> parseCredit(QStringView credit, const AgencyDirectory &agencies)
 {
     static const QRegularExpression label(
-        u"^(?:photo|photos|picture|image|credit|source|사진|출처)\\s*[:=]\\s*"_s, kOpts);
+        u"^(?:photo|photos|picture|image|credit|source|사진|출처|фото|источник)\\s*[:=]\\s*"_s,
+        kOpts);
     static const QRegularExpression via(u"\\s+via\\s+"_s, kOpts);
 
     Span whole = trimmed(credit, {0, credit.size()});

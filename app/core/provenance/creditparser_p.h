@@ -34,6 +34,7 @@ struct CreditParty
     const AgencyEntry *entry = nullptr;
     bool provided = false; ///< "X 제공"
     bool courtesy = false; ///< "Courtesy of X"
+    bool photoMark = false; ///< "AP Photo", "AFP PHOTO": the agency that puts its mark on it
 };
 
 /**
@@ -44,7 +45,11 @@ struct CreditParty
  */
 QList<CreditParty> parseCredit(QStringView credit, const AgencyDirectory &agencies);
 
-/** True when `name` reads as a person's: two to four capitalised words or a Hangul name. */
-bool looksLikePerson(QStringView name);
+/**
+ * True when `name` reads as a person's: two to four capitalised words ("Ahn Young-joon") without
+ * words of organisations ("Coast Guard", "Ministry"). With `allowCapitals`, words in capitals
+ * count too ("JEON HEON-KYUN" in "EPA-EFE/JEON HEON-KYUN"), as wire credits print them.
+ */
+bool looksLikePerson(QStringView name, bool allowCapitals = false);
 
 } // namespace provena::detail::suggest

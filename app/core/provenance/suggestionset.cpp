@@ -54,23 +54,20 @@ QDate dayOf(const QString &isoDate)
     return QDate::fromString(isoDate.left(10), Qt::ISODate);
 }
 
-/** Whether two claims of the same role say different things. */
-bool disagree(const ProvenanceClaim &a, const ProvenanceClaim &b)
+/** Whether two claims of the same role, with their statement keys, say different things. */
+bool disagree(const ProvenanceClaim &a, const QString &whatA, const ProvenanceClaim &b,
+              const QString &whatB)
 {
-    if (ProvenanceClaim::isAgentRole(a.role))
-        return agentKey(a.agent) != agentKey(b.agent);
     if (ProvenanceClaim::isDateRole(a.role)) {
         // A day either way is time zones, not a disagreement.
         const QDate da = dayOf(a.date);
         const QDate db = dayOf(b.date);
         return da.isValid() && db.isValid() && qAbs(da.daysTo(db)) > 1;
     }
-    const QString va = normalised(a.value);
-    const QString vb = normalised(b.value);
     // "KCNA" and "KCNA via REUTERS" are the same credit, told at different lengths.
     if (a.role == ClaimRole::CreditLine || a.role == ClaimRole::Source)
-        return !va.contains(vb) && !vb.contains(va);
-    return va != vb;
+        return !whatA.contains(whatB) && !whatB.contains(whatA);
+    return whatA != whatB;
 }
 
 bool isTextOrigin(const QString &origin)
@@ -107,18 +104,20 @@ QString statementOf(const ProvenanceClaim &claim)
 
 } // namespace
 
+QString statementKey(const ProvenanceClaim &claim)
+{
+    if (ProvenanceClaim::isAgentRole(claim.role))
+        return agentKey(claim.agent);
+    if (ProvenanceClaim::isDateRole(claim.role))
+        return claim.date;
+    return normalised(claim.value);
+}
+
 QString suggestionKey(int imageIndex, const ProvenanceClaim &claim)
 {
-    QString what;
-    if (ProvenanceClaim::isAgentRole(claim.role))
-        what = agentKey(claim.agent);
-    else if (ProvenanceClaim::isDateRole(claim.role))
-        what = claim.date;
-    else
-        what = normalised(claim.value);
     return QStringLiteral("%1/%2/%3")
         .arg(imageIndex)
-        .arg(ProvenanceClaim::roleName(claim.role), what);
+        .arg(ProvenanceClaim::roleName(claim.role), statementKey(claim));
 }
 
 QUuid suggestionId(const QString &key)
@@ -161,10 +160,20 @@ Agent SuggestionSet::agentFor(const QString &written, AgentKind fallbackKind) co
 {
     if (const AgencyEntry *entry = mAgencies.resolve(written))
         return entry->toAgent();
+    if (const auto it = mArticleAgents.constFind(agentKey(Agent {{}, written}));
+        it != mArticleAgents.constEnd())
+        return *it;
     Agent agent;
     agent.name = written.simplified();
     agent.kind = fallbackKind;
     return agent;
+}
+
+void SuggestionSet::defineAgent(const Agent &agent)
+{
+    mArticleAgents.insert(agentKey(agent), agent);
+    for (const QString &abbreviation : agent.abbreviations)
+        mArticleAgents.insert(agentKey(Agent {{}, abbreviation}), agent);
 }
 
 Evidence SuggestionSet::textEvidence(const TextRange &range) const
@@ -239,11 +248,13 @@ void SuggestionSet::addDate(ClaimRole role, const QString &date, const Evidence 
 void SuggestionSet::add(ProvenanceClaim claim, const Evidence &evidence, const QString &origin)
 {
     claim.status = ClaimStatus::Suggested;
-    claim.suggestionKey = suggestionKey(mInput.imageIndex, claim);
+    const QString what = statementKey(claim);
+    claim.suggestionKey = QStringLiteral("%1/%2/%3")
+                              .arg(mInput.imageIndex)
+                              .arg(ProvenanceClaim::roleName(claim.role), what);
     claim.id = suggestionId(claim.suggestionKey);
-    for (Draft &draft : mDrafts) {
-        if (draft.claim.suggestionKey != claim.suggestionKey)
-            continue;
+    if (const auto it = mDraftIndex.constFind(claim.suggestionKey); it != mDraftIndex.constEnd()) {
+        Draft &draft = mDrafts[*it];
         if (!draft.claim.evidence.contains(evidence))
             draft.claim.evidence.append(evidence);
         if (!draft.origins.contains(origin))
@@ -253,7 +264,8 @@ void SuggestionSet::add(ProvenanceClaim claim, const Evidence &evidence, const Q
         return;
     }
     claim.evidence = {evidence};
-    mDrafts.append({claim, {origin}});
+    mDraftIndex.insert(claim.suggestionKey, mDrafts.size());
+    mDrafts.append({claim, {origin}, what});
 }
 
 QList<ProvenanceSuggestion> SuggestionSet::finish() const
@@ -288,46 +300,52 @@ QList<ProvenanceSuggestion> SuggestionSet::finish() const
     };
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         const Draft &a = drafts[i];
+        if (!isConflictRole(a.claim.role))
+            continue;
         for (qsizetype j = i + 1; j < drafts.size(); ++j) {
             const Draft &b = drafts[j];
+            if (a.claim.role != b.claim.role || !disagree(a.claim, a.what, b.claim, b.what))
+                continue;
             const bool sharesOrigin
                 = std::any_of(a.origins.cbegin(), a.origins.cend(),
                               [&](const QString &o) { return b.origins.contains(o); });
-            if (a.claim.role == b.claim.role && isConflictRole(a.claim.role) && !sharesOrigin
-                && disagree(a.claim, b.claim))
+            if (!sharesOrigin)
                 noteConflict(i, j);
         }
     }
     // The metadata names a creator the credit and caption do not name at all: the caption
     // credits KCNA, EXIF Artist says Jane Roe.
+    QSet<QString> namedInText;
+    QList<qsizetype> textCreators;
+    QList<qsizetype> textReleasers;
+    for (qsizetype j = 0; j < drafts.size(); ++j) {
+        const Draft &other = drafts[j];
+        if (!ProvenanceClaim::isAgentRole(other.claim.role)
+            || !std::any_of(other.origins.cbegin(), other.origins.cend(), isTextOrigin))
+            continue;
+        namedInText.insert(other.what);
+        if (other.claim.role == ClaimRole::Creator)
+            textCreators.append(j);
+        else if (other.claim.role == ClaimRole::ReleasingAgency)
+            textReleasers.append(j);
+    }
+    const QList<qsizetype> &credited = textCreators.isEmpty() ? textReleasers : textCreators;
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         if (drafts[i].claim.role != ClaimRole::Creator || drafts[i].origins.size() != 1
-            || drafts[i].origins.constFirst() != QLatin1String("metadata"))
+            || drafts[i].origins.constFirst() != QLatin1String("metadata")
+            || namedInText.contains(drafts[i].what))
             continue;
-        QList<qsizetype> creators;
-        QList<qsizetype> releasers;
-        bool named = false;
-        for (qsizetype j = 0; j < drafts.size(); ++j) {
-            const Draft &other = drafts[j];
-            if (j == i || !std::any_of(other.origins.cbegin(), other.origins.cend(), isTextOrigin)
-                || !ProvenanceClaim::isAgentRole(other.claim.role))
-                continue;
-            named = named || agentKey(other.claim.agent) == agentKey(drafts[i].claim.agent);
-            if (other.claim.role == ClaimRole::Creator)
-                creators.append(j);
-            else if (other.claim.role == ClaimRole::ReleasingAgency)
-                releasers.append(j);
-        }
-        if (!named) {
-            for (qsizetype j : creators.isEmpty() ? releasers : creators)
-                noteConflict(i, j);
-        }
+        for (qsizetype j : credited)
+            noteConflict(i, j);
     }
     // Against what the analyst accepted: both stay, the suggestion says so.
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        for (const ProvenanceClaim &claim : mInput.recorded.claims) {
-            if (claim.status != ClaimStatus::Accepted || claim.role != out[i].claim.role
-                || !isConflictRole(claim.role) || !disagree(claim, out[i].claim))
+    for (const ProvenanceClaim &claim : mInput.recorded.claims) {
+        if (claim.status != ClaimStatus::Accepted || !isConflictRole(claim.role))
+            continue;
+        const QString what = statementKey(claim);
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            if (claim.role != out[i].claim.role
+                || !disagree(claim, what, out[i].claim, drafts[i].what))
                 continue;
             out[i].conflictsWith.append(claim.id);
             notes[i].append(
@@ -337,7 +355,12 @@ QList<ProvenanceSuggestion> SuggestionSet::finish() const
     }
     for (qsizetype i = 0; i < out.size(); ++i) {
         if (!notes[i].isEmpty()) {
-            QString note = notes[i].join(QLatin1Char(' '));
+            // conflictsWith lists them all; the note for people names the first few.
+            constexpr qsizetype kNotesShown = 3;
+            QString note = notes[i].mid(0, kNotesShown).join(QLatin1Char(' '));
+            if (notes[i].size() > kNotesShown)
+                note += QLatin1Char(' ')
+                    + Text::tr("%n more disagree.", nullptr, int(notes[i].size() - kNotesShown));
             note[0] = note[0].toUpper();
             out[i].conflictNote = note;
         }

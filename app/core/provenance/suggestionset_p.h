@@ -5,6 +5,7 @@
 #include "core/model/codepointindex.h"
 #include "core/provenance/provenancesuggester.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,8 +17,12 @@ struct Draft
 {
     ProvenanceClaim claim;
     QStringList origins; ///< first = ProvenanceSuggestion::origin
+    QString what; ///< the statement as compared: agency id, normalised name or value, date
 };
 
+/** What a claim states, as compared: the agency id, else the normalised agent name or value,
+ *  else the date ("kcna", "lee family", "2025-08-13"). */
+QString statementKey(const ProvenanceClaim &claim);
 /** The stable key of a claim about image `imageIndex`: "0/releasing-agency/kcna". */
 QString suggestionKey(int imageIndex, const ProvenanceClaim &claim);
 /** The id a suggestion with `key` has, on every run (UUID v5). */
@@ -37,8 +42,12 @@ public:
 
     const ProvenanceSuggester::Input &input() const { return mInput; }
     const AgencyDirectory &agencies() const { return mAgencies; }
-    /** The directory's agent for `written`, else `written` with `fallbackKind`. */
+    /** The directory's agent for `written`, else one the article defines (defineAgent()), else
+     *  `written` with `fallbackKind`. */
     Agent agentFor(const QString &written, AgentKind fallbackKind) const;
+    /** An agent the article names in full with its abbreviation, "the Northern Coast News Agency
+     *  (NCNA)": the credit "NCNA" is then the same agent. */
+    void defineAgent(const Agent &agent);
     /** A text span of the article: code points `range` and the text there. */
     Evidence textEvidence(const TextRange &range) const;
     /**
@@ -66,6 +75,8 @@ private:
     const AgencyDirectory &mAgencies;
     CodePointIndex mIndex;
     QList<Draft> mDrafts;
+    QHash<QString, qsizetype> mDraftIndex; ///< suggestion key → index in mDrafts
+    QHash<QString, Agent> mArticleAgents; ///< by normalised name and abbreviation
 };
 
 /** Suggestions from the caption, credit, releaser phrases, byline and URLs. */
