@@ -85,6 +85,7 @@ private slots:
     void pillarAndDisputeGoThroughTheUndoStack();
     void metadataEvidenceShowsTheField();
     void brokenAgenciesFileIsSaid();
+    void metadataSuggestionsAndConflicts();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -471,6 +472,53 @@ void TestProvenanceDock::brokenAgenciesFileIsSaid()
     QVERIFY2(status.contains(QDir::toNativeSeparators(path)), qPrintable(status));
     // The built-in agencies still resolve the credit.
     QVERIFY(findSuggestion(*w, ClaimRole::ReleasingAgency, QStringLiteral("kcna")) >= 0);
+}
+
+void TestProvenanceDock::metadataSuggestionsAndConflicts()
+{
+    // The generated test photo: EXIF/IPTC/XMP name Kim Min-jun as creator, "KCNA via Example
+    // Photo Agency" as credit.
+    QFile::remove(mDir.filePath(QStringLiteral("factory.png")));
+    QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/images/provenance.jpg"),
+                        mDir.filePath(QStringLiteral("factory.png"))));
+    auto w = openWindow();
+    QVERIFY(w);
+    QVERIFY(waitForSuggestions(*w));
+    ProvenanceSuggestionsView *view = suggestions(*w);
+    QVERIFY2(view->statusLabel()->text().contains(QStringLiteral("metadata of factory.png")),
+             qPrintable(view->statusLabel()->text()));
+    const int creator = findSuggestion(*w, ClaimRole::Creator, QString());
+    QVERIFY(creator >= 0);
+    const ProvenanceSuggestion fromExif = view->suggestions().at(creator);
+    QCOMPARE(fromExif.origin, QStringLiteral("metadata"));
+    QCOMPARE(fromExif.claim.agent.name, QStringLiteral("Kim Min-jun"));
+    // Caption says KCNA, the metadata says Kim Min-jun: both shown, both marked.
+    QVERIFY(!fromExif.conflictsWith.isEmpty());
+    QTreeWidgetItem *item = view->itemFor(fromExif.claim.suggestionKey);
+    QVERIFY(item);
+    QVERIFY(!item->icon(0).isNull());
+    QVERIFY(item->toolTip(1).contains(fromExif.conflictNote));
+    QVERIFY(item->isExpanded());
+    QVERIFY(item->child(0)->text(0).contains(fromExif.conflictNote));
+    const int kcna = findSuggestion(*w, ClaimRole::ReleasingAgency, QStringLiteral("kcna"));
+    QVERIFY(kcna >= 0);
+    QVERIFY(view->suggestions().at(kcna).conflictsWith.contains(fromExif.claim.id));
+
+    // Accept all from the metadata: one undo step for all of them.
+    view->tree()->setCurrentItem(item);
+    QVERIFY(view->acceptAllButton()->text().contains(QStringLiteral("metadata")));
+    int fromMetadata = 0;
+    for (const ProvenanceSuggestion &s : view->suggestions())
+        fromMetadata += s.origin == QStringLiteral("metadata") ? 1 : 0;
+    QTest::mouseClick(view->acceptAllButton(), Qt::LeftButton);
+    QCOMPARE(w->document()->undoStack()->count(), 1);
+    QCOMPARE(w->document()->imageProvenance(0).claims.size(), fromMetadata);
+    for (const ProvenanceSuggestion &s : view->suggestions())
+        QVERIFY(s.origin != QStringLiteral("metadata"));
+    // Metadata evidence of the accepted creator claim is a click away from the Metadata dock.
+    const ProvenanceClaim *claim = w->document()->imageProvenance(0).claim(fromExif.claim.id);
+    QVERIFY(claim);
+    QCOMPARE(claim->evidence.first().kind, Evidence::Kind::MetadataField);
 }
 
 QTEST_MAIN(TestProvenanceDock)
