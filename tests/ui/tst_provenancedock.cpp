@@ -86,6 +86,7 @@ private slots:
     void metadataEvidenceShowsTheField();
     void brokenAgenciesFileIsSaid();
     void metadataSuggestionsAndConflicts();
+    void editDisputeAndRemoveClaim();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -519,6 +520,56 @@ void TestProvenanceDock::metadataSuggestionsAndConflicts()
     const ProvenanceClaim *claim = w->document()->imageProvenance(0).claim(fromExif.claim.id);
     QVERIFY(claim);
     QCOMPARE(claim->evidence.first().kind, Evidence::Kind::MetadataField);
+}
+
+void TestProvenanceDock::editDisputeAndRemoveClaim()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    ProvenanceDock *dock = w->provenanceDock();
+    ProvenanceClaim claim;
+    claim.role = ClaimRole::Creator;
+    claim.agent.name = QStringLiteral("Unknown photographer");
+    claim.agent.kind = AgentKind::Person;
+    w->document()->undoStack()->push(new AddClaimsCommand(w->document(), 0, {claim}));
+    const QUuid id = w->document()->imageProvenance(0).claims.first().id;
+    dock->tabs()->setCurrentIndex(0);
+    QTreeView *claims = dock->claimsView();
+    QVERIFY(QTest::qWaitForWindowExposed(claims));
+    QVERIFY(!dock->editClaimButton()->isEnabled());
+    clickIndex(claims, dock->claimModel()->indexOf(id));
+    QVERIFY(dock->editClaimButton()->isEnabled());
+
+    // Edit: the date, through the dialog's fields.
+    QTest::mouseClick(dock->editClaimButton(), Qt::LeftButton);
+    ProvenanceClaimDialog *dialog = dock->claimDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->agentEdit()->text(), QStringLiteral("Unknown photographer"));
+    QTest::keyClicks(dialog->dateEdit(), QStringLiteral("2025-08-12/2025-08-13"));
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!dock->claimDialog());
+    QCOMPARE(w->document()->imageProvenance(0).claims.first().date,
+             QStringLiteral("2025-08-12/2025-08-13"));
+    QCOMPARE(w->document()->imageProvenance(0).claims.first().agent.kind, AgentKind::Person);
+    // The selection survives the rebuild: Dispute acts on the same claim.
+    QTest::mouseClick(dock->disputeClaimButton(), Qt::LeftButton);
+    QCOMPARE(w->document()->imageProvenance(0).claims.first().status, ClaimStatus::Disputed);
+    QCOMPARE(dock->claimModel()
+                 ->indexOf(id)
+                 .siblingAtColumn(ProvenanceClaimModel::StatusColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("Disputed"));
+    // A disputed claim still makes a custody step.
+    QCOMPARE(dock->custodyList()->topLevelItemCount(), 1);
+    QTest::mouseClick(dock->removeClaimButton(), Qt::LeftButton);
+    QVERIFY(w->document()->imageProvenance(0).claims.isEmpty());
+    QCOMPARE(w->document()->undoStack()->count(), 4);
+    w->action(QStringLiteral("undo"))->trigger();
+    w->action(QStringLiteral("undo"))->trigger();
+    w->action(QStringLiteral("undo"))->trigger();
+    QCOMPARE(w->document()->imageProvenance(0).claims.first().date, QString());
+    QCOMPARE(w->document()->imageProvenance(0).claims.first().status, ClaimStatus::Accepted);
 }
 
 QTEST_MAIN(TestProvenanceDock)

@@ -195,8 +195,13 @@ Agent ProvenanceClaimDialog::agentFromEntries() const
     const QString text = mAgent->text().trimmed();
     if (text.isEmpty())
         return {};
-    if (text == mOriginal.agent.name)
-        return mOriginal.agent;
+    if (text == mOriginal.agent.name) {
+        Agent agent = mOriginal.agent;
+        // The directory's kind stands for its agencies; the analyst's own agents take the combo.
+        if (agent.directoryId.isEmpty())
+            agent.kind = AgentKind(mAgentKind->currentData().toInt());
+        return agent;
+    }
     if (mAgencies) {
         if (const AgencyEntry *entry = mAgencies->resolve(text))
             return entry->toAgent();

@@ -23,6 +23,7 @@ namespace {
 
 constexpr int kSuggestionRole = Qt::UserRole + 1; ///< index in mSuggestions; -1 on child rows
 constexpr int kEvidenceRole = Qt::UserRole + 2; ///< evidence index on evidence rows, else -1
+constexpr int kKeyRole = Qt::UserRole + 3; ///< the suggestion's key, on its top-level row
 
 enum Column { RoleColumn, StatementColumn, DateColumn, OriginColumn, ReasonColumn };
 
@@ -196,8 +197,7 @@ void ProvenanceSuggestionsView::show(const QList<ProvenanceSuggestion> &suggesti
     const QTreeWidgetItem *current = mTree->currentItem();
     while (current && current->parent())
         current = current->parent();
-    const QString currentKey
-        = current ? current->data(RoleColumn, Qt::UserRole + 3).toString() : QString();
+    const QString currentKey = current ? current->data(RoleColumn, kKeyRole).toString() : QString();
     mSuggestions = suggestions;
     mTree->clear();
     const QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
@@ -210,7 +210,7 @@ void ProvenanceSuggestionsView::show(const QList<ProvenanceSuggestion> &suggesti
                                           s.claim.date, originTitle(s.origin), s.claim.reason});
         item->setData(0, kSuggestionRole, i);
         item->setData(0, kEvidenceRole, -1);
-        item->setData(RoleColumn, Qt::UserRole + 3, s.claim.suggestionKey);
+        item->setData(RoleColumn, kKeyRole, s.claim.suggestionKey);
         item->setToolTip(ReasonColumn, s.claim.reason);
         item->setToolTip(StatementColumn, ProvenanceClaimModel::statementText(s.claim));
         if (!s.conflictsWith.isEmpty()) {
@@ -251,7 +251,7 @@ QTreeWidgetItem *ProvenanceSuggestionsView::itemFor(const QString &suggestionKey
 {
     for (int i = 0; i < mTree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = mTree->topLevelItem(i);
-        if (item->data(RoleColumn, Qt::UserRole + 3).toString() == suggestionKey)
+        if (item->data(RoleColumn, kKeyRole).toString() == suggestionKey)
             return item;
     }
     return nullptr;
