@@ -5,7 +5,6 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDate>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,31 +15,12 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace provena {
 
 namespace {
 
 constexpr int kRoleCount = int(ClaimRole::LocationShown) + 1;
 constexpr int kAgentKindCount = int(AgentKind::Organisation) + 1;
-
-/** One ISO 8601 date, year-month, year or date-time (what ProvenanceClaim::date holds). */
-bool isIsoDatePart(const QString &text)
-{
-    return QDate::fromString(text, Qt::ISODate).isValid()
-        || QDateTime::fromString(text, Qt::ISODate).isValid()
-        || QDate::fromString(text, QStringLiteral("yyyy-MM")).isValid()
-        || QDate::fromString(text, QStringLiteral("yyyy")).isValid();
-}
-
-bool isIsoDateOrRange(const QString &text)
-{
-    const QStringList parts = text.split(u'/');
-    if (parts.size() > 2)
-        return false;
-    return std::all_of(parts.cbegin(), parts.cend(), isIsoDatePart);
-}
 
 QStringList agencyNames(const AgencyDirectory *agencies)
 {
@@ -235,7 +215,8 @@ QString ProvenanceClaimDialog::problem() const
     if (!ProvenanceClaim::isAgentRole(role) && !ProvenanceClaim::isDateRole(role)
         && mValue->text().trimmed().isEmpty())
         return tr("Enter the value: a %1 claim states it.").arg(ProvenanceClaim::roleTitle(role));
-    if (!date.isEmpty() && !isIsoDateOrRange(date))
+    // The same rule as the sidecar reader, so nothing is recorded that it would refuse.
+    if (!date.isEmpty() && !ProvenanceDate::isValid(date))
         return tr("“%1” is not an ISO 8601 date: write 2025-08-13, 2025-08-13T10:42:00Z or a "
                   "range 2025-08-12/2025-08-13.")
             .arg(date);
