@@ -3,6 +3,7 @@
 
 #include "core/model/article.h"
 #include "media/imageloadingservice.h"
+#include "ui/docks/provenancebadge.h"
 
 #include <QFileInfo>
 #include <QPainter>
@@ -15,6 +16,9 @@ namespace {
 
 constexpr int kNameRole = Qt::UserRole + 2;
 constexpr int kCaptionRole = Qt::UserRole + 3;
+constexpr int kThumbnailRole = Qt::UserRole + 4; ///< the tile without its badge
+constexpr int kStatusRole = Qt::UserRole + 5;
+constexpr int kBadgeSide = 18;
 
 QPixmap textTile(int side, const QColor &background, const QString &text)
 {
@@ -146,8 +150,6 @@ void ImageStrip::finishPreview(quint64 ticket, TileState state, const QImage &im
 void ImageStrip::setTile(QListWidgetItem *item, TileState state, const QImage &image,
                          const QString &problem)
 {
-    const QString name = item->data(kNameRole).toString();
-    const QString number = item->text();
     QPixmap thumb;
     QString status;
     switch (state) {
@@ -171,15 +173,55 @@ void ImageStrip::setTile(QListWidgetItem *item, TileState state, const QImage &i
         break;
     }
     }
-    item->setIcon(QIcon(thumb));
     item->setData(kStateRole, int(state));
-    QString tip = QStringLiteral("%1\n%2").arg(name, item->data(kCaptionRole).toString());
+    item->setData(kThumbnailRole, thumb);
+    item->setData(kStatusRole, status);
+    updateTile(row(item));
+}
+
+void ImageStrip::updateTile(int index)
+{
+    QListWidgetItem *tile = item(index);
+    if (!tile)
+        return;
+    const QString name = tile->data(kNameRole).toString();
+    const QString number = tile->text();
+    const QString status = tile->data(kStatusRole).toString();
+    auto thumb = tile->data(kThumbnailRole).value<QPixmap>();
+    QString tip = QStringLiteral("%1\n%2").arg(name, tile->data(kCaptionRole).toString());
     if (!status.isEmpty())
         tip += QStringLiteral("\n") + status;
-    item->setToolTip(tip);
-    item->setData(Qt::AccessibleTextRole,
-                  status.isEmpty() ? tr("Image %1: %2").arg(number, name)
-                                   : tr("Image %1: %2 (%3)").arg(number, name, status));
+    QString accessible = status.isEmpty() ? tr("Image %1: %2").arg(number, name)
+                                          : tr("Image %1: %2 (%3)").arg(number, name, status);
+    const Verdict verdict = mVerdicts.value(index);
+    if (ProvenanceBadge::isShown(verdict)) {
+        // In the top right corner, where the thumbnail is least often busy.
+        QPainter p(&thumb);
+        p.drawPixmap(thumb.width() - kBadgeSide, 0,
+                     ProvenanceBadge::pixmap(verdict.value, kBadgeSide));
+        p.end();
+        tip += QStringLiteral("\n") + tr("Verdict: %1").arg(ProvenanceBadge::toolTip(verdict));
+        accessible += tr(", verdict %1").arg(Verdict::valueTitle(verdict.value));
+    }
+    tile->setIcon(QIcon(thumb));
+    tile->setToolTip(tip);
+    tile->setData(Qt::AccessibleTextRole, accessible);
+}
+
+void ImageStrip::setVerdicts(const QList<Verdict> &verdicts)
+{
+    if (verdicts == mVerdicts)
+        return;
+    mVerdicts = verdicts;
+    for (int i = 0; i < count(); ++i)
+        updateTile(i);
+}
+
+QString ImageStrip::badgeMark(int index) const
+{
+    const Verdict verdict = mVerdicts.value(index);
+    return item(index) && ProvenanceBadge::isShown(verdict) ? ProvenanceBadge::mark(verdict.value)
+                                                            : QString();
 }
 
 ImageStrip::TileState ImageStrip::tileState(int index) const

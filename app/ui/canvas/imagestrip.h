@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/model/provenance.h"
 #include "media/imageloadingservice.h"
 
 #include <QHash>
@@ -55,6 +56,15 @@ public:
     bool isBusy() const;
     TileState tileState(int index) const;
 
+    /**
+     * Each image's verdict, by image index, drawn as a badge in the corner of its tile
+     * (ProvenanceBadge); images without a decided verdict get none. Kept across setArticle(), so
+     * the window sets it once per change of the record.
+     */
+    void setVerdicts(const QList<Verdict> &verdicts);
+    /** The badge's mark on tile `index` ("✓" …), empty when it has none. */
+    QString badgeMark(int index) const;
+
 Q_SIGNALS:
     void imageChosen(int index);
     /** The last pending thumbnail of the current article is in place (or failed). */
@@ -75,9 +85,12 @@ private:
                        const QString &problem);
     void setTile(QListWidgetItem *item, TileState state, const QImage &image = {},
                  const QString &problem = {});
+    /** Puts the tile's thumbnail, badge, tooltip and accessible text together. */
+    void updateTile(int index);
 
     QPointer<ImageLoadingService> mImages;
     QHash<quint64, Request> mRequests; ///< pending thumbnails of the current article, by ticket
+    QList<Verdict> mVerdicts;
 };
 
 } // namespace provena

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace provena {
@@ -119,6 +120,20 @@ void MetadataDock::applyFilter()
             || item->text(1).contains(text, Qt::CaseInsensitive);
         item->setHidden(!shown);
     }
+}
+
+bool MetadataDock::showKey(const QString &key)
+{
+    for (QTreeWidgetItemIterator it(mTree); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toString() != key)
+            continue;
+        if ((*it)->isHidden())
+            mFilter->clear();
+        mTree->setCurrentItem(*it);
+        mTree->scrollToItem(*it);
+        return true;
+    }
+    return false;
 }
 
 } // namespace provena

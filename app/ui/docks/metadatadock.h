@@ -20,6 +20,11 @@ public:
     /** Reads and lists `imagePath`'s metadata; an empty path clears the list. */
     void setImage(const QString &imagePath);
     QTreeWidget *tree() const { return mTree; }
+    /**
+     * Selects and scrolls to the field with the raw key `key` (clearing a filter that hides it);
+     * false when the image has no such field.
+     */
+    bool showKey(const QString &key);
 
 private:
     void applyFilter();

@@ -2,6 +2,7 @@
 #include "ui/docks/regionlistmodel.h"
 
 #include "core/document/articledocument.h"
+#include "ui/docks/provenancebadge.h"
 
 #include <QApplication>
 #include <QPixmap>
@@ -28,6 +29,8 @@ void RegionListModel::setDocument(ArticleDocument *document)
     connect(document, &ArticleDocument::regionRemoved, this, &RegionListModel::reset);
     connect(document, &ArticleDocument::annotationsReset, this, &RegionListModel::reset);
     connect(document, &ArticleDocument::labelsChanged, this, &RegionListModel::reset);
+    connect(document, &ArticleDocument::provenanceChanged, this, &RegionListModel::verdictsChanged);
+    connect(document, &ArticleDocument::provenanceReset, this, &RegionListModel::verdictsChanged);
     connect(document, &ArticleDocument::regionChanged, this, [this](const QUuid &id) {
         const QModelIndex first = indexOf(id);
         if (first.isValid())
@@ -39,6 +42,12 @@ void RegionListModel::reset()
 {
     beginResetModel();
     endResetModel();
+}
+
+void RegionListModel::verdictsChanged()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, ImageColumn), index(rowCount() - 1, ImageColumn));
 }
 
 QUuid RegionListModel::regionId(const QModelIndex &index) const
@@ -79,6 +88,17 @@ QVariant RegionListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return tr("The image changed since this region was drawn. Check it, then use "
                       "Edit › Mark Region(s) Reviewed.");
+    }
+    if (index.column() == ImageColumn
+        && (role == Qt::DecorationRole || role == Qt::ToolTipRole || role == VerdictRole)) {
+        // The badge sits on the image number: the list stays as narrow as it was.
+        const Verdict verdict = mDocument->imageProvenance(r.imageIndex).verdict;
+        const bool shown = ProvenanceBadge::isShown(verdict);
+        if (role == VerdictRole)
+            return shown ? Verdict::valueName(verdict.value) : QString();
+        if (role == Qt::DecorationRole)
+            return shown ? QVariant(ProvenanceBadge::pixmap(verdict.value, 12)) : QVariant();
+        return tr("Image %1 — %2").arg(r.imageIndex + 1).arg(ProvenanceBadge::toolTip(verdict));
     }
     if (role == Qt::DecorationRole && index.column() == LabelColumn) {
         QPixmap swatch(12, 12);

@@ -18,7 +18,7 @@ public:
         LabelColumn,
         ReviewColumn, ///< "Needs review" when the region's image changed since it was drawn
         ShapeColumn,
-        ImageColumn,
+        ImageColumn, ///< the image number, with its verdict's badge (ProvenanceBadge) when decided
         EntityColumn,
         NoteColumn,
         LinksColumn,
@@ -26,6 +26,8 @@ public:
     };
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int NeedsReviewRole = Qt::UserRole + 2;
+    /** The verdict's stable name ("corroborated") on the region's image; empty when undecided. */
+    static constexpr int VerdictRole = Qt::UserRole + 3;
 
     explicit RegionListModel(QObject *parent = nullptr);
 
@@ -41,6 +43,7 @@ public:
 
 private:
     void reset();
+    void verdictsChanged();
 
     QPointer<ArticleDocument> mDocument;
 };

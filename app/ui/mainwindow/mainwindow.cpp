@@ -4,18 +4,21 @@
 #include "core/commands/changelabelscommand.h"
 
 #include "core/document/articledocument.h"
+#include "core/model/codepointindex.h"
 #include "media/imageloadingservice.h"
 #include "metadata/metadatareader.h"
 #include "session/documentsession.h"
 #include "session/recoverymanager.h"
 #include "ui/canvas/canvaspane.h"
 #include "ui/canvas/imagescene.h"
+#include "ui/canvas/imagestrip.h"
 #include "ui/canvas/imageview.h"
 #include "ui/canvas/regionitem.h"
 #include "ui/dialogs/labelsdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/docks/metadatadock.h"
 #include "ui/docks/propertiesdock.h"
+#include "ui/docks/provenancedock.h"
 #include "ui/docks/regionsdock.h"
 #include "ui/mainwindow/actionmanager.h"
 #include "ui/mainwindow/changebar.h"
@@ -129,12 +132,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mRegionActions, &RegionActionHandler::statusMessage, this, showStatus);
     connect(mFiles, &FileActionHandler::statusMessage, this, showStatus);
     connect(mTools, &ToolManager::statusMessage, this, showStatus);
+    connect(mProvenanceDock, &ProvenanceDock::statusMessage, this, showStatus);
     ImageView *view = mCanvas->view();
     connect(mCanvas, &CanvasPane::attachRequested, mFiles, &FileActionHandler::attachImage);
     connect(mCanvas, &CanvasPane::imageStatusChanged, mStatusImage, &QLabel::setText);
     connect(mCanvas, &CanvasPane::currentImageChanged, this, [this] {
         clearStatus();
         updateMetadata();
+        mProvenanceDock->setImage(currentImage());
         mSelection->onSceneSelectionChanged();
         updateActions();
     });
@@ -265,6 +270,13 @@ void MainWindow::createViewActions()
     a = mActions->add(QStringLiteral("focusCanvas"), tr("Focus &Canvas"),
                       {QKeySequence(Qt::ALT | Qt::Key_2)});
     connect(a, &QAction::triggered, view, [view] { view->setFocus(); });
+    // Alt+3 next to Alt+1 (text) and Alt+2 (canvas): the third place analysts work in.
+    a = mActions->add(QStringLiteral("showProvenance"), tr("Show &Provenance"),
+                      {QKeySequence(Qt::ALT | Qt::Key_3)});
+    connect(a, &QAction::triggered, this, [this] {
+        mProvenanceDock->show();
+        mProvenanceDock->raise();
+    });
     a = mActions->add(QStringLiteral("showSource"), tr("Show &Source"),
                       {QKeySequence(Qt::CTRL | Qt::Key_U)});
     a->setCheckable(true);
@@ -307,9 +319,10 @@ void MainWindow::createMenus()
     mActions->fill(tools, ids({"manageLabels", "userName", "", "askLabelAfterDrawing"}));
 
     mViewMenu = menuBar()->addMenu(tr("&View"));
-    mActions->fill(mViewMenu,
-                   ids({"zoomIn", "zoomOut", "zoomFit", "zoomActual", "", "previousImage",
-                        "nextImage", "", "showSource", "focusText", "focusCanvas", ""}));
+    mActions->fill(
+        mViewMenu,
+        ids({"zoomIn", "zoomOut", "zoomFit", "zoomActual", "", "previousImage", "nextImage", "",
+             "showSource", "focusText", "focusCanvas", "showProvenance", ""}));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     mActions->fill(help, ids({"shortcuts", "about"}));
@@ -354,6 +367,7 @@ void MainWindow::onDocumentAboutToBeReplaced()
     mText->setArticleDocument(nullptr);
     mRegionsDock->setDocument(nullptr);
     mPropertiesDock->setDocument(nullptr);
+    mProvenanceDock->setDocument(nullptr);
     mRegionActions->setDocument(nullptr);
     if (ArticleDocument *old = document()) {
         // The old undo stack emits while it is destroyed; our slots must not run then.
@@ -370,6 +384,7 @@ void MainWindow::onDocumentReplaced(ArticleDocument *doc)
     mRegionsDock->setDocument(doc);
     mPropertiesDock->setDocument(doc);
     mPropertiesDock->setRegions({});
+    mProvenanceDock->setDocument(doc);
     mRegionActions->setDocument(doc);
     if (doc) {
         mUndoGroup->addStack(doc->undoStack());
@@ -384,8 +399,12 @@ void MainWindow::onDocumentReplaced(ArticleDocument *doc)
             if (index == currentImage())
                 showImage(index);
         });
+        connect(doc, &ArticleDocument::provenanceChanged, this, &MainWindow::updateVerdictBadges);
+        connect(doc, &ArticleDocument::provenanceReset, this, &MainWindow::updateVerdictBadges);
     }
     mCanvas->setDocument(doc);
+    updateVerdictBadges();
+    mProvenanceDock->setImage(currentImage());
     refillNewLabelCombo();
     updateTitle();
     updateActions();
@@ -463,6 +482,28 @@ void MainWindow::updateMetadata()
         = document() && currentImage() >= 0 && currentImage() < document()->article().images.size();
     mMetadataDock->setImage(has ? document()->article().images.at(currentImage()).localPath
                                 : QString());
+}
+
+void MainWindow::updateVerdictBadges()
+{
+    QList<Verdict> verdicts;
+    if (document()) {
+        for (const ImageProvenance &record : document()->provenance())
+            verdicts.append(record.verdict);
+    }
+    mCanvas->strip()->setVerdicts(verdicts);
+}
+
+void MainWindow::showMetadataKey(const QString &key)
+{
+    mMetadataDock->show();
+    mMetadataDock->raise();
+    // Shown (and so read) now, not when the dock's visibility signal comes round.
+    updateMetadata();
+    if (!mMetadataDock->showKey(key))
+        statusBar()->showMessage(
+            tr("The image's metadata has no field %1 (any more): was the file replaced?").arg(key),
+            5000);
 }
 
 void MainWindow::showCanvasMenu(const QPointF &imagePos, const QPoint &globalPos)
@@ -637,23 +678,20 @@ void MainWindow::createDocks()
     tabifyDockWidget(mPropertiesDock, history);
     mPropertiesDock->raise();
 
-    const auto placeholder
-        = [this](const QString &title, const QString &name, const QString &text) {
-              auto *dock = new QDockWidget(title, this);
-              dock->setObjectName(name);
-              dock->setAccessibleName(title);
-              auto *label = new QLabel(text);
-              label->setWordWrap(true);
-              label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-              label->setMargin(8);
-              label->setAccessibleName(title);
-              dock->setWidget(label);
-              addDockWidget(Qt::BottomDockWidgetArea, dock);
-              return dock;
-          };
-    QDockWidget *provenance = placeholder(
-        tr("Provenance"), QStringLiteral("provenanceDock"),
-        tr("Provenance checks (reverse image search, earlier copies, edits) will appear here."));
+    mProvenanceDock = new ProvenanceDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, mProvenanceDock);
+    QDockWidget *provenance = mProvenanceDock;
+    connect(mProvenanceDock, &ProvenanceDock::textEvidenceActivated, mText,
+            &ArticleTextView::selectRange);
+    connect(mProvenanceDock, &ProvenanceDock::metadataEvidenceActivated, this,
+            &MainWindow::showMetadataKey);
+    mProvenanceDock->setSelectedTextSource([this] {
+        const TextRange range = mText->selectedRange();
+        if (!document() || range.length() == 0)
+            return Evidence();
+        const QString &text = document()->article().text;
+        return Evidence::textSpan(range, CodePointIndex(text).slice(text, range));
+    });
     mMetadataDock = new MetadataDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, mMetadataDock);
     tabifyDockWidget(provenance, mMetadataDock);

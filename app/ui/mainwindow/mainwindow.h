@@ -30,6 +30,7 @@ class LabelsDialog;
 class MetadataDock;
 class OpenReportBar;
 class PropertiesDock;
+class ProvenanceDock;
 class RecoveryManager;
 class RegionActionHandler;
 class RegionsDock;
@@ -92,6 +93,7 @@ public:
     RegionsDock *regionsDock() const { return mRegionsDock; }
     PropertiesDock *propertiesDock() const { return mPropertiesDock; }
     MetadataDock *metadataDock() const { return mMetadataDock; }
+    ProvenanceDock *provenanceDock() const { return mProvenanceDock; }
     RecoveryManager *recoveryManager() const;
     ChangeBar *changeBar() const { return mChangeBar; }
     /** The notice about re-anchored and orphaned links and changed images after opening. */
@@ -147,6 +149,10 @@ private:
     /** Clears the status bar's message, cursor position and hovered region. */
     void clearStatus();
     void updateMetadata();
+    /** The image strip's verdict badges follow the record. */
+    void updateVerdictBadges();
+    /** Shows metadata field `key` of the current image in the Metadata dock. */
+    void showMetadataKey(const QString &key);
     void showCanvasMenu(const QPointF &imagePos, const QPoint &globalPos);
     void showShortcuts();
     void refillNewLabelCombo();
@@ -169,6 +175,7 @@ private:
     RegionsDock *mRegionsDock = nullptr;
     PropertiesDock *mPropertiesDock = nullptr;
     MetadataDock *mMetadataDock = nullptr;
+    ProvenanceDock *mProvenanceDock = nullptr;
     QUndoView *mUndoView = nullptr;
     QLabel *mStatusPosition;
     QLabel *mStatusZoom;
