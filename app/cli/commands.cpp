@@ -12,6 +12,7 @@ int runLink(CommandContext &context);
 int runValidate(CommandContext &context);
 int runLabels(CommandContext &context);
 int runMetadata(CommandContext &context);
+int runAgencies(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -36,6 +37,10 @@ const QList<Command> &allCommands()
          QCoreApplication::translate("cli",
                                      "Print an image's provenance metadata, flags and warnings"),
          &runMetadata},
+        {QStringLiteral("agencies"),
+         QCoreApplication::translate(
+             "cli", "List the agencies suggestions resolve; add or remove your own"),
+         &runAgencies},
     };
     return commands;
 }

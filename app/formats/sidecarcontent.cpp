@@ -57,6 +57,7 @@ SidecarContent SidecarContent::fromDocument(const ArticleDocument &doc)
             label && !content.labels.contains(label->id))
             content.labels.insert(*label);
     }
+    content.provenance = doc.provenance();
     content.extra = doc.sidecarExtra();
     return content;
 }

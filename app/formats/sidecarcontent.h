@@ -3,6 +3,7 @@
 
 #include "core/model/imagerecord.h"
 #include "core/model/labeltaxonomy.h"
+#include "core/model/provenance.h"
 #include "core/model/region.h"
 #include "core/model/textanchor.h"
 
@@ -41,6 +42,11 @@ struct SidecarContent
     QList<Region> regions; ///< imageIndex refers to `images`
     QList<TextAnchor> anchors; ///< status Resolved until re-anchored
     LabelTaxonomy labels; ///< the label definitions the regions use
+    /**
+     * What is recorded about where each image comes from, by index into `images` (as
+     * ArticleDocument::provenance()); may be shorter than `images` (the rest have none).
+     */
+    QList<ImageProvenance> provenance;
     QJsonObject extra; ///< for ArticleDocument::sidecarExtra
 
     /**

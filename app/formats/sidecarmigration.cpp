@@ -42,6 +42,14 @@ Result<QJsonObject> migrateSidecar(QJsonObject root, int version)
         root.insert(QStringLiteral("schemaVersion"), 1);
         version = 1;
     }
+    if (version == 1) {
+        // v1 → v2: v2 adds the provenance record of each image ("provenance" on annotatedImages
+        // entries, with its PROV-O view) and the permanent namespace. A v1 file has no record,
+        // and its former namespace IRI is replaced on write (the reader keys on term names);
+        // the step only states the version.
+        root.insert(QStringLiteral("schemaVersion"), 2);
+        version = 2;
+    }
     return root;
 }
 

@@ -88,7 +88,7 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
             return c.error();
     }
     if (!readImageEntries(c, root.value(QLatin1String("annotatedImages")),
-                          QStringLiteral("annotatedImages"), &mOut.images))
+                          QStringLiteral("annotatedImages"), &mOut.images, &mOut.provenance))
         return c.error();
     if (root.contains(QLatin1String("labels"))) {
         const QJsonValue labels = root.value(QLatin1String("labels"));

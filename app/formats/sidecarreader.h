@@ -21,7 +21,7 @@ namespace provena {
 class SidecarReader
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr qint64 kMaxFileSize = qint64(512) * 1024 * 1024;
     /** Longest string accepted for any text value (note, quote, label…), in UTF-16 units. */
     static constexpr qsizetype kMaxStringLength = qsizetype(1) << 20;
@@ -35,9 +35,10 @@ public:
     static Result<SidecarContent> read(const QByteArray &data, const QString &pathForErrors = {});
 
     /**
-     * Brings a parsed sidecar of `version` to the current schema, step by step (v0 → v1 → …).
+     * Brings a parsed sidecar of `version` to the current schema, step by step (v0 → v1 → v2).
      * v0 is a Web Annotation collection without "schemaVersion" (written by other tools or
-     * before versioning); its migration infers what v1 states explicitly.
+     * before versioning); its migration infers what v1 states explicitly. v1 has no provenance
+     * record (v2 adds it), so that step only states the version.
      */
     static Result<QJsonObject> migrate(QJsonObject root, int version,
                                        const QString &pathForErrors = {});

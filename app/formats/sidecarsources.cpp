@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "formats/sidecarsources_p.h"
 
+#include "formats/sidecarprovenance_p.h"
 #include "formats/sidecarreader.h"
 #include "formats/sidecarvocabulary_p.h"
 
@@ -59,7 +60,7 @@ bool readArticleEntry(JsonChecker &c, const QJsonObject &o, const JsonPath &wher
 }
 
 bool readImageEntries(JsonChecker &c, const QJsonValue &v, const JsonPath &where,
-                      QList<SidecarImage> *images)
+                      QList<SidecarImage> *images, QList<ImageProvenance> *provenance)
 {
     if (v.isUndefined())
         return true;
@@ -98,9 +99,21 @@ bool readImageEntries(JsonChecker &c, const QJsonValue &v, const JsonPath &where
         image.originalUrl = *url;
         image.localPath = *local;
         image.record.sha256 = *sha;
+        ImageProvenance record;
+        if (!readImageProvenance(c, *o, at, &record))
+            return false;
         image.record.extra = unknownKeys(
             *o, {"id", "type", "originalUrl", "localPath", "sha256", "pixelWidth", "pixelHeight"});
+        // The PROV-O view is derived from the record on every write: not kept, so it never
+        // goes stale (a newer Provena's "prov:" keys included).
+        for (auto it = image.record.extra.begin(); it != image.record.extra.end();) {
+            if (isProvenanceKey(it.key()))
+                it = image.record.extra.erase(it);
+            else
+                ++it;
+        }
         images->append(image);
+        provenance->append(record);
     }
     return true;
 }
@@ -122,10 +135,12 @@ void writeArticleEntry(JsonOut &out, const SidecarContent &content, const QStrin
     a.string("type", u"Text");
 }
 
-void writeImageEntries(JsonOut &out, const QList<SidecarImage> &images)
+void writeImageEntries(JsonOut &out, const QList<SidecarImage> &images,
+                       const QList<ImageProvenance> &provenance)
 {
     out.beginArray();
-    for (const SidecarImage &image : images) {
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        const SidecarImage &image = images.at(i);
         out.element();
         ObjectScope o(out, image.record.extra);
         o.string("id", image.iri);
@@ -140,6 +155,8 @@ void writeImageEntries(JsonOut &out, const QList<SidecarImage> &images)
         if (!image.record.sha256.isEmpty())
             o.string("sha256", image.record.sha256);
         o.string("type", u"Image");
+        if (i < provenance.size())
+            writeImageProvenance(o, provenance.at(i));
     }
     out.endArray();
 }

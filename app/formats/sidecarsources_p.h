@@ -27,9 +27,12 @@ QString imageIri(const SidecarImage &image, qsizetype index);
 bool readArticleEntry(JsonChecker &c, const QJsonObject &o, const JsonPath &where,
                       SidecarContent *content, QJsonObject *unknown);
 
-/** "annotatedImages" (absent: none), appended to `images`. */
+/**
+ * "annotatedImages" (absent: none), appended to `images`, with each image's provenance record
+ * appended to `provenance` (an empty one where there is none).
+ */
 bool readImageEntries(JsonChecker &c, const QJsonValue &v, const JsonPath &where,
-                      QList<SidecarImage> *images);
+                      QList<SidecarImage> *images, QList<ImageProvenance> *provenance);
 
 // Writing.
 
@@ -37,7 +40,11 @@ bool readImageEntries(JsonChecker &c, const QJsonValue &v, const JsonPath &where
 void writeArticleEntry(JsonOut &out, const SidecarContent &content, const QString &iri,
                        const Parts &parts);
 
-/** The "annotatedImages" array, each entry with the unknown keys of its ImageRecord. */
-void writeImageEntries(JsonOut &out, const QList<SidecarImage> &images);
+/**
+ * The "annotatedImages" array, each entry with the unknown keys of its ImageRecord and the
+ * provenance record of the same index (when it has one).
+ */
+void writeImageEntries(JsonOut &out, const QList<SidecarImage> &images,
+                       const QList<ImageProvenance> &provenance);
 
 } // namespace provena::detail

@@ -32,13 +32,15 @@ inline const QString kOtherBodiesKey = QStringLiteral("provena:otherBodies");
 inline const QString kOtherSelectorsKey = QStringLiteral("provena:otherSelectors");
 /** Page items Provena does not recognise, written verbatim after its own (an array). */
 inline const QString kOtherItemsKey = QStringLiteral("provena:otherItems");
+/** Evidence of a kind this Provena does not know (a newer one's), written after its own. */
+inline const QString kOtherEvidenceKey = QStringLiteral("provena:otherEvidence");
 
 /** Whether `key` is one of the pseudo-keys above (never read from nor written to a file). */
 inline bool isPseudoKey(QStringView key)
 {
     return key.startsWith(QLatin1StringView("provena:"))
         && (key == kPartsKey || key == kOtherBodiesKey || key == kOtherSelectorsKey
-            || key == kOtherItemsKey);
+            || key == kOtherItemsKey || key == kOtherEvidenceKey);
 }
 
 // Part paths.

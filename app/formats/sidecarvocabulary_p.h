@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLatin1StringView>
@@ -15,7 +16,7 @@
 
 namespace provena::detail {
 
-inline constexpr int kSidecarSchemaVersion = 1;
+inline constexpr int kSidecarSchemaVersion = 2;
 
 inline QLatin1StringView operator""_l1(const char *text, size_t size)
 {
@@ -23,7 +24,11 @@ inline QLatin1StringView operator""_l1(const char *text, size_t size)
 }
 
 inline const QString kAnnoContextIri = QStringLiteral("http://www.w3.org/ns/anno.jsonld");
-inline const QString kProvenaNamespace = QStringLiteral("https://provena.example.org/ns/sidecar#");
+/** Provena's permanent namespace (w3id.org redirects it). Version-1 files may carry the former
+ *  placeholder "https://provena.example.org/ns/sidecar#": the reader keys on term names, so they
+ *  still read, and are written back with this one. */
+inline const QString kProvenaNamespace = QStringLiteral("https://w3id.org/provena/ns#");
+inline const QString kProvNamespace = QStringLiteral("http://www.w3.org/ns/prov#");
 inline const QString kMediaFragsIri = QStringLiteral("http://www.w3.org/TR/media-frags/");
 /** Namespace for name-based (v5) UUIDs Provena derives (collection, page, link ids). */
 inline const QUuid kIdNamespace = QUuid(QStringLiteral("{6b1f3c52-8e0d-4c7a-9d57-3f0a6e2b9c41}"));
@@ -39,6 +44,66 @@ inline bool hasType(const QJsonValue &type, const QString &name)
     if (type.isString())
         return type.toString() == name;
     return type.toArray().contains(QJsonValue(name));
+}
+
+/**
+ * The terms of the provenance record (schema version 2) and of its PROV-O view, added to `c`.
+ * Terms the W3C context already defines are reused: "name" (foaf:name), "value" (rdf:value),
+ * "start"/"end" (oa:start/oa:end) and "exact" (oa:exact) of a text span.
+ */
+inline void addProvenanceTerms(QJsonObject &c)
+{
+    auto term = [&c](const char *name, const char *iri, const char *type = nullptr,
+                     const char *container = nullptr) {
+        QJsonObject o;
+        if (iri)
+            o.insert(QStringLiteral("@id"), QLatin1String(iri));
+        if (type)
+            o.insert(QStringLiteral("@type"), QLatin1String(type));
+        if (container)
+            o.insert(QStringLiteral("@container"), QLatin1String(container));
+        if (iri && !type && !container)
+            c.insert(QLatin1String(name), QLatin1String(iri));
+        else
+            c.insert(QLatin1String(name), o);
+    };
+    c.insert(QStringLiteral("prov"), kProvNamespace);
+    // The record Provena reads back.
+    term("provenance", "provena:provenance");
+    term("claims", "provena:claims", nullptr, "@list");
+    term("ProvenanceClaim", "provena:ProvenanceClaim");
+    term("status", "provena:status");
+    term("agent", "provena:agent");
+    term("directoryId", "provena:directoryId");
+    term("abbreviations", "provena:abbreviations", nullptr, "@list");
+    term("kind", "provena:kind");
+    term("country", "provena:country");
+    term("iri", "provena:iri");
+    term("date", "provena:date");
+    term("url", "provena:url");
+    term("evidence", "provena:evidence", nullptr, "@list");
+    term("metadataKey", "provena:metadataKey");
+    term("metadataValue", "provena:metadataValue");
+    term("note", "provena:note");
+    term("reason", "provena:reason");
+    term("suggestionKey", "provena:suggestionKey");
+    term("recordedBy", "provena:recordedBy");
+    term("recordedAt", "provena:recordedAt", "xsd:dateTime");
+    term("recordedEvents", "provena:recordedEvents", nullptr, "@list");
+    term("fromClaim", "provena:fromClaim", "@id");
+    term("details", "provena:details", "@json");
+    term("pillars", "provena:pillars", nullptr, "@list");
+    term("pillar", "provena:pillar");
+    term("assessedBy", "provena:assessedBy");
+    term("assessedAt", "provena:assessedAt", "xsd:dateTime");
+    term("verdict", "provena:verdict");
+    term("rationale", "provena:rationale");
+    term("decidedBy", "provena:decidedBy");
+    term("decidedAt", "provena:decidedAt", "xsd:dateTime");
+    // The PROV-O view, written from the record for other consumers (keys are prov: CURIEs).
+    term("prov:generatedAtTime", nullptr, "xsd:dateTime");
+    term("prov:endedAtTime", nullptr, "xsd:dateTime");
+    term("prov:hadRole", nullptr, "@id");
 }
 
 /** The Provena terms, declared so JSON-LD expansion in safe mode maps every key to an IRI. */
@@ -76,12 +141,21 @@ inline QJsonObject provenaContext()
     c.insert(QStringLiteral("linkedAnchor"), typed("linkedAnchor", "@id"));
     c.insert(QStringLiteral("labels"), typed("labels", "@json"));
     c.insert(QStringLiteral("entityIdentifier"), QStringLiteral("provena:entityIdentifier"));
+    addProvenanceTerms(c);
     return c;
 }
 
 inline QJsonArray sidecarContext()
 {
     return QJsonArray {kAnnoContextIri, provenaContext()};
+}
+
+/** An xsd:dateTime in UTC with "Z" and no fractions (W3C model §3.3.1), as Provena writes them. */
+inline QString utcTimestamp(const QDateTime &t)
+{
+    QDateTime utc = t.toUTC();
+    utc = utc.addMSecs(-utc.time().msec());
+    return utc.toString(Qt::ISODate);
 }
 
 inline QString uuidIri(const QUuid &id)

@@ -20,10 +20,7 @@ namespace {
 
 QString timestamp(const QDateTime &t)
 {
-    // xsd:dateTime in UTC with "Z" and no fractions (W3C model §3.3.1).
-    QDateTime utc = t.toUTC();
-    utc = utc.addMSecs(-utc.time().msec());
-    return utc.toString(Qt::ISODate);
+    return utcTimestamp(t);
 }
 
 /** What every item refers to: the article's and the images' IRIs and sizes. */
@@ -165,7 +162,7 @@ QByteArray SidecarWriter::write(const SidecarContent &content)
         ObjectScope root(out, extra);
         root.key("@context").value(contextWithKeptTerms(parts));
         writeArticleEntry(root.key("annotatedArticle"), content, c.articleIri, parts);
-        writeImageEntries(root.key("annotatedImages"), content.images);
+        writeImageEntries(root.key("annotatedImages"), content.images, content.provenance);
         if (total > 0) {
             ObjectScope page(root.key("first"), pageExtra);
             page.string("id", pageId);

@@ -138,6 +138,45 @@ void listImageProblems(const ArticleDocument &doc, OpenReport &rep)
     }
 }
 
+/**
+ * The sidecar's provenance records moved to the indexes its images were matched to (`mapTo`),
+ * image evidence included, sized to the document's `imageCount` images. Sets `changed` when
+ * anything moved.
+ */
+QList<ImageProvenance> matchedProvenance(const QList<ImageProvenance> &recorded,
+                                         const QList<int> &mapTo, qsizetype imageCount,
+                                         bool *changed)
+{
+    auto moved = [&](int index) {
+        return index >= 0 && index < mapTo.size() ? mapTo.at(index) : index;
+    };
+    auto remap = [&](QList<Evidence> &evidence) {
+        for (Evidence &e : evidence) {
+            if (e.kind == Evidence::Kind::Image && moved(e.imageIndex) != e.imageIndex) {
+                e.imageIndex = moved(e.imageIndex);
+                *changed = true;
+            }
+        }
+    };
+    QList<ImageProvenance> out(imageCount);
+    for (qsizetype j = 0; j < recorded.size(); ++j) {
+        ImageProvenance record = recorded.at(j);
+        for (ProvenanceClaim &claim : record.claims)
+            remap(claim.evidence);
+        for (CustodyEvent &event : record.recordedEvents)
+            remap(event.evidence);
+        for (PillarAssessment &pillar : record.pillars)
+            remap(pillar.evidence);
+        const int to = moved(int(j));
+        if (to != int(j) && !record.isEmpty())
+            *changed = true;
+        if (to >= out.size())
+            out.resize(to + 1);
+        out[to] = std::move(record);
+    }
+    return out;
+}
+
 } // namespace
 
 QString DocumentIO::sidecarPathFor(const QString &articlePath)
@@ -340,6 +379,8 @@ bool DocumentIO::applySidecar(ArticleDocument &document, const SidecarContent &s
     doc->setLabels(labels);
     doc->setSidecarExtra(sc.extra);
     doc->resetAnnotations(std::move(regions), std::move(anchors));
+    doc->setProvenance(
+        matchedProvenance(sc.provenance, mapTo, doc->imageRecords().size(), &changed));
     return changed;
 }
 
@@ -440,6 +481,7 @@ std::shared_ptr<ArticleDocument> DocumentIO::snapshot(const ArticleDocument &doc
     copy->setSidecarExtra(document.sidecarExtra());
     copy->setAuthor(document.author());
     copy->resetAnnotations(document.regions(), document.anchors());
+    copy->setProvenance(document.provenance());
     return copy;
 }
 

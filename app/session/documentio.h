@@ -92,7 +92,9 @@ public:
      * probed first, hashed only when they are images, never read when outside the article's
      * folder unless `options` allow it), loads the sidecar when there is one, matches recorded
      * images to the article's, re-anchors text anchors (AnchorResolver) and flags regions of
-     * changed images (Region::needsReview). Fails only when the article cannot be read. An image
+     * changed images (Region::needsReview), and loads each image's provenance record at the
+     * index its image matched (ArticleDocument::setProvenance()). Fails only when the article
+     * cannot be read. An image
      * that is gone, unreadable, not an image or outside the folder is recorded as such
      * (ImageRecord::problem, listed in `report`), keeping what the sidecar knew of it (path,
      * hash, size) so that the next save does not drop it; an unreadable one loses its

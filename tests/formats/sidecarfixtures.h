@@ -109,4 +109,96 @@ inline void fillSampleDocument(ArticleDocument &doc, const QString &articlePath)
     doc.resetAnnotations(regions, anchors);
 }
 
+/**
+ * A full provenance record for image 1 of fillSampleDocument (every claim role kind, status,
+ * evidence kind, a recorded event, pillars and a verdict) and a small one for image 2: what the
+ * round-trip, PROV-O and interop checks use.
+ */
+inline QList<ImageProvenance> sampleProvenance()
+{
+    Agent kcna;
+    kcna.directoryId = QStringLiteral("kcna");
+    kcna.name = QStringLiteral("Korean Central News Agency");
+    kcna.abbreviations
+        = {QStringLiteral("KCNA"), QStringLiteral("조선중앙통신"), QStringLiteral("ЦТАК")};
+    kcna.kind = AgentKind::StateMedia;
+    kcna.country = QStringLiteral("KP");
+    Agent photographer;
+    photographer.name = QStringLiteral("Jane Roe");
+    photographer.kind = AgentKind::Person;
+    Agent yonhap;
+    yonhap.directoryId = QStringLiteral("yonhap");
+    yonhap.name = QStringLiteral("Yonhap News Agency");
+    yonhap.abbreviations = {QStringLiteral("Yonhap"), QStringLiteral("연합뉴스")};
+    yonhap.kind = AgentKind::WireService;
+    yonhap.country = QStringLiteral("KR");
+    yonhap.iri = QStringLiteral("https://agents.provena-sample.example/yonhap");
+
+    auto claim = [](int n, ClaimRole role, ClaimStatus status) {
+        ProvenanceClaim c;
+        c.id = fixedUuid(500 + n);
+        c.role = role;
+        c.status = status;
+        c.recordedBy = QStringLiteral("Analyst A");
+        c.recordedAt = fixedTime(30 + n);
+        return c;
+    };
+    ImageProvenance first;
+    ProvenanceClaim creator = claim(1, ClaimRole::Creator, ClaimStatus::Accepted);
+    creator.agent = photographer;
+    creator.evidence = {
+        Evidence::metadataField(QStringLiteral("Exif.Image.Artist"), QStringLiteral("Jane Roe"))};
+    ProvenanceClaim releaser = claim(2, ClaimRole::ReleasingAgency, ClaimStatus::Accepted);
+    releaser.agent = kcna;
+    releaser.date = QStringLiteral("2025-08-13");
+    releaser.evidence = {Evidence::textSpan(TextRange {10, 17}, QStringLiteral("김정은 위원장")),
+                         Evidence::link(QStringLiteral("http://www.kcna.kp/en/photo/1"))};
+    releaser.reason = QStringLiteral("The caption says “(KCNA)”.");
+    releaser.suggestionKey = QStringLiteral("caption:releasing-agency:kcna");
+    ProvenanceClaim created = claim(3, ClaimRole::DateCreated, ClaimStatus::Accepted);
+    created.date = QStringLiteral("2025-08-12T10:42:00Z");
+    created.evidence = {Evidence::metadataField(QStringLiteral("Exif.Photo.DateTimeOriginal"),
+                                                QStringLiteral("2025:08:12 10:42:00"))};
+    ProvenanceClaim credit = claim(4, ClaimRole::CreditLine, ClaimStatus::Accepted);
+    credit.value = QStringLiteral("KCNA via Yonhap \U0001F4F7");
+    ProvenanceClaim distributor = claim(5, ClaimRole::Distributor, ClaimStatus::Disputed);
+    distributor.agent = yonhap;
+    distributor.date = QStringLiteral("2025-08-13/2025-08-14");
+    distributor.url = QStringLiteral("https://en.yna.co.kr/view/PYH20250813");
+    distributor.evidence = {Evidence::image(1, QStringLiteral("b2").repeated(32)),
+                            Evidence::analystNote(QStringLiteral("Same frame, cropped."))};
+    ProvenanceClaim rejected = claim(6, ClaimRole::Creator, ClaimStatus::Rejected);
+    rejected.agent.name = QStringLiteral("Someone Else");
+    rejected.suggestionKey = QStringLiteral("exif:creator:someone-else");
+    first.claims = {creator, releaser, created, credit, distributor, rejected};
+    CustodyEvent retrieved;
+    retrieved.role = CustodyEvent::Role::Retrieved;
+    retrieved.agent.name = QStringLiteral("Analyst A");
+    retrieved.agent.kind = AgentKind::Person;
+    retrieved.date = QStringLiteral("2025-08-14T08:00:00Z");
+    retrieved.url = QStringLiteral("https://images.provena-sample.example/2025/08/13/x.jpg");
+    retrieved.details = QJsonObject {{QStringLiteral("status"), 200},
+                                     {QStringLiteral("contentType"), QStringLiteral("image/jpeg")}};
+    first.recordedEvents = {retrieved};
+    PillarAssessment &source = first.pillar(Pillar::Source);
+    source.status = PillarAssessment::Status::Supports;
+    source.note = QStringLiteral("KCNA distributes its own photos.");
+    source.evidence = {Evidence::analystNote(QStringLiteral("Checked the KCNA site."))};
+    source.assessedBy = QStringLiteral("Analyst A");
+    source.assessedAt = fixedTime(50);
+    PillarAssessment &date = first.pillar(Pillar::Date);
+    date.status = PillarAssessment::Status::Inconclusive;
+    first.verdict.value = Verdict::Value::Corroborated;
+    first.verdict.rationale = QStringLiteral("Caption, metadata and the agency agree.");
+    first.verdict.confidence = 0.75;
+    first.verdict.decidedBy = QStringLiteral("Analyst A");
+    first.verdict.decidedAt = fixedTime(55);
+
+    ImageProvenance second;
+    ProvenanceClaim dst = claim(7, ClaimRole::DigitalSourceType, ClaimStatus::Suggested);
+    dst.value = QStringLiteral("http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture");
+    second.claims = {dst};
+    return {first, second};
+}
+
 } // namespace provena::testing

@@ -93,7 +93,7 @@ void TestSidecar::roundTripEveryShapeAndSelector()
     ArticleDocument doc;
     fillSampleDocument(doc, QStringLiteral("/tmp/x/story.md"));
     const SidecarContent c = readBack(SidecarWriter::write(doc));
-    QCOMPARE(c.schemaVersion, 1);
+    QCOMPARE(c.schemaVersion, 2);
     QCOMPARE(c.regions.size(), doc.regions().size());
     for (qsizetype i = 0; i < c.regions.size(); ++i)
         QCOMPARE(c.regions.at(i), doc.regions().at(i));
@@ -384,8 +384,9 @@ void TestSidecar::readsForeignV0Collection()
 
 void TestSidecar::rejectsNewerSchema()
 {
-    const QByteArray newer
-        = edited(sample(), [](QJsonObject &r) { r.insert(QStringLiteral("schemaVersion"), 2); });
+    const QByteArray newer = edited(sample(), [](QJsonObject &r) {
+        r.insert(QStringLiteral("schemaVersion"), SidecarReader::kSchemaVersion + 1);
+    });
     auto c = SidecarReader::read(newer, QStringLiteral("s.jsonld"));
     QVERIFY(!c);
     QVERIFY(c.error().message.contains(QLatin1String("newer Provena")));

@@ -31,6 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         doc.setImageRecord(int(i), content->images.at(i).record);
     doc.setSidecarExtra(content->extra);
     doc.resetAnnotations(content->regions, content->anchors);
+    doc.setProvenance(content->provenance);
     const QByteArray written = provena::SidecarWriter::write(doc);
     auto again = provena::SidecarReader::read(written);
     if (!again) {
@@ -41,6 +42,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (again->regions.size() != content->regions.size()
         || again->anchors.size() != content->anchors.size())
         std::abort();
+    if (again->provenance != content->provenance) {
+        std::fprintf(stderr, "the provenance record did not survive a write and re-read\n");
+        std::abort();
+    }
     // Writing is a fixed point after one round: what was written reads back and writes the same
     // bytes, unknown fields included (docs/sidecar-format.md, "Unknown fields").
     provena::ArticleDocument reloaded;
@@ -48,6 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         reloaded.setImageRecord(int(i), again->images.at(i).record);
     reloaded.setSidecarExtra(again->extra);
     reloaded.resetAnnotations(again->regions, again->anchors);
+    reloaded.setProvenance(again->provenance);
     if (provena::SidecarWriter::write(reloaded) != written) {
         std::fprintf(stderr, "a written sidecar did not write back byte-identical\n");
         std::abort();

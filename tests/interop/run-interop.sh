@@ -8,6 +8,10 @@
 #   - tests/interop/selfcheck.py (what the suite does not check: Z timestamps, xywh integers,
 #     well-formed SVG, code point ranges that hold their quote),
 #   - provena-cli validate on each article.
+# Then a sidecar with a full provenance record (written by sidecar_sample_writer from the test
+# fixtures, beside provena-cli in the build) goes through the suite, the expansion and the
+# self-checks too, and its expansion must hold the PROV-O predicates of the record; no expanded
+# predicate or type of any sidecar may be an IRI of an undeclared prefix ("prov:…", "provena:…").
 # Fails on any error.
 #
 # Usage: tests/interop/run-interop.sh [SHARED_DIR] [PROVENA_CLI]
@@ -23,6 +27,8 @@ cli="${2:-$root/build/app/cli/provena-cli}"
 case "$cli" in /*) ;; *) cli="$root/$cli" ;; esac
 shared="$(cd "$shared" && pwd)"
 [ -x "$cli" ] || { echo "run-interop: no provena-cli at $cli (build first)" >&2; exit 2; }
+sample_writer="$(dirname "$cli")/../../tests/formats/sidecar_sample_writer"
+[ -x "$sample_writer" ] || { echo "run-interop: no sidecar_sample_writer at $sample_writer (build first)" >&2; exit 2; }
 for need in interop/tools interop/w3c-annotation-tests interop/anno.jsonld; do
     [ -e "$shared/$need" ] || { echo "run-interop: missing $shared/$need" >&2; exit 2; }
 done
@@ -86,11 +92,52 @@ run link "$a" "$r" --text "released by the Ardel Foreign Ministry" >/dev/null
 run region add "$a" --image 1 --rect 820,170,120,135 --label "Flag or insignia" >/dev/null
 sidecars+=("$a.provena.jsonld"); articles+=("$a")
 
+# 5. A full provenance record (claims of every kind, custody, pillars, verdict).
+mkdir -p "$work/provenance"
+"$sample_writer" "$work/provenance"
+provenance_sidecar="$work/provenance/story.md.provena.jsonld"
+sidecars+=("$provenance_sidecar")
+
 status=0
 echo "-- W3C annotation-model test suite"
 node "$work/interop/tools/validate-annotations.mjs" "${sidecars[@]}" || status=1
 echo "-- JSON-LD expansion (safe mode, offline context)"
 node "$work/interop/tools/expand-jsonld.mjs" "${sidecars[@]}" || status=1
+echo "-- PROV-O terms in the expansion, no bogus prefixed IRIs"
+node "$work/interop/tools/expand-jsonld.mjs" --nquads "${sidecars[@]}" >"$work/all.nq" || status=1
+node "$work/interop/tools/expand-jsonld.mjs" --nquads "$provenance_sidecar" >"$work/provenance.nq" \
+    || status=1
+python3 - "$work/all.nq" "$work/provenance.nq" <<'PY' || status=1
+import re, sys
+quad = re.compile(r'^(<[^>]*>|_:\S+) <([^>]*)> (.*) \.$')
+bad = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    m = quad.match(line.strip())
+    if not m:
+        continue
+    if not re.match(r"^(https?|urn|ni):", m.group(2)):
+        bad.append("predicate " + m.group(2))
+    for iri in re.findall(r"<([^>]*)>", m.group(1) + " " + m.group(3)):
+        if re.match(r"^(prov|provena|xsd|oa|dcterms):", iri):
+            bad.append("IRI " + iri)
+predicates = set()
+for line in open(sys.argv[2], encoding="utf-8"):
+    m = quad.match(line.strip())
+    if m:
+        predicates.add(m.group(2))
+prov = "http://www.w3.org/ns/prov#"
+need = [prov + t for t in ("wasAttributedTo", "wasGeneratedBy", "generatedAtTime", "wasDerivedFrom",
+                           "actedOnBehalfOf", "wasAssociatedWith", "endedAtTime",
+                           "qualifiedAttribution", "agent", "hadRole")]
+need += ["https://w3id.org/provena/ns#" + t for t in ("provenance", "claims", "verdict", "pillars")]
+missing = [p for p in need if p not in predicates]
+for b in sorted(set(bad)):
+    print("bogus " + b)
+for p in missing:
+    print("missing predicate " + p)
+print(f"{len(predicates)} predicates in the provenance sample, {len(need) - len(missing)}/{len(need)} required found")
+sys.exit(1 if bad or missing else 0)
+PY
 echo "-- Provena self-checks"
 python3 "$root/tests/interop/selfcheck.py" "${sidecars[@]}" || status=1
 echo "-- provena-cli validate"

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include "core/commands/addremoveclaims.h"
 #include "core/commands/addremoveregions.h"
+#include "core/commands/assessimagecommands.h"
 #include "core/commands/changeregionscommand.h"
 #include "core/commands/linkregiontextcommand.h"
 #include "core/document/textanchoring.h"
@@ -72,6 +74,9 @@ private slots:
     void onlyImagesAreHashed();
     void missingImageKeepsWhatWasKnown_data();
     void missingImageKeepsWhatWasKnown();
+    void provenanceSurvivesSaveAndReopen();
+    void provenanceFollowsItsImageWhenTheArticleChanges();
+    void versionOneSidecarOpensAndSavesAsVersionTwo();
 
 private:
     /**
@@ -366,6 +371,148 @@ void TestDocumentIO::flagsChangedImages()
     QVERIFY(!again.value()->regions().at(1).needsReview);
 }
 
+namespace {
+
+/** Claims for `doc`'s image `image` pushed as commands: a creator, a releasing agency, a
+ *  rejected suggestion; then a pillar and a verdict. */
+void recordProvenance(ArticleDocument &doc, int image)
+{
+    doc.setAuthor(QStringLiteral("Analyst A"));
+    doc.setClock([] { return QDateTime(QDate(2025, 8, 14), QTime(9, 30), Qt::UTC); });
+    ProvenanceClaim creator;
+    creator.role = ClaimRole::Creator;
+    creator.agent.name = QStringLiteral("Jane Roe");
+    creator.agent.kind = AgentKind::Person;
+    creator.evidence
+        = {Evidence::metadataField(QStringLiteral("Exif.Image.Artist"), QStringLiteral("Jane Roe")),
+           Evidence::image(1 - image)};
+    ProvenanceClaim releaser;
+    releaser.role = ClaimRole::ReleasingAgency;
+    releaser.agent.name = QStringLiteral("Korean Central News Agency");
+    releaser.agent.abbreviations = {QStringLiteral("KCNA"), QStringLiteral("조선중앙통신")};
+    releaser.agent.kind = AgentKind::StateMedia;
+    releaser.date = QStringLiteral("2025-08-13T06:00:00Z");
+    releaser.evidence = {Evidence::textSpan(TextRange {10, 19}, QStringLiteral("Tal Orsen"))};
+    ProvenanceClaim rejected;
+    rejected.role = ClaimRole::Creator;
+    rejected.status = ClaimStatus::Rejected;
+    rejected.agent.name = QStringLiteral("Someone Else");
+    rejected.suggestionKey = QStringLiteral("exif:creator:someone-else");
+    doc.undoStack()->push(new AddClaimsCommand(&doc, image, {creator, releaser, rejected}));
+    PillarAssessment source;
+    source.status = PillarAssessment::Status::Supports;
+    source.note = QStringLiteral("Agency photo.");
+    doc.undoStack()->push(new SetPillarAssessmentCommand(&doc, image, Pillar::Source, source));
+    Verdict verdict;
+    verdict.value = Verdict::Value::Corroborated;
+    verdict.confidence = 0.8;
+    verdict.rationale = QStringLiteral("Caption and metadata agree.");
+    doc.undoStack()->push(new SetVerdictCommand(&doc, image, verdict));
+}
+
+} // namespace
+
+void TestDocumentIO::provenanceSurvivesSaveAndReopen()
+{
+    auto doc = DocumentIO::open(mArticle);
+    QVERIFY(doc.ok());
+    recordProvenance(*doc.value(), 1);
+    const QList<ImageProvenance> recorded = doc.value()->provenance();
+    QCOMPARE(recorded.value(1).claims.size(), 3);
+    QVERIFY(recorded.value(1).verdict.isDecided());
+    QVERIFY(doc.value()->isModified());
+    // What a background save serialises carries the provenance too.
+    QCOMPARE(SidecarWriter::write(*DocumentIO::snapshot(*doc.value())),
+             SidecarWriter::write(*doc.value()));
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+
+    OpenReport report;
+    auto again = DocumentIO::open(mArticle, &report);
+    QVERIFY(again.ok());
+    QVERIFY(report.isClean());
+    QVERIFY(!again.value()->isModified());
+    QCOMPARE(again.value()->provenance().size(), 2);
+    QVERIFY(again.value()->imageProvenance(0).isEmpty());
+    QCOMPARE(again.value()->imageProvenance(1), recorded.value(1));
+    const QJsonObject image = QJsonDocument::fromJson(readAll(DocumentIO::sidecarPathFor(mArticle)))
+                                  .object()
+                                  .value(u"annotatedImages")
+                                  .toArray()
+                                  .at(1)
+                                  .toObject();
+    QVERIFY(image.contains(u"provenance"));
+    QVERIFY(image.contains(u"prov:wasAttributedTo"));
+
+    // Undo on the reopened document works on what was read.
+    again.value()->undoStack()->clear();
+    recordProvenance(*again.value(), 0);
+    QVERIFY(!again.value()->imageProvenance(0).isEmpty());
+    again.value()->undoStack()->undo();
+    again.value()->undoStack()->undo();
+    again.value()->undoStack()->undo();
+    QVERIFY(again.value()->imageProvenance(0).isEmpty());
+    QCOMPARE(again.value()->imageProvenance(1), recorded.value(1));
+}
+
+void TestDocumentIO::provenanceFollowsItsImageWhenTheArticleChanges()
+{
+    auto doc = DocumentIO::open(mArticle);
+    QVERIFY(doc.ok());
+    recordProvenance(*doc.value(), 1); // its creator's image evidence names image 0
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+    const ImageProvenance recorded = doc.value()->imageProvenance(1);
+
+    // The second image moves first: its record and the evidence pointing at the other follow.
+    QString text = kArticle;
+    const QString first = QStringLiteral("![Premier Tal Orsen at the port.](photos/plain.png)");
+    const QString second
+        = QStringLiteral("![Cargo ships wait outside the port.](photos/orientation6.jpg)");
+    text.replace(first, QStringLiteral("@@"))
+        .replace(second, first)
+        .replace(QStringLiteral("@@"), second);
+    writeAll(mArticle, text.toUtf8());
+    auto again = DocumentIO::open(mArticle);
+    QVERIFY(again.ok());
+    QVERIFY(again.value()->isModified());
+    QVERIFY(again.value()->imageProvenance(1).isEmpty());
+    const ImageProvenance moved = again.value()->imageProvenance(0);
+    QCOMPARE(moved.claims.size(), 3);
+    QCOMPARE(moved.claims.at(0).evidence.at(1).imageIndex, 1);
+    QCOMPARE(moved.verdict, recorded.verdict);
+}
+
+void TestDocumentIO::versionOneSidecarOpensAndSavesAsVersionTwo()
+{
+    const QString data = QStringLiteral(PROVENA_TEST_DATA "/sidecar/");
+    const QString article = mDir->filePath(QStringLiteral("hangul-emoji.md"));
+    for (const char *name : {"hangul-emoji.md", "photo.png"})
+        QVERIFY(QFile::copy(data + QLatin1String(name), mDir->filePath(QLatin1String(name))));
+    const QString sidecar = DocumentIO::sidecarPathFor(article);
+    QVERIFY(QFile::copy(data + QStringLiteral("v1-unknown-fields.provena.jsonld"), sidecar));
+    QFile::setPermissions(sidecar, QFile::ReadOwner | QFile::WriteOwner);
+
+    OpenReport report;
+    auto doc = DocumentIO::open(article, &report);
+    QVERIFY(doc.ok());
+    QVERIFY2(!report.sidecarUnreadable, qPrintable(report.sidecarError.toString()));
+    QCOMPARE(doc.value()->regions().size(), 2);
+    QCOMPARE(doc.value()->anchors().size(), 2);
+    const QList<Region> regions = doc.value()->regions();
+    const QList<TextAnchor> anchors = doc.value()->anchors();
+    // Saving writes version 2 (the file differs, so it is written although nothing was edited).
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+    const QByteArray saved = readAll(sidecar);
+    QVERIFY(saved.contains("\"schemaVersion\": 2,"));
+    QVERIFY(saved.contains("https://w3id.org/provena/ns#"));
+    QVERIFY(!saved.contains("https://provena.example.org/ns/sidecar#"));
+    QVERIFY(readAll(sidecar + DocumentIO::backupSuffix()).contains("\"schemaVersion\": 1,"));
+
+    auto again = DocumentIO::open(article);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value()->regions(), regions);
+    QCOMPARE(again.value()->anchors(), anchors);
+}
+
 QString TestDocumentIO::copyUnknownFieldsFixture(QByteArray *sidecarBytes)
 {
     const QString data = QStringLiteral(PROVENA_TEST_DATA "/sidecar/");
@@ -392,6 +539,10 @@ void TestDocumentIO::unknownFieldsSurviveEverywhere()
     QCOMPARE(doc.value()->anchors().size(), 2);
     QCOMPARE(doc.value()->regions().at(0).author, QStringLiteral("Analyst A"));
     QCOMPARE(doc.value()->regions().at(1).entity.name, QStringLiteral("Crane 7"));
+    // The provenance record, with unknown keys in it, and a newer Provena's evidence kind.
+    QCOMPARE(doc.value()->imageProvenance(0).claims.size(), 6);
+    QCOMPARE(doc.value()->imageProvenance(0).claims.at(1).extra.value(u"provena:weight").toInt(),
+             3);
 
     const QByteArray output = SidecarWriter::write(*doc.value());
     QCOMPARE(QJsonDocument::fromJson(output), QJsonDocument::fromJson(input));

@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: MIT
+#include "core/provenance/suggestionset_p.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace provena::detail::suggest {
+
+namespace {
+
+using Text = ProvenanceSuggester;
+
+// Suggestion ids are UUID v5 names under this namespace, so the same suggestion has the same id
+// on every run and machine (docs/provenance.md).
+const QUuid kSuggestionNamespace(QStringLiteral("{0d7c8a4e-5b2f-4e71-a3c9-6f1e2d8b9a54}"));
+
+QString normalised(const QString &text)
+{
+    QString key = text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified();
+    return key;
+}
+
+QString agentKey(const Agent &agent)
+{
+    if (!agent.directoryId.isEmpty())
+        return agent.directoryId;
+    QString key = normalised(agent.name);
+    key.remove(QLatin1Char('.'));
+    key = key.simplified();
+    if (key.startsWith(QLatin1String("the ")))
+        key = key.mid(4);
+    return key;
+}
+
+bool isConflictRole(ClaimRole role)
+{
+    switch (role) {
+    case ClaimRole::Creator:
+    case ClaimRole::ReleasingAgency:
+    case ClaimRole::CreditLine:
+    case ClaimRole::Source:
+    case ClaimRole::DigitalSourceType:
+    case ClaimRole::DateCreated:
+    case ClaimRole::DateReleased:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QDate dayOf(const QString &isoDate)
+{
+    return QDate::fromString(isoDate.left(10), Qt::ISODate);
+}
+
+/** Whether two claims of the same role, with their statement keys, say different things. */
+bool disagree(const ProvenanceClaim &a, const QString &whatA, const ProvenanceClaim &b,
+              const QString &whatB)
+{
+    if (ProvenanceClaim::isDateRole(a.role)) {
+        // A day either way is time zones, not a disagreement.
+        const QDate da = dayOf(a.date);
+        const QDate db = dayOf(b.date);
+        return da.isValid() && db.isValid() && qAbs(da.daysTo(db)) > 1;
+    }
+    // "KCNA" and "KCNA via REUTERS" are the same credit, told at different lengths.
+    if (a.role == ClaimRole::CreditLine || a.role == ClaimRole::Source)
+        return !whatA.contains(whatB) && !whatB.contains(whatA);
+    return whatA != whatB;
+}
+
+bool isTextOrigin(const QString &origin)
+{
+    return origin == QLatin1String("credit") || origin == QLatin1String("caption")
+        || origin == QLatin1String("release");
+}
+
+QString describeOrigin(const Draft &draft)
+{
+    const QString &origin = draft.origins.constFirst();
+    if (origin == QLatin1String("metadata")) {
+        for (const Evidence &e : draft.claim.evidence) {
+            if (e.kind == Evidence::Kind::MetadataField)
+                return Text::tr("the metadata field %1").arg(e.metadataKey);
+        }
+        return Text::tr("the metadata");
+    }
+    if (origin == QLatin1String("credit"))
+        return Text::tr("the credit");
+    if (origin == QLatin1String("release"))
+        return Text::tr("the caption");
+    if (origin == QLatin1String("byline"))
+        return Text::tr("the byline");
+    if (origin == QLatin1String("site"))
+        return Text::tr("the site");
+    return Text::tr("the caption");
+}
+
+QString statementOf(const ProvenanceClaim &claim)
+{
+    return ProvenanceClaim::isDateRole(claim.role) ? claim.date : claim.statement();
+}
+
+} // namespace
+
+QString statementKey(const ProvenanceClaim &claim)
+{
+    if (ProvenanceClaim::isAgentRole(claim.role))
+        return agentKey(claim.agent);
+    if (ProvenanceClaim::isDateRole(claim.role))
+        return claim.date;
+    return normalised(claim.value);
+}
+
+QString suggestionKey(int imageIndex, const ProvenanceClaim &claim)
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(imageIndex)
+        .arg(ProvenanceClaim::roleName(claim.role), statementKey(claim));
+}
+
+QUuid suggestionId(const QString &key)
+{
+    return QUuid::createUuidV5(kSuggestionNamespace, key);
+}
+
+QString isoDateFromMetadata(const QString &value)
+{
+    static const QRegularExpression date(QStringLiteral(
+        R"(^(\d{4})[:-](\d{2})[:-](\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$)"));
+    const QRegularExpressionMatch m = date.match(value.trimmed());
+    if (!m.hasMatch())
+        return {};
+    const QDate day(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (!day.isValid())
+        return {};
+    QString iso = day.toString(Qt::ISODate);
+    if (m.capturedLength(4) > 0) {
+        iso += QStringLiteral("T%1:%2:%3")
+                   .arg(m.captured(4), m.captured(5),
+                        m.capturedLength(6) > 0 ? m.captured(6) : QStringLiteral("00"));
+        QString zone = m.captured(7);
+        if (zone.size() == 5) // "+0900" → "+09:00"
+            zone.insert(3, QLatin1Char(':'));
+        iso += zone;
+    }
+    return iso;
+}
+
+SuggestionSet::SuggestionSet(const ProvenanceSuggester::Input &input,
+                             const AgencyDirectory &agencies)
+    : mInput(input)
+    , mAgencies(agencies)
+    , mIndex(input.article ? CodePointIndex(input.article->text) : CodePointIndex())
+{
+}
+
+Agent SuggestionSet::agentFor(const QString &written, AgentKind fallbackKind) const
+{
+    if (const AgencyEntry *entry = mAgencies.resolve(written))
+        return entry->toAgent();
+    if (const auto it = mArticleAgents.constFind(agentKey(Agent {{}, written}));
+        it != mArticleAgents.constEnd())
+        return *it;
+    Agent agent;
+    agent.name = written.simplified();
+    agent.kind = fallbackKind;
+    return agent;
+}
+
+void SuggestionSet::defineAgent(const Agent &agent)
+{
+    mArticleAgents.insert(agentKey(agent), agent);
+    for (const QString &abbreviation : agent.abbreviations)
+        mArticleAgents.insert(agentKey(Agent {{}, abbreviation}), agent);
+}
+
+Evidence SuggestionSet::textEvidence(const TextRange &range) const
+{
+    return Evidence::textSpan(
+        range, mInput.article ? mIndex.slice(mInput.article->text, range) : QString());
+}
+
+TextRange SuggestionSet::rangeWithin(const TextRange &outer, const QString &inner,
+                                     qsizetype hint) const
+{
+    if (!mInput.article || !outer.isValid() || inner.isEmpty())
+        return outer;
+    const qsizetype outerStart = mIndex.toUtf16(outer.start);
+    const QString outerText = mIndex.slice(mInput.article->text, outer);
+    if (hint >= 0 && outerText.mid(hint, inner.size()) == inner)
+        return mIndex.toCodePoints(outerStart + hint, outerStart + hint + inner.size());
+    // The first whole-word occurrence: "AP" in "Yonhap via AP" is the last word, not "hAP".
+    const auto isWordChar = [](QChar c) {
+        return c.isLetterOrNumber() || c.isMark();
+    };
+    for (qsizetype at = outerText.indexOf(inner, 0, Qt::CaseInsensitive); at >= 0;
+         at = outerText.indexOf(inner, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + inner.size();
+        const bool startsWord
+            = at == 0 || !isWordChar(outerText[at - 1]) || !isWordChar(inner.front());
+        const bool endsWord
+            = end == outerText.size() || !isWordChar(outerText[end]) || !isWordChar(inner.back());
+        if (startsWord && endsWord)
+            return mIndex.toCodePoints(outerStart + at, outerStart + end);
+    }
+    return outer;
+}
+
+void SuggestionSet::addAgent(ClaimRole role, const Agent &agent, const QString &date,
+                             const Evidence &evidence, const QString &reason, const QString &origin)
+{
+    if (agent.isEmpty())
+        return;
+    ProvenanceClaim claim;
+    claim.role = role;
+    claim.agent = agent;
+    claim.date = date;
+    claim.reason = reason;
+    add(claim, evidence, origin);
+}
+
+void SuggestionSet::addValue(ClaimRole role, const QString &value, const Evidence &evidence,
+                             const QString &reason, const QString &origin)
+{
+    if (value.trimmed().isEmpty())
+        return;
+    ProvenanceClaim claim;
+    claim.role = role;
+    claim.value = value.simplified();
+    claim.reason = reason;
+    add(claim, evidence, origin);
+}
+
+void SuggestionSet::addDate(ClaimRole role, const QString &date, const Evidence &evidence,
+                            const QString &reason, const QString &origin)
+{
+    if (date.isEmpty())
+        return;
+    ProvenanceClaim claim;
+    claim.role = role;
+    claim.date = date;
+    claim.reason = reason;
+    add(claim, evidence, origin);
+}
+
+void SuggestionSet::add(ProvenanceClaim claim, const Evidence &evidence, const QString &origin)
+{
+    claim.status = ClaimStatus::Suggested;
+    const QString what = statementKey(claim);
+    claim.suggestionKey = QStringLiteral("%1/%2/%3")
+                              .arg(mInput.imageIndex)
+                              .arg(ProvenanceClaim::roleName(claim.role), what);
+    claim.id = suggestionId(claim.suggestionKey);
+    if (const auto it = mDraftIndex.constFind(claim.suggestionKey); it != mDraftIndex.constEnd()) {
+        Draft &draft = mDrafts[*it];
+        if (!draft.claim.evidence.contains(evidence))
+            draft.claim.evidence.append(evidence);
+        if (!draft.origins.contains(origin))
+            draft.origins.append(origin);
+        if (draft.claim.date.isEmpty())
+            draft.claim.date = claim.date;
+        return;
+    }
+    claim.evidence = {evidence};
+    mDraftIndex.insert(claim.suggestionKey, mDrafts.size());
+    mDrafts.append({claim, {origin}, what});
+}
+
+QList<ProvenanceSuggestion> SuggestionSet::finish() const
+{
+    QSet<QString> recordedKeys;
+    for (const ProvenanceClaim &claim : mInput.recorded.claims) {
+        if (!claim.suggestionKey.isEmpty())
+            recordedKeys.insert(claim.suggestionKey);
+        recordedKeys.insert(suggestionKey(mInput.imageIndex, claim));
+    }
+    QList<Draft> drafts;
+    for (const Draft &draft : mDrafts) {
+        if (!recordedKeys.contains(draft.claim.suggestionKey))
+            drafts.append(draft);
+    }
+
+    QList<ProvenanceSuggestion> out;
+    QList<QStringList> notes(drafts.size());
+    for (const Draft &draft : drafts)
+        out.append({draft.claim, draft.origins.constFirst(), {}, {}});
+    const auto noteConflict = [&](qsizetype i, qsizetype j) {
+        if (out[i].conflictsWith.contains(out[j].claim.id))
+            return;
+        out[i].conflictsWith.append(out[j].claim.id);
+        out[j].conflictsWith.append(out[i].claim.id);
+        notes[i].append(Text::tr("%1 says %2; %3 says %4.")
+                            .arg(describeOrigin(drafts[i]), statementOf(drafts[i].claim),
+                                 describeOrigin(drafts[j]), statementOf(drafts[j].claim)));
+        notes[j].append(Text::tr("%1 says %2; %3 says %4.")
+                            .arg(describeOrigin(drafts[j]), statementOf(drafts[j].claim),
+                                 describeOrigin(drafts[i]), statementOf(drafts[i].claim)));
+    };
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        const Draft &a = drafts[i];
+        if (!isConflictRole(a.claim.role))
+            continue;
+        for (qsizetype j = i + 1; j < drafts.size(); ++j) {
+            const Draft &b = drafts[j];
+            if (a.claim.role != b.claim.role || !disagree(a.claim, a.what, b.claim, b.what))
+                continue;
+            const bool sharesOrigin
+                = std::any_of(a.origins.cbegin(), a.origins.cend(),
+                              [&](const QString &o) { return b.origins.contains(o); });
+            if (!sharesOrigin)
+                noteConflict(i, j);
+        }
+    }
+    // The metadata names a creator the credit and caption do not name at all: the caption
+    // credits KCNA, EXIF Artist says Jane Roe.
+    QSet<QString> namedInText;
+    QList<qsizetype> textCreators;
+    QList<qsizetype> textReleasers;
+    for (qsizetype j = 0; j < drafts.size(); ++j) {
+        const Draft &other = drafts[j];
+        if (!ProvenanceClaim::isAgentRole(other.claim.role)
+            || !std::any_of(other.origins.cbegin(), other.origins.cend(), isTextOrigin))
+            continue;
+        namedInText.insert(other.what);
+        if (other.claim.role == ClaimRole::Creator)
+            textCreators.append(j);
+        else if (other.claim.role == ClaimRole::ReleasingAgency)
+            textReleasers.append(j);
+    }
+    const QList<qsizetype> &credited = textCreators.isEmpty() ? textReleasers : textCreators;
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        if (drafts[i].claim.role != ClaimRole::Creator || drafts[i].origins.size() != 1
+            || drafts[i].origins.constFirst() != QLatin1String("metadata")
+            || namedInText.contains(drafts[i].what))
+            continue;
+        for (qsizetype j : credited)
+            noteConflict(i, j);
+    }
+    // Against what the analyst accepted: both stay, the suggestion says so.
+    for (const ProvenanceClaim &claim : mInput.recorded.claims) {
+        if (claim.status != ClaimStatus::Accepted || !isConflictRole(claim.role))
+            continue;
+        const QString what = statementKey(claim);
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            if (claim.role != out[i].claim.role
+                || !disagree(claim, what, out[i].claim, drafts[i].what))
+                continue;
+            out[i].conflictsWith.append(claim.id);
+            notes[i].append(
+                Text::tr("%1 says %2; the accepted claim says %3.")
+                    .arg(describeOrigin(drafts[i]), statementOf(out[i].claim), statementOf(claim)));
+        }
+    }
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (!notes[i].isEmpty()) {
+            // conflictsWith lists them all; the note for people names the first few.
+            constexpr qsizetype kNotesShown = 3;
+            QString note = notes[i].mid(0, kNotesShown).join(QLatin1Char(' '));
+            if (notes[i].size() > kNotesShown)
+                note += QLatin1Char(' ')
+                    + Text::tr("%n more disagree.", nullptr, int(notes[i].size() - kNotesShown));
+            note[0] = note[0].toUpper();
+            out[i].conflictNote = note;
+        }
+    }
+    return out;
+}
+
+} // namespace provena::detail::suggest
