@@ -13,6 +13,7 @@ int runValidate(CommandContext &context);
 int runLabels(CommandContext &context);
 int runMetadata(CommandContext &context);
 int runAgencies(CommandContext &context);
+int runProvenance(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -41,6 +42,10 @@ const QList<Command> &allCommands()
          QCoreApplication::translate(
              "cli", "List the agencies suggestions resolve; add or remove your own"),
          &runAgencies},
+        {QStringLiteral("provenance"),
+         QCoreApplication::translate(
+             "cli", "Show or change where each image comes from: claims, suggestions, verdict"),
+         &runProvenance},
     };
     return commands;
 }

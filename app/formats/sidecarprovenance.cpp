@@ -48,44 +48,12 @@ std::optional<Enum> readName(JsonChecker &c, const QJsonObject &o, const char *k
     return std::nullopt;
 }
 
-/** The first and last instant a date, month, year or date-time stands for. */
-struct Span
-{
-    QDateTime first;
-    QDateTime last;
-};
-
-std::optional<Span> spanOf(QStringView s)
-{
-    if (s.contains(u'T')) {
-        QDateTime t = QDateTime::fromString(s.toString(), Qt::ISODate);
-        if (!t.isValid())
-            return std::nullopt;
-        // Without an offset it is local to where it was taken; compared as if UTC, as the CLI does.
-        if (t.timeSpec() == Qt::LocalTime)
-            t.setTimeSpec(Qt::UTC);
-        return Span {t, t};
-    }
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
-    const QRegularExpressionMatch m = re.match(s.toString());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const bool hasMonth = m.capturedLength(2) > 0;
-    const bool hasDay = m.capturedLength(3) > 0;
-    const QDate first(m.captured(1).toInt(), hasMonth ? m.captured(2).toInt() : 1,
-                      hasDay ? m.captured(3).toInt() : 1);
-    if (!first.isValid())
-        return std::nullopt;
-    const QDate last = hasDay ? first : first.addMonths(hasMonth ? 1 : 12).addDays(-1);
-    return Span {first.startOfDay(Qt::UTC), last.endOfDay(Qt::UTC)};
-}
-
-/** Optional date member `key` of `o`, checked with isProvenanceDate. */
+/** Optional date member `key` of `o`, checked with ProvenanceDate::isValid. */
 std::optional<QString> readDate(JsonChecker &c, const QJsonObject &o, const char *key,
                                 const JsonPath &where)
 {
     auto date = c.optString(o, key, where);
-    if (date && !isProvenanceDate(*date)) {
+    if (date && !ProvenanceDate::isValid(*date)) {
         c.fail(JsonPath(where, key),
                SidecarReaderText::tr("“%1” is not an ISO 8601 date, date-time or range “A/B”")
                    .arg(date->left(40)));
@@ -571,18 +539,6 @@ void writeVerdict(ObjectScope &record, const Verdict &verdict, const Parts &part
 bool isProvenanceKey(QStringView key)
 {
     return key == QLatin1StringView("provenance") || key.startsWith(QLatin1StringView("prov:"));
-}
-
-bool isProvenanceDate(QStringView date)
-{
-    if (date.isEmpty())
-        return true;
-    const QList<QStringView> ends = date.split(u'/');
-    if (ends.size() > 2)
-        return false;
-    const auto first = spanOf(ends.constFirst());
-    const auto last = spanOf(ends.constLast());
-    return first && last && first->first <= last->last;
 }
 
 bool readImageProvenance(JsonChecker &c, const QJsonObject &entry, const JsonPath &where,

@@ -23,13 +23,6 @@ namespace provena::detail {
 /** Whether `key` of an annotatedImages entry is the record or its PROV-O view. */
 bool isProvenanceKey(QStringView key);
 
-/**
- * Whether `date` is a date Provena records for a claim or custody event: empty, or an ISO 8601
- * year, year-month, date or date-time, or a range "A/B" of two of them that does not end
- * before it starts.
- */
-bool isProvenanceDate(QStringView date);
-
 /** The "provenance" of the image entry `entry` (absent: an empty record) into `out`. */
 bool readImageProvenance(JsonChecker &c, const QJsonObject &entry, const JsonPath &where,
                          ImageProvenance *out);

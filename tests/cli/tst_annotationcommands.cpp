@@ -1,48 +1,23 @@
 // SPDX-License-Identifier: MIT
 // provena-cli region / link / validate, driven through QProcess on fixtures in a temporary dir.
+#include "../cliprocess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-// The developer's own label file must not change what the tests see.
-QString configHome()
-{
-    static QTemporaryDir dir;
-    return dir.path();
-}
+using Run = provena::test::CliRun;
 
 Run cli(const QStringList &args, const QByteArray &input = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PROVENA_CLI), args);
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return provena::test::runCli(args, input);
 }
 
 QByteArray readAll(const QString &path)

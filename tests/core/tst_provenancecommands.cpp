@@ -3,11 +3,13 @@
 #include "core/commands/addremoveclaims.h"
 #include "core/commands/assessimagecommands.h"
 #include "core/document/articledocument.h"
+#include "core/provenance/provenancesuggester.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace provena;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -58,6 +60,9 @@ private slots:
     void custodyEvents();
     void custodyChainOrder();
     void stableNamesRoundTrip();
+    void provenanceDates_data();
+    void provenanceDates();
+    void suggestedMetadataDatesAreValid();
 
 private:
     std::unique_ptr<ArticleDocument> mDoc;
@@ -296,6 +301,64 @@ void TestProvenanceCommands::stableNamesRoundTrip()
              std::optional(PillarAssessment::Status::NotChecked));
     QCOMPARE(Evidence::kindFromName(QStringLiteral("metadata")),
              std::optional(Evidence::Kind::MetadataField));
+}
+
+void TestProvenanceCommands::provenanceDates_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("unknown") << QString() << true;
+    QTest::newRow("year") << u"2025"_s << true;
+    QTest::newRow("month") << u"2025-08"_s << true;
+    QTest::newRow("day") << u"2025-08-13"_s << true;
+    QTest::newRow("date-time") << u"2025-08-13T10:42:00"_s << true;
+    QTest::newRow("utc") << u"2025-08-13T10:42:00Z"_s << true;
+    QTest::newRow("offset") << u"2025-08-13T10:42:00+09:00"_s << true;
+    QTest::newRow("range") << u"2025-08-12/2025-08-13"_s << true;
+    QTest::newRow("month range") << u"2025-07/2025-08-13T10:00:00Z"_s << true;
+    QTest::newRow("same day") << u"2025-08-13/2025-08-13"_s << true;
+    QTest::newRow("backwards") << u"2025-08-14/2025-08-13"_s << false;
+    QTest::newRow("three ends") << u"2025/2026/2027"_s << false;
+    QTest::newRow("no clock shows it") << u"2025-08-13T25:61:00"_s << false;
+    QTest::newRow("February 30") << u"2025-02-30"_s << false;
+    QTest::newRow("EXIF form") << u"2025:08:13 10:42:00"_s << false;
+    QTest::newRow("words") << u"Aug. 13"_s << false;
+    QTest::newRow("open end") << u"2025-08-13/"_s << false;
+}
+
+void TestProvenanceCommands::provenanceDates()
+{
+    QFETCH(QString, date);
+    QFETCH(bool, valid);
+    QCOMPARE(ProvenanceDate::isValid(date), valid);
+}
+
+void TestProvenanceCommands::suggestedMetadataDatesAreValid()
+{
+    // Hostile EXIF: a time no clock shows. The suggestion keeps the day only, so accepting it
+    // never records a date the sidecar reader would refuse.
+    Article article;
+    article.text = u"Photo."_s;
+    article.images.append(ImageRef());
+    ProvenanceSuggester::Input input;
+    input.article = &article;
+    const AgencyDirectory agencies;
+    input.agencies = &agencies;
+    MetadataEvidence::Item item;
+    item.field = MetadataEvidence::Field::DateTimeOriginal;
+    item.key = u"Exif.Photo.DateTimeOriginal"_s;
+    item.value = u"2025:08:13 25:61:00"_s;
+    item.origin = u"exif"_s;
+    input.metadata.items.append(item);
+    bool found = false;
+    for (const ProvenanceSuggestion &s : ProvenanceSuggester::suggest(input)) {
+        QVERIFY2(ProvenanceDate::isValid(s.claim.date), qPrintable(s.claim.date));
+        if (s.claim.role == ClaimRole::DateCreated) {
+            QCOMPARE(s.claim.date, u"2025-08-13"_s);
+            found = true;
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestProvenanceCommands)

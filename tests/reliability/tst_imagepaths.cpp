@@ -3,6 +3,8 @@
 // --allow-outside says so, only images are hashed, and validate fails (exit 1) naming the image
 // when it is missing, unreadable, not an image, outside the folder or of unknown size. Drives the
 // built provena-cli as an analyst would.
+#include "../cliprocess.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -17,37 +19,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-QString configHome()
-{
-    static QTemporaryDir dir;
-    return dir.path();
-}
+using Run = provena::test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XDG_CONFIG_HOME"_s, configHome());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PROVENA_CLI), args);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r; // a hang shows as code -1
-    }
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return provena::test::runCli(args);
 }
 
 QByteArray readAll(const QString &path)
@@ -69,7 +45,7 @@ QString sha256Hex(const QByteArray &bytes)
 
 QString describe(const Run &r)
 {
-    return u"exit %1\nstdout:\n%2\nstderr:\n%3"_s.arg(r.code).arg(r.out, r.err);
+    return r.describe();
 }
 
 } // namespace

@@ -76,6 +76,7 @@ private slots:
     void missingImageKeepsWhatWasKnown();
     void provenanceSurvivesSaveAndReopen();
     void provenanceFollowsItsImageWhenTheArticleChanges();
+    void provenanceOfAnImageTheArticleDropsIsKept();
     void versionOneSidecarOpensAndSavesAsVersionTwo();
 
 private:
@@ -479,6 +480,31 @@ void TestDocumentIO::provenanceFollowsItsImageWhenTheArticleChanges()
     QCOMPARE(moved.claims.size(), 3);
     QCOMPARE(moved.claims.at(0).evidence.at(1).imageIndex, 1);
     QCOMPARE(moved.verdict, recorded.verdict);
+}
+
+void TestDocumentIO::provenanceOfAnImageTheArticleDropsIsKept()
+{
+    auto doc = DocumentIO::open(mArticle);
+    QVERIFY(doc.ok());
+    recordProvenance(*doc.value(), 1);
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+    const ImageProvenance recorded = doc.value()->imageProvenance(1);
+
+    // The article no longer shows the second image: its record stays with it, after the
+    // article's images, as its regions would, and is saved again.
+    QString text = kArticle;
+    text.remove(QStringLiteral("![Cargo ships wait outside the port.](photos/orientation6.jpg)"));
+    writeAll(mArticle, text.toUtf8());
+    OpenReport report;
+    auto again = DocumentIO::open(mArticle, &report);
+    QVERIFY(again.ok());
+    QCOMPARE(report.missingImages, QList<int>({1}));
+    QCOMPARE(again.value()->article().images.size(), 1);
+    QCOMPARE(again.value()->imageProvenance(1), recorded);
+    QVERIFY(DocumentIO::save(*again.value()).ok());
+    auto third = DocumentIO::open(mArticle);
+    QVERIFY(third.ok());
+    QCOMPARE(third.value()->imageProvenance(1), recorded);
 }
 
 void TestDocumentIO::versionOneSidecarOpensAndSavesAsVersionTwo()

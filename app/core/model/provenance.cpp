@@ -2,6 +2,7 @@
 #include "core/model/provenance.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -52,6 +53,54 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+namespace {
+
+std::optional<ProvenanceDate::Span> spanOfOne(QStringView s)
+{
+    static const QRegularExpression dateTime(QStringLiteral(
+        R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$)"));
+    if (dateTime.match(s.toString()).hasMatch()) {
+        QDateTime t = QDateTime::fromString(s.toString(), Qt::ISODate);
+        if (!t.isValid())
+            return std::nullopt;
+        // Without an offset it is local to where it was taken; compared as if UTC.
+        if (t.timeSpec() == Qt::LocalTime)
+            t.setTimeSpec(Qt::UTC);
+        return ProvenanceDate::Span {t, t};
+    }
+    static const QRegularExpression date(QStringLiteral(R"(^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$)"));
+    const QRegularExpressionMatch m = date.match(s.toString());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const bool hasMonth = m.capturedLength(2) > 0;
+    const bool hasDay = m.capturedLength(3) > 0;
+    const QDate first(m.captured(1).toInt(), hasMonth ? m.captured(2).toInt() : 1,
+                      hasDay ? m.captured(3).toInt() : 1);
+    if (!first.isValid())
+        return std::nullopt;
+    const QDate last = hasDay ? first : first.addMonths(hasMonth ? 1 : 12).addDays(-1);
+    return ProvenanceDate::Span {first.startOfDay(Qt::UTC), last.endOfDay(Qt::UTC)};
+}
+
+} // namespace
+
+std::optional<ProvenanceDate::Span> ProvenanceDate::span(QStringView date)
+{
+    const QList<QStringView> ends = date.split(u'/');
+    if (ends.size() > 2)
+        return std::nullopt;
+    const auto first = spanOfOne(ends.constFirst());
+    const auto last = ends.size() == 2 ? spanOfOne(ends.constLast()) : first;
+    if (!first || !last || first->first > last->last)
+        return std::nullopt;
+    return Span {first->first, last->last};
+}
+
+bool ProvenanceDate::isValid(QStringView date)
+{
+    return date.isEmpty() || span(date).has_value();
+}
 
 Evidence Evidence::textSpan(TextRange range, const QString &quote)
 {

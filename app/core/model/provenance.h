@@ -55,6 +55,26 @@ struct Evidence
     friend bool operator==(const Evidence &, const Evidence &) = default;
 };
 
+/**
+ * The dates a provenance record holds: ISO 8601 "2025", "2025-08", "2025-08-13", a date-time
+ * "2025-08-13T10:42:00" with an optional fraction and "Z" or offset, or a range "A/B" of those
+ * that does not end before it starts. Empty means unknown. One definition for the sidecar reader,
+ * the CLI, the GUI and the suggester, so nothing can record a date the reader then refuses.
+ */
+struct ProvenanceDate
+{
+    /** The first and last instant the text stands for (a date-time without offset as UTC). */
+    struct Span
+    {
+        QDateTime first;
+        QDateTime last;
+    };
+
+    static bool isValid(QStringView date);
+    /** Of one end ("2025-08" → Aug 1 00:00 to Aug 31 23:59:59.999), or of a range. */
+    static std::optional<Span> span(QStringView date);
+};
+
 /** What kind of party an agent is. */
 enum class AgentKind {
     Unknown,

@@ -145,7 +145,9 @@ QString isoDateFromMetadata(const QString &value)
             zone.insert(3, QLatin1Char(':'));
         iso += zone;
     }
-    return iso;
+    // A time no clock shows ("25:61:00" in hostile EXIF) keeps only its day: a claim must hold
+    // a date the sidecar reader accepts, or the saved sidecar could not be opened again.
+    return ProvenanceDate::isValid(iso) ? iso : day.toString(Qt::ISODate);
 }
 
 SuggestionSet::SuggestionSet(const ProvenanceSuggester::Input &input,
@@ -156,11 +158,22 @@ SuggestionSet::SuggestionSet(const ProvenanceSuggester::Input &input,
 {
 }
 
+namespace {
+
+Agent namedAgent(const QString &name)
+{
+    Agent agent;
+    agent.name = name;
+    return agent;
+}
+
+} // namespace
+
 Agent SuggestionSet::agentFor(const QString &written, AgentKind fallbackKind) const
 {
     if (const AgencyEntry *entry = mAgencies.resolve(written))
         return entry->toAgent();
-    if (const auto it = mArticleAgents.constFind(agentKey(Agent {{}, written}));
+    if (const auto it = mArticleAgents.constFind(agentKey(namedAgent(written)));
         it != mArticleAgents.constEnd())
         return *it;
     Agent agent;
@@ -173,7 +186,7 @@ void SuggestionSet::defineAgent(const Agent &agent)
 {
     mArticleAgents.insert(agentKey(agent), agent);
     for (const QString &abbreviation : agent.abbreviations)
-        mArticleAgents.insert(agentKey(Agent {{}, abbreviation}), agent);
+        mArticleAgents.insert(agentKey(namedAgent(abbreviation)), agent);
 }
 
 Evidence SuggestionSet::textEvidence(const TextRange &range) const
