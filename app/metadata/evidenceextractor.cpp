@@ -35,12 +35,14 @@ constexpr std::array kOriginOrder
 struct FieldKeys
 {
     Field field;
-    std::initializer_list<const char *> keys; ///< in preference order within each origin
+    /** In preference order within each origin; unused places are null. An array, not an
+     *  initializer_list, whose backing store would not outlive the table's initialisation. */
+    std::array<const char *, 3> keys;
 };
 
 // Which keys say what; fields that need more than one key per value (history, GPS, location
 // shown) are extracted by the functions below. Keys are Exiv2's, with XMP prefixes normalised.
-const std::array kFieldKeys = {
+constexpr std::array kFieldKeys = {
     FieldKeys {Field::Creator, {"Xmp.dc.creator", "Iptc.Application2.Byline", "Exif.Image.Artist"}},
     FieldKeys {Field::Credit, {"Xmp.photoshop.Credit", "Iptc.Application2.Credit"}},
     FieldKeys {Field::Source, {"Xmp.photoshop.Source", "Iptc.Application2.Source"}},
@@ -168,6 +170,8 @@ private:
     {
         for (const MetadataOrigin origin : kOriginOrder) {
             for (const char *keyText : keys.keys) {
+                if (!keyText)
+                    break;
                 const QString key = QLatin1String(keyText);
                 if (!keyBelongsTo(key, origin))
                     continue;

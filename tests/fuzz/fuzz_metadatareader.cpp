@@ -3,7 +3,10 @@
 // The first byte chooses what the rest is: even, an image file (EXIF, IPTC and XMP parsed by
 // Exiv2's image readers); odd, the XMP sidecar of a small valid PNG (Exiv2's XmpParser plus our
 // "looks like XMP" check). The reader must return a value or an Error naming the input, never
-// throw or crash; an accepted image must also answer its typed fields.
+// throw or crash; an accepted image must also answer its typed fields, and its provenance
+// evidence (extracted by the same call) must be well formed: every item with a known field, a key,
+// a value and a known origin, in field order; known flag kinds with a detail; bounded warnings,
+// values and thumbnail.
 // Build with clang and -DPROVENA_FUZZ=ON; run with tests/fuzz/run-campaign.sh. Seeds:
 // tests/fuzz/corpus/fuzz_metadatareader (replayed by ctest as replay_fuzz_metadatareader).
 #include "metadata/metadatareader.h"
@@ -73,6 +76,31 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (field.key.isEmpty())
             fail("a field without a key");
     }
+    const provena::MetadataEvidence &evidence = metadata->evidence;
+    int previousField = 0;
+    for (const auto &item : evidence.items) {
+        const int field = int(item.field);
+        if (provena::MetadataEvidence::fieldName(item.field).isEmpty())
+            fail("an evidence item with an unknown field");
+        if (field < previousField)
+            fail("evidence items out of field order");
+        previousField = field;
+        if (item.key.isEmpty() || item.value.isEmpty())
+            fail("an evidence item without a key or value");
+        if (item.value.size() > 4097)
+            fail("an evidence value longer than the cap");
+        if (item.origin != QLatin1String("exif") && item.origin != QLatin1String("iptc")
+            && item.origin != QLatin1String("xmp") && item.origin != QLatin1String("xmp-sidecar"))
+            fail("an evidence item with an unknown origin");
+    }
+    for (const auto &flag : evidence.flags) {
+        if (provena::MetadataEvidence::Flag::kindName(flag.kind).isEmpty() || flag.detail.isEmpty())
+            fail("a flag of an unknown kind or without a detail");
+    }
+    if (evidence.warnings.size() > 4 * 1024)
+        fail("an unbounded number of warnings");
+    if (metadata->exifThumbnail.size() > provena::ImageMetadata::kMaxThumbnailBytes)
+        fail("a thumbnail over the limit");
     // The typed readers parse the chosen texts (dates, orientation numbers) once more.
     (void)metadata->dateCreatedValue();
     const int orientation = metadata->orientationValue();

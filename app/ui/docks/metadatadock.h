@@ -6,10 +6,20 @@
 class QLabel;
 class QLineEdit;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace provena {
 
-/** EXIF, IPTC and XMP fields of the image on the canvas (MetadataReader), with a filter. */
+struct ImageMetadata;
+struct MetadataEvidence;
+
+/**
+ * The metadata of the image on the canvas: flags and warnings on top, then the provenance
+ * evidence grouped as EvidenceGroups orders it (who, caption, rights, dates, history, camera,
+ * location, identifiers), then every EXIF/IPTC/XMP field under "All fields"; with a filter.
+ * Each group is a heading row followed by its rows, so the list stays flat. Reading (Exiv2 and
+ * the thumbnail check's decode) runs on a worker thread; only the newest request is shown.
+ */
 class MetadataDock : public QDockWidget
 {
     Q_OBJECT
@@ -17,7 +27,7 @@ class MetadataDock : public QDockWidget
 public:
     explicit MetadataDock(QWidget *parent = nullptr);
 
-    /** Reads and lists `imagePath`'s metadata; an empty path clears the list. */
+    /** Starts reading `imagePath`'s metadata; an empty path clears the list at once. */
     void setImage(const QString &imagePath);
     QTreeWidget *tree() const { return mTree; }
     /**
@@ -25,13 +35,29 @@ public:
      * false when the image has no such field.
      */
     bool showKey(const QString &key);
+    /** The flags and warnings above the list; hidden when there are none. */
+    QLabel *flagsLabel() const { return mFlags; }
+
+    /** Rows that head a group carry this in Qt::UserRole + 1 on column 0. */
+    static constexpr int kHeadingRole = Qt::UserRole + 1;
+
+signals:
+    /** The list now shows `imagePath` (or the reason it could not be read). */
+    void imageLoaded(const QString &imagePath);
 
 private:
+    struct Loaded;
+    void showLoaded(const Loaded &loaded);
+    void showEvidence(const MetadataEvidence &evidence);
+    void showFields(const ImageMetadata &metadata);
+    QTreeWidgetItem *addHeading(const QString &title);
     void applyFilter();
 
     QLabel *mStatus;
+    QLabel *mFlags;
     QLineEdit *mFilter;
     QTreeWidget *mTree;
+    quint64 mRequest = 0; ///< the newest setImage() call; older results are dropped
 };
 
 } // namespace provena
