@@ -134,6 +134,10 @@ void MetadataDock::setImage(const QString &imagePath)
     const quint64 request = ++mRequest;
     mTree->clear();
     mFlags->hide();
+    mReading = !imagePath.isEmpty();
+    if (imagePath != mImagePath)
+        mKeyToShow.clear();
+    mImagePath = imagePath;
     if (imagePath.isEmpty()) {
         mStatus->setText(tr("No local image."));
         return;
@@ -197,7 +201,10 @@ void MetadataDock::showLoaded(const Loaded &loaded)
         mStatus->setText(tr("%n field(s) in %1", nullptr, int(fields)).arg(fileName));
     }
     applyFilter();
+    mReading = false;
     emit imageLoaded(loaded.imagePath);
+    if (!mKeyToShow.isEmpty())
+        showKey(mKeyToShow);
 }
 
 void MetadataDock::showEvidence(const MetadataEvidence &evidence)
@@ -271,7 +278,18 @@ void MetadataDock::applyFilter()
     closeHeading();
 }
 
-bool MetadataDock::showKey(const QString &key)
+void MetadataDock::showKey(const QString &key)
+{
+    mKeyToShow = key;
+    if (mReading)
+        return; // selected when the read ends
+    if (!selectKey(key)) {
+        mKeyToShow.clear();
+        emit keyMissing(key);
+    }
+}
+
+bool MetadataDock::selectKey(const QString &key)
 {
     for (QTreeWidgetItemIterator it(mTree); *it; ++it) {
         if ((*it)->data(0, Qt::UserRole).toString() != key)

@@ -31,10 +31,11 @@ public:
     void setImage(const QString &imagePath);
     QTreeWidget *tree() const { return mTree; }
     /**
-     * Selects and scrolls to the field with the raw key `key` (clearing a filter that hides it);
-     * false when the image has no such field.
+     * Selects and scrolls to the field with the raw key `key` (clearing a filter that hides it).
+     * While the image is being read the key is remembered and shown when the read ends; when
+     * the image has no such field, keyMissing() tells.
      */
-    bool showKey(const QString &key);
+    void showKey(const QString &key);
     /** The flags and warnings above the list; hidden when there are none. */
     QLabel *flagsLabel() const { return mFlags; }
 
@@ -44,6 +45,8 @@ public:
 signals:
     /** The list now shows `imagePath` (or the reason it could not be read). */
     void imageLoaded(const QString &imagePath);
+    /** showKey() found no field `key` in the image's metadata. */
+    void keyMissing(const QString &key);
 
 private:
     struct Loaded;
@@ -57,6 +60,13 @@ private:
     QLabel *mFlags;
     QLineEdit *mFilter;
     QTreeWidget *mTree;
+    bool selectKey(const QString &key);
+
+    /** The field showKey() asked for: selected again whenever this image is read again (the
+     *  window re-reads it when the dock's visibility changes). */
+    QString mKeyToShow;
+    QString mImagePath; ///< the image setImage() was last given
+    bool mReading = false;
     quint64 mRequest = 0; ///< the newest setImage() call; older results are dropped
 };
 

@@ -500,10 +500,7 @@ void MainWindow::showMetadataKey(const QString &key)
     mMetadataDock->raise();
     // Shown (and so read) now, not when the dock's visibility signal comes round.
     updateMetadata();
-    if (!mMetadataDock->showKey(key))
-        statusBar()->showMessage(
-            tr("The image's metadata has no field %1 (any more): was the file replaced?").arg(key),
-            5000);
+    mMetadataDock->showKey(key);
 }
 
 void MainWindow::showCanvasMenu(const QPointF &imagePos, const QPoint &globalPos)
@@ -695,6 +692,11 @@ void MainWindow::createDocks()
     mMetadataDock = new MetadataDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, mMetadataDock);
     tabifyDockWidget(provenance, mMetadataDock);
+    connect(mMetadataDock, &MetadataDock::keyMissing, this, [this](const QString &key) {
+        statusBar()->showMessage(
+            tr("The image's metadata has no field %1 (any more): was the file replaced?").arg(key),
+            5000);
+    });
     provenance->hide();
     mMetadataDock->hide();
     // Read lazily: only while the dock is shown.
