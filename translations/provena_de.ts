@@ -2,6 +2,345 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name></name>
+    <message>
+        <source>The caption&apos;s credit line reads “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit names %1 as the photographer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit names %1 as the photographer&apos;s agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit says %1 provided the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit names %1 as the source of the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit puts the photo under %1&apos;s mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit names %1 first, as the agency that made the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit names %1 after the photo&apos;s maker, as its distributor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit says the photo is courtesy of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit marks it as a pool photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit says the photo came via %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption says %1 released the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption says %1, state media, distributed the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption says %1 distributed the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption says the handout came via %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption says the photo is a handout from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption says the photo came via %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption says the pool photo came via %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption says %1 took the pool photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption says the photo is courtesy of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption says %1 released the photo on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption dates the scene to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The byline names %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s address is at %1, a host of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is served from %1, a host of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s metadata (%1) names %2 as its creator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s metadata (%1) gives the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s metadata names the city and country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s metadata (%1) says it was taken on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says %2; %3 says %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says %2; the accepted claim says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more disagree.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgenciesCommand</name>
+    <message>
+        <source>(yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the agencies provenance suggestions know by name, or add and remove your own.
+
+  agencies list [--json]
+  agencies add ID --name [LANG=]NAME… [--abbr [LANG=]ABBR]… [--kind KIND]
+               [--country CC] [--host HOST]… [--iri IRI]
+  agencies remove ID
+
+Names and abbreviations are English unless prefixed with a language code (&quot;ko=연합뉴스&quot;). KIND is state-media, wire-service, photo-agency, newspaper, broadcaster, government, person, organisation or unknown. Adding a built-in ID replaces that entry for you. Your agencies are stored in %1 and used by the GUI and provena-cli alike (format in docs/provenance.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, [LANG=]NAME; repeat for other languages (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An abbreviation, [LANG=]ABBR; repeatable (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABBR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of agent it is (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 3166-1 alpha-2 country code, e.g. KP (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web host it publishes on; repeatable (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identifier IRI you have checked (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency id (add, remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one agency ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency ID “%1” must be 1–64 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add needs --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name “%1” has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--abbr “%1” has no abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind; use state-media, wire-service, photo-agency, newspaper, broadcaster, government, person, organisation or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of your agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDirectory</name>
+    <message>
+        <source>The agencies file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agencies file is not valid at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agencies file has no &quot;agencies&quot; array; see docs/provenance.md for the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency at %1 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency at %1 has no valid id (lower-case letters, digits, &quot;-&quot; and &quot;_&quot;, like &quot;kcna&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency id &quot;%1&quot; occurs twice; keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name at %1 must be a non-empty string under a language code such as &quot;en&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency &quot;%1&quot; at %2 has no names; give at least &quot;names&quot;: {&quot;en&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The abbreviations at %1 must be an object of lists by language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The abbreviations at %1 must be a list under a language code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The abbreviation at %1[%2] must be a non-empty string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind &quot;%1&quot; at %2 is not one Provena knows; use state-media, wire-service, photo-agency, newspaper, broadcaster, government, person, organisation or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; at %2 is not an ISO 3166-1 alpha-2 code such as &quot;KP&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host at %1 must be a plain host name such as &quot;kcna.kp&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleCopy</name>
     <message>
         <source>Provena does not save through a symbolic link. Choose another name or folder.</source>
@@ -235,6 +574,41 @@
     </message>
 </context>
 <context>
+    <name>EvidenceGroups</name>
+    <message>
+        <source>Who made and released it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software and editing history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileAccess</name>
     <message>
         <source>“%1”</source>
@@ -357,6 +731,25 @@
     </message>
     <message>
         <source>The image “%1” is larger than %2 MiB, the most Provena reads of an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageEvidence</name>
+    <message>
+        <source>%1 (EXIF thumbnail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EXIF thumbnail could not be decoded, so it was not compared with the image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be decoded, so its EXIF thumbnail was not compared with it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded EXIF thumbnail does not show the main image: their perceptual hashes differ in %1 of 64 bits (more than %2 means different pictures). The image was changed after the thumbnail was made, or the thumbnail was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -677,6 +1070,172 @@ Your labels are stored in %1 and used by the GUI and provena-cli alike. A sideca
     </message>
 </context>
 <context>
+    <name>MetadataCommand</name>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provenance metadata (creator, credit, dates, camera …) in this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what an image&apos;s metadata (EXIF, IPTC, XMP and its XMP sidecar) says about its provenance: who made and released it, rights, dates, editing history, camera, location and document identifiers, each with its raw key; flags (C2PA manifest, thumbnail mismatch, metadata stripped, editing software) and warnings about damaged metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (schema provena-metadata/1, see docs/cli.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file (JPEG, PNG, TIFF …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataEvidence</name>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date digitised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date created (IPTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original document ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS altitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital source type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xmpMM:History has %1 entries; only the first %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid GPS value (“%2”); it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XMP GPS position could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image has no EXIF metadata at all: typical of a copy that a website re-encoded or that was scrubbed. Its absence proves nothing by itself, but there is no camera record to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names editing software, %2: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MetadataReader</name>
     <message numerus="yes">
         <source>(%n bytes of binary data)</source>
@@ -703,6 +1262,359 @@ Your labels are stored in %1 and used by the GUI and provena-cli alike. A sideca
     </message>
     <message>
         <source>Could not open “%1” to read its %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 values; only the first %3 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; only the first %3 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long to show whole; it is cut after %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EXIF thumbnail is %1 bytes, more than any real one; it is not compared with the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EXIF thumbnail could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata is damaged (%1); only what comes before the damage is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file carries a C2PA manifest store (%1): its content credentials can be checked with a C2PA validator such as c2patool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exiv2 skipped damaged metadata: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceBadge</name>
+    <message>
+        <source>S</source>
+        <comment>badge mark for a staged photo</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>badge mark for a miscaptioned photo</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (confidence %1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceCliCommand</name>
+    <message>
+        <source>unknown claim role “%1”; the roles are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown pillar “%1”; the pillars are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown assessment status “%1”; the statuses are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown verdict “%1”; the verdicts are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence “%1” is not a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date range “%1” ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date “%1” is not an ISO 8601 date (2025-08-13), date-time (2025-08-13T10:42:00Z) or range of them (2025-08-12/2025-08-13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute URL (such as https://example.org/photo.jpg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence “%1” is not KIND:VALUE; the kinds are text:START-END, text:QUOTE[@N], metadata:KEY=VALUE, image:N, url:URL, note:TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence “%1”: the article text has %2 code points; give START-END with START &lt; END ≤ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence “%1”: “%2” (occurrence %3) is not in the article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence “%1”: give metadata:KEY=VALUE, e.g. metadata:Exif.Image.Artist=Jane Roe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>evidence “%1”: image %2 does not exist: the article has %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evidence “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence “%1”: the note is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence “%1” is not KIND:VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a claim or suggestion id: give the id or its first %2 or more hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no claim or suggestion has the id “%1”; `provena-cli provenance ARTICLE` lists the claims and --suggest the suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (image %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id prefix “%1” is ambiguous: it matches %2; give more digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image takes a number, from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --claim ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--claim %1 takes --agent NAME (not --value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--claim %1 takes --date D (not --agent or --value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--claim %1 takes --value TEXT (not --agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assess PILLAR STATUS: the STATUS is missing; the statuses are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1” (only --assess PILLAR STATUS takes a second argument)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--note goes with --assess PILLAR STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--evidence goes with one of --claim and --assess; give them in separate runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--evidence goes with --claim or --assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--confidence and --rationale go with --verdict VERDICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>image %1 does not exist: the article has %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--claim, --assess and --verdict are about one image: give --image N (the article has %n image(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show what is recorded about where each image of the article comes from (claims with their evidence, the chain of custody, the five verification pillars, the verdict), or with --suggest what Provena proposes from the caption, credit, byline, site and the image&apos;s metadata. The other options change the record and save the sidecar, all in one step; what changed is printed after the save. Names of roles, statuses, pillars and verdicts are those of --json (docs/cli.md, &quot;provenance&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only image N (from 1, in article order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (after the save, the record as it now is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List suggestions with their ids, evidence, reason and conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a suggestion (recorded as an accepted claim) or a recorded claim, by id or unique prefix of 8+ hex digits. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject a suggestion (remembered: not proposed again) or a recorded claim. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a claim (or a suggestion) as disputed. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a recorded claim. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept every suggestion from ORIGIN (caption, credit, release, byline, site, metadata); ids given to --reject or --dispute are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject every suggestion from ORIGIN; ids given to --accept or --dispute are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a claim with this role: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who (for creator … editor); agencies Provena knows are resolved (KCNA → Korean Central News Agency), other names are kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What (for credit-line, source, rights, digital-source-type, location-shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 8601 date, date-time or range A/B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the agent published it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for --claim or --assess: text:START-END (code points), text:QUOTE[@N], metadata:KEY=VALUE, image:N, url:URL or note:TEXT. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess a pillar: --assess PILLAR STATUS. Pillars: %1; statuses: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the verdict: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure the verdict is, 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status, after --assess PILLAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: your agency list was not read, only the built-in one is used: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: image %1: metadata: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: image %1: its metadata could not be read, so nothing is suggested from it: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remove-claim %1: that is a suggestion, not a recorded claim; --reject it so that it is not proposed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given to two of --accept, --reject, --dispute and --remove-claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: unknown origin “%2”; the origins are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: there is no suggestion from “%2”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is given to both --accept-all-from and --reject-all-from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record already says so; nothing changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceSuggester</name>
+    <message>
+        <source>%1 says %2, more than a day away from the caption&apos;s %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1292,6 +2204,30 @@ SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,
         <source>The sidecar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 date, date-time or range “A/B”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the span ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image needs “imageIndex” or “sha256”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a “ProvenanceClaim”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pillar “%1” is assessed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -1375,6 +2311,88 @@ SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,
     <message>
         <source>Change Labels</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n Provenance Suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n Provenance Suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Provenance Claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Provenance Claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n Provenance Claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n Provenance Claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n Provenance Claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispute %n Provenance Claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n Provenance Claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assess %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n Custody Event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1524,6 +2542,18 @@ Options: --help, --version
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print an image&apos;s provenance metadata, flags and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the agencies suggestions resolve; add or remove your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change where each image comes from: claims, suggestions, verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1583,6 +2613,11 @@ Options: --help, --version
     </message>
     <message>
         <source>Image %1 cannot be read
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 is outside the article&apos;s folder
 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,6 +2719,37 @@ Options: --help, --version
     </message>
 </context>
 <context>
+    <name>provena::CustodyEvent</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Republished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cropped or edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>provena::DocumentSession</name>
     <message>
         <source>The existing sidecar could not be read, so Provena will not overwrite it. Keep a copy of it first (&quot;Save and keep the broken file&quot;).</source>
@@ -1695,6 +2761,33 @@ Options: --help, --version
     </message>
     <message>
         <source>Not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::Evidence</name>
+    <message>
+        <source>text %1–%2 “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1909,6 +3002,14 @@ read</source>
     </message>
     <message>
         <source>Image %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, verdict %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,14 +3324,6 @@ read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provenance</source>
-        <translation>Herkunft</translation>
-    </message>
-    <message>
-        <source>Provenance checks (reverse image search, earlier copies, edits) will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cursor position in image pixels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,6 +3361,14 @@ read</source>
     </message>
     <message>
         <source>Show &amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s metadata has no field %1 (any more): was the file replaced?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2330,6 +3431,22 @@ read</source>
     </message>
     <message>
         <source>%1 has no EXIF, IPTC or XMP metadata. News sites and social networks often strip it on upload: its absence proves nothing, but there is no camera, date or creator record here to check the photo&apos;s origin against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata flags and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the metadata of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2482,6 +3599,45 @@ read</source>
     </message>
     <message>
         <source>Image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::PillarAssessment</name>
+    <message>
+        <source>Provenance: is this the original?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: who captured it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: when was it captured?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location: where was it captured?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivation: why was it captured and released?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2653,6 +3809,583 @@ read</source>
     </message>
 </context>
 <context>
+    <name>provena::ProvenanceAssessmentWidget</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the text selected in the article as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale: why this verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verdict&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n evidence</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a verdict first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure the verdict is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the text in the article that bears on %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::ProvenanceClaim</name>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Republisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor or cropper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights and usage terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital source type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::ProvenanceClaimDialog</name>
+    <message>
+        <source>Add Selected &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Provenance Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Provenance Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency, newspaper or person, e.g. KCNA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For agents the agency directory does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2025-08-13, 2025-08-13T10:42:00Z or 2025-08-12/2025-08-13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the agent published it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note or a URL, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text in the article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a URL; write it with its scheme (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the agent: a %1 claim says who.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date: a %1 claim says when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the value: a %1 claim states it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 date: write 2025-08-13, 2025-08-13T10:42:00Z or a range 2025-08-12/2025-08-13.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::ProvenanceClaimModel</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show it in the article text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show it in the Metadata dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wire service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newspaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished">Metadaten</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished">Bild</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::ProvenanceDock</name>
+    <message>
+        <source>Provenance</source>
+        <translation type="unfinished">Herkunft</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own agencies in %1 were not read, so only the built-in ones are recognised: %2 Fix or remove the file and reopen the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a claim of your own about this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the claim in the record, marked as disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the claim, marked as wrong: it leaves the chain of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1: %2 — no verdict yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::ProvenanceSuggestionsView</name>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the selected suggestion as an accepted claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected suggestion is wrong; it is not proposed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the article only: the image is not a local file, so its metadata cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the article and the metadata of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the metadata of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the article only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts with another suggestion or a recorded claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All from One Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject All %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject All from One Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the releaser phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the publishing site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the image&apos;s metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>provena::RecoveryManager</name>
     <message>
         <source>Could not create the recovery folder.</source>
@@ -2785,6 +4518,10 @@ read</source>
     <message>
         <source>Links</source>
         <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Image %1 — %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2998,6 +4735,33 @@ read</source>
     </message>
     <message>
         <source>Region added. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::Verdict</name>
+    <message>
+        <source>Unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corroborated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manipulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miscaptioned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
