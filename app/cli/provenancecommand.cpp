@@ -191,8 +191,11 @@ void ProvenanceCliCommand::print(const ArticleDocument &doc, const QList<int> &i
         for (const int i : images) {
             const QList<ProvenanceSuggestion> list
                 = request.suggest ? suggestions.forImage(doc, i) : QList<ProvenanceSuggestion>();
-            array.append(ProvenanceJson::image(refs.at(i), i, doc.imageProvenance(i),
-                                               request.suggest ? &list : nullptr));
+            QJsonObject image = ProvenanceJson::image(refs.at(i), i, doc.imageProvenance(i),
+                                                      request.suggest ? &list : nullptr);
+            if (request.suggest)
+                image.insert(u"flags"_s, ProvenanceJson::flags(suggestions.flagsForImage(doc, i)));
+            array.append(image);
         }
         out << QString::fromUtf8(QJsonDocument(ProvenanceJson::document(doc.article().path, array))
                                      .toJson(QJsonDocument::Indented));
@@ -200,8 +203,11 @@ void ProvenanceCliCommand::print(const ArticleDocument &doc, const QList<int> &i
     }
     for (const int i : images) {
         out << ProvenanceText::imageHeading(refs.at(i), i) << '\n';
-        out << (request.suggest ? ProvenanceText::suggestions(suggestions.forImage(doc, i))
-                                : ProvenanceText::record(doc.imageProvenance(i)));
+        if (request.suggest)
+            out << ProvenanceText::flags(suggestions.flagsForImage(doc, i))
+                << ProvenanceText::suggestions(suggestions.forImage(doc, i));
+        else
+            out << ProvenanceText::record(doc.imageProvenance(i));
     }
 }
 

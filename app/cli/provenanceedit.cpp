@@ -63,6 +63,17 @@ QList<ProvenanceSuggestion> SuggestionSource::forImage(const ArticleDocument &do
     return ProvenanceSuggester::suggest(input);
 }
 
+QList<MetadataEvidence::Flag> SuggestionSource::flagsForImage(const ArticleDocument &doc,
+                                                              int imageIndex)
+{
+    ProvenanceSuggester::Input input;
+    input.article = &doc.article();
+    input.imageIndex = imageIndex;
+    input.metadata = metadata(doc, imageIndex);
+    input.agencies = &agencies();
+    return input.metadata.flags + ProvenanceSuggester::articleFlags(input);
+}
+
 ProvenanceEdit::ProvenanceEdit(ArticleDocument &doc, QList<int> images,
                                SuggestionSource &suggestions, CommandContext &context)
     : mDoc(doc)

@@ -55,6 +55,9 @@ public:
     explicit SuggestionSource(CommandContext &context);
 
     QList<ProvenanceSuggestion> forImage(const ArticleDocument &doc, int imageIndex);
+    /** The image's metadata flags (from the file) and those that need the article
+     *  (DateMismatch), shown with the suggestions. */
+    QList<MetadataEvidence::Flag> flagsForImage(const ArticleDocument &doc, int imageIndex);
     const AgencyDirectory &agencies();
 
 private:

@@ -165,6 +165,19 @@ QJsonObject ProvenanceJson::image(const ImageRef &ref, int imageIndex,
     return o;
 }
 
+QJsonArray ProvenanceJson::flags(const QList<MetadataEvidence::Flag> &flags)
+{
+    QJsonArray array;
+    for (const MetadataEvidence::Flag &flag : flags) {
+        QJsonObject o;
+        o.insert(u"kind"_s, MetadataEvidence::Flag::kindName(flag.kind));
+        o.insert(u"key"_s, flag.key.isEmpty() ? QJsonValue() : QJsonValue(flag.key));
+        o.insert(u"detail"_s, flag.detail);
+        array.append(o);
+    }
+    return array;
+}
+
 QJsonObject ProvenanceJson::document(const QString &articlePath, const QJsonArray &images)
 {
     return {{u"schema"_s, u"provena-provenance/1"_s},

@@ -38,6 +38,8 @@ public:
      */
     static QJsonObject image(const ImageRef &ref, int imageIndex, const ImageProvenance &record,
                              const QList<ProvenanceSuggestion> *suggestions = nullptr);
+    /** `{kind, key, detail}` per flag, as `provena-cli metadata --json` writes them. */
+    static QJsonArray flags(const QList<MetadataEvidence::Flag> &flags);
     /** The whole document around `images` (objects made by image()). */
     static QJsonObject document(const QString &articlePath, const QJsonArray &images);
 };

@@ -107,6 +107,15 @@ QString ProvenanceText::record(const ImageProvenance &record)
     return text;
 }
 
+QString ProvenanceText::flags(const QList<MetadataEvidence::Flag> &flags)
+{
+    QString text;
+    for (const MetadataEvidence::Flag &flag : flags)
+        text += u"  flag "_s + MetadataEvidence::Flag::kindName(flag.kind) + u": "_s + flag.detail
+            + u'\n';
+    return text;
+}
+
 QString ProvenanceText::suggestions(const QList<ProvenanceSuggestion> &suggestions)
 {
     QString text;

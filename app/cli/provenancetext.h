@@ -24,6 +24,8 @@ public:
     /** The recorded claims, custody chain, pillars and verdict. */
     static QString record(const ImageProvenance &record);
     static QString suggestions(const QList<ProvenanceSuggestion> &suggestions);
+    /** "  flag date-mismatch: …" lines; nothing when there are none. */
+    static QString flags(const QList<MetadataEvidence::Flag> &flags);
     /** "Korean Central News Agency (KCNA)": the name and the first abbreviation. */
     static QString agentText(const Agent &agent);
 };

@@ -107,6 +107,7 @@ private slots:
     void usageErrorsNameTheValidChoices();
     void unknownAndShortIds();
     void nothingChangedSavesNothing();
+    void flagsComeWithSuggestions();
 
 private:
     std::unique_ptr<QTemporaryDir> mDir;
@@ -497,6 +498,45 @@ void TestProvenanceCommand::nothingChangedSavesNothing()
     QVERIFY2(again.code == 0, qPrintable(again.describe()));
     QVERIFY2(again.err.contains(u"nothing changed"_s), qPrintable(again.describe()));
     QCOMPARE(readAll(mKcna + u".provena.jsonld"_s), saved);
+}
+
+void TestProvenanceCommand::flagsComeWithSuggestions()
+{
+    auto flagKinds = [](const QString &article) {
+        const QJsonObject image = json(article, {u"--suggest"_s, u"--image"_s, u"1"_s})
+                                      .value(u"images"_s)
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        QStringList kinds;
+        for (const QJsonValue &f : image.value(u"flags"_s).toArray())
+            kinds.append(f.toObject().value(u"kind"_s).toString());
+        return kinds;
+    };
+    // The handout as saved from the page has no EXIF at all.
+    QVERIFY2(flagKinds(mKcna).contains(u"metadata-stripped"_s),
+             qPrintable(flagKinds(mKcna).join(u',')));
+
+    // The generated photo was taken on 2025-08-13, the day the caption names: no date flag.
+    const QString photo = mDir->filePath(u"0813-farm.jpg"_s);
+    QVERIFY(QFile::remove(photo));
+    QVERIFY(
+        QFile::copy(QStringLiteral(PROVENA_SOURCE_DIR "/tests/data/images/provenance.jpg"), photo));
+    QStringList kinds = flagKinds(mKcna);
+    QVERIFY2(!kinds.contains(u"date-mismatch"_s), qPrintable(kinds.join(u',')));
+    QVERIFY2(kinds.contains(u"thumbnail-mismatch"_s), qPrintable(kinds.join(u',')));
+
+    // A caption that says Oct. 2 (of 2025, from the URL) disagrees with the photo's own date.
+    QByteArray october(kKcnaArticle);
+    october.replace("on Aug. 13.", "on Oct. 2.");
+    QVERIFY(writeAll(mKcna, october));
+    kinds = flagKinds(mKcna);
+    QVERIFY2(kinds.contains(u"date-mismatch"_s), qPrintable(kinds.join(u',')));
+
+    // The text form names the flag before the suggestions.
+    const CliRun text = provenance(mKcna, {u"--suggest"_s});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains(u"  flag date-mismatch: "_s), qPrintable(text.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestProvenanceCommand)

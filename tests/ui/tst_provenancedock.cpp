@@ -489,6 +489,9 @@ void TestProvenanceDock::metadataSuggestionsAndConflicts()
     ProvenanceSuggestionsView *view = suggestions(*w);
     QVERIFY2(view->statusLabel()->text().contains(QStringLiteral("metadata of factory.png")),
              qPrintable(view->statusLabel()->text()));
+    // Its EXIF thumbnail shows another picture: the flag is stated above the suggestions.
+    QVERIFY2(view->statusLabel()->text().contains(QStringLiteral("thumbnail")),
+             qPrintable(view->statusLabel()->text()));
     const int creator = findSuggestion(*w, ClaimRole::Creator, QString());
     QVERIFY(creator >= 0);
     const ProvenanceSuggestion fromExif = view->suggestions().at(creator);

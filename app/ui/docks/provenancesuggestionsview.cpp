@@ -17,6 +17,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace provena {
 
 namespace {
@@ -157,10 +159,15 @@ void ProvenanceSuggestionsView::refresh()
                      "metadata cannot be read."));
     } else if (const auto cached = mCache.constFind(key); cached != mCache.cend()) {
         input.metadata = cached->evidence;
-        setStatus(
-            cached->problem.isEmpty()
-                ? tr("From the article and the metadata of %1.").arg(QFileInfo(path).fileName())
-                : cached->problem);
+        QString status = cached->problem.isEmpty()
+            ? tr("From the article and the metadata of %1.").arg(QFileInfo(path).fileName())
+            : cached->problem;
+        // Facts worth attention before deciding (stripped metadata, an editor, a thumbnail of
+        // another picture, a date the caption contradicts): stated, never turned into claims.
+        for (const MetadataEvidence::Flag &flag :
+             input.metadata.flags + ProvenanceSuggester::articleFlags(input))
+            status += u"\n⚠ "_s + flag.detail;
+        setStatus(status);
     } else {
         setStatus(tr("Reading the metadata of %1…").arg(QFileInfo(path).fileName()));
         startRead(key, path);
