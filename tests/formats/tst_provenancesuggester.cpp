@@ -615,8 +615,9 @@ void TestProvenanceSuggester::deterministic()
     const Article two = parse(
         kKcnaRelease + u"\n![Second. KCNA via REUTERS](https://news.example/2025/08/b.jpg)\n"_s);
     QCOMPARE(two.images.size(), 2);
+    const QList<ProvenanceSuggestion> ofSecond = suggest(two, 1); // `second` points into it
     const ProvenanceSuggestion *second
-        = findSuggestion(suggest(two, 1), ClaimRole::Distributor, u"reuters"_s);
+        = findSuggestion(ofSecond, ClaimRole::Distributor, u"reuters"_s);
     QVERIFY(second);
     QCOMPARE(second->claim.suggestionKey, u"1/distributor/reuters"_s);
 }
