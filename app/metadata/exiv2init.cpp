@@ -2,6 +2,7 @@
 #include "metadata/exiv2init_p.h"
 
 #include "metadata/metadatalog_p.h"
+#include "metadata/xmpvocabulary_p.h"
 
 #include <mutex>
 #include <string>
@@ -54,6 +55,8 @@ void ensureExiv2Initialised()
         Exiv2::LogMsg::setHandler(logToQt);
         Exiv2::LogMsg::setLevel(Exiv2::LogMsg::warn);
         Exiv2::XmpParser::initialize(lockXmpToolkit, &sXmpToolkitMutex);
+        // Registering changes a global table: here, once, before any worker reads XMP.
+        Exiv2::XmpProperties::registerNs(xmp::kProvenaNamespace, xmp::kProvenaPrefix);
     });
 }
 
