@@ -19,7 +19,7 @@ QStringList valueItems(const Exiv2::Value &value)
     QStringList items;
     if (const auto *langAlt = dynamic_cast<const Exiv2::LangAltValue *>(&value)) {
         for (const auto &[language, text] : langAlt->value_)
-            items.append(QString::fromStdString(language + '=' + text));
+            items.append(QString::fromStdString(language) + u'=' + QString::fromStdString(text));
     } else if (const auto *array = dynamic_cast<const Exiv2::XmpArrayValue *>(&value)) {
         for (long i = 0; i < array->count(); ++i)
             items.append(QString::fromStdString(array->toString(i)));
@@ -160,7 +160,9 @@ ArrayItems splitItems(const Exiv2::XmpData &xmp, const std::string &arrayKey,
             own.append(false);
         }
         all[at].append(&datum);
-        if (key == arrayKey + '[' + index + ']' + marker)
+        std::string markerKey = arrayKey;
+        markerKey.append(1, '[').append(index).append(1, ']').append(marker);
+        if (key == markerKey)
             own[at] = true;
     }
     for (qsizetype i = 0; i < all.size(); ++i) {

@@ -269,7 +269,7 @@ Result<Rendered> renderXmp(const QByteArray &existing, const XmpSidecarContent &
         }
     }
     for (const auto &[property, datums] : replacements) {
-        if (placed.count(property) == 0) {
+        if (!placed.contains(property)) {
             for (const Exiv2::Xmpdatum &item : datums)
                 out.add(Exiv2::XmpKey(item.key()), &item.value());
         }
