@@ -75,7 +75,7 @@ std::optional<Exiv2::XmpData> rebuildImageRegion(const Exiv2::XmpData &existing,
     if (items.container.isEmpty())
         appendArray(out, kImageRegion, Exiv2::XmpValue::xaBag);
     for (const Exiv2::Xmpdatum *datum : items.container)
-        out.add(Exiv2::XmpKey(datum->key()), &datum->value());
+        out.add(*datum);
     int index = 0;
     for (qsizetype i = 0; i < items.foreign.size(); ++i)
         appendItem(out, items, i, kImageRegion, ++index);
@@ -122,7 +122,7 @@ std::optional<Exiv2::XmpData> rebuildMwgRegions(const Exiv2::XmpData &existing,
         if (keepTheirDimensions) {
             for (const Exiv2::Xmpdatum &datum : existing) {
                 if (isWithin(datum.key(), kMwgAppliedTo))
-                    out.add(Exiv2::XmpKey(datum.key()), &datum.value());
+                    out.add(datum);
             }
         } else if (!persons.isEmpty()) {
             appendAppliedToDimensions(out, frame);
@@ -135,7 +135,7 @@ std::optional<Exiv2::XmpData> rebuildMwgRegions(const Exiv2::XmpData &existing,
         if (items.container.isEmpty())
             appendArray(out, kMwgRegionList, Exiv2::XmpValue::xaBag);
         for (const Exiv2::Xmpdatum *datum : items.container)
-            out.add(Exiv2::XmpKey(datum->key()), &datum->value());
+            out.add(*datum);
         int index = 0;
         for (qsizetype i = 0; i < items.foreign.size(); ++i)
             appendItem(out, items, i, kMwgRegionList, ++index);
@@ -170,7 +170,7 @@ std::optional<Exiv2::XmpData> rebuildMwgRegions(const Exiv2::XmpData &existing,
         Exiv2::XmpData withRoot;
         appendStruct(withRoot, kMwgRegions);
         for (const Exiv2::Xmpdatum &datum : out)
-            withRoot.add(Exiv2::XmpKey(datum.key()), &datum.value());
+            withRoot.add(datum);
         out = withRoot;
     }
     if (!wroteDimensions)

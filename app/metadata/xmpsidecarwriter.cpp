@@ -11,6 +11,7 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <set>
@@ -129,12 +130,37 @@ Result<Exiv2::XmpData> decodeExisting(const QByteArray &bytes, const QString &pa
                           .arg(displayName(path)),
                       detail, path};
     }
-    return normaliseXmpPrefixes(xmp);
+    // Only files another tool wrote with the Iptc4xmpExt prefix need it; copying every datum
+    // costs as much as building a sidecar's regions.
+    const bool foreignPrefix = std::any_of(xmp.begin(), xmp.end(), [](const Exiv2::Xmpdatum &d) {
+        return d.key().find("/Iptc4xmpExt:") != std::string::npos;
+    });
+    return foreignPrefix ? normaliseXmpPrefixes(xmp) : xmp;
+}
+
+/**
+ * The XMP toolkit names a namespace after the prefix it last parsed for it: after reading a file
+ * exiftool wrote ("Iptc4xmpExt"), top-level IPTC Extension properties would be written with that
+ * prefix and nested fields with Exiv2's "iptcExt", both declared, and what Provena writes would
+ * depend on what was read before. Parsing this declaration right before encoding pins Exiv2's.
+ * (Another thread parsing such a file in between can still win; the sidecar is valid then, just
+ * written again next time.)
+ */
+void pinIptcExtensionPrefix()
+{
+    static const std::string kDeclaration
+        = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF "
+          "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description "
+          "rdf:about=\"\" xmlns:iptcExt=\"http://iptc.org/std/Iptc4xmpExt/2008-02-29/\" "
+          "iptcExt:DigitalSourceType=\"\"/></rdf:RDF></x:xmpmeta>";
+    Exiv2::XmpData ignored;
+    (void)Exiv2::XmpParser::decode(ignored, kDeclaration);
 }
 
 Result<std::string> encode(const Exiv2::XmpData &xmp, const QString &path)
 {
     std::string packet;
+    pinIptcExtensionPrefix();
     takeLastExiv2Message();
     // writeMetadata() would fail silently here and leave a 54-byte file (toolchain.md §4).
     if (const int rc = Exiv2::XmpParser::encode(packet, xmp, kEncodeFlags); rc != 0)
@@ -174,6 +200,65 @@ QString conflictMessage(const PropertySpec &spec, bool wasOurs, const QString &t
                                 "Provena kept it and did not write its own value “%3”. Remove %1 "
                                 "from the sidecar if Provena's value should be written.")
         .arg(QLatin1String(spec.name), theirs, ours);
+}
+
+/**
+ * `xmp` with its top-level properties in the order the XMP toolkit has them after parsing what it
+ * serialises: schemas with a simple property first (those are written as attributes, which the
+ * parser meets first), then the others, each in their order; within a schema simple properties
+ * before the rest. Encoding data in this order gives bytes that decode to the same order, so a
+ * second write of the same content gives the same bytes without a decode-and-encode round.
+ */
+Exiv2::XmpData inParsedOrder(const Exiv2::XmpData &xmp)
+{
+    struct Property
+    {
+        std::string schema;
+        bool simple = true;
+        QList<const Exiv2::Xmpdatum *> datums;
+    };
+    QList<Property> properties;
+    QList<std::string> schemas;
+    std::string current;
+    for (const Exiv2::Xmpdatum &datum : xmp) {
+        const std::string key = datum.key();
+        const std::string property = topLevelKey(key);
+        if (properties.isEmpty() || property != current) {
+            current = property;
+            properties.append({datum.groupName(), true, {}});
+            if (!schemas.contains(properties.last().schema))
+                schemas.append(properties.last().schema);
+        }
+        Property &last = properties.last();
+        const auto *value = dynamic_cast<const Exiv2::XmpValue *>(&datum.value());
+        if (key != property || datum.typeId() != Exiv2::xmpText || !value
+            || value->xmpArrayType() != Exiv2::XmpValue::xaNone
+            || value->xmpStruct() != Exiv2::XmpValue::xsNone)
+            last.simple = false;
+        last.datums.append(&datum);
+    }
+    const auto hasSimple = [&properties](const std::string &schema) {
+        return std::any_of(properties.begin(), properties.end(),
+                           [&schema](const Property &p) { return p.schema == schema && p.simple; });
+    };
+    Exiv2::XmpData out;
+    const auto place = [&](const std::string &schema) {
+        for (const bool simple : {true, false}) {
+            for (const Property &property : std::as_const(properties)) {
+                if (property.schema != schema || property.simple != simple)
+                    continue;
+                for (const Exiv2::Xmpdatum *datum : property.datums)
+                    out.add(*datum);
+            }
+        }
+    };
+    for (const bool withSimple : {true, false}) {
+        for (const std::string &schema : std::as_const(schemas)) {
+            if (hasSimple(schema) == withSimple)
+                place(schema);
+        }
+    }
+    return out;
 }
 
 struct Rendered
@@ -224,7 +309,7 @@ Result<Rendered> renderXmp(const QByteArray &existing, const XmpSidecarContent &
             Exiv2::XmpData &replacement = replacements[spec.key];
             for (const Exiv2::Xmpdatum &datum : wanted) {
                 if (isWithin(datum.key(), spec.key))
-                    replacement.add(Exiv2::XmpKey(datum.key()), &datum.value());
+                    replacement.add(datum);
             }
             if (!values.at(i).isEmpty())
                 ownedNow.append(ownedEntry(name, wantedDigests.value()[spec.key]));
@@ -260,33 +345,25 @@ Result<Rendered> renderXmp(const QByteArray &existing, const XmpSidecarContent &
         const std::string property = topLevelKey(datum.key());
         const auto replacement = replacements.find(property);
         if (replacement == replacements.end()) {
-            out.add(Exiv2::XmpKey(datum.key()), &datum.value());
+            out.add(datum);
             if (property != kImageRegion && property != kMwgRegions)
                 foreign.insert(property);
         } else if (placed.insert(property).second) {
             for (const Exiv2::Xmpdatum &item : replacement->second)
-                out.add(Exiv2::XmpKey(item.key()), &item.value());
+                out.add(item);
         }
     }
     for (const auto &[property, datums] : replacements) {
         if (!placed.contains(property)) {
             for (const Exiv2::Xmpdatum &item : datums)
-                out.add(Exiv2::XmpKey(item.key()), &item.value());
+                out.add(item);
         }
     }
     report.foreignPropertiesKept = int(foreign.size());
     if (out.empty()) // an empty Bag keeps the file a valid XMP packet that says whose it was
         appendArray(out, kOwned, Exiv2::XmpValue::xaBag);
 
-    // Read back and encode once more: the toolkit orders schemas as it parses them, so only
-    // this form comes out the same when the file is read and written again.
-    Result<std::string> first = encode(out, path);
-    if (!first)
-        return first.error();
-    Exiv2::XmpData canonical;
-    if (Exiv2::XmpParser::decode(canonical, first.value()) != 0)
-        return exiv2Failed(path, exiv2Detail(QStringLiteral("decoding our own packet failed")));
-    Result<std::string> packet = encode(canonical, path);
+    Result<std::string> packet = encode(inParsedOrder(out), path);
     if (!packet)
         return packet.error();
     return Rendered {QByteArray(kXmlHeader) + QByteArray::fromStdString(packet.value()),
