@@ -10,7 +10,9 @@ namespace provena::detail::xmp {
 inline constexpr char kProvenaNamespace[] = "https://w3id.org/provena/xmp/1.0/";
 inline constexpr char kProvenaPrefix[] = "provena";
 
-/** What Provena wrote last: a Bag of "prefix:Property sha256-of-value" strings. */
+/** What Provena wrote last: a Bag of "prefix:Property digest" strings, the digest being the first
+ *  16 hex digits of the SHA-256 of the property as Exiv2 decodes it (xmpownership_p.h). A
+ *  property is Provena's to replace only while its value still has that digest. */
 inline constexpr char kOwned[] = "Xmp.provena.Owned";
 /** Inside an Iptc4xmpExt:ImageRegion item, and inside mwg-rs:Extensions of an MWG item: the
  *  Provena region id (a UUID without braces). Items with it are Provena's. */

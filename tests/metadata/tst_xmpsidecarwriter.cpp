@@ -85,6 +85,7 @@ private slots:
     void rewriteReplacesOnlyItsOwnRegions();
     void valueChangedByAnotherToolIsKept();
     void foreignValueIsNotTaken();
+    void mwgRegionsOfAnotherSizeAreKept();
     void emptiedFieldIsRemoved();
     void shapes();
     void regionsOnStoredGrid();
@@ -236,6 +237,38 @@ void TestXmpSidecarWriter::foreignValueIsNotTaken()
                         [](const QString &e) { return e.startsWith(u"dc:creator "); }));
     QVERIFY(std::none_of(owned.begin(), owned.end(),
                          [](const QString &e) { return e.startsWith(u"photoshop:"); }));
+}
+
+void TestXmpSidecarWriter::mwgRegionsOfAnotherSizeAreKept()
+{
+    const QString path = image("resized.jpg");
+    const QString sidecar = XmpSidecarWriter::sidecarPathFor(path);
+    // digiKam tagged a face when the file was 1600×1200; the image is 800×600 now.
+    const ExiftoolResult made = runExiftool(
+        {QStringLiteral("-XMP-mwg-rs:RegionInfo={AppliedToDimensions={W=1600,H=1200,Unit=pixel},"
+                        "RegionList=[{Area={X=0.5,Y=0.5,W=0.1,H=0.1,Unit=normalized},Type=Face,"
+                        "Name=Vera Lind}]}"),
+         sidecar});
+    QVERIFY2(made.error.isEmpty(), qPrintable(made.error));
+
+    XmpWriteReport report;
+    const Result<QByteArray> rendered
+        = XmpSidecarWriter::render(readBytes(sidecar), sampleContent(), &report);
+    QVERIFY2(rendered.ok(), qPrintable(rendered.error().toString()));
+    QCOMPARE(report.regionsWritten, 3);
+    QCOMPARE(report.personRegionsWritten, 0);
+    QCOMPARE(report.foreignRegionsKept, 1);
+    QCOMPARE(report.notWritten.size(), 1);
+    QVERIFY2(report.notWritten.first().contains(u"1600×1200"),
+             qPrintable(report.notWritten.first()));
+    QVERIFY(writeBytes(sidecar, rendered.value()));
+    const QJsonObject tags = read(sidecar);
+    const QJsonObject info = tags.value(QLatin1String("XMP-mwg-rs:RegionInfo")).toObject();
+    QCOMPARE(number(info.value(QLatin1String("AppliedToDimensions")).toObject(), "W"), 1600.0);
+    QCOMPARE(mwgRegions(tags).size(), 1);
+    QCOMPARE(mwgRegions(tags).at(0).toObject().value(QLatin1String("Name")).toString(),
+             u"Vera Lind");
+    QCOMPARE(imageRegions(tags).size(), 3); // the person is still an IPTC region
 }
 
 void TestXmpSidecarWriter::emptiedFieldIsRemoved()
