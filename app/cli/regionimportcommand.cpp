@@ -323,22 +323,30 @@ int RegionImportCommand::run(CommandContext &context)
 
 int runRegions(CommandContext &context)
 {
+    const QString command = context.arguments.value(0);
     const QString sub = context.arguments.value(1);
+    const QString help = regionUsage(command)
+        + RegionImportCommand::tr("Import: %1 import ARTICLE --image N (--from-xmp | --format "
+                                  "labelme|coco|via FILE) [--map FROM=TO]... [--coco-image-id ID] "
+                                  "[--via-attribute NAME] [--dry-run] [--json] (import --help)\n")
+              .arg(command);
     if (sub == u"import"_s) {
         CommandContext inner {context.arguments.mid(1), context.out, context.err};
-        inner.arguments[0] = context.arguments.value(0) + u" import"_s;
+        inner.arguments[0] = command + u" import"_s;
         return RegionImportCommand::run(inner);
     }
     if (sub == u"--help"_s || sub == u"-h"_s) {
-        context.out << regionUsage(context.arguments.value(0))
-                    << RegionImportCommand::tr(
-                           "Import: %1 import ARTICLE --image N (--from-xmp | --format "
-                           "labelme|coco|via FILE) [--map FROM=TO]... [--coco-image-id ID] "
-                           "[--via-attribute NAME] [--dry-run] [--json] (import --help)\n")
-                           .arg(context.arguments.value(0));
+        context.out << help;
         return ExitSuccess;
     }
-    // Everything else is what `region` does, under this name.
+    // The rest is what `region` does, under this name; its own usage errors would not list import.
+    static const QStringList regionSubcommands = {u"add"_s, u"list"_s, u"set"_s, u"remove"_s};
+    if (!regionSubcommands.contains(sub))
+        return CliSupport::usageError(
+            context,
+            sub.isEmpty() ? RegionImportCommand::tr("missing subcommand")
+                          : RegionImportCommand::tr("unknown subcommand “%1”").arg(sub),
+            help);
     return runRegion(context);
 }
 

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 

@@ -386,6 +386,11 @@ void TestRegionImportCommand::regionsKeepsWhatRegionDoes()
     QCOMPARE(unknown.code, 64);
     QVERIFY2(unknown.err.contains(QStringLiteral("unknown subcommand “merge”")),
              qPrintable(unknown.err));
+    QVERIFY2(unknown.err.contains(QStringLiteral("regions import ARTICLE")),
+             qPrintable(unknown.err));
+    const Run missing = provena::test::runCli({QStringLiteral("regions")});
+    QCOMPARE(missing.code, 64);
+    QVERIFY2(missing.err.contains(QStringLiteral("missing subcommand")), qPrintable(missing.err));
 }
 
 void TestRegionImportCommand::fromXmpImportsDigikamFaces()
