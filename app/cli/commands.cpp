@@ -8,6 +8,7 @@ namespace provena::cli {
 
 int runInspect(CommandContext &context);
 int runRegion(CommandContext &context);
+int runRegions(CommandContext &context);
 int runLink(CommandContext &context);
 int runValidate(CommandContext &context);
 int runLabels(CommandContext &context);
@@ -25,6 +26,10 @@ const QList<Command> &allCommands()
         {QStringLiteral("region"),
          QCoreApplication::translate("cli", "Add, list or remove image regions (region --help)"),
          &runRegion},
+        {QStringLiteral("regions"),
+         QCoreApplication::translate(
+             "cli", "Import regions from labelme, COCO, VIA or XMP; and all `region` does"),
+         &runRegions},
         {QStringLiteral("link"),
          QCoreApplication::translate("cli", "Link a region to a span of the article text"),
          &runLink},
