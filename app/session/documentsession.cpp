@@ -15,6 +15,7 @@
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -49,6 +50,9 @@ DocumentSession::DocumentSession(QObject *parent)
 
 DocumentSession::~DocumentSession()
 {
+    // The owner (a MainWindow, as its child) is half destroyed by now: finish the write but
+    // report it to nobody.
+    const QSignalBlocker blocker(this);
     waitForSave();
     mRecovery->stop();
     if (mDocument) {
