@@ -94,6 +94,10 @@ private Q_SLOTS:
         ImportedShape own
             = shape(QRectF(5, 5, 5, 5), QStringLiteral("person"), QStringLiteral("c"));
         own.provenaRegionId = first.regions.first().id;
+        // Another label mapping does not make the same outline a new region.
+        ImportedShape relabelled = shapes.first();
+        relabelled.label = QStringLiteral("vehicle");
+        QCOMPARE(RegionImportPlanner::plan(doc, 0, {relabelled}).alreadyPresent, 1);
         QCOMPARE(RegionImportPlanner::plan(doc, 0, {own}).alreadyPresent, 1);
     }
 };

@@ -18,10 +18,11 @@ QString builtInMapping(const QString &label)
     return {};
 }
 
+/** The same outline on the same image is the same region, whatever its label: importing again
+ *  with another label mapping must not add a second copy beside the first. */
 bool sameRegion(const Region &existing, const Region &candidate)
 {
-    return existing.imageIndex == candidate.imageIndex && existing.geometry == candidate.geometry
-        && existing.label == candidate.label;
+    return existing.imageIndex == candidate.imageIndex && existing.geometry == candidate.geometry;
 }
 
 } // namespace

@@ -59,7 +59,8 @@ struct RegionImportPlan
     /** Labels of the file that match no label of the document (after `labelMap`), with how many
      *  shapes carry each; those regions are imported without a label. */
     QMap<QString, int> unmappedLabels;
-    /** Shapes already in the document (same Provena id, or same geometry and label): skipped. */
+    /** Shapes already in the document (same Provena id, or the same outline on the image, whatever
+     *  its label): skipped, never relabelled. */
     int alreadyPresent = 0;
     /** Shapes that lie outside the image or fail RegionValidator: refused, with the reason. */
     QStringList refused;
