@@ -17,6 +17,16 @@ inline constexpr char kOwned[] = "Xmp.provena.Owned";
 inline constexpr char kRegionIdField[] = "provena:RegionId";
 /** The label id of a region, next to RegionId. */
 inline constexpr char kLabelField[] = "provena:Label";
+/** The IRI of the entity a region shows (XmpRegion::identifier), next to RegionId. */
+inline constexpr char kIdentifierField[] = "provena:Identifier";
+/** Inside an ImageRegion item whose boundary approximates a shape IPTC lacks: the shape
+ *  ("ellipse") and its exact box on the stored grid (a struct of x, y, w, h in pixels). */
+inline constexpr char kShapeField[] = "provena:Shape";
+inline constexpr char kBoxField[] = "provena:Box";
+inline constexpr char kBoxX[] = "provena:x";
+inline constexpr char kBoxY[] = "provena:y";
+inline constexpr char kBoxW[] = "provena:w";
+inline constexpr char kBoxH[] = "provena:h";
 
 inline constexpr char kImageRegion[] = "Xmp.iptcExt.ImageRegion";
 inline constexpr char kMwgRegions[] = "Xmp.mwg-rs.Regions";
