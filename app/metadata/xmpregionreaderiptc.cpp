@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // IPTC Extension image regions (IPTC Photo Metadata Standard 2019.1+, Iptc4xmpExt:ImageRegion).
+#include "core/model/labeltaxonomy.h"
 #include "metadata/xmpregionreader.h"
 #include "metadata/xmpregionreader_p.h"
 #include "metadata/xmpvocabulary_p.h"
@@ -75,8 +76,8 @@ Boundary readPolygon(const XmpStructItem &item, const QSizeF &scale)
     return {RegionGeometry::polygon(vertices), {}};
 }
 
-/** The exact ellipse Provena wrote beside its polygon approximation (provena:Box: the stored
- *  grid's pixels). */
+/** The exact ellipse Provena wrote beside its circle or polygon (provena:Box, in the stored
+ *  grid's pixels like the boundary). */
 std::optional<RegionGeometry> provenaEllipse(const XmpStructItem &item)
 {
     const QString base = field(xmp::kBoxField) + QLatin1Char('/');
@@ -142,19 +143,24 @@ Boundary readBoundary(const XmpStructItem &item, const QSizeF &stored)
                     QRectF(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius))),
                 {}};
     }
-    if (shape == QLatin1String("polygon")) {
-        Boundary polygon = readPolygon(item, scale);
-        // Provena writes an ellipse that is not a circle as its polygon, with the exact box.
-        if (polygon.geometry && item.text(field(xmp::kShapeField)) == QLatin1String("ellipse")) {
-            if (std::optional<RegionGeometry> ellipse = provenaEllipse(item))
-                polygon.geometry = ellipse;
-        }
-        return polygon;
-    }
+    if (shape == QLatin1String("polygon"))
+        return readPolygon(item, scale);
     if (shape.isEmpty())
         return {std::nullopt, XmpRegionReader::tr("rbShape is missing")};
     return {std::nullopt,
             XmpRegionReader::tr("its shape “%1” is not a rectangle, circle or polygon").arg(shape)};
+}
+
+/** Whether `name` is the display name of the label of a region Provena wrote. */
+bool isLabelName(const QString &name, const QString &labelId, const XmpStructItem &item,
+                 std::optional<LabelTaxonomy> &labels)
+{
+    if (labelId.isEmpty() || !item.has(field(xmp::kRegionIdField)))
+        return false;
+    if (!labels)
+        labels = LabelTaxonomy::standard();
+    const Label *label = labels->find(labelId);
+    return label && label->name == name;
 }
 
 } // namespace
@@ -162,6 +168,7 @@ Boundary readBoundary(const XmpStructItem &item, const QSizeF &stored)
 void readIptcRegions(const Exiv2::XmpData &xmp, const PacketSource &source, StoredRegions &out)
 {
     const QMap<int, XmpStructItem> items = xmpStructItems(xmp, xmp::kImageRegion);
+    std::optional<LabelTaxonomy> labels; // loaded when a region Provena wrote needs it
     for (auto it = items.cbegin(); it != items.cend(); ++it) {
         const XmpStructItem &item = it.value();
         StoredRegion region;
@@ -174,6 +181,11 @@ void readIptcRegions(const Exiv2::XmpData &xmp, const PacketSource &source, Stor
             continue;
         }
         shape.geometry = *boundary.geometry;
+        // IPTC has no ellipse: Provena writes one as a circle or a polygon, with the exact box.
+        if (item.text(field(xmp::kShapeField)) == QLatin1String(xmp::kShapeEllipse)) {
+            if (std::optional<RegionGeometry> ellipse = provenaEllipse(item))
+                shape.geometry = *ellipse;
+        }
 
         shape.label = item.text(field(xmp::kLabelField));
         if (shape.label.isEmpty())
@@ -181,10 +193,13 @@ void readIptcRegions(const Exiv2::XmpData &xmp, const PacketSource &source, Stor
         if (shape.label.isEmpty())
             shape.label = entityName(item, QStringLiteral("iptcExt:rRole"));
         shape.name = item.text(QStringLiteral("iptcExt:Name"));
+        // Provena's writer names an unnamed region after its label for other tools' sake; that
+        // is no entity's name.
+        if (!shape.name.isEmpty() && isLabelName(shape.name, shape.label, item, labels))
+            shape.name.clear();
         if (shape.name.isEmpty())
             shape.name
                 = item.texts(QStringLiteral("iptcExt:PersonInImage")).join(QStringLiteral(", "));
-        shape.identifier = item.text(field(xmp::kIdentifierField));
         shape.note = item.text(QStringLiteral("dc:description"));
 
         shape.provenaRegionId = QUuid::fromString(item.text(field(xmp::kRegionIdField)));

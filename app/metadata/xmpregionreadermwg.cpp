@@ -146,13 +146,12 @@ void readMwgRegions(const Exiv2::XmpData &xmp, const PacketSource &source, Store
             continue;
         }
         shape.geometry = *area.geometry;
-        const QString extensions = QStringLiteral("mwg-rs:Extensions/");
+        const QString extensions = field(xmp::kMwgExtensions) + QLatin1Char('/');
         shape.label = item.text(extensions + field(xmp::kLabelField));
         if (shape.label.isEmpty())
             shape.label = item.text(QStringLiteral("mwg-rs:Type")); // Face, Pet, Focus, BarCode
         shape.name = item.text(QStringLiteral("mwg-rs:Name"));
         shape.note = item.text(QStringLiteral("mwg-rs:Description"));
-        shape.identifier = item.text(extensions + field(xmp::kIdentifierField));
         shape.provenaRegionId
             = QUuid::fromString(item.text(extensions + field(xmp::kRegionIdField)));
         if (!shape.provenaRegionId.isNull())
