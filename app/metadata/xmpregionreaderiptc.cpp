@@ -187,10 +187,13 @@ void readIptcRegions(const Exiv2::XmpData &xmp, const PacketSource &source, Stor
                 shape.geometry = *ellipse;
         }
 
+        // A region Provena wrote has the label it had there, or none; another tool's region is
+        // labelled by what it shows, else by what it was marked for.
+        const bool provenas = item.has(field(xmp::kRegionIdField));
         shape.label = item.text(field(xmp::kLabelField));
-        if (shape.label.isEmpty())
+        if (shape.label.isEmpty() && !provenas)
             shape.label = entityName(item, QStringLiteral("iptcExt:rCtype"));
-        if (shape.label.isEmpty())
+        if (shape.label.isEmpty() && !provenas)
             shape.label = entityName(item, QStringLiteral("iptcExt:rRole"));
         shape.name = item.text(QStringLiteral("iptcExt:Name"));
         // Provena's writer names an unnamed region after its label for other tools' sake; that

@@ -147,8 +147,9 @@ void readMwgRegions(const Exiv2::XmpData &xmp, const PacketSource &source, Store
         }
         shape.geometry = *area.geometry;
         const QString extensions = field(xmp::kMwgExtensions) + QLatin1Char('/');
+        const bool provenas = item.has(extensions + field(xmp::kRegionIdField));
         shape.label = item.text(extensions + field(xmp::kLabelField));
-        if (shape.label.isEmpty())
+        if (shape.label.isEmpty() && !provenas)
             shape.label = item.text(QStringLiteral("mwg-rs:Type")); // Face, Pet, Focus, BarCode
         shape.name = item.text(QStringLiteral("mwg-rs:Name"));
         shape.note = item.text(QStringLiteral("mwg-rs:Description"));

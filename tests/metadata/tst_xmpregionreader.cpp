@@ -676,12 +676,24 @@ void TestXmpRegionReader::provenaFieldsAreRead()
         + uuid
         + "</provena:RegionId></mwg-rs:Extensions></rdf:li></rdf:Bag></mwg-rs:RegionList>"
           "</mwg-rs:Regions>";
+    // A region Provena wrote without a label stays without one: its role is not a label.
+    const QByteArray unlabelled = "<rdf:li rdf:parseType='Resource'><provena:RegionId>"
+        + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()
+        + "</provena:RegionId><Iptc4xmpExt:rRole><rdf:Bag><rdf:li rdf:parseType='Resource'>"
+          "<Iptc4xmpExt:Name><rdf:Alt><rdf:li xml:lang='x-default'>subject area</rdf:li>"
+          "</rdf:Alt></Iptc4xmpExt:Name></rdf:li></rdf:Bag></Iptc4xmpExt:rRole>"
+          "<Iptc4xmpExt:RegionBoundary rdf:parseType='Resource'><Iptc4xmpExt:rbShape>circle"
+          "</Iptc4xmpExt:rbShape><Iptc4xmpExt:rbUnit>pixel</Iptc4xmpExt:rbUnit><Iptc4xmpExt:rbX>"
+          "150</Iptc4xmpExt:rbX><Iptc4xmpExt:rbY>100</Iptc4xmpExt:rbY><Iptc4xmpExt:rbRx>10"
+          "</Iptc4xmpExt:rbRx></Iptc4xmpExt:RegionBoundary></rdf:li>";
     const Result<ShapeImport> read = XmpRegionReader::readPacket(
-        packet(iptcItems(items) + mwg), QSize(300, 200), 6, u"photo.jpg.xmp"_s);
+        packet(iptcItems(items + unlabelled) + mwg), QSize(300, 200), 6, u"photo.jpg.xmp"_s);
     QVERIFY2(read, qPrintable(read.error().toString()));
     QVERIFY2(read->refused.isEmpty(), qPrintable(read->refused.join(u'\n')));
-    // The MWG item repeats the IPTC one (same id, same box within a pixel): listed once.
-    QCOMPARE(read->shapes.size(), 1);
+    // The MWG item repeats the first IPTC one (same id, same box within a pixel): listed once.
+    QCOMPARE(read->shapes.size(), 2);
+    QVERIFY2(read->shapes.last().label.isEmpty(), qPrintable(read->shapes.last().label));
+    QCOMPARE(read->shapes.last().geometry.shape(), RegionGeometry::Shape::Ellipse);
     const ImportedShape &shape = read->shapes.first();
     QCOMPARE(shape.provenaRegionId, id);
     QCOMPARE(shape.label, u"vehicle"_s);
