@@ -3,11 +3,12 @@
 // and embedded packets are written here by exiftool (the struct syntax of
 // shared/interop/standards.md §2.3 and §3); only what exiftool refuses to write (text where a
 // number belongs, Provena's own namespace) is a literal packet.
+#include "exiftoolrunner.h"
 #include "metadata/metadatareader.h"
 #include "metadata/xmpregionreader.h"
+#include "metadata/xmpsidecar.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,26 +23,10 @@ QString storedImage()
     return QStringLiteral(PROVENA_TEST_DATA "/images/orientation6.jpg");
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(bytes) == bytes.size();
-}
-
-/** Runs exiftool; the reason it failed, or empty. Missing exiftool fails the test. */
+/** Runs exiftool quietly; the reason it failed, or empty. Missing exiftool fails the test. */
 QString exiftool(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(u"exiftool"_s, QStringList {u"-q"_s, u"-m"_s} + arguments);
-    if (!process.waitForStarted(10000))
-        return u"exiftool did not start (packaging/install-deps.sh installs it): "_s
-            + process.errorString();
-    if (!process.waitForFinished(60000))
-        return u"exiftool did not finish"_s;
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return u"exiftool failed: "_s + QString::fromLocal8Bit(process.readAllStandardError());
-    return {};
+    return testing::runExiftool(QStringList {u"-q"_s, u"-m"_s} + arguments).error;
 }
 
 /** "photo.jpg" in `dir`, stored 300 × 200, with EXIF orientation `orientation`. */
@@ -139,6 +124,8 @@ private slots:
     void mwgRepeatingIptcIsListedOnce();
     void provenaFieldsAreRead();
     void imageWithoutRegions();
+    void roundTripWithTheWriter_data();
+    void roundTripWithTheWriter();
 
 private:
     /** A fresh folder per test function: no sidecar of one test is seen by the next. */
@@ -515,7 +502,7 @@ void TestXmpRegionReader::malformedSidecarIsAnError()
     const QString image = makeImage(*mTemp, 1, &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QString sidecar = image + u".xmp"_s;
-    QVERIFY(writeFile(sidecar, "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF><broken"));
+    QVERIFY(testing::writeBytes(sidecar, "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF><broken"));
     const Result<ShapeImport> read = XmpRegionReader::read(image);
     QVERIFY(!read);
     QCOMPARE(read.error().path, sidecar);
@@ -524,7 +511,7 @@ void TestXmpRegionReader::malformedSidecarIsAnError()
 
     // Not an image at all, and an image that is not there.
     const QString text = mTemp->filePath(u"notes.jpg"_s);
-    QVERIFY(writeFile(text, "just some text, not a JPEG"));
+    QVERIFY(testing::writeBytes(text, "just some text, not a JPEG"));
     const Result<ShapeImport> notImage = XmpRegionReader::read(text);
     QVERIFY(!notImage);
     QCOMPARE(notImage.error().path, text);
@@ -720,6 +707,79 @@ void TestXmpRegionReader::imageWithoutRegions()
         = XmpRegionReader::read(QStringLiteral(PROVENA_TEST_DATA "/images/plain.png"));
     QVERIFY2(png, qPrintable(png.error().toString()));
     QVERIFY(png->shapes.isEmpty());
+}
+
+void TestXmpRegionReader::roundTripWithTheWriter_data()
+{
+    QTest::addColumn<int>("orientation");
+    for (const int orientation : {1, 3, 6, 8})
+        QTest::addRow("orientation %d", orientation) << orientation;
+}
+
+void TestXmpRegionReader::roundTripWithTheWriter()
+{
+    QFETCH(int, orientation);
+    QString problem;
+    const QString image = makeImage(*mTemp, orientation, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QSize displayed = orientation >= 5 ? QSize(200, 300) : QSize(300, 200);
+
+    // Every shape the writer writes, with odd coordinates, in the displayed image.
+    XmpSidecarContent content;
+    content.displayedSize = displayed;
+    content.orientation = orientation;
+    const auto region = [&](const RegionGeometry &geometry, const QString &label,
+                            const QString &labelName, const QString &name = {}) {
+        XmpRegion r;
+        r.id = QUuid::createUuid();
+        r.geometry = geometry;
+        r.labelId = label;
+        r.labelName = labelName;
+        r.name = name;
+        r.isPerson = label == QLatin1String("person");
+        content.regions.append(r);
+    };
+    region(RegionGeometry::rectangle(QRectF(10.125, 20.5, 33.333, 41.25)), u"vehicle"_s,
+           u"Vehicle"_s, u"Tu-204"_s);
+    region(RegionGeometry::ellipse(QRectF(50.25, 60.75, 40.5, 40.5)), u"flag-insignia"_s,
+           u"Flag or insignia"_s);
+    region(RegionGeometry::ellipse(QRectF(100.5, 30.25, 60.125, 20.875)), u"other"_s, u"Other"_s);
+    region(RegionGeometry::polygon(QPolygonF({{5.5, 5.25}, {90.75, 12}, {60, 80.125}, {7, 70}})),
+           {}, {});
+    region(RegionGeometry::point(QPointF(12.375, 150.625)), u"text-sign"_s, u"Text or sign"_s);
+    region(RegionGeometry::rectangle(QRectF(120, 100, 30.5, 40.25)), u"person"_s, u"Person"_s,
+           u"Vera Lind"_s);
+    region(RegionGeometry::ellipse(QRectF(20, 180, 25, 35)), u"person"_s, u"Person"_s);
+
+    const Result<XmpWriteReport> written = XmpSidecarWriter::write(image, content);
+    QVERIFY2(written, qPrintable(written.error().toString()));
+    QCOMPARE(written->regionsWritten, content.regions.size());
+    QCOMPARE(written->personRegionsWritten, 2);
+
+    const Result<ShapeImport> read = XmpRegionReader::read(image);
+    QVERIFY2(read, qPrintable(read.error().toString()));
+    QVERIFY2(read->refused.isEmpty(), qPrintable(read->refused.join(u'\n')));
+    QVERIFY2(read->warnings.isEmpty(), qPrintable(read->warnings.join(u'\n')));
+    // The MWG faces repeat their IPTC regions: each region comes back once.
+    QCOMPARE(read->shapes.size(), content.regions.size());
+    for (const XmpRegion &expected : std::as_const(content.regions)) {
+        const auto found = std::find_if(
+            read->shapes.cbegin(), read->shapes.cend(),
+            [&](const ImportedShape &shape) { return shape.provenaRegionId == expected.id; });
+        QVERIFY2(found != read->shapes.cend(), qPrintable(expected.id.toString()));
+        const RegionGeometry &geometry = found->geometry;
+        QCOMPARE(geometry.shape(), expected.geometry.shape());
+        const QPolygonF got = geometry.points();
+        const QPolygonF want = expected.geometry.points();
+        QCOMPARE(got.size(), want.size());
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            QVERIFY2(qAbs(got[i].x() - want[i].x()) < 0.01 && qAbs(got[i].y() - want[i].y()) < 0.01,
+                     qPrintable(u"%1: %2 instead of %3"_s.arg(found->origin, describe(got),
+                                                              describe(want))));
+        }
+        QCOMPARE(found->label, expected.labelId);
+        QCOMPARE(found->name, expected.name);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestXmpRegionReader)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The bar above the canvas that offers the regions in the shown image's XMP (faces tagged in
 // digiKam): the sidecar is written by exiftool in the test, the bar is driven by mouse clicks.
+#include "../metadata/exiftoolrunner.h"
 #include "core/document/articledocument.h"
 #include "ui/canvas/canvaspane.h"
 #include "ui/canvas/xmpimportbar.h"
@@ -10,7 +11,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -24,23 +24,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
-}
-
-/** Runs exiftool; the reason it failed, or empty. Missing exiftool fails the test. */
+/** Runs exiftool quietly; the reason it failed, or empty. Missing exiftool fails the test. */
 QString exiftool(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(u"exiftool"_s, QStringList {u"-q"_s, u"-m"_s} + arguments);
-    if (!process.waitForStarted(10000))
-        return u"exiftool did not start (packaging/install-deps.sh installs it): "_s
-            + process.errorString();
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return u"exiftool failed: "_s + QString::fromLocal8Bit(process.readAllStandardError());
-    return {};
+    return testing::runExiftool(QStringList {u"-q"_s, u"-m"_s} + arguments).error;
 }
 
 } // namespace
@@ -96,9 +83,9 @@ void TestXmpImportBar::init()
     QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/images/plain.png"),
                         mDir->filePath(u"article/photos/b.png"_s)));
     mArticle = mDir->filePath(u"article/story.md"_s);
-    QVERIFY(writeFile(mArticle,
-                      "# Harbour\n\n![Crane.](photos/photo.jpg)\n\n"
-                      "![Other.](photos/b.png)\n\nBody text.\n"));
+    QVERIFY(testing::writeBytes(mArticle,
+                                "# Harbour\n\n![Crane.](photos/photo.jpg)\n\n"
+                                "![Other.](photos/b.png)\n\nBody text.\n"));
     // As digiKam writes tagged faces (MWG, normalised, on the stored grid), plus a pet.
     const QString problem = exiftool(
         {u"-o"_s, mPhoto + u".xmp"_s,
@@ -210,7 +197,8 @@ void TestXmpImportBar::dismissLastsUntilReopened()
 
 void TestXmpImportBar::brokenSidecarIsSaid()
 {
-    QVERIFY(writeFile(mPhoto + u".xmp"_s, "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF><broken"));
+    QVERIFY(testing::writeBytes(mPhoto + u".xmp"_s,
+                                "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF><broken"));
     auto w = openWindow();
     QVERIFY(w);
     XmpImportBar *bar = w->canvasPane()->xmpImportBar();
