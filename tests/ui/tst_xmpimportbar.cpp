@@ -3,6 +3,7 @@
 // digiKam): the sidecar is written by exiftool in the test, the bar is driven by mouse clicks.
 #include "../metadata/exiftoolrunner.h"
 #include "core/document/articledocument.h"
+#include "metadata/xmpsidecar.h"
 #include "ui/canvas/canvaspane.h"
 #include "ui/canvas/xmpimportbar.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -42,6 +43,7 @@ private slots:
     void init();
     void importIsOneUndoStep();
     void dismissLastsUntilReopened();
+    void deletedRegionIsNotOfferedBack();
     void brokenSidecarIsSaid();
 
 private:
@@ -193,6 +195,59 @@ void TestXmpImportBar::dismissLastsUntilReopened()
     QVERIFY(w->openArticle(mArticle));
     QTRY_VERIFY(bar->isVisible());
     QCOMPARE(bar->offeredCount(), 3);
+}
+
+void TestXmpImportBar::deletedRegionIsNotOfferedBack()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    XmpImportBar *bar = w->canvasPane()->xmpImportBar();
+    QSignalSpy reads(bar, &XmpImportBar::readFinished);
+    QTRY_VERIFY(bar->isVisible());
+    QTest::mouseClick(bar->importButton(), Qt::LeftButton);
+    ArticleDocument *doc = w->document();
+    QCOMPARE(doc->regions().size(), 3);
+
+    // What a save writes beside the image: the article's regions as Provena's, next to digiKam's.
+    XmpSidecarContent content;
+    content.displayedSize = QSize(200, 300);
+    content.orientation = 6;
+    for (const Region &region : doc->regions()) {
+        XmpRegion written;
+        written.id = region.id;
+        written.geometry = region.geometry;
+        written.labelId = region.label;
+        written.name = region.entity.name;
+        written.isPerson = region.label == u"person"_s;
+        content.regions.append(written);
+    }
+    const Result<XmpWriteReport> written = XmpSidecarWriter::write(mPhoto, content);
+    QVERIFY2(written, qPrintable(written.error().toString()));
+    QCOMPARE(written->regionsWritten, 3);
+
+    // Everything in it is in the article: no offer.
+    reads.clear();
+    w->showImage(1);
+    QVERIFY(waitForRead(bar, reads, 1));
+    reads.clear();
+    w->showImage(0);
+    QVERIFY(waitForRead(bar, reads, 0));
+    QVERIFY2(!bar->isVisible(), qPrintable(bar->text()));
+
+    // Deleted here (Edit › Delete), still in the sidecar until the next save: not offered back.
+    doc->setSelectedRegions({doc->regions().first().id});
+    QAction *remove = w->action(u"delete"_s);
+    QVERIFY(remove && remove->isEnabled());
+    remove->trigger();
+    QCOMPARE(doc->regions().size(), 2);
+    reads.clear();
+    w->showImage(1);
+    QVERIFY(waitForRead(bar, reads, 1));
+    reads.clear();
+    w->showImage(0);
+    QVERIFY(waitForRead(bar, reads, 0));
+    QVERIFY2(!bar->isVisible(), qPrintable(bar->text()));
+    QCOMPARE(bar->offeredCount(), 0);
 }
 
 void TestXmpImportBar::brokenSidecarIsSaid()

@@ -74,8 +74,16 @@ XmpImportBar::~XmpImportBar() = default;
 
 void XmpImportBar::setDocument(ArticleDocument *document)
 {
+    if (mDocument)
+        disconnect(mDocument, nullptr, this, nullptr);
     mDocument = document;
     mDismissed.clear();
+    mRemovedIds.clear();
+    // A region deleted here is still in the sidecar until the next save writes it: not offered
+    // back meanwhile.
+    if (document)
+        connect(document, &ArticleDocument::regionRemoved, this,
+                [this](const QUuid &id) { mRemovedIds.insert(id); });
     mImageIndex = -1;
     mImagePath.clear();
     reset();
@@ -144,11 +152,15 @@ void XmpImportBar::showLoaded(const Loaded &loaded)
         show();
         return;
     }
+    ShapeImport found = *loaded.found;
+    found.shapes.removeIf([this](const ImportedShape &shape) {
+        return !shape.provenaRegionId.isNull() && mRemovedIds.contains(shape.provenaRegionId);
+    });
     const RegionImportPlan plan
-        = RegionImportPlanner::plan(*mDocument, loaded.imageIndex, loaded.found->shapes);
+        = RegionImportPlanner::plan(*mDocument, loaded.imageIndex, found.shapes);
     if (plan.regions.isEmpty())
         return;
-    mFound = loaded.found;
+    mFound = found;
     mOffered = int(plan.regions.size());
     mText->setText(tr("This image's XMP metadata holds %n region(s) that are not in the article "
                       "yet (e.g. faces tagged in digiKam), in %1.",

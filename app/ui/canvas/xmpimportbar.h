@@ -6,6 +6,7 @@
 #include <QFrame>
 #include <QPointer>
 #include <QSet>
+#include <QUuid>
 
 #include <optional>
 
@@ -21,7 +22,8 @@ class ArticleDocument;
  * regions the article does not have yet, e.g. faces tagged in digiKam. Import adds them all as
  * one undo step (AddRegionsCommand) and then says what did not fit (labels the article lacks,
  * refused shapes); Dismiss hides the offer for that image until another article, or the same one
- * again, is opened.
+ * again, is opened. Regions Provena wrote and the analyst has removed since opening are not
+ * offered back (the sidecar keeps them until the next save).
  *
  * The XMP is read on a worker thread (XmpRegionReader); a read that ends after the analyst moved
  * to another image is dropped. The bar never changes the document except through Import.
@@ -71,6 +73,8 @@ private:
     int mOffered = 0;
     /** Local paths of images whose offer was dismissed in this article. */
     QSet<QString> mDismissed;
+    /** Regions removed from this article since it was opened (see setDocument()). */
+    QSet<QUuid> mRemovedIds;
     QLabel *mText;
     QPushButton *mImport;
     QPushButton *mDismiss;
