@@ -8,12 +8,14 @@ namespace provena::cli {
 
 int runInspect(CommandContext &context);
 int runRegion(CommandContext &context);
+int runRegions(CommandContext &context);
 int runLink(CommandContext &context);
 int runValidate(CommandContext &context);
 int runLabels(CommandContext &context);
 int runMetadata(CommandContext &context);
 int runAgencies(CommandContext &context);
 int runProvenance(CommandContext &context);
+int runXmp(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -24,6 +26,10 @@ const QList<Command> &allCommands()
         {QStringLiteral("region"),
          QCoreApplication::translate("cli", "Add, list or remove image regions (region --help)"),
          &runRegion},
+        {QStringLiteral("regions"),
+         QCoreApplication::translate(
+             "cli", "Import regions from labelme, COCO, VIA or XMP; and all `region` does"),
+         &runRegions},
         {QStringLiteral("link"),
          QCoreApplication::translate("cli", "Link a region to a span of the article text"),
          &runLink},
@@ -46,6 +52,10 @@ const QList<Command> &allCommands()
          QCoreApplication::translate(
              "cli", "Show or change where each image comes from: claims, suggestions, verdict"),
          &runProvenance},
+        {QStringLiteral("xmp"),
+         QCoreApplication::translate(
+             "cli", "Write XMP sidecars beside the article's images (digiKam, exiftool)"),
+         &runXmp},
     };
     return commands;
 }

@@ -5,6 +5,7 @@
 #include "ui/mainwindow/prompt.h"
 
 #include <QObject>
+#include <QStringList>
 
 class QMenu;
 class QWidget;
@@ -32,7 +33,8 @@ class FileActionHandler : public QObject
 
 public:
     /**
-     * Creates the actions open, save, saveAs, reload, attachImage and closeArticle in `actions`.
+     * Creates the actions open, save, saveAs, reload, attachImage, closeArticle and
+     * writeXmpOnSave (checkable, the setting xmp/writeOnSave) in `actions`.
      * Dialogs are parented to `window`; questions go through `ask`.
      */
     FileActionHandler(ActionManager *actions, DocumentSession *session, CanvasPane *canvas,
@@ -81,6 +83,7 @@ private:
     void onDocumentReplaced(ArticleDocument *document);
     void onSaveConflict(const QString &sidecarPath);
     void onSaveFinished(const Status &status);
+    void onXmpSidecarsWritten(const QStringList &problems);
     void addRecentFile(const QString &path);
     void updateRecentMenu();
 
