@@ -8,6 +8,7 @@
 #include "metadata/metadatacollector_p.h"
 #include "metadata/metadataentry_p.h"
 #include "metadata/metadatalog_p.h"
+#include "metadata/metadatareader_p.h"
 
 #include <QFileInfo>
 
@@ -26,6 +27,9 @@ namespace {
 using detail::collectExif;
 using detail::collectIptc;
 using detail::collectXmp;
+using detail::decodeSidecar;
+using detail::exiv2Detail;
+using detail::readWholeFile;
 using Entry = detail::MetadataEntry;
 
 QString displayName(const QString &path)
@@ -119,6 +123,19 @@ void fillFields(ImageMetadata &metadata, const QList<Entry> &entries)
                                 entry.typeName, entry.origin});
 }
 
+Error metadataFailed(const QString &path, const QString &detail)
+{
+    return Error {MetadataReader::tr("Could not read the metadata of “%1”: the file is damaged or "
+                                     "not an image format Provena knows.")
+                      .arg(displayName(path)),
+                  detail, path};
+}
+
+} // namespace
+
+// Shared with the XMP region reader (metadatareader_p.h).
+namespace detail {
+
 QString exiv2Detail(const char *what)
 {
     QString detail = QString::fromUtf8(what);
@@ -126,14 +143,6 @@ QString exiv2Detail(const char *what)
     if (!logged.isEmpty() && logged != detail)
         detail += QLatin1String(" (") + logged + QLatin1Char(')');
     return detail;
-}
-
-Error metadataFailed(const QString &path, const QString &detail)
-{
-    return Error {MetadataReader::tr("Could not read the metadata of “%1”: the file is damaged or "
-                                     "not an image format Provena knows.")
-                      .arg(displayName(path)),
-                  detail, path};
 }
 
 Result<QByteArray> readWholeFile(const QString &path, const char *context)
@@ -173,6 +182,10 @@ Result<Exiv2::XmpData> decodeSidecar(const QByteArray &bytes, const QString &pat
     }
     return detail::normaliseXmpPrefixes(xmp);
 }
+
+} // namespace detail
+
+namespace {
 
 /** The EXIF thumbnail (IFD1), bounded; a damaged one gives a warning. */
 void readThumbnail(const Exiv2::ExifData &exif, ImageMetadata &metadata, QStringList &warnings)

@@ -7,6 +7,7 @@
 #include "ui/canvas/imagestrip.h"
 #include "ui/canvas/imageview.h"
 #include "ui/canvas/missingimagewidget.h"
+#include "ui/canvas/xmpimportbar.h"
 #include "ui/tools/abstracttool.h"
 
 #include <QFileInfo>
@@ -32,6 +33,7 @@ CanvasPane::CanvasPane(QWidget *parent)
     , mView(new ImageView(mScene))
     , mStrip(new ImageStrip)
     , mMissing(new MissingImageWidget)
+    , mXmpImport(new XmpImportBar)
     , mStack(new QStackedWidget)
     , mLoading(new QLabel)
 {
@@ -40,6 +42,7 @@ CanvasPane::CanvasPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(mStrip);
+    layout->addWidget(mXmpImport);
     // In the order of Page.
     mStack->addWidget(mView);
     mStack->addWidget(mMissing);
@@ -105,6 +108,7 @@ void CanvasPane::setDocument(ArticleDocument *document)
     mImageIndex = -1;
     mImage = QImage();
     mScene->setDocument(document);
+    mXmpImport->setDocument(document);
     mDocument = document;
     if (document) {
         mStrip->setArticle(document->article());
@@ -139,6 +143,7 @@ void CanvasPane::loadImage(int index)
 {
     const ImageRef &ref = mDocument->article().images.at(index);
     mLoadingIndex = -1;
+    mXmpImport->setImage(index, false); // the previous image's offer goes at once
     if (ref.localPath.isEmpty()) {
         cancelLoad(); // whatever is still decoding is for an image the analyst has left
         // Why it was not read (outside the folder, a folder or FIFO named like an image…), when
@@ -204,6 +209,7 @@ void CanvasPane::showLoadedImage(int index, const QImage &image, const QString &
         mView->zoomToFit();
         Q_EMIT imageStatusChanged(tr("%1 × %2 px").arg(image.width()).arg(image.height()));
     }
+    mXmpImport->setImage(index, !image.isNull());
     Q_EMIT imageShown(index, !image.isNull());
 }
 

@@ -17,6 +17,7 @@ class ImageScene;
 class ImageStrip;
 class ImageView;
 class MissingImageWidget;
+class XmpImportBar;
 struct Error;
 
 /**
@@ -48,6 +49,8 @@ public:
     ImageScene *scene() const { return mScene; }
     ImageView *view() const { return mView; }
     ImageStrip *strip() const { return mStrip; }
+    /** The offer to import the regions in the shown image's XMP metadata. */
+    XmpImportBar *xmpImportBar() const { return mXmpImport; }
     /**
      * Decodes for the canvas and the strip. The pane makes one of its own; the window replaces
      * it with the one it shares with the text view (setImageService()) before any document.
@@ -84,6 +87,7 @@ private:
     ImageView *mView;
     ImageStrip *mStrip;
     MissingImageWidget *mMissing;
+    XmpImportBar *mXmpImport;
     QStackedWidget *mStack;
     QLabel *mLoading;
     QPointer<ImageLoadingService> mImages;
