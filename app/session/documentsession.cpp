@@ -5,6 +5,7 @@
 #include "core/document/articledocument.h"
 #include "core/io/fileaccess.h"
 #include "session/documentio.h"
+#include "session/imagefetchjob.h"
 #include "session/recoverymanager.h"
 
 #include <QCryptographicHash>
@@ -320,6 +321,16 @@ Status DocumentSession::attachImage(int index, const QString &localPath)
         return record.error();
     mDocument->undoStack()->push(new AttachImageFileCommand(mDocument.get(), index, path,
                                                             record->sha256, record->pixelSize));
+    watchFiles();
+    return {};
+}
+
+Status DocumentSession::attachFetchedImage(int index, const FetchedImage &fetched)
+{
+    if (!mDocument)
+        return Error {tr("No article is open."), {}, fetched.path};
+    if (const Status applied = ImageFetchJob::apply(*mDocument, index, fetched); !applied)
+        return applied;
     watchFiles();
     return {};
 }
