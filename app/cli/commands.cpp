@@ -14,6 +14,7 @@ int runLabels(CommandContext &context);
 int runMetadata(CommandContext &context);
 int runAgencies(CommandContext &context);
 int runProvenance(CommandContext &context);
+int runFetch(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -46,6 +47,10 @@ const QList<Command> &allCommands()
          QCoreApplication::translate(
              "cli", "Show or change where each image comes from: claims, suggestions, verdict"),
          &runProvenance},
+        {QStringLiteral("fetch"),
+         QCoreApplication::translate(
+             "cli", "Fetch images named by http(s) URL into STEM_files/, with a custody record"),
+         &runFetch},
     };
     return commands;
 }
