@@ -198,8 +198,8 @@ void TestFetchCommand::limitsFromTheCommandLine()
     mServer->route("/slow.png", stalled);
     mServer->route("/a.png", png());
     writeArticle({"/a.png", "/slow.png"});
-    const CliRun tiny
-        = runCliServing({u"fetch"_s, mArticle, u"--max-size"_s, u"0.00001"_s, u"--image"_s, u"1"_s});
+    const CliRun tiny = runCliServing(
+        {u"fetch"_s, mArticle, u"--max-size"_s, u"0.00001"_s, u"--image"_s, u"1"_s});
     QCOMPARE(tiny.code, 1);
     QVERIFY2(tiny.err.contains(u"more than the limit"_s), qPrintable(tiny.describe()));
     const CliRun slow
