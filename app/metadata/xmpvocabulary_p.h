@@ -17,6 +17,20 @@ inline constexpr char kOwned[] = "Xmp.provena.Owned";
 inline constexpr char kRegionIdField[] = "provena:RegionId";
 /** The label id of a region, next to RegionId. */
 inline constexpr char kLabelField[] = "provena:Label";
+/** Inside an ImageRegion item Provena wrote for an ellipse: "ellipse". The IPTC boundary is then a
+ *  circle (width and height within 0.5 px) or a 36-vertex polygon, and provena:Box holds the
+ *  exact ellipse so Provena's reader gets it back unchanged. */
+inline constexpr char kShapeField[] = "provena:Shape";
+inline constexpr char kShapeEllipse[] = "ellipse";
+/** The ellipse's bounding box, a struct of provena:X, provena:Y (top-left), provena:W, provena:H
+ *  in pixels of the STORED grid, like the IPTC boundary beside it. */
+inline constexpr char kBoxField[] = "provena:Box";
+inline constexpr char kBoxX[] = "provena:X";
+inline constexpr char kBoxY[] = "provena:Y";
+inline constexpr char kBoxW[] = "provena:W";
+inline constexpr char kBoxH[] = "provena:H";
+/** Where an MWG RegionList item carries provena:RegionId (and provena:Label). */
+inline constexpr char kMwgExtensions[] = "mwg-rs:Extensions";
 
 inline constexpr char kImageRegion[] = "Xmp.iptcExt.ImageRegion";
 inline constexpr char kMwgRegions[] = "Xmp.mwg-rs.Regions";
