@@ -539,6 +539,10 @@ void ImageFetcher::complete()
                     target});
         return;
     }
+    // A temporary file is private (0600); the image is an ordinary file of the article's folder,
+    // readable by the tools the analyst opens it with, as a browser's download would be.
+    mTemp->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                          | QFileDevice::ReadOther);
     // QTemporaryFile::rename never replaces a file that appeared meanwhile.
     if (!mTemp->rename(target)) {
         fail(Error {tr("Could not save the download as “%1”: %2").arg(target, mTemp->errorString()),

@@ -94,6 +94,7 @@ private slots:
     void fileNames_data();
     void fileNames();
     void applyIsOneUndoStepAndDetailsRoundTrip();
+    void reopenFindsAFileSavedUnderItsOwnName();
 
 private:
     Result<FetchedImage> fetch(const QUrl &url, FetchOptions options = {});
@@ -133,6 +134,7 @@ void TestImageFetcher::successRecordsEveryFact()
     QCOMPARE(r->path, mFolder + u"/plain.png"_s);
     QCOMPARE(readAll(r->path), bytes);
     QCOMPARE(filesIn(mFolder), QStringList {u"plain.png"_s}); // the temporary file is gone
+    QVERIFY(QFileInfo(r->path).permissions().testFlag(QFileDevice::ReadOther));
     QVERIFY(!r->reused);
     QCOMPARE(r->sha256, sha256Hex(bytes));
     QCOMPARE(r->byteSize, bytes.size());
@@ -500,6 +502,38 @@ void TestImageFetcher::applyIsOneUndoStepAndDetailsRoundTrip()
     QVERIFY(doc.article().images.at(0).localPath.isEmpty());
     QVERIFY(doc.imageProvenance(0).recordedEvents.isEmpty());
     QVERIFY(!ImageFetchJob::apply(doc, 5, r.value()));
+}
+
+void TestImageFetcher::reopenFindsAFileSavedUnderItsOwnName()
+{
+    // The URL names no image file, so the file gets a name of its own, which only the sidecar
+    // knows: opening the article again must find it there, not call it missing.
+    mServer->route("/get?id=4", png());
+    const QString url = mServer->url("/get?id=4").toString();
+    QVERIFY(writeFile(mArticle, "# Fetch\n\n![A photo.](" + url.toUtf8() + ")\n\nBody.\n"));
+    Result<std::unique_ptr<ArticleDocument>> opened = DocumentIO::open(mArticle);
+    QVERIFY(opened.ok());
+    const Result<FetchedImage> r = fetch(QUrl(url));
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QCOMPARE(r->path, mFolder + u"/get.png"_s);
+    QVERIFY(ImageFetchJob::apply(*opened.value(), 0, r.value()));
+    QVERIFY2(DocumentIO::save(*opened.value()), "save");
+
+    OpenReport report;
+    Result<std::unique_ptr<ArticleDocument>> again = DocumentIO::open(mArticle, &report);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value()->article().images.at(0).localPath, r->path);
+    QCOMPARE(again.value()->imageRecord(0).problem, ImageRecord::Problem::None);
+    QCOMPARE(again.value()->imageRecord(0).sha256, r->sha256);
+    QVERIFY(!again.value()->isModified());
+    QVERIFY(report.missingImages.isEmpty());
+
+    // A recorded path that is no image is not taken.
+    QVERIFY(QFile::remove(r->path));
+    QVERIFY(writeFile(r->path, "not an image"));
+    Result<std::unique_ptr<ArticleDocument>> third = DocumentIO::open(mArticle);
+    QVERIFY(third.ok());
+    QVERIFY(third.value()->article().images.at(0).localPath.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImageFetcher)
