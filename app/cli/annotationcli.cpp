@@ -4,12 +4,29 @@
 #include "cli/exitcodes.h"
 #include "core/document/textanchoring.h"
 #include "core/model/codepointindex.h"
+#include "metadata/metadatareader.h"
 #include "session/documentio.h"
 #include "session/sidecarlock.h"
+#include "session/xmpexport.h"
 
 #include <QRegularExpression>
 
 namespace provena::cli {
+
+namespace {
+
+/** After a save, as the GUI does (DocumentSession): the images' XMP sidecars when the setting
+ *  says so. The sidecar stands whatever happens here, so problems are warnings. */
+void writeXmpSidecarsAfterSave(const ArticleDocument &doc, CommandContext &context)
+{
+    if (!XmpSettings::writeOnSave())
+        return;
+    MetadataReader::initialise();
+    for (const QString &problem : XmpExport::writeOnSave(doc, true, XmpSettings::naming()))
+        context.err << CliSupport::tr("warning: XMP sidecar: %1\n").arg(problem);
+}
+
+} // namespace
 
 TextSpec CliSupport::parseTextSpec(const QString &value)
 {
@@ -142,6 +159,7 @@ int CliSupport::editDocument(const QString &articlePath, CommandContext &context
                 conflict = saved.error();
                 continue; // someone who ignores the lock wrote meanwhile: re-apply on theirs
             }
+            writeXmpSidecarsAfterSave(*doc, context);
         }
         context.out << output;
         return ExitSuccess;

@@ -8,6 +8,7 @@ namespace provena::cli {
 
 int runInspect(CommandContext &context);
 int runRegion(CommandContext &context);
+int runRegions(CommandContext &context);
 int runLink(CommandContext &context);
 int runValidate(CommandContext &context);
 int runLabels(CommandContext &context);
@@ -15,6 +16,7 @@ int runMetadata(CommandContext &context);
 int runAgencies(CommandContext &context);
 int runProvenance(CommandContext &context);
 int runFetch(CommandContext &context);
+int runXmp(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -25,6 +27,10 @@ const QList<Command> &allCommands()
         {QStringLiteral("region"),
          QCoreApplication::translate("cli", "Add, list or remove image regions (region --help)"),
          &runRegion},
+        {QStringLiteral("regions"),
+         QCoreApplication::translate(
+             "cli", "Import regions from labelme, COCO, VIA or XMP; and all `region` does"),
+         &runRegions},
         {QStringLiteral("link"),
          QCoreApplication::translate("cli", "Link a region to a span of the article text"),
          &runLink},
@@ -51,6 +57,10 @@ const QList<Command> &allCommands()
          QCoreApplication::translate(
              "cli", "Fetch images named by http(s) URL into STEM_files/, with a custody record"),
          &runFetch},
+        {QStringLiteral("xmp"),
+         QCoreApplication::translate(
+             "cli", "Write XMP sidecars beside the article's images (digiKam, exiftool)"),
+         &runXmp},
     };
     return commands;
 }

@@ -35,6 +35,8 @@ class RegionCommand
 
 public:
     static int run(CommandContext &context);
+    /** The usage lines, under the name the command was called by. */
+    static QString usage(const QString &command);
 
 private:
     static int add(CommandContext &context);
@@ -493,19 +495,25 @@ int RegionCommand::remove(CommandContext &context)
         });
 }
 
+QString RegionCommand::usage(const QString &command)
+{
+    // `command` is "provena-cli region", or "provena-cli regions", which dispatches here.
+    return tr("Usage: %1 add ARTICLE --image N SHAPE --label L [--note T] "
+              "[--entity NAME] [--identifier IRI] [--confidence C] [--link TEXT[@N]]...\n"
+              "       %1 add ARTICLE --from-json FILE\n"
+              "       %1 list ARTICLE [--json]\n"
+              "       %1 set ARTICLE ID [--label L] [--note T] [--entity NAME] "
+              "[--identifier IRI] [--confidence C] [--geometry SHAPE=…]\n"
+              "       %1 remove ARTICLE ID\n"
+              "SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | "
+              "--polyline x1,y1,... | --point X,Y\n")
+        .arg(command);
+}
+
 int RegionCommand::run(CommandContext &context)
 {
     const QString sub = context.arguments.value(1);
-    const QString helpText
-        = tr("Usage: provena-cli region add ARTICLE --image N SHAPE --label L [--note T] "
-             "[--entity NAME] [--identifier IRI] [--confidence C] [--link TEXT[@N]]...\n"
-             "       provena-cli region add ARTICLE --from-json FILE\n"
-             "       provena-cli region list ARTICLE [--json]\n"
-             "       provena-cli region set ARTICLE ID [--label L] [--note T] [--entity NAME] "
-             "[--identifier IRI] [--confidence C] [--geometry SHAPE=…]\n"
-             "       provena-cli region remove ARTICLE ID\n"
-             "SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | "
-             "--polyline x1,y1,... | --point X,Y\n");
+    const QString helpText = usage(context.arguments.value(0));
     if (sub == u"--help"_s || sub == u"-h"_s) {
         context.out << helpText;
         return ExitSuccess;
@@ -529,6 +537,11 @@ int RegionCommand::run(CommandContext &context)
 int runRegion(CommandContext &context)
 {
     return RegionCommand::run(context);
+}
+
+QString regionUsage(const QString &command)
+{
+    return RegionCommand::usage(command);
 }
 
 } // namespace provena::cli

@@ -4,9 +4,11 @@
 #include "core/commands/attachimagefilecommand.h"
 #include "core/document/articledocument.h"
 #include "core/io/fileaccess.h"
+#include "metadata/metadatareader.h"
 #include "session/documentio.h"
 #include "session/imagefetchjob.h"
 #include "session/recoverymanager.h"
+#include "session/xmpexport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -14,6 +16,7 @@
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -48,6 +51,9 @@ DocumentSession::DocumentSession(QObject *parent)
 
 DocumentSession::~DocumentSession()
 {
+    // The owner (a MainWindow, as its child) is half destroyed by now: finish the write but
+    // report it to nobody.
+    const QSignalBlocker blocker(this);
     waitForSave();
     mRecovery->stop();
     if (mDocument) {
@@ -183,8 +189,12 @@ void DocumentSession::startWrite()
     mWrite.path = mDocument->sidecarPath().isEmpty() ? DocumentIO::sidecarPathFor(mArticlePath)
                                                      : mDocument->sidecarPath();
     mWrite.generation = mGeneration;
+    mWrite.writeXmp = XmpSettings::writeOnSave();
+    const XmpSidecarNaming naming = XmpSettings::naming();
+    if (mWrite.writeXmp)
+        MetadataReader::initialise(); // Exiv2's first use belongs on this thread
     const ArticleDocument *snapshot = mWrite.snapshot.get();
-    auto *watcher = new QFutureWatcher<DocumentIO::WriteOutcome>(this);
+    auto *watcher = new QFutureWatcher<WriteResult>(this);
     const ArticleDocument *owner = snapshot;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, owner] {
         watcher->deleteLater();
@@ -194,14 +204,21 @@ void DocumentSession::startWrite()
     });
     // writeSidecar reports failures in its outcome; nothing it calls throws. It takes the
     // sidecar's lock itself, on the worker, so waiting for another writer never blocks the UI.
-    mWriting = QtConcurrent::run(
-        [snapshot, path = mWrite.path] { return DocumentIO::writeSidecar(*snapshot, path); });
+    // The XMP sidecars follow only a sidecar that is safely written: a failing XMP write can
+    // never cost the annotations.
+    mWriting = QtConcurrent::run([snapshot, path = mWrite.path, xmp = mWrite.writeXmp, naming] {
+        WriteResult result {DocumentIO::writeSidecar(*snapshot, path), {}};
+        if (result.sidecar.status)
+            result.xmpProblems = XmpExport::writeOnSave(*snapshot, xmp, naming);
+        return result;
+    });
     watcher->setFuture(mWriting);
 }
 
 void DocumentSession::finishWrite()
 {
-    const DocumentIO::WriteOutcome outcome = mWriting.result();
+    const WriteResult result = mWriting.result();
+    const DocumentIO::WriteOutcome &outcome = result.sidecar;
     const Write write = std::exchange(mWrite, Write {});
     if (outcome.status) {
         mOwnSidecarSha256 = outcome.sha256;
@@ -230,6 +247,8 @@ void DocumentSession::finishWrite()
         Q_EMIT saveConflict(write.path);
     }
     Q_EMIT saveFinished(outcome.status);
+    if (outcome.status && write.writeXmp)
+        Q_EMIT xmpSidecarsWritten(result.xmpProblems);
     if (mSaveQueued && mDocument)
         startWrite();
 }

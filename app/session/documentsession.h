@@ -37,6 +37,9 @@ struct FetchedImage;
  * it (DocumentIO::writeSidecar's compare-and-swap): the write is refused, the document stays
  * modified with its recovery copy, and saveConflict() asks the analyst to reload or save
  * elsewhere. The session's own writes update what it expects, so they never conflict.
+ *
+ * After a successful write the same worker writes the images' XMP sidecars (XmpExport) when
+ * XmpSettings::writeOnSave() is on; xmpSidecarsWritten() reports how that went.
  */
 class DocumentSession : public QObject
 {
@@ -146,6 +149,13 @@ Q_SIGNALS:
     void saveFinished(const provena::Status &status);
     /** The article, sidecar or an image changed on disk, not by this session. */
     void fileChangedOnDisk(const QString &path);
+    /**
+     * After a successful save with XmpSettings::writeOnSave() on: the images' XMP sidecars
+     * were written, and `problems` (XmpExport::problems(), empty when all went well) says what
+     * failed or was not written. Emitted just after saveFinished(); a failed XMP write never
+     * fails the save.
+     */
+    void xmpSidecarsWritten(const QStringList &problems);
 
 private:
     struct Write
@@ -153,6 +163,13 @@ private:
         std::shared_ptr<ArticleDocument> snapshot; ///< created and released on this thread
         QString path;
         quint64 generation = 0;
+        bool writeXmp = false; ///< XmpSettings::writeOnSave() when the save started
+    };
+    /** What the worker did: the sidecar write, then (if it succeeded) the XMP sidecars. */
+    struct WriteResult
+    {
+        DocumentIO::WriteOutcome sidecar;
+        QStringList xmpProblems;
     };
 
     void replaceDocument(std::unique_ptr<ArticleDocument> document, const QString &path);
@@ -172,7 +189,7 @@ private:
     /** Counts changes to the document, so a save knows whether its snapshot is still current. */
     quint64 mGeneration = 0;
     Write mWrite;
-    QFuture<DocumentIO::WriteOutcome> mWriting;
+    QFuture<WriteResult> mWriting;
     bool mSaveQueued = false;
     /** SHA-256 of what the session last wrote to (or found in) the sidecar: echo suppression. */
     QByteArray mOwnSidecarSha256;

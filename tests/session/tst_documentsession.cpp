@@ -63,6 +63,7 @@ private slots:
     void cleanup();
     void openReplacesDocumentAndKeepsItOnFailure();
     void saveInBackgroundWritesAndMarksSaved();
+    void destroyingTheSessionFinishesTheWriteSilently();
     void editDuringSaveKeepsDocumentModified();
     void saveWhileSavingIsQueued();
     void unchangedSaveRewritesNothing();
@@ -159,6 +160,25 @@ void TestDocumentSession::saveInBackgroundWritesAndMarksSaved()
     QVERIFY(!session->isSaving());
     QVERIFY(!doc->isModified());
     QCOMPARE(regionsOnDisk(mSidecar), 1);
+}
+
+void TestDocumentSession::destroyingTheSessionFinishesTheWriteSilently()
+{
+    // A window closing while its session still writes: the session is a child being destroyed
+    // after the window's own members, so reporting the save to it would call into a dead object.
+    auto session = openSession();
+    QVERIFY(session);
+    ArticleDocument *doc = session->document();
+    doc->undoStack()->push(new AddRegionsCommand(doc, {rectangle(0, QRectF(1, 2, 30, 40))}));
+    int reported = 0;
+    QObject receiver;
+    connect(session.get(), &DocumentSession::saveFinished, &receiver, [&] { ++reported; });
+    connect(session.get(), &DocumentSession::xmpSidecarsWritten, &receiver, [&] { ++reported; });
+    QVERIFY(session->saveInBackground().ok());
+    QVERIFY(session->isSaving());
+    session.reset();
+    QCOMPARE(reported, 0);
+    QCOMPARE(regionsOnDisk(mSidecar), 1); // the write itself was finished, not dropped
 }
 
 void TestDocumentSession::editDuringSaveKeepsDocumentModified()

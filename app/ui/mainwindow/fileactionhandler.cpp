@@ -5,6 +5,7 @@
 #include "session/documentsession.h"
 #include "session/imagefetchjob.h"
 #include "session/recoverymanager.h"
+#include "session/xmpexport.h"
 #include "ui/canvas/canvaspane.h"
 #include "ui/canvas/missingimagewidget.h"
 #include "ui/mainwindow/actionmanager.h"
@@ -63,6 +64,8 @@ FileActionHandler::FileActionHandler(ActionManager *actions, DocumentSession *se
             &FileActionHandler::onDocumentReplaced);
     connect(mSession, &DocumentSession::saveConflict, this, &FileActionHandler::onSaveConflict);
     connect(mSession, &DocumentSession::saveFinished, this, &FileActionHandler::onSaveFinished);
+    connect(mSession, &DocumentSession::xmpSidecarsWritten, this,
+            &FileActionHandler::onXmpSidecarsWritten);
     connect(mSession->recovery(), &RecoveryManager::failed, this, [this](const Error &error) {
         Q_EMIT statusMessage(tr("Autosave failed: %1").arg(error.message), 10000);
     });
@@ -90,6 +93,11 @@ void FileActionHandler::createActions()
     connect(a, &QAction::triggered, this, [this] { attachImage(mCanvas->currentImage()); });
     a = mActions->add(QStringLiteral("closeArticle"), tr("&Close Article"), {QKeySequence::Close});
     connect(a, &QAction::triggered, this, &FileActionHandler::closeArticle);
+    // Bound to the setting provena-cli reads too (XmpSettings), so both write on save alike.
+    a = mActions->add(QStringLiteral("writeXmpOnSave"), tr("Write &XMP Sidecars on Save"));
+    a->setCheckable(true);
+    a->setChecked(XmpSettings::writeOnSave());
+    connect(a, &QAction::toggled, this, [](bool on) { XmpSettings::setWriteOnSave(on); });
 }
 
 void FileActionHandler::updateActions()
@@ -250,6 +258,17 @@ void FileActionHandler::onSaveFinished(const Status &status)
     }
     if (const ArticleDocument *doc = mSession->document())
         Q_EMIT statusMessage(tr("Saved %1").arg(fileName(doc->sidecarPath())), 4000);
+}
+
+void FileActionHandler::onXmpSidecarsWritten(const QStringList &problems)
+{
+    // Follows the "Saved …" message, which it replaces: the annotations are saved either way.
+    if (problems.isEmpty())
+        return;
+    Q_EMIT statusMessage(
+        tr("Saved, but %n XMP sidecar problem(s): %1", nullptr, int(problems.size()))
+            .arg(problems.first()),
+        15000);
 }
 
 void FileActionHandler::chooseAndSaveAs()

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 class QMenu;
 class QWidget;
@@ -35,7 +36,8 @@ class FileActionHandler : public QObject
 
 public:
     /**
-     * Creates the actions open, save, saveAs, reload, attachImage and closeArticle in `actions`.
+     * Creates the actions open, save, saveAs, reload, attachImage, closeArticle and
+     * writeXmpOnSave (checkable, the setting xmp/writeOnSave) in `actions`.
      * Dialogs are parented to `window`; questions go through `ask`.
      */
     FileActionHandler(ActionManager *actions, DocumentSession *session, CanvasPane *canvas,
@@ -92,6 +94,7 @@ private:
     void onDocumentReplaced(ArticleDocument *document);
     void onSaveConflict(const QString &sidecarPath);
     void onSaveFinished(const Status &status);
+    void onXmpSidecarsWritten(const QStringList &problems);
     void addRecentFile(const QString &path);
     void updateRecentMenu();
 

@@ -306,8 +306,9 @@ void MainWindow::createMenus()
     mActions->fill(file, ids({"open"}));
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     mRecentMenu->setObjectName(QStringLiteral("recentMenu"));
-    mActions->fill(
-        file, ids({"save", "saveAs", "reload", "", "attachImage", "", "closeArticle", "quit"}));
+    mActions->fill(file,
+                   ids({"save", "saveAs", "reload", "", "attachImage", "", "writeXmpOnSave", "",
+                        "closeArticle", "quit"}));
     mFiles->setRecentMenu(mRecentMenu);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
