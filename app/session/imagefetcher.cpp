@@ -6,6 +6,7 @@
 #include "media/imagedecoder.h"
 #include "media/imagehasher.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
@@ -90,7 +91,8 @@ QJsonObject FetchedImage::details() const
 FetchOptions FetchOptions::fromSettings()
 {
     FetchOptions options;
-    const QSettings settings;
+    // Organisation-wide, like the xmp/ settings: provena and provena-cli must agree on offline.
+    const QSettings settings(QSettings::UserScope, QCoreApplication::organizationName());
     bool ok = false;
     const qint64 mb = settings.value(u"network/maxDownloadMB"_s).toLongLong(&ok);
     if (ok && mb > 0)

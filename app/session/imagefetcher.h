@@ -37,7 +37,10 @@ struct FetchOptions
 
     static constexpr int kMaxRedirects = 5;
 
-    /** The defaults with the settings `network/maxDownloadMB` and `network/offline` applied. */
+    /**
+     * The defaults with the settings `network/maxDownloadMB` and `network/offline` applied, read
+     * from the organisation-wide settings file (Provena.conf) that the GUI and the CLI share.
+     */
     static FetchOptions fromSettings();
 };
 

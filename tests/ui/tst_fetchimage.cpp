@@ -40,6 +40,12 @@ bool writeFile(const QString &path, const QByteArray &data)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
 }
 
+/** Where `network/offline` lives: the file the GUI and provena-cli share. */
+QSettings sharedSettings()
+{
+    return QSettings(QSettings::UserScope, QCoreApplication::organizationName());
+}
+
 ScriptedResponse png()
 {
     ScriptedResponse r;
@@ -85,11 +91,12 @@ void TestFetchImage::cleanupTestCase()
 {
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     QFile::remove(QSettings().fileName());
+    QFile::remove(sharedSettings().fileName());
 }
 
 void TestFetchImage::init()
 {
-    QSettings().remove(u"network/offline"_s);
+    sharedSettings().remove(u"network/offline"_s);
     mDir = std::make_unique<QTemporaryDir>();
     QVERIFY(mDir->isValid());
     mServer = std::make_unique<LoopbackHttpServer>();
@@ -198,7 +205,7 @@ void TestFetchImage::failureIsShownInTheView()
 
 void TestFetchImage::offlineOffersNoFetch()
 {
-    QSettings().setValue(u"network/offline"_s, true);
+    sharedSettings().setValue(u"network/offline"_s, true);
     mServer->route("/img/plain.png", png());
     auto w = openWindow("/img/plain.png");
     QVERIFY(w);

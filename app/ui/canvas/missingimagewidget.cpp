@@ -7,7 +7,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace provena {
@@ -79,7 +78,7 @@ void MissingImageWidget::setImage(int index, const QString &url, const QString &
     mIndex = index;
     mTitle->setText(tr("Image %1 is not available locally").arg(index + 1));
     mUrl->setText(url);
-    const bool offline = QSettings().value(QStringLiteral("network/offline"), false).toBool();
+    const bool offline = FetchOptions::fromSettings().offline;
     mFetchable = ImageFetchJob::isFetchableUrl(url) && !offline;
     QString help = problem;
     if (help.isEmpty())
