@@ -431,6 +431,14 @@ void ImageFetcher::onReplyFinished()
     const QNetworkReply::NetworkError error = mReply->error();
     const QString errorString = mReply->errorString();
     const QString url = mVisited.last().toString();
+    if (error != QNetworkReply::NoError && !mHeadersSeen) {
+        fail(Error {tr("Provena could not reach “%1”: %2. Nothing was saved; check the address "
+                       "and the network connection.")
+                        .arg(url, errorString),
+                    errorString,
+                    {}});
+        return;
+    }
     if (error != QNetworkReply::NoError) {
         fail(Error {tr("The download of “%1” broke off after %n byte(s): %2. Nothing was saved; "
                        "try again.",

@@ -82,6 +82,7 @@ private slots:
     void oversizeChunkedStopsWhileStreaming();
     void slowServerTimesOut();
     void silentServerTimesOut();
+    void refusedConnectionIsNamed();
     void htmlPosingAsJpegIsNamed();
     void interruptedTransferLeavesNoFile();
     void offlineMakesNoConnection();
@@ -296,6 +297,17 @@ void TestImageFetcher::slowServerTimesOut()
     QVERIFY2(r.error().message.contains(u"sent nothing for 0.3 s"_s),
              qPrintable(r.error().message));
     QVERIFY(clock.elapsed() < 10000);
+    QVERIFY(!QFileInfo::exists(mFolder));
+}
+
+void TestImageFetcher::refusedConnectionIsNamed()
+{
+    // A port nobody listens on: the server this test started is closed first.
+    const QUrl url = mServer->url("/plain.png");
+    mServer->close();
+    const Result<FetchedImage> r = fetch(url);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(u"could not reach"_s), qPrintable(r.error().message));
     QVERIFY(!QFileInfo::exists(mFolder));
 }
 
