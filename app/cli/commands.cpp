@@ -15,6 +15,7 @@ int runLabels(CommandContext &context);
 int runMetadata(CommandContext &context);
 int runAgencies(CommandContext &context);
 int runProvenance(CommandContext &context);
+int runFetch(CommandContext &context);
 int runXmp(CommandContext &context);
 
 const QList<Command> &allCommands()
@@ -52,6 +53,10 @@ const QList<Command> &allCommands()
          QCoreApplication::translate(
              "cli", "Show or change where each image comes from: claims, suggestions, verdict"),
          &runProvenance},
+        {QStringLiteral("fetch"),
+         QCoreApplication::translate(
+             "cli", "Fetch images named by http(s) URL into STEM_files/, with a custody record"),
+         &runFetch},
         {QStringLiteral("xmp"),
          QCoreApplication::translate(
              "cli", "Write XMP sidecars beside the article's images (digiKam, exiftool)"),

@@ -28,6 +28,8 @@ QString provType(AgentKind kind)
         return QStringLiteral("prov:Person");
     case AgentKind::Unknown:
         return QStringLiteral("prov:Agent");
+    case AgentKind::Software:
+        return QStringLiteral("prov:SoftwareAgent");
     default:
         return QStringLiteral("prov:Organization");
     }

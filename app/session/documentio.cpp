@@ -5,6 +5,7 @@
 #include "core/io/fileaccess.h"
 #include "core/io/savefile.h"
 #include "formats/articlereader.h"
+#include "formats/imageresolver.h"
 #include "formats/sidecarreader.h"
 #include "formats/sidecarwriter.h"
 #include "media/imagedecoder.h"
@@ -118,6 +119,26 @@ QString relativeImagePath(const QString &articlePath, const QString &localPath)
 QString referencedFile(const ImageRef &ref, const ImageRecord &record)
 {
     return ref.localPath.isEmpty() ? record.problemPath : ref.localPath;
+}
+
+/**
+ * The file the sidecar recorded for an image the article's reference does not lead to (a remote
+ * image fetched under a name of its own, docs/fetching.md, or a copy attached from elsewhere in
+ * the folder): its path when that is an existing image inside the article's folder, else empty.
+ */
+QString recordedFileInside(const ImageRef &ref, const ImageRecord &current,
+                           const SidecarImage &recorded, const QString &articlePath)
+{
+    if (!ref.localPath.isEmpty() || current.problem != ImageRecord::Problem::None
+        || recorded.localPath.isEmpty())
+        return {};
+    // Only the very file recorded: locate() would also try its name elsewhere.
+    const QString expected = QDir::cleanPath(
+        QFileInfo(articlePath).absoluteDir().absoluteFilePath(recorded.localPath));
+    const ImageResolver::Resolution found = ImageResolver::locate(recorded.localPath, articlePath);
+    if (found.location != ImageRef::Location::Local || found.path != expected)
+        return {};
+    return ImageDecoder::probe(found.path) ? found.path : QString();
 }
 
 /** A reference to a file on this machine (relative path, absolute path, file: URL). */
@@ -311,6 +332,11 @@ bool DocumentIO::applySidecar(ArticleDocument &document, const SidecarContent &s
             continue;
         }
         const int i = mapTo[j];
+        if (const QString kept = recordedFileInside(refs.at(i), current.at(i), s, articlePath);
+            !kept.isEmpty()) {
+            current[i] = examineImageFile(kept);
+            doc->setImageFile(i, kept, current.at(i));
+        }
         ImageRecord record = current.at(i);
         record.extra = s.record.extra;
         if (record.sha256.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "core/io/fileaccess.h"
 #include "metadata/metadatareader.h"
 #include "session/documentio.h"
+#include "session/imagefetchjob.h"
 #include "session/recoverymanager.h"
 #include "session/xmpexport.h"
 
@@ -339,6 +340,16 @@ Status DocumentSession::attachImage(int index, const QString &localPath)
         return record.error();
     mDocument->undoStack()->push(new AttachImageFileCommand(mDocument.get(), index, path,
                                                             record->sha256, record->pixelSize));
+    watchFiles();
+    return {};
+}
+
+Status DocumentSession::attachFetchedImage(int index, const FetchedImage &fetched)
+{
+    if (!mDocument)
+        return Error {tr("No article is open."), {}, fetched.path};
+    if (const Status applied = ImageFetchJob::apply(*mDocument, index, fetched); !applied)
+        return applied;
     watchFiles();
     return {};
 }

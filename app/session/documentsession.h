@@ -19,6 +19,7 @@ namespace provena {
 
 class ArticleDocument;
 class RecoveryManager;
+struct FetchedImage;
 
 /**
  * One open article and everything that ties it to the disk, without widgets (Tiled's Document
@@ -127,6 +128,11 @@ public:
      * changes nothing.
      */
     Status attachImage(int index, const QString &localPath);
+    /**
+     * Attaches a file ImageFetcher saved for image `index` and records its Retrieved custody
+     * event, as one undo step (ImageFetchJob::apply); then watches the file.
+     */
+    Status attachFetchedImage(int index, const FetchedImage &fetched);
 
 Q_SIGNALS:
     /** The document is about to be replaced or closed: let go of it now. */

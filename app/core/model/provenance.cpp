@@ -29,9 +29,9 @@ std::optional<Enum> fromName(const QString &name, const std::array<const char *,
 }
 
 constexpr std::array<const char *, 5> kEvidenceKinds {"text", "metadata", "image", "url", "note"};
-constexpr std::array<const char *, 9> kAgentKinds {"unknown",      "state-media", "wire-service",
-                                                   "photo-agency", "newspaper",   "broadcaster",
-                                                   "government",   "person",      "organisation"};
+constexpr std::array<const char *, 10> kAgentKinds {
+    "unknown",     "state-media", "wire-service", "photo-agency", "newspaper",
+    "broadcaster", "government",  "person",       "organisation", "software"};
 constexpr std::array<const char *, 13> kClaimRoles {
     "creator",      "releasing-agency", "distributor",   "publisher", "republisher",
     "editor",       "credit-line",      "source",        "rights",    "digital-source-type",

@@ -85,7 +85,8 @@ enum class AgentKind {
     Broadcaster,
     Government,
     Person,
-    Organisation
+    Organisation,
+    Software ///< a program acting on its own, e.g. Provena when it fetched an image
 };
 
 /**
@@ -104,7 +105,7 @@ struct Agent
 
     bool isEmpty() const { return name.isEmpty() && directoryId.isEmpty(); }
     /** "state-media", "wire-service", "photo-agency", "newspaper", "broadcaster", "government",
-     *  "person", "organisation", "unknown". */
+     *  "person", "organisation", "software", "unknown". */
     static QString kindName(AgentKind kind);
     static std::optional<AgentKind> kindFromName(const QString &name);
 

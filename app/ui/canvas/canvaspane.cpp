@@ -60,6 +60,9 @@ CanvasPane::CanvasPane(QWidget *parent)
 
     connect(mStrip, &ImageStrip::imageChosen, this, &CanvasPane::showImage);
     connect(mMissing, &MissingImageWidget::attachRequested, this, &CanvasPane::attachRequested);
+    connect(mMissing, &MissingImageWidget::fetchRequested, this, &CanvasPane::fetchRequested);
+    connect(mMissing, &MissingImageWidget::fetchCancelRequested, this,
+            &CanvasPane::fetchCancelRequested);
     setImageService(new ImageLoadingService(this));
 }
 
@@ -110,6 +113,7 @@ void CanvasPane::setDocument(ArticleDocument *document)
     mScene->setDocument(document);
     mXmpImport->setDocument(document);
     mDocument = document;
+    mMissing->clearFetches();
     if (document) {
         mStrip->setArticle(document->article());
         showImage(0);

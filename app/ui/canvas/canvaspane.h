@@ -51,6 +51,8 @@ public:
     ImageStrip *strip() const { return mStrip; }
     /** The offer to import the regions in the shown image's XMP metadata. */
     XmpImportBar *xmpImportBar() const { return mXmpImport; }
+    /** The placeholder shown for an image without a local file (it shows fetch progress too). */
+    MissingImageWidget *missingImage() const { return mMissing; }
     /**
      * Decodes for the canvas and the strip. The pane makes one of its own; the window replaces
      * it with the one it shares with the text view (setImageService()) before any document.
@@ -66,6 +68,9 @@ Q_SIGNALS:
     void imageShown(int index, bool ok);
     /** The analyst asked to attach a local file for image `index`. */
     void attachRequested(int index);
+    /** The analyst asked to fetch image `index` from its URL, or to stop that. */
+    void fetchRequested(int index);
+    void fetchCancelRequested(int index);
     /** A short text about the current image for the status bar ("1200 × 900 px", …). */
     void imageStatusChanged(const QString &text);
 

@@ -156,6 +156,8 @@ QString ProvenanceClaimModel::agentKindTitle(AgentKind kind)
         return tr("person");
     case AgentKind::Organisation:
         return tr("organisation");
+    case AgentKind::Software:
+        return tr("software");
     }
     return {};
 }

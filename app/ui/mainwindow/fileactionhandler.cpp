@@ -3,9 +3,11 @@
 
 #include "core/document/articledocument.h"
 #include "session/documentsession.h"
+#include "session/imagefetchjob.h"
 #include "session/recoverymanager.h"
 #include "session/xmpexport.h"
 #include "ui/canvas/canvaspane.h"
+#include "ui/canvas/missingimagewidget.h"
 #include "ui/mainwindow/actionmanager.h"
 #include "ui/mainwindow/changebar.h"
 #include "ui/mainwindow/openreportbar.h"
@@ -386,6 +388,39 @@ void FileActionHandler::attachImage(int index)
         return;
     }
     mCanvas->showImage(index);
+}
+
+void FileActionHandler::fetchImage(int index)
+{
+    if (mFetches.value(index) || !mSession->document())
+        return;
+    MissingImageWidget *view = mCanvas->missingImage();
+    auto *job = new ImageFetchJob(mSession, index, this);
+    mFetches.insert(index, job);
+    connect(job, &ImageFetchJob::progress, view, [view, index](qint64 received, qint64 total) {
+        view->showFetchProgress(index, received, total);
+    });
+    connect(job, &ImageFetchJob::finished, this, [this, job, view, index](const Status &status) {
+        mFetches.remove(index);
+        job->deleteLater();
+        if (!status) {
+            view->showFetchFailed(index, status.error().message);
+            return;
+        }
+        // The attached file makes the views load it (ArticleDocument::imageFileChanged).
+        view->fetchEnded(index);
+        Q_EMIT statusMessage(tr("Fetched image %1 into %2")
+                                 .arg(index + 1)
+                                 .arg(QFileInfo(job->fetcher()->result()->path).fileName()),
+                             6000);
+    });
+    job->start();
+}
+
+void FileActionHandler::cancelFetch(int index)
+{
+    if (ImageFetchJob *job = mFetches.value(index))
+        job->cancel();
 }
 
 void FileActionHandler::onDocumentAboutToBeReplaced()

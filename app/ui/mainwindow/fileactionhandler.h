@@ -4,7 +4,9 @@
 #include "core/io/result.h"
 #include "ui/mainwindow/prompt.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 class QMenu;
@@ -17,6 +19,7 @@ class ArticleDocument;
 class CanvasPane;
 class ChangeBar;
 class DocumentSession;
+class ImageFetchJob;
 class OpenReportBar;
 
 /**
@@ -66,6 +69,14 @@ public:
     bool maybeSave();
     /** Attach Local File for image `index`: a file dialog, then DocumentSession::attachImage. */
     void attachImage(int index);
+    /**
+     * Fetch for image `index` (the missing-image view's button): an ImageFetchJob on the
+     * session, its progress and outcome shown in the canvas's missing-image view. Never blocks;
+     * one fetch per image at a time.
+     */
+    void fetchImage(int index);
+    /** Cancels the fetch of image `index`, if one runs (nothing is left on disk). */
+    void cancelFetch(int index);
 
     void showError(const QString &what, const Error &error);
     /** Enables the file actions for the open document and the image shown. */
@@ -95,6 +106,7 @@ private:
     QWidget *mWindow;
     PromptHandler mAsk;
     QMenu *mRecentMenu = nullptr;
+    QHash<int, QPointer<ImageFetchJob>> mFetches; ///< by image index
 };
 
 } // namespace provena

@@ -135,6 +135,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mProvenanceDock, &ProvenanceDock::statusMessage, this, showStatus);
     ImageView *view = mCanvas->view();
     connect(mCanvas, &CanvasPane::attachRequested, mFiles, &FileActionHandler::attachImage);
+    connect(mCanvas, &CanvasPane::fetchRequested, mFiles, &FileActionHandler::fetchImage);
+    connect(mCanvas, &CanvasPane::fetchCancelRequested, mFiles, &FileActionHandler::cancelFetch);
     connect(mCanvas, &CanvasPane::imageStatusChanged, mStatusImage, &QLabel::setText);
     connect(mCanvas, &CanvasPane::currentImageChanged, this, [this] {
         clearStatus();
