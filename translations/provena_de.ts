@@ -341,6 +341,53 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
     </message>
 </context>
 <context>
+    <name>AnnotationImport</name>
+    <message>
+        <source>The %1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file is not valid JSON: %2. Check that it is the file the tool saved, complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file is not valid at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file is not valid JSON: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a %1 file: its top level is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list of points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2] is not a pair of numbers [x, y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives the image size as %2, the size of “%3” as stored, before its EXIF orientation %4 turns it to %5 for display: the shapes were drawn on the unturned image and have been turned with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives the image size as %2, but “%3” is %4 as displayed: the file may belong to another version of the image; shapes outside the image are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the image “%2”, not “%3”: check that the file belongs to this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleCopy</name>
     <message>
         <source>Provena does not save through a symbolic link. Choose another name or folder.</source>
@@ -505,6 +552,73 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>warning: XMP sidecar: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CocoReader</name>
+    <message>
+        <source>This is not a COCO file: it has no “%1” list. Choose a COCO annotation file (with images, annotations and categories), or another --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COCO file has no image whose file_name is “%1”; choose one of its images by id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COCO file has no image with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COCO file has %1 images named “%2”; choose one by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COCO file has %1 images with id %2; it is not valid COCO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: category_id %2 is not in the file&apos;s categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a crowd annotation (iscrowd 1) is a run-length encoded bitmap; Provena has no bitmap regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the score is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the segmentation is run-length encoded (a bitmap); Provena has no bitmap regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the segmentation has %2 polygons (one object in several parts); Provena has no multi-part region. Split the object into one annotation per part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: segmentation[0] is not a polygon (an even number of at least 6 coordinates x1, y1, x2, y2, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no polygon segmentation, and the bbox is not [x, y, width, height] with a width and height of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The keypoints of %n annotation(s) are not imported: Provena has no keypoint regions (the outline is).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentIO</name>
@@ -605,6 +719,94 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
     </message>
     <message>
         <source>Document identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FetchCommand</name>
+    <message>
+        <source>--image takes a number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-size takes a number of MB above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds above 0 (at most 3600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1: %2 of %3 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1: %2 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the images the article names by http or https URL and has no local file of, into the folder STEM_files/ beside it, and record for each a &quot;retrieved&quot; custody event (final URL, HTTP status and headers, size, SHA-256) in the sidecar. Prints one line per image saved; refusals go to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only image N (from 1, in article order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network access: every fetch is refused (as with the setting network/offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most a download may be, in MB (default 100, or network/maxDownloadMB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up when the server does not answer, or sends nothing, for this long (default 15 s to answer, 30 s between data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>image %1 does not exist: the article has %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>image %1: it already has a local file, “%2”; nothing to fetch.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1: “%2” is not an http or https address; Provena fetches nothing else.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fetch: every image has a local file or no http(s) address.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1: already there %2 (%3 bytes, sha256 %4), same as %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1: saved %2 (%3 bytes, sha256 %4) from %5
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -929,6 +1131,76 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
     </message>
     <message>
         <source>The label file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelmeReader</name>
+    <message>
+        <source>This is not a labelme file: it has no “shapes” list. Choose the JSON file labelme saved next to the image, or another --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by labelme %1, newer than the %2.x files this reader knows; check the imported shapes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a shape object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the label is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a labelme %2 needs %3, this one has %n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the rectangle&apos;s 4 corners are not axis-aligned; Provena has no rotated rectangle (draw it as a polygon in labelme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 3 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its centre and a point on the circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a labelme mask (a bitmap) cannot become a region: Provena has no bitmap regions; draw it as a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the labelme shape type “%2” has no Provena region shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 share group_id %2 in labelme (one object in several parts); Provena has no groups and imports them as separate regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flags set on %1 are not imported: Provena regions have no flags (use the region&apos;s note).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1883,16 +2155,6 @@ With --from-json FILE, adds every region of FILE (a JSON array of region objects
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: provena-cli region add ARTICLE --image N SHAPE --label L [--note T] [--entity NAME] [--identifier IRI] [--confidence C] [--link TEXT[@N]]...
-       provena-cli region add ARTICLE --from-json FILE
-       provena-cli region list ARTICLE [--json]
-       provena-cli region set ARTICLE ID [--label L] [--note T] [--entity NAME] [--identifier IRI] [--confidence C] [--geometry SHAPE=…]
-       provena-cli region remove ARTICLE ID
-SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,y1,... | --point X,Y
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing subcommand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,6 +2190,195 @@ SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,
     </message>
     <message>
         <source>The regions file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 add ARTICLE --image N SHAPE --label L [--note T] [--entity NAME] [--identifier IRI] [--confidence C] [--link TEXT[@N]]...
+       %1 add ARTICLE --from-json FILE
+       %1 list ARTICLE [--json]
+       %1 set ARTICLE ID [--label L] [--note T] [--entity NAME] [--identifier IRI] [--confidence C] [--geometry SHAPE=…]
+       %1 remove ARTICLE ID
+SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,y1,... | --point X,Y
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionImportCommand</name>
+    <message>
+        <source>Image %1 has no local file to read XMP from; fetch or attach it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>--image %1: the article has %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--map %1=%2: unknown label “%2”; `provena-cli labels` lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image&apos;s XMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>would import %n region(s) into image %1 from %2 (%3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n region(s) into image %1 from %2 (%3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmapped labels (imported without a label):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  hint: map them to Provena labels with --map LABEL=person (any label id or name; `provena-cli labels` lists them), or add your own with `provena-cli labels add`. Try the mapping with --dry-run first: importing again with a mapping adds the mapped shapes beside the unlabelled regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the shapes of another tool&apos;s file — labelme, COCO or VIA (VGG Image Annotator) JSON — or of the image&apos;s own XMP (embedded or in its sidecar) as regions of one image, in one undo step and one save. Labels are matched by id or name; those that match none are reported and their regions imported without a label. Shapes Provena cannot represent are refused and listed, never changed. Shapes already in the sidecar are skipped, so importing twice adds nothing.
+Exit 0 when everything was imported, 1 when something was refused or a label did not map (the rest is imported), 2 when a file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image number, from 1 in article order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the IPTC and MWG regions of the image&apos;s XMP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format of FILE: labelme, coco or via.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file&apos;s label FROM the Provena label TO (id or name). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO: the image&apos;s id in the file (default: the image whose file_name matches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIA: the region attribute that holds the label (default: the only attribute, else label, name, type or class).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what would be imported; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import (with --format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image N is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image takes a number, from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --from-xmp or --format FORMAT FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-xmp reads the image&apos;s XMP and takes no FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; use labelme, coco or via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 needs the FILE to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--coco-image-id goes with --format coco</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--via-attribute goes with --format via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes FROM=TO, e.g. --map car=vehicle; got “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: %1 import ARTICLE --image N (--from-xmp | --format labelme|coco|via FILE) [--map FROM=TO]... [--coco-image-id ID] [--via-attribute NAME] [--dry-run] [--json] (import --help)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing subcommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionImportPlanner</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2394,6 +2845,17 @@ SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n Region(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetch Image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValidateCommand</name>
@@ -2500,6 +2962,379 @@ Exit 0: every anchor resolves (re-anchored ones are listed) and every image coul
     </message>
 </context>
 <context>
+    <name>ViaReader</name>
+    <message>
+        <source>the attribute “%1” has several options ticked (%2); a region has one label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute “%1” is a list, not a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a VIA 3 project; Provena does not read VIA 3 files yet. Convert it to COCO or to a VIA 2 project first, or annotate the image in VIA 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a VIA file: it has no “_via_img_metadata” and no image entries with a “filename”. Choose a VIA 2 project or a VIA annotations export (JSON), or another --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIA file has no image named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIA file has %1 entries for an image named “%2” (%3); keep one of them in VIA and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rect has a negative width or height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the circle has a negative radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ellipse is rotated (theta %1 rad); Provena has no rotated ellipse. Draw it as a polygon in VIA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ellipse has a negative radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the polygon has %n point(s); a polygon needs at least 3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the polyline has %n point(s); a polyline needs at least 2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the region has no shape_attributes.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VIA shape “%1” has no Provena region shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 has no valid number in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 have no attribute “%2”: imported without a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 have several region attributes and none is called label, name, type or class: imported without a label. Name the attribute that holds the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has EXIF orientation %2 and a VIA file records no image size to tell on which grid it was drawn: the coordinates are taken on the image as displayed, as browsers show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XmpCommand</name>
+    <message>
+        <source>image %1: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1: %2: failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n as MWG person region(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept from other tools: %1 properties, %2 regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an XMP sidecar (IMAGE.EXT.xmp) beside each local image of the article: the image&apos;s accepted provenance (creator, credit line, source, copyright or usage terms, digital source type, date created), its caption, the persons shown, and every region as an IPTC image region (people also as MWG regions), so digiKam, Lightroom and exiftool see them. Fields other tools wrote are kept. One article per run; see docs/cli.md for many articles with GNU parallel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only image N (from 1, in article order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep-extension (photo.jpg.xmp, digiKam and darktable) or replace-extension (photo.xmp, Lightroom). Default: the setting xmp/sidecarNaming, else keep-extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what would be written; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (schema provena-xmp/1, see docs/cli.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article file (Markdown, HTML or text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--naming must be keep-extension or replace-extension, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>image %1 does not exist: the article has %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article has no images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XmpExport</name>
+    <message>
+        <source>The date created “%1” is a range, which photoshop:DateCreated cannot hold; it was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1: “%2” lies outside the article&apos;s folder; Provena writes XMP sidecars only inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1: “%2” is not fetched yet, so there is no file to write a sidecar beside. Fetch it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1: “%2” is not there; no sidecar was written for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XMP sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XmpRegionReader</name>
+    <message>
+        <source>Could not read the regions in the XMP metadata of “%1”: the file is damaged or not an image format Provena knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s metadata is damaged (%1); regions after the damage may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives the orientation as %2, the image as %3: the regions are placed as the image&apos;s orientation says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the regions in the XMP metadata of “%1”: its pixel size is unknown, so the regions cannot be placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the regions in “%1”: the image&apos;s pixel size is unknown, so the regions cannot be placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the polygon has no rbVertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rbVertices[%1] is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no RegionBoundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rbUnit is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its unit “%1” is neither pixel nor relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its width or height is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its radius is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rbShape is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its shape “%1” is not a rectangle, circle or polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2] in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its unit “%1” is not normalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its diameter is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MWG regions in %1 were tagged on a %2 × %3 image; this image is %4 × %5 pixels as stored. They are placed at the same relative positions: check them on the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is turned by %1 (Rotation), and Provena&apos;s rectangles cannot turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XmpSidecarWriter</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 is a polyline: IPTC regions are closed shapes, so it is not written to the XMP sidecar. Provena&apos;s own sidecar keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 has no valid outline, so it is not written to the XMP sidecar. Redraw it in Provena.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The MWG regions in the sidecar apply to an image of %1×%2 pixels, but the image is stored at %3×%4: Provena kept them and did not add its %n person region(s) as MWG regions (they are written as IPTC regions). Remove the MWG regions in the tool that wrote them if they are out of date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XMP packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the XMP sidecar “%1”: Exiv2 could not build its XMP. Nothing was changed; please report this with the sidecar attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not valid XMP, so Provena left it as it is and wrote nothing. Repair the sidecar in the tool that wrote it, or move it away, then write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another tool since Provena wrote it (it is now “%2”), so Provena kept that and did not write its own value “%3”. Remove %1 from the sidecar if Provena&apos;s value should be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the sidecar was written by another tool (“%2”), so Provena kept it and did not write its own value “%3”. Remove %1 from the sidecar if Provena&apos;s value should be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provena cannot place the regions in the XMP sidecar “%1”: the image&apos;s size is not known. Make sure the image opens in Provena, then write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XMP sidecar “%1” is a symbolic link to “%2”: Provena does not write through links, because that would change “%2” instead. Replace the link with a copy of the file, or remove it, then write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XMP sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Print what Provena understands of an article file</source>
@@ -2552,6 +3387,18 @@ Options: --help, --version
     </message>
     <message>
         <source>Show or change where each image comes from: claims, suggestions, verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import regions from labelme, COCO, VIA or XMP; and all `region` does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch images named by http(s) URL into STEM_files/, with a custody record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write XMP sidecars beside the article&apos;s images (digiKam, exiftool)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2763,6 +3610,10 @@ Options: --help, --version
         <source>Not a file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No article is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>provena::Evidence</name>
@@ -2969,6 +3820,162 @@ Options: --help, --version
     </message>
     <message>
         <source>Not saved: the annotations changed on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &amp;XMP Sidecars on Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, but %n XMP sidecar problem(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetched image %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::ImageFetchJob</name>
+    <message>
+        <source>There is no image %1 in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article was closed while image %1 was fetched; the file stays in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::ImageFetcher</name>
+    <message>
+        <source>Provena is offline (the setting “network/offline” or --offline), so it did not fetch “%1”. Turn offline mode off to fetch images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link; Provena never writes through links. Replace it with a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder, so the image cannot be saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1” for fetched images. Check that the article&apos;s folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” leads outside the article&apos;s folder (to “%2”); Provena does not write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2 for “%3” without saying where to go; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2 for “%3”; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB, more than the limit of %3 MB (the setting “network/maxDownloadMB”, --max-size); nothing was downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a file in “%1” for the download. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” passed the limit of %2 MB while downloading (the server did not announce its size); the download was stopped and nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the download to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provena could not reach “%1”: %2. Nothing was saved; check the address and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The download of “%1” broke off after %n byte(s): %2. Nothing was saved; try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server sent no answer for “%1”; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection after %1 of %2 bytes of “%3”; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of “%1” did not answer within %2 s; nothing was saved. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of “%1” sent nothing for %2 s after %3 bytes; the download was stopped and nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an HTML page, not an image, for “%1” (Content-Type “%2”). It may be an error or login page: open the address in a browser. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent data that is not an image Provena can read for “%1” (Content-Type “%2”); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name “%1” would leave the folder “%2”; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists with different content; Provena does not overwrite it. Move it away and fetch again, or attach it if it is the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the download as “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of “%1” was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete web address; Provena fetches only http and https addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address; Provena fetches nothing else (no file:, ftp: or data: addresses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” redirects to “%2”, which is not an http or https address; Provena does not follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” redirects from https to plain http (“%2”); Provena does not follow a downgrade to an unencrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” redirects in a loop: “%2” leads back to “%3”. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” redirected more than %2 times (the last to “%3”); Provena stops there. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3470,6 +4477,46 @@ read</source>
     </message>
     <message>
         <source>Provena looked beside the article and in its “_files” folder. Save the image there, or attach the file you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the image from its web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the image into the article&apos;s “_files” folder and record where it came from in the chain of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provena looked beside the article and in its “_files” folder. Fetch the image from its address, save it there, or attach the file you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provena is offline (the setting “network/offline”), so it does not fetch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4158,6 +5205,10 @@ read</source>
         <source> · %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>software</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>provena::ProvenanceDock</name>
@@ -4762,6 +5813,58 @@ read</source>
     </message>
     <message>
         <source>Miscaptioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::XmpImportBar</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions in the image&apos;s XMP metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the regions from the image&apos;s XMP metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this offer for this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This image&apos;s XMP metadata holds %n region(s) that are not in the article yet (e.g. faces tagged in digiKam), in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n region(s); Edit › Undo takes them out again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labels this article does not have, left without a label: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
