@@ -155,12 +155,12 @@ void appendEllipseBox(Exiv2::XmpData &out, const std::string &item, const QRectF
     appendText(out, key + '/' + kBoxH, formatNumber(box.height()));
 }
 
+} // namespace
+
 RegionGeometry toStored(const XmpRegion &region, const ImageFrame &frame)
 {
     return ExifOrientation::displayedToStored(region.geometry, frame.displayed, frame.orientation);
 }
-
-} // namespace
 
 ImageFrame imageFrame(const QSize &displayed, int orientation)
 {

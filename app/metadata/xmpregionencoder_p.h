@@ -30,6 +30,9 @@ ImageFrame imageFrame(const QSize &displayed, int orientation);
  */
 std::string formatNumber(double value, int decimals = 3);
 
+/** The region's outline on the stored grid (stored pixels). */
+RegionGeometry toStored(const XmpRegion &region, const ImageFrame &frame);
+
 /** Whether `region` can be written as an IPTC (and MWG) region: not polylines, not broken shapes.
  */
 bool isWritable(const XmpRegion &region);

@@ -4,7 +4,11 @@
 #include "metadata/xmpownership_p.h"
 #include "metadata/xmpvocabulary_p.h"
 
+#include <QRectF>
 #include <QSize>
+
+#include <algorithm>
+#include <cmath>
 
 namespace provena::detail::xmp {
 
@@ -61,6 +65,65 @@ std::string regionsChild(const std::string &key)
                       end == std::string::npos ? std::string::npos : end - root.size());
 }
 
+/** The stored-pixel box of another tool's MWG item (normalised centre-based Area); empty when
+ *  the item has no complete normalised area. */
+QRectF foreignMwgBox(const QList<const Exiv2::Xmpdatum *> &item, const QSize &stored)
+{
+    double x = -1, y = -1, w = -1, h = -1;
+    bool normalised = false;
+    for (const Exiv2::Xmpdatum *datum : item) {
+        const std::string key = datum->key();
+        const auto endsWith = [&key](const char *suffix) {
+            const std::string s(suffix);
+            return key.size() >= s.size() && key.compare(key.size() - s.size(), s.size(), s) == 0;
+        };
+        const double value = QString::fromStdString(datum->value().toString()).toDouble();
+        if (endsWith("/stArea:x"))
+            x = value;
+        else if (endsWith("/stArea:y"))
+            y = value;
+        else if (endsWith("/stArea:w"))
+            w = value;
+        else if (endsWith("/stArea:h"))
+            h = value;
+        else if (endsWith("/stArea:unit"))
+            normalised = datum->value().toString() == "normalized";
+    }
+    if (!normalised || x < 0 || y < 0 || w < 0 || h < 0)
+        return {};
+    const double sw = stored.width();
+    const double sh = stored.height();
+    return {(x - w / 2) * sw, (y - h / 2) * sh, w * sw, h * sh};
+}
+
+/**
+ * Person regions another tool already has as an MWG face (the same box within a pixel, e.g. a
+ * digiKam face the analyst imported) are not added again: digiKam would show the face twice.
+ * Their IPTC item is still written.
+ */
+QList<const XmpRegion *> withoutForeignFaces(const QList<const XmpRegion *> &persons,
+                                             const ArrayItems &items, const ImageFrame &frame)
+{
+    QList<QRectF> faces;
+    for (const auto &item : items.foreign) {
+        const QRectF box = foreignMwgBox(item, frame.stored);
+        if (!box.isNull())
+            faces.append(box);
+    }
+    QList<const XmpRegion *> kept;
+    for (const XmpRegion *person : persons) {
+        const QRectF box = toStored(*person, frame).boundingRect();
+        const bool known = std::any_of(faces.cbegin(), faces.cend(), [&box](const QRectF &face) {
+            return std::abs(face.left() - box.left()) <= 1 && std::abs(face.top() - box.top()) <= 1
+                && std::abs(face.right() - box.right()) <= 1
+                && std::abs(face.bottom() - box.bottom()) <= 1;
+        });
+        if (!known)
+            kept.append(person);
+    }
+    return kept;
+}
+
 std::optional<Exiv2::XmpData> rebuildImageRegion(const Exiv2::XmpData &existing,
                                                  const QList<const XmpRegion *> &regions,
                                                  const ImageFrame &frame, RegionContainers &result)
@@ -111,6 +174,7 @@ std::optional<Exiv2::XmpData> rebuildMwgRegions(const Exiv2::XmpData &existing,
                 .arg(frame.stored.height()));
         persons.clear();
     }
+    persons = withoutForeignFaces(persons, items, frame);
     if (items.ownItems == 0 && persons.isEmpty())
         return std::nullopt;
 

@@ -133,6 +133,7 @@ class TestXmpExiftool : public QObject
 private slots:
     void exiftoolReadsWhatProvenaWrote();
     void foreignSidecarIsKept();
+    void importedFaceIsNotAddedTwice();
 
 private:
     QTemporaryDir mDir;
@@ -292,6 +293,49 @@ void TestXmpExiftool::foreignSidecarIsKept()
     QVERIFY(again.ok());
     QVERIFY(!again->written);
     QCOMPARE(readBytes(sidecar), bytes);
+}
+
+void TestXmpExiftool::importedFaceIsNotAddedTwice()
+{
+    // A digiKam face the analyst imported as a person region: on save the MWG list must not get
+    // a second face over the same person (digiKam would show two), while the IPTC item is written.
+    const QString image = mDir.filePath(QStringLiteral("imported.jpg"));
+    const QString sidecar = XmpSidecarWriter::sidecarPathFor(image);
+    const ExiftoolResult made = runExiftool(
+        {QStringLiteral("-XMP-mwg-rs:RegionInfo={AppliedToDimensions={W=800,H=600,Unit=pixel},"
+                        "RegionList=[{Area={X=0.3,Y=0.2,W=0.1,H=0.15,Unit=normalized},"
+                        "Type=Face,Name=Vera Lind}]}"),
+         sidecar});
+    QVERIFY2(made.error.isEmpty(), qPrintable(made.error));
+
+    XmpSidecarContent content;
+    content.displayedSize = QSize(800, 600);
+    XmpRegion imported;
+    imported.id = QUuid(QStringLiteral("22222222-2222-4222-8222-222222222222"));
+    imported.geometry = RegionGeometry::rectangle(QRectF(200, 75, 80, 90));
+    imported.labelId = QStringLiteral("person");
+    imported.labelName = QStringLiteral("Person");
+    imported.name = QStringLiteral("Vera Lind");
+    imported.isPerson = true;
+    XmpRegion other = imported;
+    other.id = QUuid(QStringLiteral("33333333-3333-4333-8333-333333333333"));
+    other.geometry = RegionGeometry::rectangle(QRectF(500, 300, 60, 80));
+    other.name = QStringLiteral("Tal Orsen");
+    content.regions = {imported, other};
+
+    const Result<XmpWriteReport> report = XmpSidecarWriter::write(image, content);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->personRegionsWritten, 1);
+    const ExiftoolResult after = readWithExiftool(sidecar);
+    QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
+    const QJsonArray faces = after.tags.value(QLatin1String("XMP-mwg-rs:RegionInfo"))
+                                 .toObject()
+                                 .value(QLatin1String("RegionList"))
+                                 .toArray();
+    QCOMPARE(faces.size(), 2); // digiKam's Vera Lind and Provena's Tal Orsen, no second Vera
+    QCOMPARE(text(faces.at(0).toObject(), "Name"), u"Vera Lind");
+    QCOMPARE(text(faces.at(1).toObject(), "Name"), u"Tal Orsen");
+    QCOMPARE(after.tags.value(QLatin1String("XMP-iptcExt:ImageRegion")).toArray().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestXmpExiftool)
