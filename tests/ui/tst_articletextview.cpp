@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/commands/addremoveregions.h"
+#include "core/commands/attachimagefilecommand.h"
 #include "core/document/articledocument.h"
 #include "core/model/codepointindex.h"
 #include "formats/articleparser.h"
@@ -76,6 +77,7 @@ private slots:
     void init();
 
     void renderedSampleHasNoMarkdownSyntax();
+    void attachedFileReplacesThePlaceholder();
     void mouseAndKeyboardSelectionMapToSource();
     void selectRangeRoundTripsInBothModes();
     void linkTextSameAnchorInBothModes();
@@ -183,6 +185,37 @@ void TestArticleTextView::renderedSampleHasNoMarkdownSyntax()
               .value<QImage>();
     QCOMPARE(thumb.width(), ArticleTextView::kThumbnailSide);
     // The placeholder is a plain grey box; the photo has a blue sky at the top.
+    const QColor sky = thumb.pixelColor(thumb.width() / 2, 4);
+    QVERIFY2(sky.blue() > sky.red() + 20, qPrintable(sky.name()));
+}
+
+void TestArticleTextView::attachedFileReplacesThePlaceholder()
+{
+    // An image fetched or attached after the article was shown: its thumbnail replaces the
+    // "not on disk" placeholder without the text being rebuilt.
+    ArticleDocument doc;
+    doc.setArticle(ArticleParser::parse(
+        u"![The crane.](https://images.provena-sample.example/missing.jpg)\n\nText.\n"_s,
+        u"markdown"_s, mArticlePath));
+    QVERIFY(doc.article().images.first().localPath.isEmpty());
+    ArticleTextView view;
+    view.resize(500, 700);
+    view.setArticleDocument(&doc);
+    QCOMPARE(view.pendingThumbnails(), 0);
+    const auto thumbnail = [&view] {
+        return view.document()
+            ->resource(QTextDocument::ImageResource, QUrl(u"provena-thumbnail:0"_s))
+            .value<QImage>();
+    };
+    const QImage placeholder = thumbnail();
+    QVERIFY(!placeholder.isNull());
+
+    const QString photo = u"" PROVENA_SOURCE_DIR "/resources/samples/ncna-harbour-crane.jpg"_s;
+    doc.undoStack()->push(new AttachImageFileCommand(&doc, 0, photo, QString(), QSize(1600, 1067)));
+    QSignalSpy ready(&view, &ArticleTextView::thumbnailsReady);
+    QVERIFY(ready.wait(10000));
+    const QImage thumb = thumbnail();
+    QVERIFY(thumb != placeholder);
     const QColor sky = thumb.pixelColor(thumb.width() / 2, 4);
     QVERIFY2(sky.blue() > sky.red() + 20, qPrintable(sky.name()));
 }

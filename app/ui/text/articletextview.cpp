@@ -138,6 +138,12 @@ void ArticleTextView::setArticleDocument(ArticleDocument *document)
                 &ArticleTextView::refreshHighlights);
         connect(document, &ArticleDocument::labelsChanged, this,
                 &ArticleTextView::refreshHighlights);
+        // A file attached or fetched for an image replaces its "not on disk" placeholder.
+        connect(document, &ArticleDocument::imageFileChanged, this, [this](int index) {
+            const QString path = mDocument->article().images.value(index).localPath;
+            if (mImagePositions.contains(index) && !path.isEmpty())
+                startThumbnail(index, path);
+        });
     }
     articleChanged();
 }
