@@ -21,6 +21,9 @@ PACKAGES=(
   libbenchmark-dev libgtest-dev libimage-exiftool-perl python3
   # running the GUI headless, screenshots, sample image generation
   xvfb xauth xdotool imagemagick libjpeg-turbo-progs fonts-dejavu-core
+  # bundles: reports opened in a real browser, the PDF report read back, Hangul in renderings and
+  # reports (Noto CJK; Cyrillic is in DejaVu)
+  chromium poppler-utils fonts-noto-cjk
 )
 
 SUDO=""

@@ -1,2 +1,0 @@
-// SPDX-License-Identifier: MIT
-// Placeholder so the module has a translation unit until its first class lands.
