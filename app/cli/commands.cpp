@@ -17,6 +17,9 @@ int runAgencies(CommandContext &context);
 int runProvenance(CommandContext &context);
 int runFetch(CommandContext &context);
 int runXmp(CommandContext &context);
+int runExport(CommandContext &context);
+int runVerify(CommandContext &context);
+int runImport(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -61,6 +64,17 @@ const QList<Command> &allCommands()
          QCoreApplication::translate(
              "cli", "Write XMP sidecars beside the article's images (digiKam, exiftool)"),
          &runXmp},
+        {QStringLiteral("export"),
+         QCoreApplication::translate(
+             "cli", "Export articles with their annotations as a BagIt zip (report, renderings)"),
+         &runExport},
+        {QStringLiteral("verify"),
+         QCoreApplication::translate("cli",
+                                     "Check a bundle: checksums and every sidecar (no writes)"),
+         &runVerify},
+        {QStringLiteral("import"),
+         QCoreApplication::translate("cli", "Extract a bundle safely into a folder and verify it"),
+         &runImport},
     };
     return commands;
 }

@@ -5,11 +5,14 @@
 #include "cli/exitcodes.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace provena::cli;
 
@@ -32,7 +35,15 @@ void printUsage(QTextStream &stream)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `export` draws renderings and the report's PDF, which need fonts and so a QGuiApplication;
+    // the offscreen platform gives one without a display. Every other command stays headless.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("provena-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Provena"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROVENA_VERSION));

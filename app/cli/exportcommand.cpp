@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+// `provena-cli export ARTICLE… -o BUNDLE.zip`: articles with everything Provena knows of them as
+// one BagIt zip (BundleExporter, docs/bundles.md).
+#include "bundle/bundleexporter.h"
+#include "cli/annotationcli.h"
+#include "cli/command.h"
+#include "cli/exitcodes.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace provena::cli {
+
+class ExportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
+public:
+    static int run(CommandContext &context);
+
+    /** The article files a folder argument stands for: its articles, not its subfolders. */
+    static QStringList articlesIn(const QString &folder);
+
+private:
+    static QJsonObject toJson(const BundleExportSummary &summary);
+    /** One line on a terminal, rewritten in place ("\r" and erase to the end of the line). */
+    static void showProgress(CommandContext &context, const BundleExportProgress &p);
+};
+
+QStringList ExportCommand::articlesIn(const QString &folder)
+{
+    // The suffixes ArticleReader reads as Markdown or plain text.
+    const QStringList patterns {u"*.md"_s,  u"*.markdown"_s, u"*.mdown"_s,
+                                u"*.mkd"_s, u"*.txt"_s,      u"*.text"_s};
+    QStringList out;
+    const QFileInfoList entries
+        = QDir(folder).entryInfoList(patterns, QDir::Files | QDir::Readable, QDir::Name);
+    for (const QFileInfo &entry : entries)
+        out.append(entry.filePath());
+    return out;
+}
+
+QJsonObject ExportCommand::toJson(const BundleExportSummary &summary)
+{
+    QJsonArray articles;
+    for (const BundleArticleLayout &a : summary.articles) {
+        QJsonArray images;
+        for (const QString &image : a.imageFiles)
+            images.append(image.isEmpty() ? QJsonValue() : QJsonValue(image));
+        articles.append(QJsonObject {
+            {u"article"_s, a.articlePath},
+            {u"folder"_s, a.folder},
+            {u"articleFile"_s, a.articleFile},
+            {u"sidecarFile"_s, a.sidecarFile},
+            {u"images"_s, images},
+            {u"renderings"_s, int(a.renderingFiles.size() - a.renderingFiles.count(QString()))},
+            {u"crops"_s, int(a.cropFiles.size())},
+            {u"cocoFile"_s, a.cocoFile},
+            {u"reportFile"_s, a.reportFile},
+            {u"reportPdfFile"_s, a.reportPdfFile}});
+    }
+    return QJsonObject {{u"schema"_s, u"provena-export/1"_s},
+                        {u"zip"_s, QFileInfo(summary.bag.zipPath).absoluteFilePath()},
+                        {u"bag"_s, summary.bag.bagName},
+                        {u"payloadFiles"_s, summary.bag.payloadFiles},
+                        {u"payloadBytes"_s, double(summary.bag.payloadBytes)},
+                        {u"zipBytes"_s, double(summary.bag.zipBytes)},
+                        {u"articles"_s, articles},
+                        {u"warnings"_s, QJsonArray::fromStringList(summary.warnings)}};
+}
+
+void ExportCommand::showProgress(CommandContext &context, const BundleExportProgress &p)
+{
+    QString line;
+    switch (p.phase) {
+    case BundleExportProgress::Phase::Preparing:
+        line = tr("preparing %1/%2: %3")
+                   .arg(p.articlesDone)
+                   .arg(p.articlesTotal)
+                   .arg(QFileInfo(p.current).fileName());
+        break;
+    case BundleExportProgress::Phase::Writing:
+        line = tr("writing %1 of %2 MB")
+                   .arg(double(p.bytesDone) / 1e6, 0, 'f', 1)
+                   .arg(double(p.bytesTotal) / 1e6, 0, 'f', 1);
+        break;
+    case BundleExportProgress::Phase::Done:
+        context.err << "\r\x1b[K";
+        context.err.flush();
+        return;
+    }
+    context.err << "\r\x1b[K" << line.left(100);
+    context.err.flush();
+}
+
+int ExportCommand::run(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Export articles with their annotations, images, XMP sidecars, renderings, crops, "
+           "COCO file and report as one BagIt bag inside a zip (docs/bundles.md). A folder "
+           "argument stands for the articles directly in it (.md, .markdown, .mdown, .mkd, .txt, "
+           ".text; not its subfolders).\nExit 0: the bundle was written (warnings, if any, on "
+           "stderr); 2: an article or its sidecar could not be read, or the zip could not be "
+           "written (nothing is left at its path); 64: bad command line."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The bundle to write (.zip)."),
+                                    u"BUNDLE.zip"_s);
+    const QCommandLineOption date(u"date"_s,
+                                  tr("The Bagging-Date and every entry's time (default: today, "
+                                     "UTC); the same inputs and date give the same zip."),
+                                  u"YYYY-MM-DD"_s);
+    const QCommandLineOption noRender(u"no-render"_s, tr("No renderings or crops."));
+    const QCommandLineOption noPdf(u"no-pdf"_s, tr("No PDF of the report."));
+    const QCommandLineOption organization(
+        u"organization"_s,
+        tr("bag-info Source-Organization (default: bundle/sourceOrganization "
+           "in Provena.conf)."),
+        u"NAME"_s);
+    const QCommandLineOption contactName(
+        u"contact-name"_s, tr("bag-info Contact-Name (default: bundle/contactName)."), u"NAME"_s);
+    const QCommandLineOption contactEmail(
+        u"contact-email"_s, tr("bag-info Contact-Email (default: bundle/contactEmail)."),
+        u"EMAIL"_s);
+    const QCommandLineOption description(
+        u"description"_s,
+        tr("bag-info External-Description (default: the number of articles and their titles)."),
+        u"TEXT"_s);
+    const QCommandLineOption json(u"json"_s, tr("Print what was written as JSON."));
+    parser.addOptions({help, output, date, noRender, noPdf, organization, contactName, contactEmail,
+                       description, json, CliSupport::allowOutsideOption()});
+    parser.addPositionalArgument(u"ARTICLE"_s, tr("Article files or folders of articles."),
+                                 u"ARTICLE…"_s);
+    if (!parser.parse(context.arguments))
+        return CliSupport::usageError(context, parser.errorText(), parser.helpText());
+    if (parser.isSet(help)) {
+        context.out << parser.helpText();
+        return ExitSuccess;
+    }
+    context.allowImagesOutsideFolder = parser.isSet(CliSupport::allowOutsideOption());
+    if (parser.positionalArguments().isEmpty())
+        return CliSupport::usageError(context, tr("no ARTICLE given"), parser.helpText());
+    if (!parser.isSet(output) || parser.value(output).isEmpty())
+        return CliSupport::usageError(context, tr("-o BUNDLE.zip is required"), parser.helpText());
+
+    BundleExportOptions options;
+    if (parser.isSet(date)) {
+        options.date = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!options.date.isValid())
+            return CliSupport::usageError(
+                context, tr("--date: “%1” is not a date as YYYY-MM-DD").arg(parser.value(date)));
+    }
+    options.render = !parser.isSet(noRender);
+    options.pdf = !parser.isSet(noPdf);
+    options.sourceOrganization = parser.value(organization);
+    options.contactName = parser.value(contactName);
+    options.contactEmail = parser.value(contactEmail);
+    options.externalDescription = parser.value(description);
+    options.readOptions = CliSupport::readOptions(context);
+
+    QStringList articles;
+    for (const QString &argument : parser.positionalArguments()) {
+        if (QFileInfo(argument).isDir()) {
+            const QStringList found = articlesIn(argument);
+            if (found.isEmpty()) {
+                context.err << tr("%1: no articles (.md, .txt, …) in this folder.\n").arg(argument);
+                return ExitInputError;
+            }
+            articles.append(found);
+        } else {
+            articles.append(argument);
+        }
+    }
+
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    BundleExporter::Progress progress;
+    if (terminal)
+        progress = [&context](const BundleExportProgress &p) {
+            showProgress(context, p);
+        };
+    const QString zipPath = parser.value(output);
+    const Result<BundleExportSummary> exported
+        = BundleExporter::exportBundle(articles, zipPath, options, nullptr, progress);
+    if (!exported) {
+        context.err << exported.error().toString() << '\n';
+        return ExitInputError;
+    }
+    const BundleExportSummary &summary = exported.value();
+    for (const QString &warning : summary.warnings)
+        context.err << tr("warning: %1\n").arg(warning);
+    if (parser.isSet(json)) {
+        context.out << QString::fromUtf8(QJsonDocument(toJson(summary)).toJson());
+        return ExitSuccess;
+    }
+    context.out << tr("%1: %n article(s), %2 files, %3 MB of payload, %4 MB zip (bag “%5”)\n",
+                      nullptr, int(summary.articles.size()))
+                       .arg(summary.bag.zipPath)
+                       .arg(summary.bag.payloadFiles)
+                       .arg(double(summary.bag.payloadBytes) / 1e6, 0, 'f', 1)
+                       .arg(double(summary.bag.zipBytes) / 1e6, 0, 'f', 1)
+                       .arg(summary.bag.bagName);
+    return ExitSuccess;
+}
+
+int runExport(CommandContext &context)
+{
+    return ExportCommand::run(context);
+}
+
+} // namespace provena::cli
