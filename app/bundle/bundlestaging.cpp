@@ -317,6 +317,10 @@ StagedArticle ArticleStager::run()
     mArticleName = QFileInfo(mArticlePath).fileName();
     mOut.layout.articlePath = QFileInfo(mArticlePath).absoluteFilePath();
     mOut.layout.folder = mFolder;
+    if (isCancelled(mOptions)) {
+        mOut.cancelled = true;
+        return std::move(mOut);
+    }
     OpenReport report;
     auto opened = DocumentIO::open(mArticlePath, &report, mOptions.readOptions);
     if (!opened) {
