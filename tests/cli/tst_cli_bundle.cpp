@@ -2,7 +2,7 @@
 // `provena-cli export`, `verify` and `import`, driven as an analyst runs them: exit codes,
 // what is printed where (no progress when stderr is not a terminal), --json, folders as
 // arguments, usage errors, a tampered bundle named by verify and refused by import.
-#include "cliprocess.h"
+#include "../cliprocess.h"
 
 #include "../bundle/bundletestfixture.h"
 
