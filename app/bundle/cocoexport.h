@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -31,6 +32,8 @@ struct CocoImageEntry
  */
 class CocoExport
 {
+    Q_DECLARE_TR_FUNCTIONS(CocoExport)
+
 public:
     /** Images without a known size are left out with their regions. Deterministic. */
     static QJsonObject build(const ArticleDocument &document, const QList<CocoImageEntry> &images,
