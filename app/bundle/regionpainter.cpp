@@ -100,6 +100,11 @@ void TagPlacer::place(const RegionText &text, const QRectF &shape)
 
     const int fullWidth = numberWidth + 3 * padding + metrics.horizontalAdvance(caption);
     const int shortWidth = numberWidth + 2 * padding;
+    if (mPlaced.size() >= kMaxPlacedTags) {
+        draw(text, QString(), candidates(shape, shortWidth, height).constFirst(), numberWidth,
+             padding);
+        return;
+    }
     for (const bool withCaption : {true, false}) {
         const int width = withCaption ? fullWidth : shortWidth;
         for (const QRectF &candidate : candidates(shape, width, height)) {
@@ -159,8 +164,9 @@ LegendLayout legendLayout(int canvasWidth, const QList<RegionText> &texts, const
 {
     const bool withNotes = std::any_of(texts.cbegin(), texts.cend(),
                                        [](const RegionText &text) { return !text.note.isEmpty(); });
-    return LegendLayout::compute(canvasWidth, int(texts.size()), withNotes, legendLineHeight(style),
-                                 style);
+    return LegendLayout::compute(canvasWidth,
+                                 int(std::min<qsizetype>(texts.size(), kMaxLegendEntries)),
+                                 withNotes, legendLineHeight(style), style);
 }
 
 void drawLegend(QPainter &painter, const QRect &panel, const QList<RegionText> &texts,
@@ -180,15 +186,22 @@ void drawLegend(QPainter &painter, const QRect &panel, const QList<RegionText> &
     painter.setFont(boldFont);
     const QString title = texts.isEmpty()
         ? RegionRenderer::tr("No regions are marked on this image.")
+        : texts.size() > kMaxLegendEntries
+        ? RegionRenderer::tr("Regions marked on this image: %1 (the first %2 are listed here; "
+                             "the report lists all)")
+              .arg(texts.size())
+              .arg(kMaxLegendEntries)
         : RegionRenderer::tr("Regions marked on this image: %1").arg(texts.size());
     painter.drawText(QRect(panel.left() + style.padding, panel.top() + style.padding,
                            panel.width() - 2 * style.padding, lineHeight),
                      Qt::AlignLeft | Qt::AlignVCenter, title);
 
     const int numberWidth = QFontMetrics(boldFont).horizontalAdvance(
-        QString::number(texts.size()).fill(QLatin1Char('8')));
+        QString::number(std::min<qsizetype>(texts.size(), kMaxLegendEntries))
+            .fill(QLatin1Char('8')));
     const int swatchSide = std::max(8, style.fontPixels * 4 / 5);
-    for (qsizetype i = 0; i < texts.size(); ++i) {
+    const qsizetype listed = std::min<qsizetype>(texts.size(), kMaxLegendEntries);
+    for (qsizetype i = 0; i < listed; ++i) {
         const RegionText &text = texts.at(i);
         const QRect entry = layout.entryRect(int(i), style).translated(panel.topLeft());
         const QRect firstLine(entry.left(), entry.top(), entry.width(), lineHeight);

@@ -58,6 +58,23 @@ RegionText describe(const Region &region, int index, const LabelTaxonomy &labels
     return text;
 }
 
+/**
+ * The geometry to draw: as it is, unless it reaches absurdly far outside the image (only a
+ * damaged or hostile sidecar does), where Qt's fixed-point rasteriser would overflow; then cut
+ * to the image.
+ */
+RegionGeometry drawable(const RegionGeometry &geometry, QSize fullSize)
+{
+    if (!geometry.isValid())
+        return geometry;
+    const QRectF box = geometry.boundingRect();
+    const double w = fullSize.width();
+    const double h = fullSize.height();
+    const bool near = box.left() >= -10 * w && box.right() <= 11 * w && box.top() >= -10 * h
+        && box.bottom() <= 11 * h;
+    return near ? geometry : geometry.clampedTo(QSizeF(fullSize));
+}
+
 } // namespace
 
 Result<ImageRendering> RegionRenderer::renderFile(const QString &imagePath,
@@ -160,20 +177,27 @@ QImage RegionRenderer::render(const QImage &image, QSize fullSize, const QList<R
 
     const QTransform toPhoto = QTransform::fromScale(double(photo.width()) / fullSize.width(),
                                                      double(photo.height()) / fullSize.height());
-    QList<QRectF> shapes;
+    QList<QRectF> shapes; // empty where nothing could be drawn
     shapes.reserve(regions.size());
     painter.save();
     painter.setClipRect(photo.rect());
     for (qsizetype i = 0; i < regions.size(); ++i) {
-        const QPainterPath path = detail::outlinePath(regions.at(i).geometry, toPhoto, style);
+        const RegionGeometry geometry = drawable(regions.at(i).geometry, fullSize);
+        if (!geometry.isValid()) { // NaN or too few points: listed in the legend only
+            shapes.append(QRectF());
+            continue;
+        }
+        const QPainterPath path = detail::outlinePath(geometry, toPhoto, style);
         detail::drawOutline(painter, path, texts.at(i).colour, style);
         shapes.append(path.boundingRect());
     }
     // Tags after every outline, so no outline crosses a tag.
     if (withText) {
         detail::TagPlacer tags(painter, QRectF(photo.rect()), style);
-        for (qsizetype i = 0; i < regions.size(); ++i)
-            tags.place(texts.at(i), shapes.at(i));
+        for (qsizetype i = 0; i < regions.size(); ++i) {
+            if (!shapes.at(i).isNull())
+                tags.place(texts.at(i), shapes.at(i));
+        }
     }
     painter.restore();
 

@@ -22,6 +22,13 @@ inline constexpr double kCropMargin = 0.10;
 /** Points and thin lines have no extent: their crop covers at least this many full-size pixels
  *  (or 2% of the image's longer side, whichever is more), so there is something to see. */
 inline constexpr double kMinCropSide = 32.0;
+/** The legend lists at most this many regions (and says so): a hostile sidecar with 100 000
+ *  regions on one image must not ask for a canvas of a million rows. */
+inline constexpr int kMaxLegendEntries = 200;
+/** Past this many tags, new ones are numbers drawn without looking for a free place (that
+ *  search is quadratic in the number of tags). */
+inline constexpr int kMaxPlacedTags = 300;
+
 /** The colour of regions whose label is not in the taxonomy (or who have none). */
 inline QColor neutralColour()
 {

@@ -202,6 +202,7 @@ private slots:
     void renderFileErrorsNameTheFile();
     void encodeJpegIsDeterministic();
     void rendersOnWorkerThreads();
+    void hostileRegionsNeitherCrashNorHang();
     void measure24MegapixelWithFiftyRegions();
 };
 
@@ -655,6 +656,39 @@ void TestRegionRenderer::rendersOnWorkerThreads()
         QVERIFY2(renderings[t] == reference->rendering,
                  qPrintable(QStringLiteral("thread %1 drew something else").arg(t)));
     }
+}
+
+void TestRegionRenderer::hostileRegionsNeitherCrashNorHang()
+{
+    const QSize size(1000, 800);
+    const double nan = std::nan("");
+    QList<Region> regions = {
+        regionOf(RegionGeometry::rectangle(QRectF(nan, 10, 50, 50))),
+        regionOf(RegionGeometry::polygon(QPolygonF())),
+        regionOf(RegionGeometry::ellipse(QRectF(-1e300, -1e300, 2e300, 2e300))),
+        regionOf(RegionGeometry::rectangle(QRectF(100, 100, 200, 100)), QStringLiteral("person")),
+    };
+    const LabelTaxonomy labels = taxonomyWith({kRed});
+    const QImage few = RegionRenderer::render(uniformImage(size), size, regions, labels);
+    QVERIFY(!few.isNull());
+    // The sane region is still drawn (1000 px photo, 1:1): its left edge at x = 100.
+    QVERIFY(rowHas(few, 150, 97, 103, kRed.colour));
+    QVERIFY(RegionRenderer::crop(uniformImage(size), size, regions.at(0), 100).isNull());
+
+    // Five thousand regions: the legend stops at 200 entries (saying so), tags stop searching.
+    for (int i = 0; i < 5000; ++i)
+        regions.append(
+            regionOf(RegionGeometry::rectangle(QRectF((i * 7) % 990, (i * 13) % 790, 10, 10))));
+    QElapsedTimer timer;
+    timer.start();
+    const QImage many = RegionRenderer::render(uniformImage(size), size, regions, labels);
+    const qint64 ms = timer.elapsed();
+    QVERIFY(!many.isNull());
+    const detail::RenderStyle style = detail::RenderStyle::forCanvasWidth(1000);
+    QVERIFY2(many.height() - size.height() < 200 / 2 * 4 * style.fontPixels,
+             qPrintable(QStringLiteral("legend %1 px high").arg(many.height() - size.height())));
+    qInfo("5004 regions drawn in %lld ms, rendering %dx%d", ms, many.width(), many.height());
+    QVERIFY2(ms < 60000, "drawing 5004 regions took over a minute");
 }
 
 void TestRegionRenderer::measure24MegapixelWithFiftyRegions()
