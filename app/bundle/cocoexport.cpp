@@ -133,6 +133,15 @@ CocoShape cocoShape(const RegionGeometry &geometry, const QSizeF &imageSize)
     return shape;
 }
 
+/** Whether any of the shape lies on the image (a damaged sidecar may hold one that does not:
+ *  it has no place in COCO, where every box lies inside its image). */
+bool touchesImage(const RegionGeometry &geometry, QSize size)
+{
+    const QRectF box = geometry.boundingRect();
+    return box.right() >= 0 && box.bottom() >= 0 && box.left() <= size.width()
+        && box.top() <= size.height();
+}
+
 /** Category key of a region: its label id, or the unlabelled category. */
 QString categoryKey(const Region &region)
 {
@@ -174,7 +183,8 @@ QJsonObject CocoExport::build(const ArticleDocument &document, const QList<CocoI
     QList<const Region *> regions;
     QSet<QString> usedKeys;
     for (const Region &region : document.regions()) {
-        if (!exported.contains(region.imageIndex) || !region.geometry.isValid())
+        if (!exported.contains(region.imageIndex) || !region.geometry.isValid()
+            || !touchesImage(region.geometry, exported.value(region.imageIndex)))
             continue;
         regions.append(&region);
         usedKeys.insert(categoryKey(region));

@@ -35,7 +35,11 @@ class CocoExport
     Q_DECLARE_TR_FUNCTIONS(CocoExport)
 
 public:
-    /** Images without a known size are left out with their regions. Deterministic. */
+    /**
+     * Images without a known size are left out with their regions; so are regions whose
+     * geometry is invalid (NaN, too few points) or lies wholly outside their image. Shapes
+     * reaching past the image are cut to it. Deterministic.
+     */
     static QJsonObject build(const ArticleDocument &document, const QList<CocoImageEntry> &images,
                              const QDate &date);
 

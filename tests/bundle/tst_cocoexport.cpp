@@ -133,6 +133,7 @@ private slots:
     void categoriesFollowTheLabels();
     void regionPastTheEdgeIsCutToTheImage();
     void buildIsDeterministic();
+    void brokenGeometryIsLeftOut();
     void checkCatchesEachRule_data();
     void checkCatchesEachRule();
     void checkNamesEveryDuplicate();
@@ -272,6 +273,29 @@ void TestCocoExport::buildIsDeterministic()
         = QJsonDocument(CocoExport::build(document, imageEntries(document), QDate(2026, 12, 2)))
               .toJson();
     QCOMPARE(first, second);
+}
+
+void TestCocoExport::brokenGeometryIsLeftOut()
+{
+    // A damaged sidecar: NaN coordinates, an empty polygon, a shape far outside the image.
+    ArticleDocument document;
+    setUp(document);
+    const int count = int(document.regions().size());
+    document.insertRegion(count,
+                          regionOn(0, RegionGeometry::rectangle(QRectF(std::nan(""), 0, 5, 5)),
+                                   QStringLiteral("person")));
+    document.insertRegion(
+        count + 1, regionOn(0, RegionGeometry::polygon(QPolygonF()), QStringLiteral("person")));
+    const Region far = regionOn(0, RegionGeometry::rectangle(QRectF(1e6, 1e6, 10, 10)),
+                                QStringLiteral("person"));
+    document.insertRegion(count + 2, far);
+    const QJsonObject coco
+        = CocoExport::build(document, imageEntries(document), QDate(2026, 12, 2));
+    const QStringList problems = CocoExport::check(coco);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // None of them has a place in COCO: the same 8 annotations as before.
+    QCOMPARE(coco.value(QLatin1String("annotations")).toArray().size(), 8);
+    QVERIFY(annotationWithRegion(coco, far.id).isEmpty());
 }
 
 void TestCocoExport::checkCatchesEachRule_data()
