@@ -85,9 +85,8 @@ bool zipPass(const QString &zipPath, const QSet<QString> &algorithms, bool first
                                .arg(zipName, QString::fromUtf8(archive_error_string(reader.get()))));
             return false;
         }
-        ++entries;
         QString name;
-        const bool validUtf8 = zipcheck::entryName(entry, &name);
+        const bool validUtf8 = zipcheck::entryName(entry, ++entries, &name);
         const QStringList parts = zipcheck::nameParts(name);
         QString unsafe = zipcheck::unsafeReason(entry, name, validUtf8);
         const bool isDirectory = archive_entry_filetype(entry) == AE_IFDIR;

@@ -108,8 +108,8 @@ Result<ExtractReport> SafeExtractor::extract(const QString &zipPath, const QStri
                                  .arg(zipName),
                          QString::fromUtf8(archive_error_string(reader.get())), zipPath};
         QString name;
-        const bool validUtf8 = zipcheck::entryName(entry, &name);
-        if (++entries > limits.maxEntries)
+        const bool validUtf8 = zipcheck::entryName(entry, ++entries, &name);
+        if (entries > limits.maxEntries)
             return refuse(name, zipcheck::tooManyEntries(limits.maxEntries));
         if (const QString unsafe = zipcheck::unsafeReason(entry, name, validUtf8); !unsafe.isEmpty())
             return refuse(name, unsafe);

@@ -47,7 +47,7 @@ ArchiveReadPtr openZip(const QString &zipPath, QString *error)
     return reader;
 }
 
-bool entryName(archive_entry *entry, QString *name)
+bool entryName(archive_entry *entry, int index, QString *name)
 {
     // Names flagged UTF-8 by the writer come back converted; others are raw bytes, which we
     // accept only when they happen to be valid UTF-8 (never guess a legacy code page).
@@ -58,7 +58,8 @@ bool entryName(archive_entry *entry, QString *name)
     }
     const char *raw = archive_entry_pathname(entry);
     if (!raw) {
-        name->clear();
+        // libarchive drops a name flagged UTF-8 that is not.
+        *name = QStringLiteral("#%1").arg(index);
         return false;
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);

@@ -29,8 +29,12 @@ using ArchiveReadPtr = std::unique_ptr<archive, ArchiveReadDeleter>;
  */
 ArchiveReadPtr openZip(const QString &zipPath, QString *error);
 
-/** The entry's name as UTF-8 text; false (and `name` with U+FFFD) when the bytes are not UTF-8. */
-bool entryName(archive_entry *entry, QString *name);
+/**
+ * The entry's name as UTF-8 text; false when the bytes are not UTF-8, and then `name` is what
+ * could be decoded (with U+FFFD) or, when libarchive gives nothing, "#N" (`index`, 1-based), so
+ * that messages can still point at the entry.
+ */
+bool entryName(archive_entry *entry, int index, QString *name);
 
 /** Why an entry may not be extracted (absolute, "..", links, devices, …): translated, or empty. */
 QString unsafeReason(archive_entry *entry, const QString &name, bool validUtf8);

@@ -72,11 +72,12 @@ struct ZipWriter::Private
 
     Result<EntryPtr> startEntry(const QString &entryName, qint64 size)
     {
-        const char *compression = compressionFor(entryName) == Compression::Store
-                ? "zip:compression=store"
-                : "zip:compression=deflate";
-        // The option applies to the entries that follow, so it is set before every header.
-        if (archive_write_set_options(writer, compression) != ARCHIVE_OK)
+        // Applies to the entries that follow, so it is set before every header. (The generic
+        // "zip:compression" option is only accepted before the first entry.)
+        const int set = compressionFor(entryName) == Compression::Store
+                ? archive_write_zip_set_compression_store(writer)
+                : archive_write_zip_set_compression_deflate(writer);
+        if (set != ARCHIVE_OK)
             return fail(tr("Could not set the compression for “%1” in “%2”.")
                                 .arg(entryName, QFileInfo(path).fileName()),
                         libraryError());
