@@ -16,7 +16,7 @@ QString tr(const char *text)
 
 void report(BagVerification &result, const char *kind, const QString &path, const QString &message)
 {
-    result.problems.append(BagProblem{QString::fromLatin1(kind), path, message});
+    result.problems.append(BagProblem {QString::fromLatin1(kind), path, message});
 }
 
 int hexLength(const QString &algorithm)
@@ -40,7 +40,8 @@ QList<QPair<int, QString>> logicalLines(const QByteArray &text)
         if (line.endsWith('\r'))
             line.chop(1);
         const QString decoded = QString::fromUtf8(line);
-        if (!decoded.isEmpty() && (decoded.at(0) == QLatin1Char(' ') || decoded.at(0) == QLatin1Char('\t'))
+        if (!decoded.isEmpty()
+            && (decoded.at(0) == QLatin1Char(' ') || decoded.at(0) == QLatin1Char('\t'))
             && !lines.isEmpty()) {
             lines.last().second += decoded;
             continue;
@@ -97,7 +98,8 @@ QList<ManifestLine> parseManifest(const QString &manifest, const QString &algori
             why = tr("no file path after the checksum");
         else if (digest.size() != hexLength(algorithm) || !hex.match(digest).hasMatch())
             why = tr("“%1” is not a %2 checksum").arg(digest, algorithm);
-        else if (path.startsWith(QLatin1Char('/')) || path.split(QLatin1Char('/')).contains(QLatin1String("..")))
+        else if (path.startsWith(QLatin1Char('/'))
+                 || path.split(QLatin1Char('/')).contains(QLatin1String("..")))
             why = tr("the path “%1” leaves the bag").arg(path);
         else if (payload && !path.startsWith(QLatin1String("data/")))
             why = tr("the path “%1” is not under data/").arg(path);
@@ -109,7 +111,7 @@ QList<ManifestLine> parseManifest(const QString &manifest, const QString &algori
             continue;
         }
         seen.insert(path);
-        lines.append(ManifestLine{number, digest.toLower(), path});
+        lines.append(ManifestLine {number, digest.toLower(), path});
     }
     return lines;
 }
@@ -140,8 +142,8 @@ bool algorithmFor(const QString &name, QCryptographicHash::Algorithm *algorithm)
 bool isTagFile(const QString &relativePath)
 {
     return relativePath == QLatin1String("bagit.txt")
-            || relativePath == QLatin1String("bag-info.txt")
-            || manifestName().match(relativePath).hasMatch();
+        || relativePath == QLatin1String("bag-info.txt")
+        || manifestName().match(relativePath).hasMatch();
 }
 
 QSet<QString> manifestAlgorithms(const BagContent &content)
@@ -149,7 +151,7 @@ QSet<QString> manifestAlgorithms(const BagContent &content)
     QSet<QString> algorithms;
     for (auto it = content.tagFiles.constBegin(); it != content.tagFiles.constEnd(); ++it) {
         const auto match = manifestName().match(it.key());
-        QCryptographicHash::Algorithm algorithm{};
+        QCryptographicHash::Algorithm algorithm {};
         if (match.hasMatch() && algorithmFor(match.captured(2), &algorithm))
             algorithms.insert(match.captured(2));
     }
@@ -188,11 +190,11 @@ void judge(const BagContent &content, BagVerification &result)
         const auto match = manifestName().match(it.key());
         if (!match.hasMatch())
             continue;
-        QCryptographicHash::Algorithm algorithm{};
+        QCryptographicHash::Algorithm algorithm {};
         if (!algorithmFor(match.captured(2), &algorithm)) {
             report(result, "malformed-manifest", it.key(),
                    tr("%1 uses the checksum algorithm “%2”, which Provena does not know.")
-                           .arg(it.key(), match.captured(2)));
+                       .arg(it.key(), match.captured(2)));
             continue;
         }
         (match.captured(1).isEmpty() ? manifests : tagManifests).append(it.key());
@@ -206,8 +208,8 @@ void judge(const BagContent &content, BagVerification &result)
 
     auto checkLines = [&](const QString &manifest, bool payload) {
         const QString algorithm = manifestName().match(manifest).captured(2);
-        const QList<ManifestLine> lines =
-                parseManifest(manifest, algorithm, content.tagFiles.value(manifest), payload, result);
+        const QList<ManifestLine> lines
+            = parseManifest(manifest, algorithm, content.tagFiles.value(manifest), payload, result);
         QSet<QString> listed;
         for (const ManifestLine &line : lines) {
             listed.insert(line.path);
@@ -224,7 +226,7 @@ void judge(const BagContent &content, BagVerification &result)
                 report(result, payload ? "checksum-mismatch" : "tag-checksum-mismatch", line.path,
                        tr("The %1 checksum of “%2” does not match %3: the file was changed or "
                           "damaged.")
-                               .arg(algorithm, line.path, manifest));
+                           .arg(algorithm, line.path, manifest));
         }
         return listed;
     };
@@ -234,7 +236,7 @@ void judge(const BagContent &content, BagVerification &result)
             if (it.key().startsWith(QLatin1String("data/")) && !listed.contains(it.key()))
                 report(result, "not-in-manifest", it.key(),
                        tr("“%1” is in the bag's payload but not listed in %2.")
-                               .arg(it.key(), manifest));
+                           .arg(it.key(), manifest));
         }
     }
     for (const QString &manifest : std::as_const(tagManifests))
@@ -242,7 +244,7 @@ void judge(const BagContent &content, BagVerification &result)
 
     // Payload-Oxum (§2.2.2), when bag-info.txt gives it.
     const QString oxum = tagValues(content.tagFiles.value(QStringLiteral("bag-info.txt")))
-                                 .value(QStringLiteral("Payload-Oxum"));
+                             .value(QStringLiteral("Payload-Oxum"));
     if (!oxum.isEmpty()) {
         const QStringList parts = oxum.split(QLatin1Char('.'));
         bool bytesOk = false;
@@ -256,10 +258,10 @@ void judge(const BagContent &content, BagVerification &result)
             report(result, "oxum", QStringLiteral("bag-info.txt"),
                    tr("Payload-Oxum in bag-info.txt says %1 bytes in %2 files; the payload has %3 "
                       "bytes in %4 files.")
-                           .arg(bytes)
-                           .arg(count)
-                           .arg(result.payloadBytes)
-                           .arg(result.payloadFiles));
+                       .arg(bytes)
+                       .arg(count)
+                       .arg(result.payloadBytes)
+                       .arg(result.payloadFiles));
     }
 }
 

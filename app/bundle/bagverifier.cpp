@@ -23,7 +23,7 @@ constexpr qint64 kBlockBytes = qint64(1) << 20;
 
 void report(BagVerification &result, const char *kind, const QString &path, const QString &message)
 {
-    result.problems.append(BagProblem{QString::fromLatin1(kind), path, message});
+    result.problems.append(BagProblem {QString::fromLatin1(kind), path, message});
 }
 
 /** Hashes one file's bytes with several algorithms at once. */
@@ -33,7 +33,7 @@ public:
     explicit MultiHash(const QSet<QString> &algorithms)
     {
         for (const QString &name : algorithms) {
-            QCryptographicHash::Algorithm algorithm{};
+            QCryptographicHash::Algorithm algorithm {};
             if (bagcheck::algorithmFor(name, &algorithm))
                 mHashes.push_back({name, std::make_unique<QCryptographicHash>(algorithm)});
         }
@@ -70,7 +70,7 @@ bool zipPass(const QString &zipPath, const QSet<QString> &algorithms, bool first
         return false;
     }
     zipcheck::NameRegistry names;
-    zipcheck::ExpansionMeter meter(reader.get(), ExtractLimits{});
+    zipcheck::ExpansionMeter meter(reader.get(), ExtractLimits {});
     QSet<QString> topFolders;
     int entries = 0;
     archive_entry *entry = nullptr;
@@ -82,7 +82,7 @@ bool zipPass(const QString &zipPath, const QSet<QString> &algorithms, bool first
             if (firstPass)
                 report(result, "not-a-zip", QString(),
                        BagVerifier::tr("“%1” is damaged: %2")
-                               .arg(zipName, QString::fromUtf8(archive_error_string(reader.get()))));
+                           .arg(zipName, QString::fromUtf8(archive_error_string(reader.get()))));
             return false;
         }
         QString name;
@@ -92,12 +92,13 @@ bool zipPass(const QString &zipPath, const QSet<QString> &algorithms, bool first
         const bool isDirectory = archive_entry_filetype(entry) == AE_IFDIR;
         if (unsafe.isEmpty())
             unsafe = names.add(parts, isDirectory);
-        if (unsafe.isEmpty() && entries > ExtractLimits{}.maxEntries)
-            unsafe = zipcheck::tooManyEntries(ExtractLimits{}.maxEntries);
+        if (unsafe.isEmpty() && entries > ExtractLimits {}.maxEntries)
+            unsafe = zipcheck::tooManyEntries(ExtractLimits {}.maxEntries);
         if (!unsafe.isEmpty()) {
             if (firstPass)
                 report(result, "unsafe-entry", name,
-                       BagVerifier::tr("The entry “%1” would not be extracted: %2.").arg(name, unsafe));
+                       BagVerifier::tr("The entry “%1” would not be extracted: %2.")
+                           .arg(name, unsafe));
             continue;
         }
         if (parts.size() == 1 && !isDirectory) {
@@ -105,7 +106,7 @@ bool zipPass(const QString &zipPath, const QSet<QString> &algorithms, bool first
                 report(result, "layout", name,
                        BagVerifier::tr("“%1” lies outside the bag's folder: a bundle holds exactly "
                                        "one top-level folder.")
-                               .arg(name));
+                           .arg(name));
             continue;
         }
         topFolders.insert(parts.first());
@@ -132,12 +133,12 @@ bool zipPass(const QString &zipPath, const QSet<QString> &algorithms, bool first
                 break;
             if (read < ARCHIVE_WARN) {
                 failure = BagVerifier::tr("The entry “%1” could not be read: %2")
-                                  .arg(name, QString::fromUtf8(archive_error_string(reader.get())));
+                              .arg(name, QString::fromUtf8(archive_error_string(reader.get())));
                 break;
             }
             if (const QString over = meter.addBlock(offset + qint64(size)); !over.isEmpty()) {
-                failure = BagVerifier::tr("The entry “%1” would not be extracted: %2.")
-                                  .arg(name, over);
+                failure
+                    = BagVerifier::tr("The entry “%1” would not be extracted: %2.").arg(name, over);
                 break;
             }
             const QByteArrayView bytes(static_cast<const char *>(buffer), qsizetype(size));
@@ -163,14 +164,14 @@ bool zipPass(const QString &zipPath, const QSet<QString> &algorithms, bool first
         } else {
             report(result, "layout", QString(),
                    tops.isEmpty()
-                           ? BagVerifier::tr("“%1” holds no folder; a bundle holds exactly one "
-                                             "top-level folder.")
-                                     .arg(zipName)
-                           : BagVerifier::tr("“%1” holds %2 top-level folders (%3); a bundle "
-                                             "holds exactly one.")
-                                     .arg(zipName)
-                                     .arg(tops.size())
-                                     .arg(tops.join(QStringLiteral(", "))));
+                       ? BagVerifier::tr("“%1” holds no folder; a bundle holds exactly one "
+                                         "top-level folder.")
+                             .arg(zipName)
+                       : BagVerifier::tr("“%1” holds %2 top-level folders (%3); a bundle "
+                                         "holds exactly one.")
+                             .arg(zipName)
+                             .arg(tops.size())
+                             .arg(tops.join(QStringLiteral(", "))));
         }
     }
     return true;
@@ -184,7 +185,7 @@ BagVerification BagVerifier::verifyZip(const QString &zipPath)
     BagContent content;
     // Our bags list SHA-256 only; other algorithms are hashed in the same pass when their
     // manifest comes before the payload, else in a second pass over the zip.
-    QSet<QString> algorithms{QStringLiteral("sha256")};
+    QSet<QString> algorithms {QStringLiteral("sha256")};
     if (!zipPass(zipPath, algorithms, true, content, result))
         return result;
     const QSet<QString> used = bagcheck::manifestAlgorithms(content);
@@ -218,7 +219,7 @@ BagVerification BagVerifier::verifyDirectory(const QString &bagDir)
         if (info.isSymLink()) {
             report(result, "unsafe-entry", relative,
                    tr("“%1” is a symbolic link (to “%2”); a bag holds only files and folders.")
-                           .arg(relative, info.symLinkTarget()));
+                       .arg(relative, info.symLinkTarget()));
             continue;
         }
         if (info.isDir())
@@ -226,7 +227,7 @@ BagVerification BagVerifier::verifyDirectory(const QString &bagDir)
         if (FileAccess::kindOf(path) != FileAccess::Kind::Regular) {
             report(result, "unsafe-entry", relative,
                    tr("“%1” is %2; a bag holds only files and folders.")
-                           .arg(relative, FileAccess::describe(FileAccess::kindOf(path))));
+                       .arg(relative, FileAccess::describe(FileAccess::kindOf(path))));
             continue;
         }
         regular.append(relative);
@@ -257,7 +258,7 @@ BagVerification BagVerifier::verifyDirectory(const QString &bagDir)
                     record.unreadable = true;
                     report(result, "unsafe-entry", relative,
                            tr("“%1” could not be read: %2")
-                                   .arg(relative, file.value()->errorString()));
+                               .arg(relative, file.value()->errorString()));
                 }
                 break;
             }

@@ -102,23 +102,24 @@ Result<BagWriteSummary> BagWriter::write(const QString &zipPath, const QString &
     const QString zipName = QFileInfo(zipPath).fileName();
     if (bagName.isEmpty() || bagName.contains(QLatin1Char('/')) || bagName == QLatin1String("..")
         || bagName == QLatin1String(".") || !payloadPathProblem(bagName).isEmpty())
-        return Error{tr("Could not write “%1”: “%2” cannot name the bag's folder. Choose a file "
-                        "name without “/”, “%” or control characters.")
-                             .arg(zipName, bagName),
-                     {},
-                     zipPath};
+        return Error {tr("Could not write “%1”: “%2” cannot name the bag's folder. Choose a file "
+                         "name without “/”, “%” or control characters.")
+                          .arg(zipName, bagName),
+                      {},
+                      zipPath};
     if (!baggingDate.isValid())
-        return Error{tr("Could not write “%1”: the bagging date is not a valid date.").arg(zipName),
-                     {},
-                     zipPath};
+        return Error {
+            tr("Could not write “%1”: the bagging date is not a valid date.").arg(zipName),
+            {},
+            zipPath};
     for (const auto &field : info.fields) {
         const QString label = field.first;
         if (label.trimmed().isEmpty() || label.contains(QLatin1Char(':'))
             || label.contains(QLatin1Char('\n')) || label.contains(QLatin1Char('\r')))
-            return Error{tr("Could not write “%1”: “%2” cannot be a bag-info.txt label.")
-                                 .arg(zipName, label),
-                         {},
-                         zipPath};
+            return Error {tr("Could not write “%1”: “%2” cannot be a bag-info.txt label.")
+                              .arg(zipName, label),
+                          {},
+                          zipPath};
     }
 
     // Validate and size everything before writing, so a bad payload never starts a zip.
@@ -128,19 +129,19 @@ Result<BagWriteSummary> BagWriter::write(const QString &zipPath, const QString &
     qint64 totalBytes = 0;
     for (BagPayloadFile &file : payload) {
         if (const QString problem = payloadPathProblem(file.path); !problem.isEmpty())
-            return Error{tr("Could not write “%1”: the payload file “%2” cannot be in a bag: %3.")
-                                 .arg(zipName, file.path, problem),
-                         {},
-                         zipPath};
+            return Error {tr("Could not write “%1”: the payload file “%2” cannot be in a bag: %3.")
+                              .arg(zipName, file.path, problem),
+                          {},
+                          zipPath};
         // Names equal up to case or normalisation would collide when the bag is extracted on
         // macOS or Windows, and SafeExtractor refuses them.
         const QString folded = file.path.normalized(QString::NormalizationForm_C).toCaseFolded();
         if (seenFolded.contains(folded))
-            return Error{tr("Could not write “%1”: the payload file “%2” is listed twice (or "
-                            "differs from another only by case).")
-                                 .arg(zipName, file.path),
-                         {},
-                         zipPath};
+            return Error {tr("Could not write “%1”: the payload file “%2” is listed twice (or "
+                             "differs from another only by case).")
+                              .arg(zipName, file.path),
+                          {},
+                          zipPath};
         seenFolded.insert(folded);
         PayloadEntry entry;
         entry.sortKey = file.path.toUtf8();
@@ -189,9 +190,9 @@ Result<BagWriteSummary> BagWriter::write(const QString &zipPath, const QString &
     for (const PayloadEntry &entry : std::as_const(entries)) {
         if (cancelled && cancelled->load()) {
             zip.cancel();
-            return Error{tr("The export to “%1” was cancelled; nothing was written.").arg(zipName),
-                         {},
-                         zipPath};
+            return Error {tr("The export to “%1” was cancelled; nothing was written.").arg(zipName),
+                          {},
+                          zipPath};
         }
         const QString entryName = prefix + QStringLiteral("data/") + entry.file.path;
         Result<ZipWriter::EntryDigest> digest;
@@ -208,10 +209,10 @@ Result<BagWriteSummary> BagWriter::write(const QString &zipPath, const QString &
         if (!digest) {
             zip.cancel();
             if (cancelled && cancelled->load())
-                return Error{tr("The export to “%1” was cancelled; nothing was written.")
-                                     .arg(zipName),
-                             {},
-                             zipPath};
+                return Error {
+                    tr("The export to “%1” was cancelled; nothing was written.").arg(zipName),
+                    {},
+                    zipPath};
             return digest.error();
         }
         doneBytes += digest->size;
@@ -227,9 +228,8 @@ Result<BagWriteSummary> BagWriter::write(const QString &zipPath, const QString &
         return added.error();
     if (cancelled && cancelled->load()) {
         zip.cancel();
-        return Error{tr("The export to “%1” was cancelled; nothing was written.").arg(zipName),
-                     {},
-                     zipPath};
+        return Error {
+            tr("The export to “%1” was cancelled; nothing was written.").arg(zipName), {}, zipPath};
     }
     if (auto committed = zip.commit(); !committed)
         return committed.error();

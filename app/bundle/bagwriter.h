@@ -23,7 +23,8 @@ struct BagPayloadFile
     QByteArray data; ///< these bytes
 };
 
-/** bag-info.txt, in the order written. Bagging-Date, Payload-Oxum and Bag-Software-Agent are added. */
+/** bag-info.txt, in the order written. Bagging-Date, Payload-Oxum and Bag-Software-Agent are added.
+ */
 struct BagInfo
 {
     QList<QPair<QString, QString>> fields; ///< e.g. {"Source-Organization", "…"}

@@ -106,7 +106,7 @@ QString unsafeReason(archive_entry *entry, const QString &name, bool validUtf8)
     case AE_IFLNK: {
         const char *target = archive_entry_symlink(entry);
         return tr("it is a symbolic link (to “%1”)")
-                .arg(target ? QString::fromUtf8(target) : QString());
+            .arg(target ? QString::fromUtf8(target) : QString());
     }
     case AE_IFCHR:
         return tr("it is a character device");
@@ -134,7 +134,7 @@ QString NameRegistry::add(const QStringList &parts, bool isDirectory)
         const QString key = path.normalized(QString::NormalizationForm_C).toCaseFolded();
         const auto found = mSeen.constFind(key);
         if (found == mSeen.constEnd()) {
-            mSeen.insert(key, Seen{path, kind});
+            mSeen.insert(key, Seen {path, kind});
             continue;
         }
         if (found->kind == Kind::File || kind == Kind::File) {
@@ -143,11 +143,11 @@ QString NameRegistry::add(const QStringList &parts, bool isDirectory)
             if (found->name == path)
                 return tr("it is both a file and a folder in the zip");
             return tr("its name differs only by case or Unicode normalisation from “%1”")
-                    .arg(found->name);
+                .arg(found->name);
         }
         if (found->name != path)
             return tr("its name differs only by case or Unicode normalisation from “%1”")
-                    .arg(found->name);
+                .arg(found->name);
         // The same folder again (listed twice, or after files inside it) is harmless.
     }
     return {};
@@ -173,17 +173,18 @@ QString ExpansionMeter::addBlock(qint64 end)
     mTotalBytes = mTotalBefore + mEntryBytes;
     if (mEntryBytes > mLimits.maxEntryBytes)
         return tr("it expands to more than %1 bytes, the limit for one entry")
-                .arg(mLimits.maxEntryBytes);
+            .arg(mLimits.maxEntryBytes);
     if (mTotalBytes > mLimits.maxTotalBytes)
         return tr("the bundle expands to more than %1 bytes, the limit for all entries")
-                .arg(mLimits.maxTotalBytes);
+            .arg(mLimits.maxTotalBytes);
     if (mEntryBytes > mLimits.ratioFloorBytes) {
         // The compressed bytes libarchive actually consumed, not the size the header claims.
-        const qint64 consumed = qMax<qint64>(1, archive_filter_bytes(mReader, 0) - mConsumedAtStart);
+        const qint64 consumed
+            = qMax<qint64>(1, archive_filter_bytes(mReader, 0) - mConsumedAtStart);
         const double ratio = double(mEntryBytes) / double(consumed);
         if (ratio > mLimits.maxRatio)
             return tr("it expands more than %1 times its compressed size (a zip bomb?)")
-                    .arg(mLimits.maxRatio);
+                .arg(mLimits.maxRatio);
     }
     return {};
 }

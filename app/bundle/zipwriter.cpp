@@ -45,7 +45,7 @@ struct ZipWriter::Private
     Error fail(const QString &message, const QString &detail = {})
     {
         failed = true;
-        return Error{message, detail, path};
+        return Error {message, detail, path};
     }
 
     QString libraryError() const
@@ -75,11 +75,11 @@ struct ZipWriter::Private
         // Applies to the entries that follow, so it is set before every header. (The generic
         // "zip:compression" option is only accepted before the first entry.)
         const int set = compressionFor(entryName) == Compression::Store
-                ? archive_write_zip_set_compression_store(writer)
-                : archive_write_zip_set_compression_deflate(writer);
+            ? archive_write_zip_set_compression_store(writer)
+            : archive_write_zip_set_compression_deflate(writer);
         if (set != ARCHIVE_OK)
             return fail(tr("Could not set the compression for “%1” in “%2”.")
-                                .arg(entryName, QFileInfo(path).fileName()),
+                            .arg(entryName, QFileInfo(path).fileName()),
                         libraryError());
         EntryPtr entry(archive_entry_new());
         archive_entry_set_pathname_utf8(entry.get(), entryName.toUtf8().constData());
@@ -90,9 +90,9 @@ struct ZipWriter::Private
         archive_entry_set_uid(entry.get(), 0);
         archive_entry_set_gid(entry.get(), 0);
         if (archive_write_header(writer, entry.get()) != ARCHIVE_OK)
-            return fail(tr("Could not add “%1” to “%2”.")
-                                .arg(entryName, QFileInfo(path).fileName()),
-                        libraryError());
+            return fail(
+                tr("Could not add “%1” to “%2”.").arg(entryName, QFileInfo(path).fileName()),
+                libraryError());
         return entry;
     }
 
@@ -102,7 +102,7 @@ struct ZipWriter::Private
             const la_ssize_t written = archive_write_data(writer, data, size_t(size));
             if (written <= 0)
                 return fail(tr("Could not write “%1” into “%2”. Check the free disk space.")
-                                    .arg(entryName, QFileInfo(path).fileName()),
+                                .arg(entryName, QFileInfo(path).fileName()),
                             libraryError());
             data += written;
             size -= written;
@@ -113,9 +113,9 @@ struct ZipWriter::Private
     Status finishEntry(const QString &entryName)
     {
         if (archive_write_finish_entry(writer) != ARCHIVE_OK)
-            return fail(tr("Could not finish “%1” in “%2”.")
-                                .arg(entryName, QFileInfo(path).fileName()),
-                        libraryError());
+            return fail(
+                tr("Could not finish “%1” in “%2”.").arg(entryName, QFileInfo(path).fileName()),
+                libraryError());
         return Status::success();
     }
 };
@@ -159,24 +159,24 @@ Status ZipWriter::open(const QString &path)
     if (info.isSymLink())
         return d->fail(tr("Could not write “%1”: it is a symbolic link (to “%2”), and Provena "
                           "never writes through links. Choose another file name.")
-                               .arg(path, FileAccess::linkTarget(path)));
+                           .arg(path, FileAccess::linkTarget(path)));
     if (info.exists() && !info.isFile())
         return d->fail(tr("Could not write “%1”: it is %2, not a file. Choose another file name.")
-                               .arg(path, FileAccess::describe(FileAccess::kindOf(path))));
+                           .arg(path, FileAccess::describe(FileAccess::kindOf(path))));
     d->file = std::make_unique<QSaveFile>(path);
     if (!d->file->open(QIODevice::WriteOnly))
-        return d->fail(tr("Could not create “%1”. Check that the folder exists and is writable.")
-                               .arg(path),
-                       d->file->errorString());
+        return d->fail(
+            tr("Could not create “%1”. Check that the folder exists and is writable.").arg(path),
+            d->file->errorString());
     d->writer = archive_write_new();
     // No padding after the end of the zip, and names always flagged UTF-8 whatever the locale.
     if (!d->writer || archive_write_set_format_zip(d->writer) != ARCHIVE_OK
         || archive_write_set_bytes_in_last_block(d->writer, 1) != ARCHIVE_OK
         || archive_write_set_options(d->writer, "zip:hdrcharset=UTF-8") != ARCHIVE_OK
         || archive_write_open2(d->writer, d.get(), nullptr, &Private::write, nullptr, nullptr)
-                != ARCHIVE_OK) {
-        const Error error = d->fail(tr("Could not start the zip “%1”.").arg(path),
-                                    d->libraryError());
+            != ARCHIVE_OK) {
+        const Error error
+            = d->fail(tr("Could not start the zip “%1”.").arg(path), d->libraryError());
         d->release();
         return error;
     }
@@ -189,7 +189,7 @@ Result<ZipWriter::EntryDigest> ZipWriter::addFile(const QString &entryName,
                                                   const std::function<void(qint64)> &progress)
 {
     if (!d->writer || d->failed)
-        return Error{tr("The zip “%1” is not open for writing.").arg(d->path), {}, d->path};
+        return Error {tr("The zip “%1” is not open for writing.").arg(d->path), {}, d->path};
     auto source = FileAccess::openRegularFile(sourcePath);
     if (!source)
         return d->fail(source.error().message, source.error().detail);
@@ -198,9 +198,9 @@ Result<ZipWriter::EntryDigest> ZipWriter::addFile(const QString &entryName,
     if (expectedSize >= 0 && size != expectedSize)
         return d->fail(tr("“%1” changed while the bundle was written (%2 bytes, expected %3). "
                           "Export again.")
-                               .arg(sourcePath)
-                               .arg(size)
-                               .arg(expectedSize));
+                           .arg(sourcePath)
+                           .arg(size)
+                           .arg(expectedSize));
     auto entry = d->startEntry(entryName, size);
     if (!entry)
         return entry.error();
@@ -218,8 +218,8 @@ Result<ZipWriter::EntryDigest> ZipWriter::addFile(const QString &entryName,
             break;
         // A file that grew would be cut by libarchive at the announced size: refuse it instead.
         if (done + read > size)
-            return d->fail(tr("“%1” grew while the bundle was written. Export again.")
-                                   .arg(sourcePath));
+            return d->fail(
+                tr("“%1” grew while the bundle was written. Export again.").arg(sourcePath));
         hash.addData(QByteArrayView(block.constData(), read));
         if (auto written = d->writeBlock(entryName, block.constData(), read); !written)
             return written.error();
@@ -230,18 +230,18 @@ Result<ZipWriter::EntryDigest> ZipWriter::addFile(const QString &entryName,
     if (done != size)
         return d->fail(tr("“%1” shrank while the bundle was written (%2 of %3 bytes). Export "
                           "again.")
-                               .arg(sourcePath)
-                               .arg(done)
-                               .arg(size));
+                           .arg(sourcePath)
+                           .arg(done)
+                           .arg(size));
     if (auto finished = d->finishEntry(entryName); !finished)
         return finished.error();
-    return EntryDigest{QString::fromLatin1(hash.result().toHex()), done};
+    return EntryDigest {QString::fromLatin1(hash.result().toHex()), done};
 }
 
 Result<ZipWriter::EntryDigest> ZipWriter::addData(const QString &entryName, const QByteArray &data)
 {
     if (!d->writer || d->failed)
-        return Error{tr("The zip “%1” is not open for writing.").arg(d->path), {}, d->path};
+        return Error {tr("The zip “%1” is not open for writing.").arg(d->path), {}, d->path};
     auto entry = d->startEntry(entryName, data.size());
     if (!entry)
         return entry.error();
@@ -249,32 +249,31 @@ Result<ZipWriter::EntryDigest> ZipWriter::addData(const QString &entryName, cons
         return written.error();
     if (auto finished = d->finishEntry(entryName); !finished)
         return finished.error();
-    return EntryDigest{
-            QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
-            data.size()};
+    return EntryDigest {
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
+        data.size()};
 }
 
 Status ZipWriter::commit()
 {
     if (!d->writer || d->failed) {
         d->release();
-        return Error{tr("The zip “%1” was not written: an earlier step failed.").arg(d->path),
-                     {},
-                     d->path};
+        return Error {
+            tr("The zip “%1” was not written: an earlier step failed.").arg(d->path), {}, d->path};
     }
     // close() writes the central directory; only then is the zip complete.
     if (archive_write_close(d->writer) != ARCHIVE_OK) {
-        const Error error = d->fail(tr("Could not finish the zip “%1”. Check the free disk space.")
-                                            .arg(d->path),
-                                    d->libraryError());
+        const Error error
+            = d->fail(tr("Could not finish the zip “%1”. Check the free disk space.").arg(d->path),
+                      d->libraryError());
         d->release();
         return error;
     }
     archive_write_free(d->writer);
     d->writer = nullptr;
     if (!d->file->commit()) {
-        const Error error = d->fail(tr("Could not save “%1”.").arg(d->path),
-                                    d->file->errorString());
+        const Error error
+            = d->fail(tr("Could not save “%1”.").arg(d->path), d->file->errorString());
         d->file.reset();
         return error;
     }

@@ -80,7 +80,8 @@ inline bool patchMode(QByteArray &zip, const QByteArray &name, unsigned mode)
     qsizetype at = 0;
     while ((at = zip.indexOf(QByteArrayLiteral("PK\x01\x02"), at)) >= 0) {
         const auto u16 = [&](qsizetype offset) {
-            return unsigned(uchar(zip.at(at + offset))) | unsigned(uchar(zip.at(at + offset + 1))) << 8;
+            return unsigned(uchar(zip.at(at + offset)))
+                | unsigned(uchar(zip.at(at + offset + 1))) << 8;
         };
         const unsigned nameLength = u16(28);
         if (zip.mid(at + 46, nameLength) == name) {
@@ -148,7 +149,7 @@ inline bool write(const QString &path, const QList<Entry> &entries, QString *err
                 }
             } else if (!spec.data.isEmpty()) {
                 ok = archive_write_data(writer, spec.data.constData(), size_t(spec.data.size()))
-                        == spec.data.size();
+                    == spec.data.size();
             }
         }
         archive_entry_free(entry);
@@ -177,13 +178,15 @@ inline bool write(const QString &path, const QList<Entry> &entries, QString *err
         }
         if (!patchMode(bytes, spec.name, spec.patchedMode)) {
             if (error)
-                *error = QStringLiteral("no central directory record for ") + QString::fromUtf8(spec.name);
+                *error = QStringLiteral("no central directory record for ")
+                    + QString::fromUtf8(spec.name);
             return false;
         }
     }
     if (patched) {
         QFile out(path);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size())
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || out.write(bytes) != bytes.size())
             return false;
     }
     return true;

@@ -45,8 +45,8 @@ struct CraftedBag
         }
         files.insert("manifest-" + algorithm + ".txt", manifest);
         QByteArray tags;
-        for (const QByteArray name : {QByteArray("bag-info.txt"), QByteArray("bagit.txt"),
-                                      "manifest-" + algorithm + ".txt"}) {
+        for (const QByteArray &name : {QByteArray("bag-info.txt"), QByteArray("bagit.txt"),
+                                       "manifest-" + algorithm + ".txt"}) {
             if (files.contains(name))
                 tags += sha(files.value(name), hash) + "  " + name + '\n';
         }
@@ -76,7 +76,7 @@ QString describe(const BagVerification &result)
     QStringList lines;
     for (const BagProblem &problem : result.problems)
         lines << problem.kind + QStringLiteral(" [") + problem.path + QStringLiteral("] ")
-                        + problem.message;
+                + problem.message;
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -229,8 +229,8 @@ void TestBagVerifier::problem_data()
         CraftedBag bag = CraftedBag::valid();
         bag.files["manifest-sha256.txt"] += sha("x", QCryptographicHash::Sha256) + "  ../outside\n";
         QTest::newRow("malformed-manifest: path leaves the bag")
-                << bag.entries() << "malformed-manifest"
-                << "manifest-sha256.txt";
+            << bag.entries() << "malformed-manifest"
+            << "manifest-sha256.txt";
     }
 }
 
@@ -265,8 +265,9 @@ void TestBagVerifier::sha512AndMd5ManifestsAfterPayload()
     md5.replace(good, QByteArray(32, '0'));
     QVERIFY(hostilezip::write(zipPath(), bag.entries("zbag")));
     result = BagVerifier::verifyZip(zipPath());
-    QVERIFY2(hasProblem(result, QStringLiteral("checksum-mismatch"), QStringLiteral("data/story.md")),
-             qPrintable(describe(result)));
+    QVERIFY2(
+        hasProblem(result, QStringLiteral("checksum-mismatch"), QStringLiteral("data/story.md")),
+        qPrintable(describe(result)));
     QVERIFY2(result.problems.first().message.contains(QStringLiteral("md5")),
              qPrintable(describe(result)));
 }
@@ -279,7 +280,8 @@ void TestBagVerifier::notAZip()
     file.close();
     const BagVerification result = BagVerifier::verifyZip(zipPath());
     QVERIFY2(hasProblem(result, QStringLiteral("not-a-zip")), qPrintable(describe(result)));
-    const BagVerification missing = BagVerifier::verifyZip(mDir->filePath(QStringLiteral("none.zip")));
+    const BagVerification missing
+        = BagVerifier::verifyZip(mDir->filePath(QStringLiteral("none.zip")));
     QVERIFY2(hasProblem(missing, QStringLiteral("not-a-zip")), qPrintable(describe(missing)));
 }
 
@@ -304,8 +306,10 @@ void TestBagVerifier::directoryBag()
     extra.close();
     QVERIFY(QFile::remove(extracted->rootDir + QStringLiteral("/data/photos/photo.jpg")));
     result = BagVerifier::verifyDirectory(extracted->rootDir);
-    QVERIFY(hasProblem(result, QStringLiteral("checksum-mismatch"), QStringLiteral("data/story.md")));
-    QVERIFY(hasProblem(result, QStringLiteral("not-in-manifest"), QStringLiteral("data/extra.txt")));
+    QVERIFY(
+        hasProblem(result, QStringLiteral("checksum-mismatch"), QStringLiteral("data/story.md")));
+    QVERIFY(
+        hasProblem(result, QStringLiteral("not-in-manifest"), QStringLiteral("data/extra.txt")));
     QVERIFY(hasProblem(result, QStringLiteral("missing-file"),
                        QStringLiteral("data/photos/photo.jpg")));
     QVERIFY2(hasProblem(result, QStringLiteral("oxum"), QStringLiteral("bag-info.txt")),

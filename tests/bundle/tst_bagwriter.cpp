@@ -61,8 +61,8 @@ QList<BagPayloadFile> TestBagWriter::payload() const
     };
 }
 
-int TestBagWriter::run(const QString &program, const QStringList &arguments,
-                       const QString &workDir, QString *output)
+int TestBagWriter::run(const QString &program, const QStringList &arguments, const QString &workDir,
+                       QString *output)
 {
     QProcess process;
     process.setWorkingDirectory(workDir);
@@ -109,9 +109,9 @@ void TestBagWriter::sha256sumChecksExtractedBag()
     const QString sha256sum = QStandardPaths::findExecutable(QStringLiteral("sha256sum"));
     QVERIFY2(!sha256sum.isEmpty(), "sha256sum not found (coreutils)");
     QString output;
-    QCOMPARE(run(sha256sum, {QStringLiteral("-c"), QStringLiteral("manifest-sha256.txt")}, bag,
-                 &output),
-             0);
+    QCOMPARE(
+        run(sha256sum, {QStringLiteral("-c"), QStringLiteral("manifest-sha256.txt")}, bag, &output),
+        0);
     QVERIFY2(output.contains(QStringLiteral("data/story/photo.jpg: OK")), qPrintable(output));
     QVERIFY2(output.contains(QStringLiteral("data/story/서울 사진.md: OK")), qPrintable(output));
     QCOMPARE(run(sha256sum, {QStringLiteral("-c"), QStringLiteral("tagmanifest-sha256.txt")}, bag,
@@ -120,8 +120,9 @@ void TestBagWriter::sha256sumChecksExtractedBag()
     QCOMPARE(output.count(QStringLiteral(": OK")), 3);
     // The bag as a folder is valid for BagVerifier too.
     const BagVerification verified = BagVerifier::verifyDirectory(bag);
-    QVERIFY2(verified.isValid(),
-             qPrintable(verified.problems.isEmpty() ? QString() : verified.problems.first().message));
+    QVERIFY2(
+        verified.isValid(),
+        qPrintable(verified.problems.isEmpty() ? QString() : verified.problems.first().message));
     QCOMPARE(verified.payloadFiles, 5);
 
     // One byte changed: sha256sum must now fail on that file.
@@ -133,9 +134,9 @@ void TestBagWriter::sha256sumChecksExtractedBag()
     QVERIFY(photo.seek(1000));
     QVERIFY(photo.putChar(char(byte ^ 1)));
     photo.close();
-    QVERIFY(run(sha256sum, {QStringLiteral("-c"), QStringLiteral("manifest-sha256.txt")}, bag,
-                &output)
-            != 0);
+    QVERIFY(
+        run(sha256sum, {QStringLiteral("-c"), QStringLiteral("manifest-sha256.txt")}, bag, &output)
+        != 0);
     QVERIFY2(output.contains(QStringLiteral("data/story/photo.jpg: FAILED")), qPrintable(output));
 }
 
@@ -180,10 +181,10 @@ void TestBagWriter::bagInfoText()
              QByteArray("Bagging-Date: 2026-03-14\n"
                         "Payload-Oxum: 12345.7\n"
                         "Bag-Software-Agent: ")
-                     + BagWriter::softwareAgent().toUtf8()
-                     + QByteArray("\nSource-Organization: Test Desk\n"
-                                  "Contact-Name: ")
-                     + QStringLiteral("Вера Линд").toUtf8() + '\n');
+                 + BagWriter::softwareAgent().toUtf8()
+                 + QByteArray("\nSource-Organization: Test Desk\n"
+                              "Contact-Name: ")
+                 + QStringLiteral("Вера Линд").toUtf8() + '\n');
     QVERIFY(BagWriter::softwareAgent().startsWith(QStringLiteral("Provena 0.")));
 }
 
@@ -236,8 +237,10 @@ void TestBagWriter::refusesBadPath_data()
     QTest::newRow("carriage return") << "a\rb.txt" << QString();
     QTest::newRow("percent") << "100%.txt" << QString();
     QTest::newRow("empty component") << "a//b.txt" << QString();
-    QTest::newRow("duplicate") << "story/story.md" << "story/story.md";
-    QTest::newRow("case duplicate") << "Story/Story.md" << "story/story.md";
+    QTest::newRow("duplicate") << "story/story.md"
+                               << "story/story.md";
+    QTest::newRow("case duplicate") << "Story/Story.md"
+                                    << "story/story.md";
 }
 
 void TestBagWriter::refusesBadPath()
@@ -250,7 +253,8 @@ void TestBagWriter::refusesBadPath()
     const QString zipPath = mDir->filePath(QStringLiteral("bad.zip"));
     auto written = BagWriter::write(zipPath, QStringLiteral("bad"), files, {}, kDate);
     QVERIFY(!written);
-    QVERIFY2(written.error().message.contains(QStringLiteral("“%1”").arg(other.isEmpty() ? path : other)),
+    QVERIFY2(written.error().message.contains(
+                 QStringLiteral("“%1”").arg(other.isEmpty() ? path : other)),
              qPrintable(written.error().message));
     QVERIFY(!QFileInfo::exists(zipPath));
 }
@@ -258,7 +262,7 @@ void TestBagWriter::refusesBadPath()
 void TestBagWriter::cancelLeavesNoFile()
 {
     const QString zipPath = mDir->filePath(QStringLiteral("cancelled.zip"));
-    std::atomic_bool cancelled{false};
+    std::atomic_bool cancelled {false};
     auto written = BagWriter::write(zipPath, QStringLiteral("cancelled"), payload(), {}, kDate,
                                     &cancelled, [&](qint64 done, qint64) {
                                         if (done > (1 << 20))

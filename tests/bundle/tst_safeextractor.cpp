@@ -94,83 +94,87 @@ void TestSafeExtractor::refusesHostileEntry_data()
 
     const Entry ok = hostilezip::file("bag/ok.txt", "fine");
     const ExtractLimits defaults;
-    QTest::newRow("absolute") << QList<Entry>{ok, hostilezip::file("/etc/evil", "x")} << defaults
+    QTest::newRow("absolute") << QList<Entry> {ok, hostilezip::file("/etc/evil", "x")} << defaults
                               << "/etc/evil"
                               << "absolute";
-    QTest::newRow("dotdot") << QList<Entry>{ok, hostilezip::file("../x", "x")} << defaults << "../x"
+    QTest::newRow("dotdot") << QList<Entry> {ok, hostilezip::file("../x", "x")} << defaults
+                            << "../x"
                             << "“..”";
-    QTest::newRow("nested dotdot") << QList<Entry>{ok, hostilezip::file("bag/../../x", "x")}
-                                   << defaults << "bag/../../x"
-                                   << "“..”";
-    QTest::newRow("backslash") << QList<Entry>{ok, hostilezip::file("bag/..\\x", "x")} << defaults
+    QTest::newRow("nested dotdot")
+        << QList<Entry> {ok, hostilezip::file("bag/../../x", "x")} << defaults << "bag/../../x"
+        << "“..”";
+    QTest::newRow("backslash") << QList<Entry> {ok, hostilezip::file("bag/..\\x", "x")} << defaults
                                << "bag/..\\x"
                                << "backslash";
-    QTest::newRow("symlink") << QList<Entry>{ok, hostilezip::link("bag/link", "/etc/passwd", false)}
+    QTest::newRow("symlink") << QList<Entry> {ok,
+                                              hostilezip::link("bag/link", "/etc/passwd", false)}
                              << defaults << "bag/link"
                              << "symbolic link";
-    QTest::newRow("char device") << QList<Entry>{ok, hostilezip::special("bag/tty", S_IFCHR | 0644)}
+    QTest::newRow("char device") << QList<Entry> {ok,
+                                                  hostilezip::special("bag/tty", S_IFCHR | 0644)}
                                  << defaults << "bag/tty"
                                  << "character device";
-    QTest::newRow("block device")
-            << QList<Entry>{ok, hostilezip::special("bag/sda", S_IFBLK | 0644)} << defaults
-            << "bag/sda"
-            << "block device";
-    QTest::newRow("socket") << QList<Entry>{ok, hostilezip::special("bag/sock", S_IFSOCK | 0644)}
+    QTest::newRow("block device") << QList<Entry> {ok,
+                                                   hostilezip::special("bag/sda", S_IFBLK | 0644)}
+                                  << defaults << "bag/sda"
+                                  << "block device";
+    QTest::newRow("socket") << QList<Entry> {ok, hostilezip::special("bag/sock", S_IFSOCK | 0644)}
                             << defaults << "bag/sock"
                             << "socket";
-    QTest::newRow("duplicate") << QList<Entry>{ok, hostilezip::file("bag/ok.txt", "again")}
+    QTest::newRow("duplicate") << QList<Entry> {ok, hostilezip::file("bag/ok.txt", "again")}
                                << defaults << "bag/ok.txt"
                                << "twice";
     QTest::newRow("case collision")
-            << QList<Entry>{hostilezip::file("bag/A.txt", "a"), hostilezip::file("bag/a.txt", "b")}
-            << defaults << "bag/a.txt"
-            << "case";
+        << QList<Entry> {hostilezip::file("bag/A.txt", "a"), hostilezip::file("bag/a.txt", "b")}
+        << defaults << "bag/a.txt"
+        << "case";
     // libarchive already normalises UTF-8 names to NFC, so the second arrives as a duplicate.
     QTest::newRow("normalisation collision")
-            << QList<Entry>{hostilezip::file("bag/caf\xc3\xa9.txt", "nfc"),
-                            hostilezip::file("bag/cafe\xcc\x81.txt", "nfd")}
-            << defaults << QString::fromUtf8("bag/caf\xc3\xa9.txt") << "twice";
+        << QList<Entry> {hostilezip::file("bag/caf\xc3\xa9.txt", "nfc"),
+                         hostilezip::file("bag/cafe\xcc\x81.txt", "nfd")}
+        << defaults << QString::fromUtf8("bag/caf\xc3\xa9.txt") << "twice";
     QTest::newRow("file and folder")
-            << QList<Entry>{hostilezip::file("bag/x", "a"), hostilezip::file("bag/x/y", "b")}
-            << defaults << "bag/x/y"
-            << "both a file and a folder";
+        << QList<Entry> {hostilezip::file("bag/x", "a"), hostilezip::file("bag/x/y", "b")}
+        << defaults << "bag/x/y"
+        << "both a file and a folder";
     QTest::newRow("two top-level folders")
-            << QList<Entry>{ok, hostilezip::file("other/x.txt", "x")} << defaults << "other/x.txt"
-            << "second top-level folder";
-    QTest::newRow("file at top level") << QList<Entry>{ok, hostilezip::file("loose.txt", "x")}
-                                       << defaults << "loose.txt"
-                                       << "outside";
+        << QList<Entry> {ok, hostilezip::file("other/x.txt", "x")} << defaults << "other/x.txt"
+        << "second top-level folder";
+    QTest::newRow("file at top level")
+        << QList<Entry> {ok, hostilezip::file("loose.txt", "x")} << defaults << "loose.txt"
+        << "outside";
     ExtractLimits small;
     small.maxEntryBytes = qint64(1) << 20;
     QTest::newRow("entry over limit")
-            << QList<Entry>{ok, hostilezip::zeros("bag/big.bin", 3 << 20, false)} << small
-            << "bag/big.bin"
-            << "limit for one entry";
+        << QList<Entry> {ok, hostilezip::zeros("bag/big.bin", 3 << 20, false)} << small
+        << "bag/big.bin"
+        << "limit for one entry";
     ExtractLimits total;
     total.maxTotalBytes = qint64(2) << 20;
     QTest::newRow("total over limit")
-            << QList<Entry>{hostilezip::zeros("bag/a.bin", 3 << 19, false),
-                            hostilezip::zeros("bag/b.bin", 3 << 19, false)}
-            << total << "bag/b.bin"
-            << "limit for all entries";
-    QTest::newRow("ratio bomb") << QList<Entry>{ok, hostilezip::zeros("bag/bomb.bin", 3 << 20, true)}
+        << QList<Entry> {hostilezip::zeros("bag/a.bin", 3 << 19, false),
+                         hostilezip::zeros("bag/b.bin", 3 << 19, false)}
+        << total << "bag/b.bin"
+        << "limit for all entries";
+    QTest::newRow("ratio bomb") << QList<Entry> {ok,
+                                                 hostilezip::zeros("bag/bomb.bin", 3 << 20, true)}
                                 << defaults << "bag/bomb.bin"
                                 << "zip bomb";
     ExtractLimits few;
     few.maxEntries = 3;
     QTest::newRow("too many entries")
-            << QList<Entry>{hostilezip::file("bag/1", "1"), hostilezip::file("bag/2", "2"),
-                            hostilezip::file("bag/3", "3"), hostilezip::file("bag/4", "4")}
-            << few << "bag/4"
-            << "more than 3 entries";
-    QTest::newRow("invalid utf-8") << QList<Entry>{ok, hostilezip::file("bag/bad\xff\xfe.txt", "x")}
-                                   << defaults << "#2"
-                                   << "not valid UTF-8";
+        << QList<Entry> {hostilezip::file("bag/1", "1"), hostilezip::file("bag/2", "2"),
+                         hostilezip::file("bag/3", "3"), hostilezip::file("bag/4", "4")}
+        << few << "bag/4"
+        << "more than 3 entries";
+    QTest::newRow("invalid utf-8")
+        << QList<Entry> {ok, hostilezip::file("bag/bad\xff\xfe.txt", "x")} << defaults << "#2"
+        << "not valid UTF-8";
     QTest::newRow("control character")
-            << QList<Entry>{ok, hostilezip::file("bag/line\nbreak.txt", "x")} << defaults
-            << "bag/line\nbreak.txt"
-            << "control character";
-    QTest::newRow("drive letter") << QList<Entry>{ok, hostilezip::file("C:/x.txt", "x")}
+        << QList<Entry> {ok, hostilezip::file("bag/line\nbreak.txt", "x")} << defaults
+        << "bag/line\nbreak.txt"
+        << "control character";
+    QTest::newRow("drive letter") << QList<Entry> {ok, hostilezip::file("C:/x.txt", "x")}
                                   << defaults << "C:/x.txt"
                                   << "drive letter";
 }
@@ -205,8 +209,9 @@ void TestSafeExtractor::hardLinkCannotLinkAnything()
     QVERIFY(secret.open(QIODevice::WriteOnly));
     secret.write("secret");
     secret.close();
-    QVERIFY(hostilezip::write(zipPath(), {hostilezip::file("bag/ok.txt", "ok"),
-                                          hostilezip::link("bag/hard", outside.toUtf8(), true)}));
+    QVERIFY(hostilezip::write(zipPath(),
+                              {hostilezip::file("bag/ok.txt", "ok"),
+                               hostilezip::link("bag/hard", outside.toUtf8(), true)}));
     auto extracted = SafeExtractor::extract(zipPath(), mDest);
     if (!extracted) {
         QVERIFY2(extracted.error().message.contains(QStringLiteral("“bag/hard”")),
@@ -229,8 +234,9 @@ void TestSafeExtractor::fifoEntryNeverBecomesFifo()
 {
     // libarchive's zip reader reports an entry whose mode says FIFO as a regular file, so it
     // arrives as an empty regular file; a FIFO in the destination could hang whoever reads it.
-    QVERIFY(hostilezip::write(zipPath(), {hostilezip::file("bag/ok.txt", "ok"),
-                                          hostilezip::special("bag/pipe", S_IFIFO | 0644)}));
+    QVERIFY(hostilezip::write(
+        zipPath(),
+        {hostilezip::file("bag/ok.txt", "ok"), hostilezip::special("bag/pipe", S_IFIFO | 0644)}));
     auto extracted = SafeExtractor::extract(zipPath(), mDest);
     if (!extracted) {
         QVERIFY2(extracted.error().message.contains(QStringLiteral("“bag/pipe”")),
@@ -272,10 +278,11 @@ void TestSafeExtractor::refusesNonZip()
 
 void TestSafeExtractor::cancelLeavesNothing()
 {
-    QVERIFY(hostilezip::write(zipPath(), {hostilezip::file("bag/a.txt", "a"),
-                                          hostilezip::zeros("bag/b.bin", 1 << 20, false)}));
+    QVERIFY(hostilezip::write(
+        zipPath(),
+        {hostilezip::file("bag/a.txt", "a"), hostilezip::zeros("bag/b.bin", 1 << 20, false)}));
     const QStringList before = hostilezip::listTree(mDest);
-    std::atomic_bool cancelled{true};
+    std::atomic_bool cancelled {true};
     auto extracted = SafeExtractor::extract(zipPath(), mDest, {}, &cancelled);
     QVERIFY(!extracted);
     QVERIFY2(extracted.error().message.contains(QStringLiteral("cancelled")),
@@ -286,17 +293,18 @@ void TestSafeExtractor::cancelLeavesNothing()
 void TestSafeExtractor::cancelWhileExtractingLeavesNothing()
 {
     // 256 MiB stored: long enough that the watcher sees the staging folder and cancels mid-way.
-    QVERIFY(hostilezip::write(zipPath(), {hostilezip::file("bag/a.txt", "a"),
-                                          hostilezip::zeros("bag/big.bin", qint64(256) << 20, false)}));
+    QVERIFY(hostilezip::write(zipPath(),
+                              {hostilezip::file("bag/a.txt", "a"),
+                               hostilezip::zeros("bag/big.bin", qint64(256) << 20, false)}));
     const QStringList before = hostilezip::listTree(mDest);
-    std::atomic_bool cancelled{false};
-    std::atomic_bool sawStaging{false};
-    std::atomic_bool done{false};
+    std::atomic_bool cancelled {false};
+    std::atomic_bool sawStaging {false};
+    std::atomic_bool done {false};
     std::thread watcher([&] {
         while (!done.load()) {
-            if (!QDir(mDest).entryList({QStringLiteral(".provena-extract-*")},
-                                       QDir::Dirs | QDir::Hidden)
-                         .isEmpty()) {
+            if (!QDir(mDest)
+                     .entryList({QStringLiteral(".provena-extract-*")}, QDir::Dirs | QDir::Hidden)
+                     .isEmpty()) {
                 sawStaging = true;
                 cancelled = true;
                 return;

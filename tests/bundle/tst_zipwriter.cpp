@@ -81,7 +81,7 @@ bool TestZipWriter::writeSample(const QString &zipPath, QString *error)
     if (!check(photo))
         return false;
     if (photo->sha256
-        != QString::fromLatin1(
+            != QString::fromLatin1(
                 QCryptographicHash::hash(mSourceBytes, QCryptographicHash::Sha256).toHex())
         || photo->size != mSourceBytes.size() || lastProgress != mSourceBytes.size()) {
         *error = QStringLiteral("wrong digest, size or progress for photo.jpg");
@@ -92,7 +92,8 @@ bool TestZipWriter::writeSample(const QString &zipPath, QString *error)
     if (!check(story))
         return false;
     if (story->sha256
-        != QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex())) {
+        != QString::fromLatin1(
+            QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex())) {
         *error = QStringLiteral("wrong digest for story.md");
         return false;
     }
@@ -167,18 +168,19 @@ void TestZipWriter::infoZipAcceptsStoredAndDeflated()
     // Python's zipfile agrees on names, methods and bytes.
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     QVERIFY2(!python.isEmpty(), "python3 not found");
-    const QString script = QStringLiteral(
-            "import sys, zipfile, hashlib\n"
-            "z = zipfile.ZipFile(sys.argv[1])\n"
-            "assert z.testzip() is None\n"
-            "for i in z.infolist():\n"
-            "    print(i.filename, i.compress_type, (i.external_attr >> 16) & 0o777,"
-            " hashlib.sha256(z.read(i)).hexdigest())\n");
+    const QString script
+        = QStringLiteral("import sys, zipfile, hashlib\n"
+                         "z = zipfile.ZipFile(sys.argv[1])\n"
+                         "assert z.testzip() is None\n"
+                         "for i in z.infolist():\n"
+                         "    print(i.filename, i.compress_type, (i.external_attr >> 16) & 0o777,"
+                         " hashlib.sha256(z.read(i)).hexdigest())\n");
     const QString out = run(python, {QStringLiteral("-c"), script, zipPath}, &exitCode);
     QVERIFY2(exitCode == 0, qPrintable(out));
     const QString photoHash = QString::fromLatin1(
-            QCryptographicHash::hash(mSourceBytes, QCryptographicHash::Sha256).toHex());
-    QVERIFY2(out.contains(QStringLiteral("bag/data/photo.jpg 0 420 ") + photoHash), qPrintable(out));
+        QCryptographicHash::hash(mSourceBytes, QCryptographicHash::Sha256).toHex());
+    QVERIFY2(out.contains(QStringLiteral("bag/data/photo.jpg 0 420 ") + photoHash),
+             qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("bag/data/story.md 8 420 ")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("bag/data/서울.txt 8 420 ")), qPrintable(out));
 }
@@ -205,18 +207,17 @@ void TestZipWriter::cancelLeavesNoFile()
     const QString zipPath = mDir->filePath(QStringLiteral("cancelled.zip"));
     ZipWriter zip;
     QVERIFY(zip.open(zipPath));
-    std::atomic_bool cancelled{false};
-    auto added = zip.addFile(QStringLiteral("a/photo.jpg"), mSource, -1, &cancelled,
-                             [&](qint64 done) {
-                                 if (done >= (1 << 20))
-                                     cancelled = true;
-                             });
+    std::atomic_bool cancelled {false};
+    auto added
+        = zip.addFile(QStringLiteral("a/photo.jpg"), mSource, -1, &cancelled, [&](qint64 done) {
+              if (done >= (1 << 20))
+                  cancelled = true;
+          });
     QVERIFY(!added);
     QVERIFY2(added.error().message.contains(QStringLiteral("cancelled")),
              qPrintable(added.error().message));
     zip.cancel();
-    QCOMPARE(QDir(mDir->path()).entryList(QDir::Files),
-             QStringList({QStringLiteral("photo.jpg")}));
+    QCOMPARE(QDir(mDir->path()).entryList(QDir::Files), QStringList({QStringLiteral("photo.jpg")}));
     QVERIFY(!zip.commit());
     QVERIFY(!QFileInfo::exists(zipPath));
 }
