@@ -35,7 +35,7 @@ public:
         for (const QString &name : algorithms) {
             QCryptographicHash::Algorithm algorithm {};
             if (bagcheck::algorithmFor(name, &algorithm))
-                mHashes.push_back({name, std::make_unique<QCryptographicHash>(algorithm)});
+                mHashes.emplace_back(name, std::make_unique<QCryptographicHash>(algorithm));
         }
     }
     void addData(QByteArrayView bytes)
