@@ -26,6 +26,14 @@ void report(BagVerification &result, const char *kind, const QString &path, cons
     result.problems.append(BagProblem {QString::fromLatin1(kind), path, message});
 }
 
+QString tagFileTooLarge(const QString &relative)
+{
+    return BagVerifier::tr("The tag file “%1” is larger than %2 MiB or unreadable; it was not "
+                           "read, so what it says was not checked.")
+        .arg(relative)
+        .arg(bagcheck::kMaxTagFileBytes >> 20);
+}
+
 /** Hashes one file's bytes with several algorithms at once. */
 class MultiHash
 {
@@ -143,8 +151,9 @@ bool zipPass(const QString &zipPath, const QSet<QString> &algorithms, bool first
             }
             const QByteArrayView bytes(static_cast<const char *>(buffer), qsizetype(size));
             hash.addData(bytes);
-            if (keepText && text.size() + qint64(size) <= bagcheck::kMaxTagFileBytes)
-                text += bytes;
+            if (keepText)
+                text += bytes.first(
+                    qMin(bytes.size(), qsizetype(bagcheck::kMaxTagFileBytes + 1 - text.size())));
         }
         if (!failure.isEmpty()) {
             record.unreadable = true;
@@ -153,7 +162,9 @@ bool zipPass(const QString &zipPath, const QSet<QString> &algorithms, bool first
         }
         record.size = meter.entryBytes();
         hash.storeInto(record);
-        if (keepText)
+        if (keepText && text.size() > bagcheck::kMaxTagFileBytes)
+            report(result, "unsafe-entry", relative, tagFileTooLarge(relative));
+        else if (keepText)
             content.tagFiles.insert(relative, text);
     }
     if (firstPass) {
@@ -235,6 +246,8 @@ BagVerification BagVerifier::verifyDirectory(const QString &bagDir)
             auto text = FileAccess::readRegularFile(path, bagcheck::kMaxTagFileBytes);
             if (text)
                 content.tagFiles.insert(relative, text.value());
+            else
+                report(result, "unsafe-entry", relative, tagFileTooLarge(relative));
         }
     }
     regular.sort();
