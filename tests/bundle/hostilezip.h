@@ -28,6 +28,8 @@ struct Entry
     bool deflate = true;
     /** When non-zero, the central directory's Unix mode is patched to this after writing. */
     unsigned patchedMode = 0;
+    /** When >= 0, the uncompressed size the headers claim is patched to this (a lying header). */
+    qint64 claimedSize = -1;
 };
 
 inline Entry file(const QByteArray &name, const QByteArray &data, bool deflate = true)
@@ -75,7 +77,8 @@ inline Entry special(const QByteArray &name, unsigned mode)
 
 // Sets the external attributes of `name`'s central directory record (zip's only place for the
 // Unix mode); libarchive's writer refuses device entries, so they are made this way.
-inline bool patchMode(QByteArray &zip, const QByteArray &name, unsigned mode)
+inline bool patchCentralRecord(QByteArray &zip, const QByteArray &name, unsigned mode,
+                               qint64 claimedSize)
 {
     qsizetype at = 0;
     while ((at = zip.indexOf(QByteArrayLiteral("PK\x01\x02"), at)) >= 0) {
@@ -86,8 +89,10 @@ inline bool patchMode(QByteArray &zip, const QByteArray &name, unsigned mode)
         const unsigned nameLength = u16(28);
         if (zip.mid(at + 46, nameLength) == name) {
             const unsigned attributes = mode << 16;
-            for (int i = 0; i < 4; ++i)
+            for (int i = 0; i < 4 && mode != 0; ++i)
                 zip[at + 38 + i] = char((attributes >> (8 * i)) & 0xff);
+            for (int i = 0; i < 4 && claimedSize >= 0; ++i)
+                zip[at + 24 + i] = char((claimedSize >> (8 * i)) & 0xff);
             return true;
         }
         at += 4;
@@ -167,7 +172,7 @@ inline bool write(const QString &path, const QList<Entry> &entries, QString *err
     bool patched = false;
     QByteArray bytes;
     for (const Entry &spec : entries) {
-        if (spec.patchedMode == 0)
+        if (spec.patchedMode == 0 && spec.claimedSize < 0)
             continue;
         if (!patched) {
             QFile in(path);
@@ -176,7 +181,7 @@ inline bool write(const QString &path, const QList<Entry> &entries, QString *err
             bytes = in.readAll();
             patched = true;
         }
-        if (!patchMode(bytes, spec.name, spec.patchedMode)) {
+        if (!patchCentralRecord(bytes, spec.name, spec.patchedMode, spec.claimedSize)) {
             if (error)
                 *error = QStringLiteral("no central directory record for ")
                     + QString::fromUtf8(spec.name);

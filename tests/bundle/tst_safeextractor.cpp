@@ -149,6 +149,11 @@ void TestSafeExtractor::refusesHostileEntry_data()
         << QList<Entry> {ok, hostilezip::zeros("bag/big.bin", 3 << 20, false)} << small
         << "bag/big.bin"
         << "limit for one entry";
+    // The central directory claims 100 bytes; the bytes that stream out are what count.
+    Entry lying = hostilezip::zeros("bag/lying.bin", 3 << 20, true);
+    lying.claimedSize = 100;
+    QTest::newRow("header understates size") << QList<Entry> {ok, lying} << small << "bag/lying.bin"
+                                             << "limit for one entry";
     ExtractLimits total;
     total.maxTotalBytes = qint64(2) << 20;
     QTest::newRow("total over limit")
