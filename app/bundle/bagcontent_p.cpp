@@ -9,11 +9,6 @@ namespace provena::bagcheck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BagVerifier", text);
-}
-
 void report(BagVerification &result, const char *kind, const QString &path, const QString &message)
 {
     result.problems.append(BagProblem {QString::fromLatin1(kind), path, message});
@@ -95,19 +90,20 @@ QList<ManifestLine> parseManifest(const QString &manifest, const QString &algori
         path.replace(QLatin1String("%25"), QLatin1String("%"));
         QString why;
         if (path.isEmpty())
-            why = tr("no file path after the checksum");
+            why = BagVerifier::tr("no file path after the checksum");
         else if (digest.size() != hexLength(algorithm) || !hex.match(digest).hasMatch())
-            why = tr("“%1” is not a %2 checksum").arg(digest, algorithm);
+            why = BagVerifier::tr("“%1” is not a %2 checksum").arg(digest, algorithm);
         else if (path.startsWith(QLatin1Char('/'))
                  || path.split(QLatin1Char('/')).contains(QLatin1String("..")))
-            why = tr("the path “%1” leaves the bag").arg(path);
+            why = BagVerifier::tr("the path “%1” leaves the bag").arg(path);
         else if (payload && !path.startsWith(QLatin1String("data/")))
-            why = tr("the path “%1” is not under data/").arg(path);
+            why = BagVerifier::tr("the path “%1” is not under data/").arg(path);
         else if (seen.contains(path))
-            why = tr("“%1” is listed twice").arg(path);
+            why = BagVerifier::tr("“%1” is listed twice").arg(path);
         if (!why.isEmpty()) {
-            report(result, "malformed-manifest", manifest,
-                   tr("Line %1 of %2 is malformed: %3.").arg(number).arg(manifest, why));
+            report(
+                result, "malformed-manifest", manifest,
+                BagVerifier::tr("Line %1 of %2 is malformed: %3.").arg(number).arg(manifest, why));
             continue;
         }
         seen.insert(path);
@@ -171,15 +167,15 @@ void judge(const BagContent &content, BagVerification &result)
     const QString bagitName = QStringLiteral("bagit.txt");
     if (!content.files.contains(bagitName)) {
         report(result, "missing-bagit-txt", bagitName,
-               tr("The bag has no bagit.txt, so it is not a BagIt bag."));
+               BagVerifier::tr("The bag has no bagit.txt, so it is not a BagIt bag."));
     } else {
         const QHash<QString, QString> values = tagValues(content.tagFiles.value(bagitName));
         static const QRegularExpression version(QStringLiteral("^\\d+\\.\\d+$"));
         if (!version.match(values.value(QStringLiteral("BagIt-Version"))).hasMatch()
             || values.value(QStringLiteral("Tag-File-Character-Encoding")).isEmpty())
             report(result, "bad-bagit-txt", bagitName,
-                   tr("bagit.txt must give “BagIt-Version: M.N” and "
-                      "“Tag-File-Character-Encoding”."));
+                   BagVerifier::tr("bagit.txt must give “BagIt-Version: M.N” and "
+                                   "“Tag-File-Character-Encoding”."));
     }
 
     // Payload manifests (§3: at least one; every file they list present and matching, every
@@ -192,9 +188,10 @@ void judge(const BagContent &content, BagVerification &result)
             continue;
         QCryptographicHash::Algorithm algorithm {};
         if (!algorithmFor(match.captured(2), &algorithm)) {
-            report(result, "malformed-manifest", it.key(),
-                   tr("%1 uses the checksum algorithm “%2”, which Provena does not know.")
-                       .arg(it.key(), match.captured(2)));
+            report(
+                result, "malformed-manifest", it.key(),
+                BagVerifier::tr("%1 uses the checksum algorithm “%2”, which Provena does not know.")
+                    .arg(it.key(), match.captured(2)));
             continue;
         }
         (match.captured(1).isEmpty() ? manifests : tagManifests).append(it.key());
@@ -203,8 +200,8 @@ void judge(const BagContent &content, BagVerification &result)
     tagManifests.sort();
     if (manifests.isEmpty())
         report(result, "no-manifest", QStringLiteral("manifest-sha256.txt"),
-               tr("The bag has no payload manifest (manifest-sha256.txt or another "
-                  "manifest-ALGORITHM.txt)."));
+               BagVerifier::tr("The bag has no payload manifest (manifest-sha256.txt or another "
+                               "manifest-ALGORITHM.txt)."));
 
     auto checkLines = [&](const QString &manifest, bool payload) {
         const QString algorithm = manifestName().match(manifest).captured(2);
@@ -216,7 +213,8 @@ void judge(const BagContent &content, BagVerification &result)
             const auto file = content.files.constFind(line.path);
             if (file == content.files.constEnd()) {
                 report(result, "missing-file", line.path,
-                       tr("“%1”, listed in %2, is not in the bag.").arg(line.path, manifest));
+                       BagVerifier::tr("“%1”, listed in %2, is not in the bag.")
+                           .arg(line.path, manifest));
                 continue;
             }
             if (file->unreadable)
@@ -224,8 +222,9 @@ void judge(const BagContent &content, BagVerification &result)
             const QString actual = file->digests.value(algorithm);
             if (actual != line.digest)
                 report(result, payload ? "checksum-mismatch" : "tag-checksum-mismatch", line.path,
-                       tr("The %1 checksum of “%2” does not match %3: the file was changed or "
-                          "damaged.")
+                       BagVerifier::tr(
+                           "The %1 checksum of “%2” does not match %3: the file was changed or "
+                           "damaged.")
                            .arg(algorithm, line.path, manifest));
         }
         return listed;
@@ -235,7 +234,7 @@ void judge(const BagContent &content, BagVerification &result)
         for (auto it = content.files.constBegin(); it != content.files.constEnd(); ++it) {
             if (it.key().startsWith(QLatin1String("data/")) && !listed.contains(it.key()))
                 report(result, "not-in-manifest", it.key(),
-                       tr("“%1” is in the bag's payload but not listed in %2.")
+                       BagVerifier::tr("“%1” is in the bag's payload but not listed in %2.")
                            .arg(it.key(), manifest));
         }
     }
@@ -253,11 +252,13 @@ void judge(const BagContent &content, BagVerification &result)
         const qint64 count = parts.size() == 2 ? parts.at(1).toLongLong(&countOk) : 0;
         if (!bytesOk || !countOk)
             report(result, "oxum", QStringLiteral("bag-info.txt"),
-                   tr("Payload-Oxum “%1” in bag-info.txt is not OCTETS.FILES.").arg(oxum));
+                   BagVerifier::tr("Payload-Oxum “%1” in bag-info.txt is not OCTETS.FILES.")
+                       .arg(oxum));
         else if (bytes != result.payloadBytes || count != result.payloadFiles)
             report(result, "oxum", QStringLiteral("bag-info.txt"),
-                   tr("Payload-Oxum in bag-info.txt says %1 bytes in %2 files; the payload has %3 "
-                      "bytes in %4 files.")
+                   BagVerifier::tr(
+                       "Payload-Oxum in bag-info.txt says %1 bytes in %2 files; the payload has %3 "
+                       "bytes in %4 files.")
                        .arg(bytes)
                        .arg(count)
                        .arg(result.payloadBytes)

@@ -11,12 +11,6 @@ namespace {
 // libarchive reads the zip in blocks of this size from the file.
 constexpr size_t kReadBlock = 64 * 1024;
 
-// Rejections share one translation context with SafeExtractor (they are its words).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SafeExtractor", text);
-}
-
 bool hasControlCharacter(const QString &name)
 {
     for (const QChar c : name) {
@@ -33,7 +27,7 @@ ArchiveReadPtr openZip(const QString &zipPath, QString *error)
 {
     ArchiveReadPtr reader(archive_read_new());
     if (!reader) {
-        *error = tr("out of memory");
+        *error = SafeExtractor::tr("out of memory");
         return {};
     }
     archive_read_support_format_zip_seekable(reader.get());
@@ -41,7 +35,7 @@ ArchiveReadPtr openZip(const QString &zipPath, QString *error)
     if (archive_read_open_filename(reader.get(), encoded.constData(), kReadBlock) != ARCHIVE_OK) {
         *error = QString::fromUtf8(archive_error_string(reader.get()));
         if (error->isEmpty())
-            *error = tr("not a zip file");
+            *error = SafeExtractor::tr("not a zip file");
         return {};
     }
     return reader;
@@ -78,46 +72,47 @@ QStringList nameParts(const QString &name)
 QString unsafeReason(archive_entry *entry, const QString &name, bool validUtf8)
 {
     if (!validUtf8)
-        return tr("its name is not valid UTF-8");
+        return SafeExtractor::tr("its name is not valid UTF-8");
     if (name.isEmpty())
-        return tr("its name is empty");
+        return SafeExtractor::tr("its name is empty");
     if (hasControlCharacter(name))
-        return tr("its name contains a control character");
+        return SafeExtractor::tr("its name contains a control character");
     if (name.startsWith(QLatin1Char('/')))
-        return tr("its path is absolute");
+        return SafeExtractor::tr("its path is absolute");
     if (name.contains(QLatin1Char('\\')))
-        return tr("its path contains a backslash, which Windows reads as a folder separator");
+        return SafeExtractor::tr(
+            "its path contains a backslash, which Windows reads as a folder separator");
     if (name.size() >= 2 && name.at(1) == QLatin1Char(':') && name.at(0).isLetter())
-        return tr("its path starts with a drive letter");
+        return SafeExtractor::tr("its path starts with a drive letter");
     for (const QString &part : nameParts(name)) {
         if (part == QLatin1String(".."))
-            return tr("its path contains “..”, which would leave the folder");
+            return SafeExtractor::tr("its path contains “..”, which would leave the folder");
         if (part.isEmpty() || part == QLatin1String("."))
-            return tr("its path has an empty or “.” component");
+            return SafeExtractor::tr("its path has an empty or “.” component");
     }
     if (archive_entry_is_encrypted(entry))
-        return tr("it is encrypted");
+        return SafeExtractor::tr("it is encrypted");
     if (const char *target = archive_entry_hardlink(entry))
-        return tr("it is a hard link (to “%1”)").arg(QString::fromUtf8(target));
+        return SafeExtractor::tr("it is a hard link (to “%1”)").arg(QString::fromUtf8(target));
     switch (archive_entry_filetype(entry)) {
     case AE_IFREG:
     case AE_IFDIR:
         return {};
     case AE_IFLNK: {
         const char *target = archive_entry_symlink(entry);
-        return tr("it is a symbolic link (to “%1”)")
+        return SafeExtractor::tr("it is a symbolic link (to “%1”)")
             .arg(target ? QString::fromUtf8(target) : QString());
     }
     case AE_IFCHR:
-        return tr("it is a character device");
+        return SafeExtractor::tr("it is a character device");
     case AE_IFBLK:
-        return tr("it is a block device");
+        return SafeExtractor::tr("it is a block device");
     case AE_IFIFO:
-        return tr("it is a named pipe (FIFO)");
+        return SafeExtractor::tr("it is a named pipe (FIFO)");
     case AE_IFSOCK:
-        return tr("it is a socket");
+        return SafeExtractor::tr("it is a socket");
     default:
-        return tr("it is not a regular file or folder");
+        return SafeExtractor::tr("it is not a regular file or folder");
     }
 }
 
@@ -139,14 +134,16 @@ QString NameRegistry::add(const QStringList &parts, bool isDirectory)
         }
         if (found->kind == Kind::File || kind == Kind::File) {
             if (found->name == path && found->kind == Kind::File && kind == Kind::File)
-                return tr("the name appears twice in the zip");
+                return SafeExtractor::tr("the name appears twice in the zip");
             if (found->name == path)
-                return tr("it is both a file and a folder in the zip");
-            return tr("its name differs only by case or Unicode normalisation from “%1”")
+                return SafeExtractor::tr("it is both a file and a folder in the zip");
+            return SafeExtractor::tr(
+                       "its name differs only by case or Unicode normalisation from “%1”")
                 .arg(found->name);
         }
         if (found->name != path)
-            return tr("its name differs only by case or Unicode normalisation from “%1”")
+            return SafeExtractor::tr(
+                       "its name differs only by case or Unicode normalisation from “%1”")
                 .arg(found->name);
         // The same folder again (listed twice, or after files inside it) is harmless.
     }
@@ -172,10 +169,11 @@ QString ExpansionMeter::addBlock(qint64 end)
     mEntryBytes = qMax(mEntryBytes, end);
     mTotalBytes = mTotalBefore + mEntryBytes;
     if (mEntryBytes > mLimits.maxEntryBytes)
-        return tr("it expands to more than %1 bytes, the limit for one entry")
+        return SafeExtractor::tr("it expands to more than %1 bytes, the limit for one entry")
             .arg(mLimits.maxEntryBytes);
     if (mTotalBytes > mLimits.maxTotalBytes)
-        return tr("the bundle expands to more than %1 bytes, the limit for all entries")
+        return SafeExtractor::tr(
+                   "the bundle expands to more than %1 bytes, the limit for all entries")
             .arg(mLimits.maxTotalBytes);
     if (mEntryBytes > mLimits.ratioFloorBytes) {
         // The compressed bytes libarchive actually consumed, not the size the header claims.
@@ -183,7 +181,8 @@ QString ExpansionMeter::addBlock(qint64 end)
             = qMax<qint64>(1, archive_filter_bytes(mReader, 0) - mConsumedAtStart);
         const double ratio = double(mEntryBytes) / double(consumed);
         if (ratio > mLimits.maxRatio)
-            return tr("it expands more than %1 times its compressed size (a zip bomb?)")
+            return SafeExtractor::tr(
+                       "it expands more than %1 times its compressed size (a zip bomb?)")
                 .arg(mLimits.maxRatio);
     }
     return {};
@@ -191,7 +190,7 @@ QString ExpansionMeter::addBlock(qint64 end)
 
 QString tooManyEntries(int maxEntries)
 {
-    return tr("the zip has more than %1 entries").arg(maxEntries);
+    return SafeExtractor::tr("the zip has more than %1 entries").arg(maxEntries);
 }
 
 } // namespace provena::zipcheck
