@@ -8,11 +8,16 @@
 #include "reportfixture.h"
 
 #include <QGuiApplication>
+#include <QHashSeed>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
+#include <vector>
 
 using namespace provena;
 using namespace provena::test;
@@ -99,6 +104,7 @@ private slots:
     void keyMetadataReadsWhatTheDockReads();
     void pdfCarriesTheReport();
     void pdfIsDeterministicAcrossProcessesAndTimeZones();
+    void reportsFromWorkerThreadsAreTheSame();
     void emptyArticleStillMakesAReport();
 
 private:
@@ -361,6 +367,34 @@ void TestReportWriter::pdfIsDeterministicAcrossProcessesAndTimeZones()
     QVERIFY(childPdf == first.value());
     // The shifted cross-reference table still leads pdftotext to every page.
     QVERIFY(pdfText(out.filePath(u"report.pdf"_s)).contains(u"подтверждено"_s));
+}
+
+void TestReportWriter::reportsFromWorkerThreadsAreTheSame()
+{
+    // The exporter prepares two articles at once: PDFs made side by side on worker threads are
+    // the bytes the main thread makes, and the hash seed is random again afterwards.
+    const Result<QByteArray> expected = ReportWriter::pdf(mFixture.input);
+    QVERIFY(expected);
+    QList<QByteArray> pdfs(4);
+    QList<QByteArray> pages(4);
+    // QThreads, as the exporter's pool uses: QTextDocument starts timers on the thread it runs on.
+    std::vector<std::unique_ptr<QThread>> workers;
+    for (int i = 0; i < 4; ++i) {
+        workers.emplace_back(QThread::create([&, i] {
+            const Result<QByteArray> pdf = ReportWriter::pdf(mFixture.input);
+            pdfs[i] = pdf ? pdf.value() : QByteArray();
+            pages[i] = ReportWriter::html(mFixture.input);
+        }));
+        workers.back()->start();
+    }
+    for (const std::unique_ptr<QThread> &worker : workers)
+        QVERIFY(worker->wait(120000));
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY(pdfs.at(i) == expected.value());
+        QCOMPARE(pages.at(i), mHtml.toUtf8());
+    }
+    if (qEnvironmentVariableIsEmpty("QT_HASH_SEED"))
+        QVERIFY(QHashSeed::globalSeed() != 0);
 }
 
 void TestReportWriter::emptyArticleStillMakesAReport()
