@@ -105,6 +105,7 @@ private slots:
     void pdfCarriesTheReport();
     void pdfIsDeterministicAcrossProcessesAndTimeZones();
     void reportsFromWorkerThreadsAreTheSame();
+    void unreadableImageIsNamedInThePdf();
     void emptyArticleStillMakesAReport();
 
 private:
@@ -395,6 +396,20 @@ void TestReportWriter::reportsFromWorkerThreadsAreTheSame()
     }
     if (qEnvironmentVariableIsEmpty("QT_HASH_SEED"))
         QVERIFY(QHashSeed::globalSeed() != 0);
+}
+
+void TestReportWriter::unreadableImageIsNamedInThePdf()
+{
+    ReportInput input = mFixture.input;
+    input.images[1].pdfImageSource = mDir.filePath(u"story.md"_s);
+    const Result<QByteArray> pdf = ReportWriter::pdf(input);
+    QVERIFY(pdf);
+    const QString path = mDir.filePath(u"unreadable.pdf"_s);
+    QVERIFY(writeFile(path, pdf.value()));
+    const QString text = pdfText(path).simplified();
+    QVERIFY2(text.contains(u"The image could not be read for this PDF:"_s), qPrintable(text));
+    // Its regions are still drawn, on an empty frame, and listed.
+    QVERIFY(text.contains(u"point at x 200, y 60"_s));
 }
 
 void TestReportWriter::emptyArticleStillMakesAReport()
