@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -31,8 +32,14 @@ struct CocoImageEntry
  */
 class CocoExport
 {
+    Q_DECLARE_TR_FUNCTIONS(CocoExport)
+
 public:
-    /** Images without a known size are left out with their regions. Deterministic. */
+    /**
+     * Images without a known size are left out with their regions; so are regions whose
+     * geometry is invalid (NaN, too few points) or lies wholly outside their image. Shapes
+     * reaching past the image are cut to it. Deterministic.
+     */
     static QJsonObject build(const ArticleDocument &document, const QList<CocoImageEntry> &images,
                              const QDate &date);
 
