@@ -245,8 +245,8 @@ void HtmlPage::regionTable(const ImageSection &section)
               {ReportWriter::tr("Entity"), 13},
               {ReportWriter::tr("Note"), 16},
               {ReportWriter::tr("Geometry (pixels)"), 14},
-              {ReportWriter::tr("Linked text"), 17},
-              {ReportWriter::tr("Review"), 11},
+              {ReportWriter::tr("Linked text"), 16},
+              {ReportWriter::tr("Review"), 12},
               {ReportWriter::tr("Crop"), 12}});
     for (const RegionEntry &entry : section.regions) {
         const Region &region = *entry.region;

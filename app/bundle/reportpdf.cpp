@@ -3,6 +3,7 @@
 // images with their regions drawn in (QTextDocument has no SVG), printed with QPdfWriter.
 #include "bundle/reportwriter.h"
 
+#include "bundle/regionrenderer.h"
 #include "bundle/reportwriter_p.h"
 #include "core/document/articledocument.h"
 #include "media/imagedecoder.h"
@@ -13,90 +14,15 @@
 #include <QMutex>
 #include <QPageLayout>
 #include <QPageSize>
-#include <QPainter>
-#include <QPainterPath>
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QUrl>
 
 #include <cctype>
-#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace provena {
-
-namespace report {
-
-QImage drawRegions(const QImage &photo, const ImageSection &section, const LabelTaxonomy &labels)
-{
-    QImage canvas = photo.convertToFormat(QImage::Format_RGB32);
-    if (canvas.isNull() || section.size.isEmpty())
-        return canvas;
-    const double sx = double(canvas.width()) / section.size.width();
-    const double sy = double(canvas.height()) / section.size.height();
-    const int longSide = std::max(canvas.width(), canvas.height());
-    const double penWidth = std::max(2.0, longSide / 300.0);
-    QFont font(QStringList {u"DejaVu Sans"_s, u"Noto Sans CJK KR"_s});
-    font.setPixelSize(std::max(12, longSide / 40));
-    font.setBold(true);
-
-    QPainter painter(&canvas);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setFont(font);
-    for (const RegionEntry &entry : section.regions) {
-        const Region &region = *entry.region;
-        const QColor colour = labels.colourFor(region.label);
-        QPolygonF scaled;
-        for (const QPointF &point : region.geometry.points())
-            scaled.append(QPointF(point.x() * sx, point.y() * sy));
-        const QRectF box = scaled.boundingRect();
-        QPainterPath path;
-        switch (region.geometry.shape()) {
-        case RegionGeometry::Shape::Rectangle:
-            path.addRect(box);
-            break;
-        case RegionGeometry::Shape::Ellipse:
-            path.addEllipse(box);
-            break;
-        case RegionGeometry::Shape::Polygon:
-            path.addPolygon(scaled);
-            path.closeSubpath();
-            break;
-        case RegionGeometry::Shape::Polyline:
-            path.addPolygon(scaled);
-            break;
-        case RegionGeometry::Shape::Point:
-            path.addEllipse(box.topLeft(), penWidth * 2.5, penWidth * 2.5);
-            break;
-        }
-        QColor fill = colour;
-        fill.setAlpha(region.geometry.shape() == RegionGeometry::Shape::Polyline ? 0 : 40);
-        painter.setBrush(fill);
-        // A white line under the coloured one keeps the outline visible on any photo.
-        painter.setPen(QPen(Qt::white, penWidth * 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.drawPath(path);
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(colour, penWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.drawPath(path);
-
-        // The region's number in a badge of its label's colour, as in the HTML overlay.
-        const QString number = QString::number(entry.numberOnImage);
-        const QFontMetricsF metrics(font);
-        const QRectF badge(box.left(), std::max(0.0, box.top() - metrics.height()),
-                           metrics.horizontalAdvance(number) + metrics.height() * 0.5,
-                           metrics.height());
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-        painter.drawRect(badge);
-        painter.setPen(QColor(colour.lightnessF() > 0.6 ? Qt::black : Qt::white));
-        painter.drawText(badge, Qt::AlignCenter, number);
-    }
-    painter.end();
-    return canvas;
-}
-
-} // namespace report
 
 namespace {
 
@@ -228,33 +154,31 @@ Result<QByteArray> ReportWriter::pdf(const ReportInput &input)
         }
         const bool drawn = !photo.isNull() && isRendering(section.image);
         if (!drawn && !section.size.isEmpty()) {
-            const bool blank = photo.isNull();
-            if (blank) {
+            QList<Region> regions;
+            for (const report::RegionEntry &entry : section.regions)
+                regions.append(*entry.region);
+            if (photo.isNull()) {
                 // No photo to show: the regions on an empty frame of the image's proportions.
-                photo = QImage(fitted(section.size, 1200, 1200), QImage::Format_RGB32);
+                photo = QImage(fitted(section.size, kFigureDecodeSide, kFigureDecodeSide),
+                               QImage::Format_RGB32);
                 photo.fill(QColor(0xee, 0xf1, 0xf4));
+            } else {
+                // Crops come from the photo itself (the PDF cannot refer to the crop files).
+                for (const Region &region : std::as_const(regions)) {
+                    const QImage crop
+                        = RegionRenderer::crop(photo, section.size, region, kCropSide);
+                    if (crop.isNull())
+                        continue;
+                    document.addResource(QTextDocument::ImageResource,
+                                         QUrl(report::cropResourceName(region.id)), crop);
+                    resources.cropSizes.insert(region.id, crop.size());
+                }
             }
-            // Crops come from the photo itself (the PDF cannot refer to the crop files).
-            for (const report::RegionEntry &entry :
-                 blank ? QList<report::RegionEntry>() : section.regions) {
-                const double sx = double(photo.width()) / section.size.width();
-                const double sy = double(photo.height()) / section.size.height();
-                const QRectF box = entry.region->geometry.boundingRect();
-                const QRect area
-                    = QRectF(box.x() * sx, box.y() * sy, box.width() * sx, box.height() * sy)
-                          .toAlignedRect()
-                          .adjusted(-2, -2, 2, 2)
-                          .intersected(photo.rect());
-                if (area.width() < 2 || area.height() < 2)
-                    continue;
-                const QImage crop
-                    = photo.copy(area).scaled(fitted(area.size(), kCropSide, kCropSide),
-                                              Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-                document.addResource(QTextDocument::ImageResource,
-                                     QUrl(report::cropResourceName(entry.region->id)), crop);
-                resources.cropSizes.insert(entry.region->id, crop.size());
-            }
-            photo = report::drawRegions(photo, section, labels);
+            // The same drawing as the bundle's renderings: numbered tags and a legend.
+            RenderOptions options;
+            options.maxSide = kFigureDecodeSide;
+            options.crops = false;
+            photo = RegionRenderer::render(photo, section.size, regions, labels, options);
         }
         if (photo.isNull())
             continue;

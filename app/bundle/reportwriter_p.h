@@ -4,14 +4,12 @@
 
 #include "bundle/reportwriter.h"
 #include "core/model/article.h"
-#include "core/model/labeltaxonomy.h"
 #include "core/model/provenance.h"
 #include "core/model/region.h"
 #include "core/model/textanchor.h"
 #include "formats/articlelayout.h"
 
 #include <QHash>
-#include <QImage>
 #include <QList>
 #include <QSize>
 #include <QString>
@@ -120,8 +118,5 @@ QString geometryText(const RegionGeometry &geometry);
 QString claimStatusTitle(ClaimStatus status);
 QString agentKindTitle(AgentKind kind);
 QString anchorStatusTitle(TextAnchor::Status status);
-
-/** The regions of `section` drawn on `photo` (which shows the whole image, at any scale). */
-QImage drawRegions(const QImage &photo, const ImageSection &section, const LabelTaxonomy &labels);
 
 } // namespace provena::report
