@@ -118,6 +118,10 @@ void HtmlPage::figure(const ImageSection &section)
                 QString::number(section.size.height()));
         overlay(section);
         mOut += u"</div>\n"_s;
+    } else if (forBrowser() && !src.isEmpty()) {
+        // Nobody recorded the size and no region gives one: the photo alone, as it comes.
+        mOut += u"<img src=\"%1\" alt=\"%2\" style=\"max-width: 100%\">\n"_s.arg(escaped(src),
+                                                                                 escaped(alt));
     } else if (!forBrowser() && mResources.figureSizes.contains(section.imageIndex)) {
         const QSize size = mResources.figureSizes.value(section.imageIndex);
         mOut += u"<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>\n"_s.arg(

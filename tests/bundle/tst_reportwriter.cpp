@@ -428,6 +428,16 @@ void TestReportWriter::emptyArticleStillMakesAReport()
     const Result<QByteArray> pdf = ReportWriter::pdf(input);
     QVERIFY(pdf);
     QVERIFY(pdf->startsWith("%PDF-"));
+    // An image nobody measured and without regions is still shown, without an overlay.
+    ReportImage image;
+    image.imageIndex = 0;
+    image.imageFile = u"unmeasured.jpg"_s;
+    input.images = {image};
+    const QString withImage = QString::fromUtf8(ReportWriter::html(input));
+    QVERIFY(withImage.contains(u"<img src=\"unmeasured.jpg\" alt=\"Image 1: unmeasured.jpg\" "
+                               "style=\"max-width: 100%\">"_s));
+    QVERIFY(!withImage.contains(u"<svg"_s));
+    QVERIFY(withImage.contains(u"no longer references this image"_s));
     QVERIFY(ReportWriter::html(ReportInput {}).isEmpty());
     QVERIFY(!ReportWriter::pdf(ReportInput {}));
 }
