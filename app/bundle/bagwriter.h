@@ -23,7 +23,7 @@ struct BagPayloadFile
     QByteArray data; ///< these bytes
 };
 
-/** bag-info.txt, in the order written. Bagging-Date, Payload-Oxum and Bag-Software-Agent are added. */
+/** bag-info.txt fields in order; Bagging-Date, Payload-Oxum, Bag-Software-Agent come first. */
 struct BagInfo
 {
     QList<QPair<QString, QString>> fields; ///< e.g. {"Source-Organization", "…"}

@@ -25,7 +25,11 @@ struct ReportImage
     QString renderingFile; ///< the rendering, e.g. "renderings/1-photo.jpg"; may be empty
     QHash<QUuid, QString> cropFiles; ///< per region, may be empty
     QSize size; ///< displayed pixels, what region coordinates refer to
-    /** Absolute path of the image the PDF embeds (the rendering, else the original). */
+    /**
+     * Absolute path of the image the PDF embeds (the rendering, else the original). When it is
+     * the rendering (the path ends with `renderingFile`) it is embedded as it is; otherwise the
+     * report draws the regions on it, and cuts the PDF's crops from it.
+     */
     QString pdfImageSource;
     /** Key metadata, in the order shown: translated name, value (ReportWriter::keyMetadata). */
     QList<QPair<QString, QString>> metadata;
@@ -58,13 +62,24 @@ class ReportWriter
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)
 
 public:
+    /**
+     * The page, UTF-8. Deterministic: the same input gives the same bytes. Empty when
+     * `input.document` is null. Reentrant (worker threads).
+     */
     static QByteArray html(const ReportInput &input);
+    /**
+     * The PDF (A4). Deterministic too: the creation date is `input.date`, and Qt's hash seed is
+     * pinned while the PDF is written, so PDFs are written one at a time (a process-wide lock);
+     * may run on worker threads (QThreads). An Error only when there is no document or Qt wrote
+     * nothing; an image that cannot be read is named in the PDF instead.
+     */
     [[nodiscard]] static Result<QByteArray> pdf(const ReportInput &input);
 
     /**
      * The metadata worth printing for `imagePath` (creator, credit, source, copyright, date
      * taken, camera, software, GPS, digital source type, flags such as C2PA or stripped
      * metadata), read with the metadata module; empty when there is nothing or it cannot be read.
+     * Reads what the Metadata dock reads (ImageEvidence). Reentrant.
      */
     static QList<QPair<QString, QString>> keyMetadata(const QString &imagePath);
 };

@@ -44,7 +44,11 @@ public:
     /** Store for .jpg .jpeg .png .gif .webp .zip .gz (case-insensitive), Deflate otherwise. */
     static Compression compressionFor(const QString &entryName);
 
-    /** The time every entry carries (UTC; zip keeps local-time DOS fields: written as UTC). */
+    /**
+     * The time every entry carries (default 1980-01-01 00:00 UTC). The extended timestamp holds
+     * it as UTC; libarchive writes the DOS date fields in the process's local time zone, so
+     * byte-identical output needs the same time zone (docs/bundles.md).
+     */
     void setModificationTime(const QDateTime &utc);
 
     /** Starts the zip at `path` (a temporary file beside it until commit()). */
