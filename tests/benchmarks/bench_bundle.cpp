@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Exporting a bundle (issue 12): kArticles articles (default 50; PROVENA_BENCH_ARTICLES
-// overrides), each with its own copy of one 24 MP JPEG (6000×4000, noisy so it weighs ~7 MB;
+// overrides), each with its own copy of one 24 MP JPEG (6000×4000, noisy so it weighs ~5.4 MB;
 // each copy differs by a COM segment naming its article) and 50 regions in its sidecar —
 // BundleExporter::exportBundle with renderings, crops and reports, and with --no-render,
 // against `zip -r -0 -q` of the same input files, measured in the same run (goal: ≤ 3×).
 // Every bundle made must verify (BagVerifier), else the benchmark fails. Then peak memory:
-// `provena-cli export` of 10 and of all articles in child processes, max RSS from wait4()
-// (goal: flat in the number of articles).
+// `provena-cli export --no-pdf` of 10 and of all articles in child processes, max RSS from
+// wait4() (goal: flat in the number of articles).
 #include "bundle/bagverifier.h"
 #include "bundle/bundleexporter.h"
 #include "core/commands/addremoveregions.h"
@@ -62,7 +62,7 @@ void fail(benchmark::State &state, const std::string &why)
     state.SkipWithError(why.c_str());
 }
 
-/** A 24 MP photo-like JPEG: gradients and shapes under fine noise, ~7 MB at quality 85. */
+/** A 24 MP photo-like JPEG: gradients and shapes under fine noise, ~5.4 MB at quality 85. */
 QByteArray makePhoto()
 {
     QImage image(kPhotoSize, QImage::Format_RGB32);
