@@ -32,8 +32,8 @@ public:
 
 private:
     static QJsonObject toJson(const BundleExportSummary &summary);
-    /** One line on a terminal, rewritten in place ("\r" and erase to the end of the line). */
-    static void showProgress(CommandContext &context, const BundleExportProgress &p);
+    /** The progress line for `p`; empty when the export is done. */
+    static QString progressLine(const BundleExportProgress &p);
 };
 
 QStringList ExportCommand::articlesIn(const QString &folder)
@@ -78,28 +78,22 @@ QJsonObject ExportCommand::toJson(const BundleExportSummary &summary)
                         {u"warnings"_s, QJsonArray::fromStringList(summary.warnings)}};
 }
 
-void ExportCommand::showProgress(CommandContext &context, const BundleExportProgress &p)
+QString ExportCommand::progressLine(const BundleExportProgress &p)
 {
-    QString line;
     switch (p.phase) {
     case BundleExportProgress::Phase::Preparing:
-        line = tr("preparing %1/%2: %3")
-                   .arg(p.articlesDone)
-                   .arg(p.articlesTotal)
-                   .arg(QFileInfo(p.current).fileName());
-        break;
+        return tr("preparing %1/%2: %3")
+            .arg(p.articlesDone)
+            .arg(p.articlesTotal)
+            .arg(QFileInfo(p.current).fileName());
     case BundleExportProgress::Phase::Writing:
-        line = tr("writing %1 of %2 MB")
-                   .arg(double(p.bytesDone) / 1e6, 0, 'f', 1)
-                   .arg(double(p.bytesTotal) / 1e6, 0, 'f', 1);
-        break;
+        return tr("writing %1 of %2 MB")
+            .arg(double(p.bytesDone) / 1e6, 0, 'f', 1)
+            .arg(double(p.bytesTotal) / 1e6, 0, 'f', 1);
     case BundleExportProgress::Phase::Done:
-        context.err << "\r\x1b[K";
-        context.err.flush();
-        return;
+        break;
     }
-    context.err << "\r\x1b[K" << line.left(100);
-    context.err.flush();
+    return {};
 }
 
 int ExportCommand::run(CommandContext &context)
@@ -183,10 +177,19 @@ int ExportCommand::run(CommandContext &context)
 
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     BundleExporter::Progress progress;
-    if (terminal)
-        progress = [&context](const BundleExportProgress &p) {
-            showProgress(context, p);
+    QString shown;
+    if (terminal) {
+        // One line, rewritten in place ("\r", erase to the end of the line) when it changes;
+        // the last one (Done) erases it.
+        progress = [&context, &shown](const BundleExportProgress &p) {
+            const QString line = progressLine(p).left(100);
+            if (line == shown)
+                return;
+            shown = line;
+            context.err << "\r\x1b[K" << line;
+            context.err.flush();
         };
+    }
     const QString zipPath = parser.value(output);
     const Result<BundleExportSummary> exported
         = BundleExporter::exportBundle(articles, zipPath, options, nullptr, progress);

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +26,7 @@ private slots:
     void init();
     void exportVerifyImport();
     void exportJsonAndFolderArgument();
+    void exportShowsProgressOnATerminal();
     void exportUsageErrors();
     void exportUnreadableArticle();
     void verifyNamesATamperedFile();
@@ -115,6 +118,34 @@ void TestCliBundle::exportJsonAndFolderArgument()
     QVERIFY(entries.contains(u"desk/data/index.html"_s));
     QVERIFY(!entries.join(u' ').contains(u"c.md"_s));
     QVERIFY(!entries.join(u' ').contains(u"report.pdf"_s));
+}
+
+void TestCliBundle::exportShowsProgressOnATerminal()
+{
+    // script(1) (util-linux) runs the command with a pseudo-terminal as stdout and stderr.
+    const QString script = QStandardPaths::findExecutable(u"script"_s);
+    if (script.isEmpty())
+        QFAIL("script (util-linux) is not installed: no terminal to test the progress line on");
+    const QString article = makeStory(u"in"_s);
+    QVERIFY(!article.isEmpty());
+    const QString zip = mDir->filePath(u"tty.zip"_s);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, cliConfigHome());
+    p.setProcessEnvironment(env);
+    const QString command
+        = u"'%1' export '%2' -o '%3' --no-pdf"_s.arg(QStringLiteral(PROVENA_CLI), article, zip);
+    p.start(script, {u"-qec"_s, command, u"/dev/null"_s});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString terminal = QString::fromUtf8(p.readAllStandardOutput());
+    // One line rewritten in place: carriage return, erase, the line; erased again at the end.
+    QVERIFY2(terminal.contains(u"\r\x1b[Kpreparing 1/1: story.md"_s), qPrintable(terminal));
+    QVERIFY2(terminal.contains(u"\r\x1b[Kwriting "_s), qPrintable(terminal));
+    // Erased before the summary (on stdout, the same terminal here).
+    QVERIFY2(terminal.contains(u"\r\x1b[K"_s + zip + u": 1 article"_s), qPrintable(terminal));
+    QVERIFY(!terminal.contains(u"preparing 1/1: story.md\n"_s));
+    QVERIFY(QFileInfo(zip).isFile());
 }
 
 void TestCliBundle::exportUsageErrors()
