@@ -147,11 +147,12 @@ QStringList ExportBundleDialog::articles() const
 
 void ExportBundleDialog::addArticles(const QStringList &paths)
 {
-    const QStringList listed = articles();
+    QStringList listed = articles();
     for (const QString &path : paths) {
         const QString absolute = QFileInfo(path).absoluteFilePath();
         if (path.isEmpty() || listed.contains(absolute))
             continue;
+        listed.append(absolute);
         auto *item = new QListWidgetItem(QFileInfo(absolute).fileName(), mArticles);
         item->setData(Qt::UserRole, absolute);
         item->setToolTip(absolute);
