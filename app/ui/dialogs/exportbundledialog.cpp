@@ -104,7 +104,10 @@ ExportBundleDialog::ExportBundleDialog(const QStringList &articles, PromptHandle
     zipRow->addWidget(mZip, 1);
     zipRow->addWidget(mBrowse);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Bundle:"), zipRow);
+    // A row holding a layout gets no buddy from addRow(text, …): the label is made here.
+    auto *zipLabel = new QLabel(tr("&Bundle:"));
+    zipLabel->setBuddy(mZip);
+    form->addRow(zipLabel, zipRow);
     form->addRow(tr("&Date:"), mDate);
     form->addRow(QString(), mRender);
     form->addRow(QString(), mPdf);

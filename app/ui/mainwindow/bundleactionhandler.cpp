@@ -290,20 +290,22 @@ void BundleActionHandler::showProgress(const BundleExportProgress &progress)
     switch (progress.phase) {
     case BundleExportProgress::Phase::Preparing:
         value = kProgressSteps / 2 * progress.articlesDone / total;
-        text = tr("Preparing article %1 of %2: %3")
+        text = tr("Preparing article %1 of %2")
                    .arg(qMin(progress.articlesDone + 1, total))
-                   .arg(total)
-                   .arg(article);
+                   .arg(total);
+        if (!article.isEmpty())
+            text += u'\n' + article;
         break;
     case BundleExportProgress::Phase::Writing:
         value = kProgressSteps / 2
             + (progress.bytesTotal > 0
                    ? int(qint64(kProgressSteps / 2) * progress.bytesDone / progress.bytesTotal)
                    : 0);
-        text = tr("Writing the zip, article %1 of %2: %3\n%4 of %5")
-                   .arg(qMin(progress.articlesDone + 1, total))
-                   .arg(total)
-                   .arg(article, dataSize(progress.bytesDone), dataSize(progress.bytesTotal));
+        // Every article is prepared by now: the bytes are the measure of the rest.
+        text = tr("Writing the zip of %n article(s): %1 of %2", nullptr, total)
+                   .arg(dataSize(progress.bytesDone), dataSize(progress.bytesTotal));
+        if (!article.isEmpty())
+            text += u'\n' + article;
         break;
     case BundleExportProgress::Phase::Done:
         value = kProgressSteps;
