@@ -173,6 +173,9 @@ private slots:
     void dialogRefusesWhatCannotBeExported();
     void replacingAnExistingZipAsksFirst();
     void cancelledExportLeavesNoFile();
+    void declinedSaveExportsNothing();
+    void failedExportIsShownNamingTheBundle();
+    void cancelledImportLeavesNothing();
     void openBundleThroughFileOpen();
     void droppedZipAsksWhereToExtract();
     void bundleWithSeveralArticlesAsksWhichToOpen();
@@ -517,6 +520,62 @@ void TestBundleActions::cancelledExportLeavesNoFile()
     }
     // Nothing was asked: a cancel is not an error.
     QVERIFY(mPrompts.isEmpty());
+}
+
+void TestBundleActions::declinedSaveExportsNothing()
+{
+    QVERIFY(openWindow());
+    QVERIFY(mWindow->openArticle(mArticle));
+    mWindow->document()->undoStack()->push(new AddRegionsCommand(
+        mWindow->document(), {personRegion(u"Harbour worker"_s, QRectF(100, 100, 50, 120))}));
+    mAnswers[Prompt::Kind::UnsavedChanges] = QMessageBox::Cancel;
+    mWindow->action(u"exportBundle"_s)->trigger();
+    QCOMPARE(mPrompts.size(), 1);
+    QCOMPARE(mPrompts.first().kind, Prompt::Kind::UnsavedChanges);
+    QVERIFY(!mWindow->bundleActions()->exportDialog());
+    QVERIFY(mWindow->document()->isModified());
+}
+
+void TestBundleActions::failedExportIsShownNamingTheBundle()
+{
+    QVERIFY(openWindow());
+    const QString zip = mDir->filePath(u"failed.zip"_s);
+    QSignalSpy finished(mWindow->bundleActions(), &BundleActionHandler::exportFinished);
+    QVERIFY(mWindow->bundleActions()->startExport({mDir->filePath(u"src/gone.md"_s)}, zip, {}));
+    QVERIFY(waitForExport(finished));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(mPrompts.size(), 1);
+    QCOMPARE(mPrompts.first().kind, Prompt::Kind::Error);
+    QVERIFY2(mPrompts.first().text.contains(u"gone.md"_s), qPrintable(mPrompts.first().text));
+    QVERIFY(mPrompts.first().informativeText.contains(QDir::toNativeSeparators(zip)));
+    QVERIFY(!QFileInfo::exists(zip));
+    QVERIFY(mWindow->action(u"exportBundle"_s)->isEnabled());
+}
+
+void TestBundleActions::cancelledImportLeavesNothing()
+{
+    QVERIFY(openWindow());
+    QStringList articles;
+    for (int i = 1; i <= 8; ++i)
+        articles.append(copySample(mDir->filePath(u"many/%1"_s.arg(i))));
+    for (const QString &article : articles)
+        QVERIFY(annotateAndSave(article, u"Tal Orsen"_s));
+    const QString zip = mDir->filePath(u"many.zip"_s);
+    QVERIFY(exportAndWait(articles, zip));
+
+    QSignalSpy imported(mWindow->bundleActions(), &BundleActionHandler::importFinished);
+    QVERIFY(mWindow->bundleActions()->openBundle(zip));
+    QProgressDialog *progress = mWindow->bundleActions()->progressDialog();
+    QVERIFY(progress);
+    QVERIFY(progress->isVisible());
+    QVERIFY(imported.isEmpty());
+    QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+    QVERIFY(imported.wait(kExportTimeoutMs));
+    QCOMPARE(imported.first().at(0).toBool(), false);
+    QVERIFY(mPrompts.isEmpty());
+    QVERIFY(!mWindow->document());
+    QCOMPARE(everythingUnder(mExtractInto), QStringList());
+    QVERIFY(mWindow->statusBar()->currentMessage().contains(u"cancelled"_s));
 }
 
 void TestBundleActions::openBundleThroughFileOpen()

@@ -62,6 +62,14 @@ QStringList problemLines(const BundleVerification &verification)
     return lines;
 }
 
+/** `error`'s message, led by its file when the message does not name it already. */
+QString messageNamingFile(const Error &error)
+{
+    if (error.path.isEmpty() || error.message.contains(QFileInfo(error.path).fileName()))
+        return error.message;
+    return BundleActionHandler::tr("%1: %2").arg(nativePath(error.path), error.message);
+}
+
 /** The first problems of `lines`, one a line, and how many more there are. */
 QString listed(const QStringList &lines)
 {
@@ -176,7 +184,7 @@ void BundleActionHandler::showError(const QString &title, const Error &error)
     Prompt p;
     p.kind = Prompt::Kind::Error;
     p.title = title;
-    p.text = error.message;
+    p.text = messageNamingFile(error);
     p.detailedText = error.toString();
     mAsk(p);
 }
@@ -349,7 +357,7 @@ void BundleActionHandler::onExportDone(const Result<BundleExportSummary> &result
         Prompt p;
         p.kind = Prompt::Kind::Error;
         p.title = tr("Could Not Export Bundle");
-        p.text = result.error().message;
+        p.text = messageNamingFile(result.error());
         p.informativeText = tr("The bundle “%1” was not written.").arg(nativePath(zipPath));
         p.detailedText = result.error().toString();
         mAsk(p);
@@ -520,7 +528,7 @@ void BundleActionHandler::onImportDone(const Result<BundleImportReport> &result)
             Prompt p;
             p.kind = Prompt::Kind::Error;
             p.title = tr("Could Not Open Bundle");
-            p.text = result.error().message;
+            p.text = messageNamingFile(result.error());
             p.informativeText = listed(result.error().detail.split(u'\n', Qt::SkipEmptyParts));
             p.detailedText = result.error().toString();
             mAsk(p);
