@@ -79,7 +79,8 @@ void FileActionHandler::createActions()
         const QString path = QFileDialog::getOpenFileName(
             mWindow, tr("Open Article"),
             current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
-            tr("Articles (*.md *.markdown *.txt *.html *.htm);;All files (*)"));
+            tr("Articles and bundles (*.md *.markdown *.txt *.html *.htm *.zip);;Articles (*.md "
+               "*.markdown *.txt *.html *.htm);;Bundles (*.zip);;All files (*)"));
         if (!path.isEmpty())
             openArticle(path);
     });
@@ -144,6 +145,9 @@ bool FileActionHandler::maybeSave()
 bool FileActionHandler::openArticle(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A bundle is extracted first; its article then comes back here (BundleActionHandler).
+    if (mOpenBundle && absolute.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        return mOpenBundle(absolute);
     if (!maybeSave())
         return false;
     mSession->discardRecovery();

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+
 class QMenu;
 class QWidget;
 
@@ -47,8 +49,13 @@ public:
     /** Fills `menu` with the recently opened articles and keeps it current. */
     void setRecentMenu(QMenu *menu);
 
-    /** See MainWindow::openArticle(). */
+    /** See MainWindow::openArticle(). A `.zip` goes to the bundle opener (setBundleOpener()). */
     bool openArticle(const QString &path);
+    /** Opens `.zip` paths given to openArticle() (File › Open, a drop, Open Recent). */
+    void setBundleOpener(std::function<bool(const QString &zipPath)> opener)
+    {
+        mOpenBundle = std::move(opener);
+    }
     /** Saves and waits for the write (MainWindow::save()). */
     bool save();
     /** Starts saving in the background (File › Save). */
@@ -105,6 +112,7 @@ private:
     OpenReportBar *mReportBar;
     QWidget *mWindow;
     PromptHandler mAsk;
+    std::function<bool(const QString &zipPath)> mOpenBundle;
     QMenu *mRecentMenu = nullptr;
     QHash<int, QPointer<ImageFetchJob>> mFetches; ///< by image index
 };

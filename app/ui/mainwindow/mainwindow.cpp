@@ -21,6 +21,7 @@
 #include "ui/docks/provenancedock.h"
 #include "ui/docks/regionsdock.h"
 #include "ui/mainwindow/actionmanager.h"
+#include "ui/mainwindow/bundleactionhandler.h"
 #include "ui/mainwindow/changebar.h"
 #include "ui/mainwindow/fileactionhandler.h"
 #include "ui/mainwindow/openreportbar.h"
@@ -131,6 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     };
     connect(mRegionActions, &RegionActionHandler::statusMessage, this, showStatus);
     connect(mFiles, &FileActionHandler::statusMessage, this, showStatus);
+    connect(mBundles, &BundleActionHandler::statusMessage, this, showStatus);
     connect(mTools, &ToolManager::statusMessage, this, showStatus);
     connect(mProvenanceDock, &ProvenanceDock::statusMessage, this, showStatus);
     ImageView *view = mCanvas->view();
@@ -238,6 +240,8 @@ void MainWindow::createFileActions()
 {
     mFiles = new FileActionHandler(mActions, mSession, mCanvas, mChangeBar, mReportBar, this,
                                    [this](const Prompt &prompt) { return ask(prompt); });
+    mBundles = new BundleActionHandler(mActions, mSession, mFiles, statusBar(), this,
+                                       [this](const Prompt &prompt) { return ask(prompt); });
     QAction *a = mActions->add(QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit});
     a->setMenuRole(QAction::QuitRole);
     connect(a, &QAction::triggered, this, &QWidget::close);
@@ -307,8 +311,8 @@ void MainWindow::createMenus()
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     mRecentMenu->setObjectName(QStringLiteral("recentMenu"));
     mActions->fill(file,
-                   ids({"save", "saveAs", "reload", "", "attachImage", "", "writeXmpOnSave", "",
-                        "closeArticle", "quit"}));
+                   ids({"save", "saveAs", "reload", "", "exportBundle", "", "attachImage", "",
+                        "writeXmpOnSave", "", "closeArticle", "quit"}));
     mFiles->setRecentMenu(mRecentMenu);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));

@@ -19,6 +19,7 @@ namespace provena {
 class ActionManager;
 class ArticleDocument;
 class ArticleTextView;
+class BundleActionHandler;
 class CanvasPane;
 class ChangeBar;
 class DocumentSession;
@@ -105,6 +106,8 @@ public:
     ActionManager *actionManager() const { return mActions; }
     RegionActionHandler *regionActions() const { return mRegionActions; }
     FileActionHandler *fileActions() const { return mFiles; }
+    /** File › Export Bundle… and opening bundles (.zip). */
+    BundleActionHandler *bundleActions() const { return mBundles; }
     /** The action with this id ("save", "linkText", "toolRectangle", …). */
     QAction *action(const QString &name) const;
     QList<QAction *> allActions() const;
@@ -169,6 +172,7 @@ private:
     ChangeBar *mChangeBar;
     OpenReportBar *mReportBar;
     FileActionHandler *mFiles = nullptr;
+    BundleActionHandler *mBundles = nullptr;
     RegionActionHandler *mRegionActions = nullptr;
     SelectionSync *mSelection = nullptr;
     ToolManager *mTools = nullptr;
