@@ -501,6 +501,314 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
     </message>
 </context>
 <context>
+    <name>BagVerifier</name>
+    <message>
+        <source>no file path after the checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path “%1” leaves the bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path “%1” is not under data/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is malformed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bag has no bagit.txt, so it is not a BagIt bag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bagit.txt must give “BagIt-Version: M.N” and “Tag-File-Character-Encoding”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the checksum algorithm “%2”, which Provena does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bag has no payload manifest (manifest-sha256.txt or another manifest-ALGORITHM.txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, listed in %2, is not in the bag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 checksum of “%2” does not match %3: the file was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the bag&apos;s payload but not listed in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload-Oxum “%1” in bag-info.txt is not OCTETS.FILES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload-Oxum in bag-info.txt says %1 bytes in %2 files; the payload has %3 bytes in %4 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag file “%1” is larger than %2 MiB or unreadable; it was not read, so what it says was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as a zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry “%1” would not be extracted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” lies outside the bag&apos;s folder: a bundle holds exactly one top-level folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no folder; a bundle holds exactly one top-level folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 top-level folders (%3); a bundle holds exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder, so it cannot be a bag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link (to “%2”); a bag holds only files and folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; a bag holds only files and folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BagWriter</name>
+    <message>
+        <source>the path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path must be relative and &apos;/&apos;-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path contains “%”, a line break or a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path has an empty, “.” or “..” component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: “%2” cannot name the bag&apos;s folder. Choose a file name without “/”, “%” or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: the bagging date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: “%2” cannot be a bag-info.txt label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: the payload file “%2” cannot be in a bag: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: the payload file “%2” is listed twice (or differs from another only by case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to “%1” was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleExporter</name>
+    <message>
+        <source>The export to “%1” was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Provena bundle of %n article(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No articles to export to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable bundle name: the zip&apos;s name (without .zip) names the folder inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle “%1” would overwrite the article it exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder to prepare the bundle “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the staged file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the staging folder for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 (%2) is not in the bundle: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 (%2) has no local file (not fetched yet?); it is not in the bundle, only its annotations are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 (%2) lies outside the article&apos;s folder; it is in the bundle as “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 (%2) changed since its regions were drawn; they are marked for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XMP sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1: %2; its XMP sidecar in the bundle holds only what Provena knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1: no XMP sidecar: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 (%2): no rendering: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1, region %2: no crop: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coco.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PDF report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sidecar of “%1” cannot be read, so its annotations cannot go into the bundle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text “%1” a link was anchored to is no longer in the article; the link stays in the sidecar, orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), bundled on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleImporter</name>
+    <message>
+        <source>Opening “%1” was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle “%1” was not opened: %n problem(s) found when checking it; nothing was kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle “%1” holds no article with a Provena sidecar; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleVerifier</name>
+    <message>
+        <source>“%1” is not the text its sidecar “%2” was written for (its SHA-256 differs from the one recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text “%2” a link was anchored to (at %3–%4) is not in the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image %2 (%3) is not the one its regions were drawn on: SHA-256 %4, the sidecar recorded %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sidecar has regions on an image the article does not reference (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sidecar “%1” has no article “%2” beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder to check “%1” in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliSupport</name>
     <message numerus="yes">
         <source>missing %1 argument(s)</source>
@@ -555,6 +863,93 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
     <message>
         <source>warning: XMP sidecar: %1
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CocoExport</name>
+    <message>
+        <source>%1[%2] is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “id” is missing or not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the id %2 is already used by %3[%4].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “segmentation” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a crowd annotation (iscrowd 1) needs a run-length segmentation {&quot;counts&quot;, &quot;size&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “segmentation” must be a list of polygons when iscrowd is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: segmentation[%2] is not a polygon: it needs an even number of at least 6 coordinates, it has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values that are not numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “width” and “height” must be positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “file_name” is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “name” is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image_id %2 names no image of “images”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: category_id %2 names no category of “categories”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “iscrowd” must be 0 or 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “bbox” must be [x, y, width, height], four numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bbox [%2] has no width or no height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bbox [%2] is not inside image %3 (%4×%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “area” is missing or not a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the area is 0 although it has a segmentation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -720,6 +1115,96 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
     <message>
         <source>Document identifiers</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>preparing %1/%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1 of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export articles with their annotations, images, XMP sidecars, renderings, crops, COCO file and report as one BagIt bag inside a zip (docs/bundles.md). A folder argument stands for the articles directly in it (.md, .markdown, .mdown, .mkd, .txt, .text; not its subfolders).
+Exit 0: the bundle was written (warnings, if any, on stderr); 2: an article or its sidecar could not be read, or the zip could not be written (nothing is left at its path); 64: bad command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle to write (.zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bagging-Date and every entry&apos;s time (default: today, UTC); the same inputs and date give the same zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No renderings or crops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bag-info Source-Organization (default: bundle/sourceOrganization in Provena.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bag-info Contact-Name (default: bundle/contactName).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bag-info Contact-Email (default: bundle/contactEmail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bag-info External-Description (default: the number of articles and their titles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what was written as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article files or folders of articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ARTICLE given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o BUNDLE.zip is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: “%1” is not a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no articles (.md, .txt, …) in this folder.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n article(s), %2 files, %3 MB of payload, %4 MB zip (bag “%5”)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -963,6 +1448,45 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
     </message>
     <message>
         <source>Could not compute the checksum of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Extract a bundle into DIR/&lt;bag name&gt; (refusing unsafe entries and zip bombs), verify its checksums and sidecars, and print the bag folder and its articles.
+Exit 0: opened; 2: the zip cannot be read, is unsafe, does not verify, or its folder already exists in DIR (nothing is left behind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle (.zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to extract into (it must exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a folder; create it first.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bag: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article: %1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2390,6 +2914,49 @@ Exit 0 when everything was imported, 1 when something was refused or a label did
     </message>
 </context>
 <context>
+    <name>RegionRenderer</name>
+    <message>
+        <source>No regions are marked on this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions marked on this image: %1 (the first %2 are listed here; the report lists all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions marked on this image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not draw the regions of “%1”: the rendering size %2 and crop size %3 must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not draw the regions of “%1”: drawing text needs the graphical part of Qt (a QGuiApplication, offscreen is enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to draw the regions of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode an empty image as JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode a %1×%2 image as JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegionValidator</name>
     <message>
         <source>image index %1 is negative</source>
@@ -2445,6 +3012,689 @@ Exit 0 when everything was imported, 1 when something was refused or a label did
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Untitled article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>BCP 47 code of this translation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Provena report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked text span(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished">Artikeltext</translation>
+    </message>
+    <message>
+        <source>Linked spans not in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted spans are linked to regions; the small numbers after them name the regions (see each image&apos;s table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no text to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Image %1, shown below]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These spans could not be placed in the article&apos;s text as shown above: the text changed since they were made (orphaned), or they lie in markup a reader does not see. They are kept with their last known quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not among the text a reader sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(code points %1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Provena %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Provena %1 from the annotations in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished">Regionen</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referenced in the article as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article no longer references this image; what was recorded for it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file is not in the bundle: its regions are drawn on an empty frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file is not in the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be read for this PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s size is not recorded: the frame only spans its regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image with numbered regions and a legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions on image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regions are marked on this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished">Entität</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Geometry (pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review: the image changed since it was marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text span that is no longer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation type="unfinished">Herkunft</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded yet about where this image comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custody events: none of the accepted claims names who made or passed on the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification: the five pillars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict has been given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(confidence %1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file is not in the bundle, so its metadata was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s metadata names no creator, credit, dates, camera or other key facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the PDF report: no article was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the PDF report of “%1”: Qt&apos;s PDF writer produced nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x %1, y %2, %3 × %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectangle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ellipse in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>polygon of %n points in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>line of %n points in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>point at x %1, y %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wire service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newspaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found elsewhere in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found by approximate match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer found in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C2PA manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata stripped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital source type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeExtractor</name>
+    <message>
+        <source>Refused “%1”: the entry “%2” is unsafe: %3. Nothing was extracted into “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not extract “%1”: “%2” is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open “%1” as a zip file. Nothing was extracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not extract “%1”: no folder could be made in “%2”. Check that it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting “%1” was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: the zip is damaged. Nothing was extracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lies outside the bundle&apos;s folder (a bundle holds exactly one top-level folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is in a second top-level folder besides “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder name is reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create “%1” while extracting “%2”. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not extract the entry “%1” of “%2”: it is damaged. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1” while extracting “%2”. Check the free disk space. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1” while extracting “%2”. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused “%1”: it holds no folder (a bundle holds exactly one top-level folder). Nothing was extracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not extract “%1”: “%2” already exists in “%3”. Remove or rename it, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not extract “%1” into “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its path is absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its path contains a backslash, which Windows reads as a folder separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its path starts with a drive letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its path contains “..”, which would leave the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its path has an empty or “.” component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a hard link (to “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link (to “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name appears twice in the zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is both a file and a folder in the zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name differs only by case or Unicode normalisation from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it expands to more than %1 bytes, the limit for one entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle expands to more than %1 bytes, the limit for all entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it expands more than %1 times its compressed size (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip has more than %1 entries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2962,6 +4212,75 @@ Exit 0: every anchor resolves (re-anchored ones are listed) and every image coul
     </message>
 </context>
 <context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Check a bundle: the bag (every file present and listed, every checksum, Payload-Oxum, the tag manifest), then every article&apos;s sidecar against the article and its images. Keeps nothing.
+Exit 0: valid; 1: problems, each named; 2: the zip cannot be read or was refused as unsafe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle (.zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such bundle.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>bag: %1 (%n payload file(s), %2 bytes)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PROBLEM %1: %2: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article: %1: OK
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>article: %1: %n problem(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>result: valid
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>result: %n problem(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ViaReader</name>
     <message>
         <source>the attribute “%1” has several options ticked (%2); a region has one label</source>
@@ -3335,6 +4654,77 @@ Exit 0: every anchor resolves (re-anchored ones are listed) and every image coul
     </message>
 </context>
 <context>
+    <name>ZipWriter</name>
+    <message>
+        <source>Could not set the compression for “%1” in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1” into “%2”. Check the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish “%1” in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: it is a symbolic link (to “%2”), and Provena never writes through links. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: it is %2, not a file. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create “%1”. Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the zip “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip “%1” is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed while the bundle was written (%2 bytes, expected %3). Export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” grew while the bundle was written. Export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” shrank while the bundle was written (%2 of %3 bytes). Export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip “%1” was not written: an earlier step failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the zip “%1”. Check the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Print what Provena understands of an article file</source>
@@ -3399,6 +4789,18 @@ Options: --help, --version
     </message>
     <message>
         <source>Write XMP sidecars beside the article&apos;s images (digiKam, exiftool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export articles with their annotations as a BagIt zip (report, renderings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a bundle: checksums and every sidecar (no writes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract a bundle safely into a folder and verify it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3481,6 +4883,218 @@ Options: --help, --version
     </message>
     <message>
         <source>Drag to the opposite corner; Shift: square; Alt: from centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::BundleActionHandler</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extract “%1” Into (its folder is made there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Article from Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle holds %n article(s). Open:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write articles with their images, annotations, renderings and report into one BagIt zip for editors, lawyers or archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished">Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle holds the saved files. Save the changes and export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n article(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing article %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the zip of %n article(s): %1 of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Export Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle “%1” was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracts the bundle into a temporary folder and opens the first article&apos;s report in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1 (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n warning(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could Not Show Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle “%1” is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provena could not make a temporary folder to extract the report into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting “%1” to show its report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Report cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle “%1” has no report at “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the bundle being worked on, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Open Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a file in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting and checking “%1” into %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the bundle was cancelled: nothing was extracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” opened with %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Article in Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds no article with Provena annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its files are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 from the bundle in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3639,6 +5253,177 @@ Options: --help, --version
     </message>
     <message>
         <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::ExportBundleDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render &amp;images and crops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add articles to the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected articles from the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/to/story-bundle.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bagging date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as Bagging-Date and as the time of every file in the zip: the same articles with the same date give the same zip, byte for byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture of each image with its regions and legend, and a crop of every region. Without them the report still draws the regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report also as a PDF, beside the HTML page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bag information (kept for the next bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Articles to the Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.md *.markdown *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Bundle As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article “%1” is not in “%2” any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the file to write the bundle to, or choose it with Browse….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bundle&apos;s full path (for example %1), or choose it with Browse….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file name must end in .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; enter a file name ending in .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle would replace the article “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with the new bundle?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3835,6 +5620,10 @@ Options: --help, --version
     </message>
     <message>
         <source>Fetched image %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles and bundles (*.md *.markdown *.txt *.html *.htm *.zip);;Articles (*.md *.markdown *.txt *.html *.htm);;Bundles (*.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
