@@ -55,8 +55,8 @@ td ul { margin: 0; padding-left: 1.1rem; }
 .swatch { display: inline-block; width: .8em; height: .8em; border: 1px solid #8a939c; margin-right: .3em; vertical-align: -.05em; }
 img.crop { max-width: 8rem; max-height: 8rem; display: block; }
 ol.timeline { list-style: none; margin: .4rem 0 1rem .4rem; padding-left: 0; border-left: 3px solid #a9b4bf; }
-ol.timeline li { position: relative; padding: 0 0 .8rem 1.1rem; }
-ol.timeline li::before { content: ""; position: absolute; left: -.55rem; top: .45rem; width: .6rem; height: .6rem; border-radius: 50%; background: #fff; border: 2px solid #4a6fa5; }
+ol.timeline > li { position: relative; padding: 0 0 .8rem 1.1rem; }
+ol.timeline > li::before { content: ""; position: absolute; left: -.55rem; top: .45rem; width: .6rem; height: .6rem; border-radius: 50%; background: #fff; border: 2px solid #4a6fa5; }
 .when { font-variant-numeric: tabular-nums; color: #3d4650; margin-right: .4rem; }
 .verdict { font-size: 1.1rem; }
 .muted { color: #59636e; }
