@@ -10,9 +10,14 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <memory>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace provena::cli;
 
@@ -40,6 +45,18 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The zip's DOS time fields are local time (libarchive uses localtime_r): in UTC, the
+        // same inputs and --date give the same bytes on every machine. Set before any thread
+        // starts, so no getenv races with it.
+        qputenv("TZ", "UTC");
+        tzset();
+        // What Qt would pick when XDG_RUNTIME_DIR is unset (a terminal without a login session),
+        // without the warning Qt prints on every run.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray dir = "/tmp/runtime-" + QByteArray::number(getuid());
+            if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+                qputenv("XDG_RUNTIME_DIR", dir);
+        }
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
