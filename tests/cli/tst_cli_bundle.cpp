@@ -27,6 +27,7 @@ private slots:
     void exportVerifyImport();
     void exportJsonAndFolderArgument();
     void exportShowsProgressOnATerminal();
+    void exportIsTheSameInEveryTimeZone();
     void exportUsageErrors();
     void exportUnreadableArticle();
     void verifyNamesATamperedFile();
@@ -146,6 +147,38 @@ void TestCliBundle::exportShowsProgressOnATerminal()
     QVERIFY2(terminal.contains(u"\r\x1b[K"_s + zip + u": 1 article"_s), qPrintable(terminal));
     QVERIFY(!terminal.contains(u"preparing 1/1: story.md\n"_s));
     QVERIFY(QFileInfo(zip).isFile());
+}
+
+// The zip's DOS time fields are local time; export runs in UTC so that a fixed --date gives the
+// same bytes wherever it runs. Also: no Qt warning about XDG_RUNTIME_DIR when it is unset.
+void TestCliBundle::exportIsTheSameInEveryTimeZone()
+{
+    const QString article = makeStory(u"tz"_s);
+    QVERIFY(!article.isEmpty());
+    QByteArray bytes[2];
+    const QString zones[2] = {u"Pacific/Kiritimati"_s, u"America/Adak"_s};
+    for (int i = 0; i < 2; ++i) {
+        const QString outDir = mDir->filePath(u"zone%1"_s.arg(i));
+        QVERIFY(QDir().mkpath(outDir));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, cliConfigHome());
+        env.insert(u"TZ"_s, zones[i]);
+        env.remove(u"XDG_RUNTIME_DIR"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PROVENA_CLI),
+                {u"export"_s, article, u"-o"_s, outDir + u"/same.zip"_s, u"--date"_s,
+                 u"2026-03-14"_s, u"--no-pdf"_s});
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == 0, qPrintable(err));
+        QVERIFY2(!err.contains(u"XDG_RUNTIME_DIR"_s), qPrintable(err));
+        QFile zip(outDir + u"/same.zip"_s);
+        QVERIFY(zip.open(QIODevice::ReadOnly));
+        bytes[i] = zip.readAll();
+    }
+    QVERIFY(bytes[0].size() > 1000);
+    QVERIFY2(bytes[0] == bytes[1], "the same export in UTC+14 and UTC-10 gave different zips");
 }
 
 void TestCliBundle::exportUsageErrors()
