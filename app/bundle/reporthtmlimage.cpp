@@ -256,14 +256,10 @@ void HtmlPage::regionTable(const ImageSection &section)
               {ReportWriter::tr("Crop"), 12}});
     for (const RegionEntry &entry : section.regions) {
         const Region &region = *entry.region;
-        mOut += forBrowser() ? u"<tr id=\"region-row-%1\">"_s.arg(regionId(region)) : u"<tr>"_s;
+        mOut += u"<tr id=\"region-row-%1\">"_s.arg(regionId(region));
         mOut += u"<td>%1</td>"_s.arg(escaped(entry.number));
-        if (forBrowser())
-            mOut += u"<td><span class=\"swatch\" style=\"background: %1\"></span>%2</td>"_s.arg(
-                colourOf(region.label), escaped(labelName(region.label)));
-        else
-            mOut += u"<td><span style=\"color: %1\">■</span> %2</td>"_s.arg(
-                colourOf(region.label), escaped(labelName(region.label)));
+        mOut += u"<td><span class=\"swatch\" style=\"background: %1\"></span>%2</td>"_s.arg(
+            colourOf(region.label), escaped(labelName(region.label)));
         QString entity = escaped(region.entity.name);
         if (!region.entity.identifier.isEmpty())
             entity += (entity.isEmpty() ? QString() : u"<br>"_s)
@@ -288,14 +284,9 @@ void HtmlPage::regionTable(const ImageSection &section)
                                          "Needs review: the image changed since it was marked"))
                                                         : QString());
         const QString crop = relativeUrl(section.image.cropFiles.value(region.id));
-        if (forBrowser() && !crop.isEmpty())
+        if (!crop.isEmpty())
             mOut += u"<td><img class=\"crop\" src=\"%1\" alt=\"%2\"></td>"_s.arg(
                 escaped(crop), escaped(ReportWriter::tr("Region %1").arg(entry.number)));
-        else if (!forBrowser() && mResources.cropSizes.contains(region.id))
-            mOut += u"<td><img src=\"%1\" width=\"%2\" height=\"%3\"></td>"_s.arg(
-                cropResourceName(region.id),
-                QString::number(mResources.cropSizes.value(region.id).width()),
-                QString::number(mResources.cropSizes.value(region.id).height()));
         else
             mOut += u"<td></td>"_s;
         mOut += u"</tr>\n"_s;
