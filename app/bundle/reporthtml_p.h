@@ -44,6 +44,9 @@ private:
     /** The table's head row; `columns` are heading and width in percent (for the PDF). */
     void headings(const QList<QPair<QString, int>> &columns);
     void regionTable(const ImageSection &section);
+    /** The regions for QTextDocument (the PDF): a paragraph each, which lays out much faster than a
+     * table. */
+    void regionParagraphs(const ImageSection &section);
     void linkedText(const Region &region);
     void provenance(const ImageSection &section);
     void claims(const ImageProvenance &provenance);

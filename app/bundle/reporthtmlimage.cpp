@@ -241,9 +241,11 @@ void HtmlPage::regionTable(const ImageSection &section)
             escaped(ReportWriter::tr("No regions are marked on this image.")));
         return;
     }
-    mOut += forBrowser() ? u"<table class=\"regions\">\n"_s
-                         : u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                           "width=\"100%\">\n"_s;
+    if (!forBrowser()) {
+        regionParagraphs(section);
+        return;
+    }
+    mOut += u"<table class=\"regions\">\n"_s;
     headings({{ReportWriter::tr("No."), 6},
               {ReportWriter::tr("Label"), 11},
               {ReportWriter::tr("Entity"), 13},
@@ -254,14 +256,10 @@ void HtmlPage::regionTable(const ImageSection &section)
               {ReportWriter::tr("Crop"), 12}});
     for (const RegionEntry &entry : section.regions) {
         const Region &region = *entry.region;
-        mOut += forBrowser() ? u"<tr id=\"region-row-%1\">"_s.arg(regionId(region)) : u"<tr>"_s;
+        mOut += u"<tr id=\"region-row-%1\">"_s.arg(regionId(region));
         mOut += u"<td>%1</td>"_s.arg(escaped(entry.number));
-        if (forBrowser())
-            mOut += u"<td><span class=\"swatch\" style=\"background: %1\"></span>%2</td>"_s.arg(
-                colourOf(region.label), escaped(labelName(region.label)));
-        else
-            mOut += u"<td><span style=\"color: %1\">■</span> %2</td>"_s.arg(
-                colourOf(region.label), escaped(labelName(region.label)));
+        mOut += u"<td><span class=\"swatch\" style=\"background: %1\"></span>%2</td>"_s.arg(
+            colourOf(region.label), escaped(labelName(region.label)));
         QString entity = escaped(region.entity.name);
         if (!region.entity.identifier.isEmpty())
             entity += (entity.isEmpty() ? QString() : u"<br>"_s)
@@ -286,19 +284,65 @@ void HtmlPage::regionTable(const ImageSection &section)
                                          "Needs review: the image changed since it was marked"))
                                                         : QString());
         const QString crop = relativeUrl(section.image.cropFiles.value(region.id));
-        if (forBrowser() && !crop.isEmpty())
+        if (!crop.isEmpty())
             mOut += u"<td><img class=\"crop\" src=\"%1\" alt=\"%2\"></td>"_s.arg(
                 escaped(crop), escaped(ReportWriter::tr("Region %1").arg(entry.number)));
-        else if (!forBrowser() && mResources.cropSizes.contains(region.id))
-            mOut += u"<td><img src=\"%1\" width=\"%2\" height=\"%3\"></td>"_s.arg(
-                cropResourceName(region.id),
-                QString::number(mResources.cropSizes.value(region.id).width()),
-                QString::number(mResources.cropSizes.value(region.id).height()));
         else
             mOut += u"<td></td>"_s;
         mOut += u"</tr>\n"_s;
     }
     mOut += u"</tbody>\n</table>\n"_s;
+}
+
+void HtmlPage::regionParagraphs(const ImageSection &section)
+{
+    // One paragraph per region, not a table: QTextDocument lays a 50-row table out in about
+    // half a second when printing, paragraphs in a fraction of that (docs/bundles.md, Measured).
+    for (const RegionEntry &entry : section.regions) {
+        const Region &region = *entry.region;
+        // The crop in a block of its own: drawn inline beside text, QTextDocument printed its
+        // pixels differently on worker threads, and the PDF must not depend on the thread.
+        if (mResources.cropSizes.contains(region.id))
+            mOut
+                += u"<p style=\"margin-top: 6px\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>\n"_s
+                       .arg(cropResourceName(region.id),
+                            QString::number(mResources.cropSizes.value(region.id).width()),
+                            QString::number(mResources.cropSizes.value(region.id).height()));
+        const bool cropAbove = mResources.cropSizes.contains(region.id);
+        mOut += cropAbove ? u"<p>"_s : u"<p style=\"margin-top: 6px\">"_s;
+        mOut += u"<b>%1</b> <span style=\"color: %2\">■</span> <b>%3</b>"_s.arg(
+            escaped(entry.number), colourOf(region.label), escaped(labelName(region.label)));
+        const auto field = [this](const QString &name, const QString &html) {
+            if (!html.isEmpty())
+                mOut += u"<br>%1: %2"_s.arg(escaped(name), html);
+        };
+        QString entity = escaped(region.entity.name);
+        if (!region.entity.identifier.isEmpty())
+            entity += (entity.isEmpty() ? QString() : u" "_s)
+                + link(region.entity.identifier, region.entity.identifier);
+        field(ReportWriter::tr("Entity"), entity);
+        QString note = escaped(region.note);
+        if (region.hasConfidence())
+            note += (note.isEmpty() ? QString() : u"; "_s)
+                + escaped(ReportWriter::tr("confidence %1 %")
+                              .arg(number(std::round(region.confidence * 100))));
+        const QString by
+            = stamp(region.author, region.modified.isValid() ? region.modified : region.created);
+        if (!by.isEmpty())
+            note += (note.isEmpty() ? QString() : u"; "_s)
+                + u"<span class=\"muted\">%1</span>"_s.arg(escaped(by));
+        field(ReportWriter::tr("Note"), note);
+        field(ReportWriter::tr("Geometry (pixels)"), escaped(geometryText(region.geometry)));
+        const qsizetype before = mOut.size();
+        linkedText(region);
+        const QString linked = mOut.mid(before);
+        mOut.truncate(before);
+        field(ReportWriter::tr("Linked text"), linked);
+        if (region.needsReview)
+            mOut += u"<br><b>%1</b>"_s.arg(
+                escaped(ReportWriter::tr("Needs review: the image changed since it was marked")));
+        mOut += u"</p>\n"_s;
+    }
 }
 
 void HtmlPage::linkedText(const Region &region)

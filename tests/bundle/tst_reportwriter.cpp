@@ -335,7 +335,9 @@ void TestReportWriter::pdfCarriesTheReport()
          {u"Harbour crane"_s, u"Kim Jong Un"_s, u"김정은"_s, u"국무위원장"_s, u"Москве"_s,
           u"Портовый кран"_s, u"Korean Central News Agency"_s,
           Verdict::valueTitle(Verdict::Value::Corroborated), u"подтверждено"_s, u"Analyst One"_s,
-          kScriptText})
+          kScriptText,
+          // The regions, listed as paragraphs: geometry and review.
+          u"Geometry (pixels): rectangle x 100, y 80, 200 × 260"_s, u"Needs review"_s})
         QVERIFY2(text.contains(expected), qPrintable(expected + u"\n---\n"_s + text.left(3000)));
 }
 
