@@ -29,12 +29,15 @@ namespace {
 // Serialises PDF writing while the hash seed is pinned (see printDeterministically()).
 QMutex sPdfMutex;
 
-// Pixels decoded for a figure: printed 640 CSS px (~170 mm) wide, 1500 px is ~225 dpi, and a
+// Pixels decoded for a figure: printed 520 CSS px (~138 mm) wide, 1500 px is ~275 dpi, and a
 // 6000 px photo reaches it by JPEG DCT scaling at 1/4 with no resampling after (1600 would
 // need a 1/2 decode, twice the work, then an area resize).
 constexpr int kFigureDecodeSide = 1500;
-constexpr int kFigureWidth = 640; // the figure's width on the page, in CSS pixels (~170 mm)
-constexpr int kFigureHeight = 760;
+// The figure's box on the page, in CSS pixels. QTextDocument::print() lays a document out on the
+// page's paint rect (A4 less 15 mm margins: 680 px at 96 dpi) and adds its own 2 cm margins, so
+// 520 px (~138 mm) is what the text column holds; wider figures ran off the page.
+constexpr int kFigureWidth = 520;
+constexpr int kFigureHeight = 620;
 constexpr int kCropSide = 64;
 
 /** `source` is the exporter's rendering (regions already drawn), not the original photo. */
