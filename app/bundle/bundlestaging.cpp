@@ -5,6 +5,7 @@
 #include "bundle/cocoexport.h"
 #include "bundle/regionrenderer.h"
 #include "bundle/reportwriter.h"
+#include "bundle/reportwriter_p.h"
 #include "core/document/articledocument.h"
 #include "core/io/fileaccess.h"
 #include "metadata/xmpsidecar.h"
@@ -385,10 +386,10 @@ QByteArray bundleIndexHtml(const QString &bundleName, const QList<StagedArticle>
                            const QDate &date)
 {
     QString html = u"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>"_s
-        + bundleName.toHtmlEscaped()
+        + report::escaped(bundleName)
         + u"</title>\n<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;"
           "padding:0 1em}li{margin:.4em 0}</style>\n</head>\n<body>\n<h1>"_s
-        + bundleName.toHtmlEscaped() + u"</h1>\n<p>"_s
+        + report::escaped(bundleName) + u"</h1>\n<p>"_s
         + BundleExporter::tr("%n article(s), bundled on %1.", nullptr, int(articles.size()))
               .arg(date.toString(Qt::ISODate))
               .toHtmlEscaped()
@@ -398,8 +399,8 @@ QByteArray bundleIndexHtml(const QString &bundleName, const QList<StagedArticle>
         const QString link
             = a.layout.reportFile.isEmpty() ? a.layout.articleFile : a.layout.reportFile;
         html += u"<li><a href=\""_s + QString::fromUtf8(QUrl::toPercentEncoding(link, "/"))
-            + u"\">"_s + a.title.toHtmlEscaped() + u"</a> ("_s
-            + a.layout.articleFile.toHtmlEscaped() + u")</li>\n"_s;
+            + u"\">"_s + report::escaped(a.title) + u"</a> ("_s
+            + report::escaped(a.layout.articleFile) + u")</li>\n"_s;
     }
     html += u"</ul>\n</body>\n</html>\n"_s;
     return html.toUtf8();
