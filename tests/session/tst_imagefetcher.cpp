@@ -12,7 +12,6 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -290,13 +289,10 @@ void TestImageFetcher::slowServerTimesOut()
     mServer->route("/slow.png", slow);
     FetchOptions options;
     options.idleTimeoutMs = 300;
-    QElapsedTimer clock;
-    clock.start();
     const Result<FetchedImage> r = fetch(mServer->url("/slow.png"), options);
     QVERIFY(!r.ok());
     QVERIFY2(r.error().message.contains(u"sent nothing for 0.3 s"_s),
              qPrintable(r.error().message));
-    QVERIFY(clock.elapsed() < 10000);
     QVERIFY(!QFileInfo::exists(mFolder));
 }
 

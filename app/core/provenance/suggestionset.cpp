@@ -2,8 +2,12 @@
 #include "core/provenance/suggestionset_p.h"
 
 #include <QDate>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
+#include <utility>
 
 namespace provena::detail::suggest {
 
@@ -307,21 +311,35 @@ QList<ProvenanceSuggestion> SuggestionSet::finish() const
                             .arg(describeOrigin(drafts[j]), statementOf(drafts[j].claim),
                                  describeOrigin(drafts[i]), statementOf(drafts[i].claim)));
     };
+    // Drafts that share a source never conflict (one source may name several creators), so
+    // only drafts of one role from disjoint sources are compared: a hostile file's thousands of
+    // metadata creators are one group, not millions of pairs.
+    QMap<std::pair<int, QString>, QList<qsizetype>> groups; // (role, sorted origins) → drafts
     for (qsizetype i = 0; i < drafts.size(); ++i) {
-        const Draft &a = drafts[i];
-        if (!isConflictRole(a.claim.role))
+        if (!isConflictRole(drafts[i].claim.role))
             continue;
-        for (qsizetype j = i + 1; j < drafts.size(); ++j) {
-            const Draft &b = drafts[j];
-            if (a.claim.role != b.claim.role || !disagree(a.claim, a.what, b.claim, b.what))
+        QStringList origins = drafts[i].origins;
+        origins.sort();
+        groups[{int(drafts[i].claim.role), origins.join(QLatin1Char('\n'))}].append(i);
+    }
+    QList<std::pair<qsizetype, qsizetype>> conflicts;
+    for (auto g = groups.cbegin(); g != groups.cend(); ++g) {
+        for (auto h = std::next(g); h != groups.cend() && h.key().first == g.key().first; ++h) {
+            const QStringList &a = drafts[g->constFirst()].origins;
+            const QStringList &b = drafts[h->constFirst()].origins;
+            if (std::any_of(a.cbegin(), a.cend(), [&](const QString &o) { return b.contains(o); }))
                 continue;
-            const bool sharesOrigin
-                = std::any_of(a.origins.cbegin(), a.origins.cend(),
-                              [&](const QString &o) { return b.origins.contains(o); });
-            if (!sharesOrigin)
-                noteConflict(i, j);
+            for (qsizetype i : *g) {
+                for (qsizetype j : *h) {
+                    if (disagree(drafts[i].claim, drafts[i].what, drafts[j].claim, drafts[j].what))
+                        conflicts.append(std::minmax(i, j));
+                }
+            }
         }
     }
+    std::sort(conflicts.begin(), conflicts.end()); // the order of the notes: by draft
+    for (const auto &[i, j] : conflicts)
+        noteConflict(i, j);
     // The metadata names a creator the credit and caption do not name at all: the caption
     // credits KCNA, EXIF Artist says Jane Roe.
     QSet<QString> namedInText;
