@@ -76,3 +76,86 @@ JpegEnd scanJpegEnd(QByteArrayView data)
 }
 
 } // namespace provena::detail
+
+namespace provena::detail {
+
+JpegDqtScan scanJpegQuantizationTables(QByteArrayView data)
+{
+    constexpr unsigned char kDqt = 0xDB;
+    JpegDqtScan scan;
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.data());
+    const qsizetype size = data.size();
+    if (size < 2 || bytes[0] != kMarkerPrefix || bytes[1] != kSoi)
+        return scan;
+
+    const auto replace = [&scan](const JpegDqtTable &table) {
+        for (JpegDqtTable &existing : scan.tables) {
+            if (existing.slot == table.slot) {
+                existing = table;
+                return;
+            }
+        }
+        scan.tables.append(table);
+    };
+    qsizetype pos = 2;
+    while (true) {
+        while (pos < size && bytes[pos] != kMarkerPrefix)
+            ++pos;
+        while (pos < size && bytes[pos] == kMarkerPrefix)
+            ++pos;
+        if (pos >= size) {
+            scan.state = JpegEnd::Truncated;
+            return scan;
+        }
+        const unsigned char marker = bytes[pos++];
+        if (marker == kSos) {
+            scan.state = JpegEnd::Complete;
+            return scan;
+        }
+        if (marker == kEoi) {
+            scan.state = JpegEnd::Damaged; // an image with no scan
+            return scan;
+        }
+        if (marker == kSoi || marker == kTem || isRestart(marker) || marker == 0x00)
+            continue;
+        if (pos + 2 > size) {
+            scan.state = JpegEnd::Truncated;
+            return scan;
+        }
+        const int length = (bytes[pos] << 8) | bytes[pos + 1];
+        if (length < 2) {
+            scan.state = JpegEnd::Damaged;
+            return scan;
+        }
+        const qsizetype end = pos + length;
+        if (end > size) {
+            scan.state = JpegEnd::Truncated;
+            return scan;
+        }
+        if (marker == kDqt) {
+            // One segment may hold several tables: Pq/Tq byte, then 64 values of 1 or 2 bytes.
+            qsizetype at = pos + 2;
+            while (at < end) {
+                JpegDqtTable table;
+                table.precisionBits = (bytes[at] >> 4) == 0 ? 8 : 16;
+                table.slot = bytes[at] & 0x0F;
+                const int valueBytes = table.precisionBits / 8;
+                ++at;
+                if (table.slot > 3 || at + 64 * valueBytes > end) {
+                    scan.state = JpegEnd::Damaged;
+                    return scan;
+                }
+                for (int k = 0; k < 64; ++k) {
+                    table.zigzag[size_t(k)] = valueBytes == 1
+                        ? bytes[at]
+                        : quint16((bytes[at] << 8) | bytes[at + 1]);
+                    at += valueBytes;
+                }
+                replace(table);
+            }
+        }
+        pos = end;
+    }
+}
+
+} // namespace provena::detail

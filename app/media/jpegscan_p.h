@@ -3,6 +3,10 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QList>
+#include <QtGlobal>
+
+#include <array>
 
 namespace provena::detail {
 
@@ -23,5 +27,29 @@ enum class JpegEnd {
  * bytes. Linear in the data size; a memchr over the scan data.
  */
 JpegEnd scanJpegEnd(QByteArrayView data);
+
+} // namespace provena::detail
+
+namespace provena::detail {
+
+/** One DQT table as stored: its slot (0–3), 8 or 16 bits, 64 values in zigzag order. */
+struct JpegDqtTable
+{
+    int slot = 0;
+    int precisionBits = 8;
+    std::array<quint16, 64> zigzag {};
+};
+
+struct JpegDqtScan
+{
+    JpegEnd state = JpegEnd::NotJpeg; ///< Complete: the first scan (SOS) was reached
+    QList<JpegDqtTable> tables; ///< in file order; a later table for a slot replaces the earlier
+};
+
+/**
+ * Reads the quantisation tables (DQT segments) that precede the first scan. Stops at the first
+ * SOS; 'state' is Truncated or Damaged when the data ends or breaks before it.
+ */
+JpegDqtScan scanJpegQuantizationTables(QByteArrayView data);
 
 } // namespace provena::detail
