@@ -20,6 +20,8 @@ int runXmp(CommandContext &context);
 int runExport(CommandContext &context);
 int runVerify(CommandContext &context);
 int runImport(CommandContext &context);
+int runForensics(CommandContext &context);
+int runJpegTables(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -75,6 +77,14 @@ const QList<Command> &allCommands()
         {QStringLiteral("import"),
          QCoreApplication::translate("cli", "Extract a bundle safely into a folder and verify it"),
          &runImport},
+        {QStringLiteral("forensics"),
+         QCoreApplication::translate(
+             "cli", "Forensic view of an image: ELA, noise, gradient or copy-move clones"),
+         &runForensics},
+        {QStringLiteral("jpeg-tables"),
+         QCoreApplication::translate(
+             "cli", "A JPEG's quantisation tables, estimated quality, standard IJG or not"),
+         &runJpegTables},
     };
     return commands;
 }

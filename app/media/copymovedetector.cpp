@@ -158,11 +158,10 @@ cv::Rect agreeingArea(const cv::Mat &grey, const cv::Mat &transform,
 
 QRect mappedRect(const cv::Rect &rect, const cv::Mat &transform)
 {
-    std::vector<cv::Point2f> corners {
-        {float(rect.x), float(rect.y)},
-        {float(rect.x + rect.width), float(rect.y)},
-        {float(rect.x), float(rect.y + rect.height)},
-        {float(rect.x + rect.width), float(rect.y + rect.height)}};
+    std::vector<cv::Point2f> corners {{float(rect.x), float(rect.y)},
+                                      {float(rect.x + rect.width), float(rect.y)},
+                                      {float(rect.x), float(rect.y + rect.height)},
+                                      {float(rect.x + rect.width), float(rect.y + rect.height)}};
     std::vector<cv::Point2f> moved;
     cv::transform(corners, moved, transform);
     const cv::Rect box = cv::boundingRect(moved);
@@ -184,7 +183,9 @@ Result<QList<CopyMoveMatch>> CopyMoveDetector::detect(const QImage &image, const
 {
     if (image.isNull())
         return Error {tr("There is no image to analyse."), {}, {}};
-    const auto isCancelled = [&] { return cancel && cancel(); };
+    const auto isCancelled = [&] {
+        return cancel && cancel();
+    };
     try {
         cv::Mat grey;
         cv::cvtColor(detail::bgrFromImage(image), grey, cv::COLOR_BGR2GRAY);
@@ -214,8 +215,8 @@ Result<QList<CopyMoveMatch>> CopyMoveDetector::detect(const QImage &image, const
                 to.push_back(pair.target);
             }
             std::vector<uchar> inlierMask;
-            const cv::Mat transform = cv::estimateAffinePartial2D(
-                from, to, inlierMask, cv::RANSAC, kRansacThreshold, 4000, 0.995);
+            const cv::Mat transform = cv::estimateAffinePartial2D(from, to, inlierMask, cv::RANSAC,
+                                                                  kRansacThreshold, 4000, 0.995);
             if (transform.empty())
                 break;
             std::vector<cv::Point2f> inlierSources;

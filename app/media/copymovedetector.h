@@ -51,9 +51,8 @@ public:
         int maxMatches = 8;
     };
 
-    [[nodiscard]] static Result<QList<CopyMoveMatch>> detect(const QImage &image,
-                                                             const Options &options,
-                                                             const CancelCheck &cancel = {});
+    [[nodiscard]] static Result<QList<CopyMoveMatch>>
+    detect(const QImage &image, const Options &options, const CancelCheck &cancel = {});
     [[nodiscard]] static Result<QList<CopyMoveMatch>> detect(const QImage &image)
     {
         return detect(image, Options {});

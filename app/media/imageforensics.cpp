@@ -26,14 +26,16 @@ Error failed(const char *what, const QString &detail)
 {
     return Error {ImageForensics::tr("The forensic view could not be computed (%1).")
                       .arg(QCoreApplication::translate("ImageForensics", what)),
-                  detail, {}};
+                  detail,
+                  {}};
 }
 
 Error outOfMemory()
 {
     return Error {ImageForensics::tr("Not enough memory for the forensic view of this image. "
                                      "Close other images and try again."),
-                  {}, {}};
+                  {},
+                  {}};
 }
 
 Error emptyImage()

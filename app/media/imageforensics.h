@@ -50,9 +50,10 @@ public:
      * and the absolute per-channel difference multiplied by 'amplification' (clipped at 255).
      * Areas saved at another quality or pasted from another source often differ in level.
      */
-    [[nodiscard]] static Result<QImage>
-    errorLevel(const QImage &image, int quality = kDefaultElaQuality,
-               double amplification = kDefaultElaAmplification, const CancelCheck &cancel = {});
+    [[nodiscard]] static Result<QImage> errorLevel(const QImage &image,
+                                                   int quality = kDefaultElaQuality,
+                                                   double amplification = kDefaultElaAmplification,
+                                                   const CancelCheck &cancel = {});
 
     /**
      * Noise residual: the image minus its 3×3 median, absolute, per channel, amplified. Areas

@@ -58,7 +58,8 @@ public:
     /** The same for bytes in memory; 'name' appears in the note. */
     static JpegQuantization fromData(QByteArrayView data, const QString &name);
 
-    /** libjpeg's table for 'slot' (0 luminance, 1 chrominance) at 'quality' (1–100), natural order. */
+    /** libjpeg's table for 'slot' (0 luminance, 1 chrominance) at 'quality' (1–100), natural order.
+     */
     static QList<int> ijgTable(int slot, int quality);
 };
 

@@ -146,9 +146,8 @@ JpegDqtScan scanJpegQuantizationTables(QByteArrayView data)
                     return scan;
                 }
                 for (int k = 0; k < 64; ++k) {
-                    table.zigzag[size_t(k)] = valueBytes == 1
-                        ? bytes[at]
-                        : quint16((bytes[at] << 8) | bytes[at + 1]);
+                    table.zigzag[size_t(k)]
+                        = valueBytes == 1 ? bytes[at] : quint16((bytes[at] << 8) | bytes[at + 1]);
                     at += valueBytes;
                 }
                 replace(table);

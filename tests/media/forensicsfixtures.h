@@ -26,9 +26,9 @@ inline QImage texturedImage(const QSize &size, quint32 seed)
         const int radius = 2 + int(random.bounded(i < count / 10 ? 24 : 6));
         painter.setBrush(QColor(int(random.bounded(256)), int(random.bounded(256)),
                                 int(random.bounded(256)), 200));
-        painter.drawEllipse(QPoint(int(random.bounded(size.width())),
-                                   int(random.bounded(size.height()))),
-                            radius, radius);
+        painter.drawEllipse(
+            QPoint(int(random.bounded(size.width())), int(random.bounded(size.height()))), radius,
+            radius);
     }
     painter.end();
     return image;

@@ -4,6 +4,7 @@
 #include "core/document/articledocument.h"
 #include "ui/canvas/handleitem.h"
 #include "ui/canvas/imageitem.h"
+#include "ui/canvas/overlayitem.h"
 #include "ui/canvas/regionitem.h"
 
 #include <QPainter>
@@ -13,9 +14,13 @@ namespace provena {
 ImageScene::ImageScene(QObject *parent)
     : QGraphicsScene(parent)
     , mImageItem(new ImageItem)
+    , mOverlayItem(new OverlayItem)
 {
     addItem(mImageItem);
     mImageItem->setZValue(-1);
+    addItem(mOverlayItem);
+    mOverlayItem->setZValue(-0.5); // over the photo, under the regions (z >= 0)
+    mOverlayItem->hide();
     setBackgroundBrush(QColor(0x3a, 0x3a, 0x3a));
 }
 
@@ -49,10 +54,36 @@ void ImageScene::setDocument(ArticleDocument *document)
 
 void ImageScene::setImage(int index, const QImage &image)
 {
+    const bool sameImage = index == mImageIndex;
     mImageIndex = index;
     mImageItem->setImage(image);
+    // A view belongs to one image; the same image shown again (a sharper decode) keeps it.
+    if (sameImage && mOverlayItem->isVisible())
+        mOverlayItem->setOverlay(mOverlayItem->overlay(), imageSize());
+    else
+        clearOverlay();
     setSceneRect(QRectF(QPointF(0, 0), QSizeF(image.size())));
     rebuild();
+}
+
+// Forensic overlay.
+
+void ImageScene::setOverlay(const QImage &overlay, double opacity)
+{
+    mOverlayItem->setOverlay(overlay, imageSize());
+    mOverlayItem->setOpacity(qBound(0.0, opacity, 1.0));
+    mOverlayItem->setVisible(!overlay.isNull() && hasImage());
+}
+
+void ImageScene::setOverlayOpacity(double opacity)
+{
+    mOverlayItem->setOpacity(qBound(0.0, opacity, 1.0));
+}
+
+void ImageScene::clearOverlay()
+{
+    mOverlayItem->setOverlay({}, {});
+    mOverlayItem->hide();
 }
 
 QSizeF ImageScene::imageSize() const

@@ -13,6 +13,7 @@ namespace provena {
 
 class HandleItem;
 class ImageItem;
+class OverlayItem;
 class RegionItem;
 struct Region;
 
@@ -64,6 +65,17 @@ public:
     /** Draws the outlines of the non-emphasised regions in `items`, grouped by colour. */
     void drawOverview(QPainter *painter, const QList<QGraphicsItem *> &items) const;
 
+    // Forensic overlay (Forensics dock): one image over the photo, under the regions.
+    /**
+     * Lays 'overlay' over the photo at 'opacity' (0–1), stretched to the image's size (so a view
+     * of a reduced decode maps to full size). Cleared when another image is shown.
+     */
+    void setOverlay(const QImage &overlay, double opacity);
+    void setOverlayOpacity(double opacity);
+    void clearOverlay();
+    /** The overlay item (hidden when there is none). */
+    OverlayItem *overlayItem() const { return mOverlayItem; }
+
     /** Hides handles while a tool draws over them. */
     void setHandlesVisible(bool visible);
     QList<HandleItem *> handles() const { return mHandles; }
@@ -84,6 +96,7 @@ private:
     QPointer<ArticleDocument> mDocument;
     int mImageIndex = -1;
     ImageItem *mImageItem;
+    OverlayItem *mOverlayItem;
     QHash<QUuid, RegionItem *> mItems;
     QList<HandleItem *> mHandles;
     QSet<QUuid> mHighlighted;

@@ -16,6 +16,7 @@
 #include "ui/canvas/regionitem.h"
 #include "ui/dialogs/labelsdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
+#include "ui/docks/forensicsdock.h"
 #include "ui/docks/metadatadock.h"
 #include "ui/docks/propertiesdock.h"
 #include "ui/docks/provenancedock.h"
@@ -144,6 +145,7 @@ MainWindow::MainWindow(QWidget *parent)
         clearStatus();
         updateMetadata();
         mProvenanceDock->setImage(currentImage());
+        mForensicsDock->setImage(currentImage());
         mSelection->onSceneSelectionChanged();
         updateActions();
     });
@@ -375,6 +377,7 @@ void MainWindow::onDocumentAboutToBeReplaced()
     mRegionsDock->setDocument(nullptr);
     mPropertiesDock->setDocument(nullptr);
     mProvenanceDock->setDocument(nullptr);
+    mForensicsDock->setDocument(nullptr);
     mRegionActions->setDocument(nullptr);
     if (ArticleDocument *old = document()) {
         // The old undo stack emits while it is destroyed; our slots must not run then.
@@ -412,6 +415,8 @@ void MainWindow::onDocumentReplaced(ArticleDocument *doc)
     mCanvas->setDocument(doc);
     updateVerdictBadges();
     mProvenanceDock->setImage(currentImage());
+    mForensicsDock->setDocument(doc);
+    mForensicsDock->setImage(currentImage());
     refillNewLabelCombo();
     updateTitle();
     updateActions();
@@ -644,6 +649,12 @@ void MainWindow::createDocks()
             tr("The image's metadata has no field %1 (any more): was the file replaced?").arg(key),
             5000);
     });
+    mForensicsDock = new ForensicsDock(this);
+    mForensicsDock->setScene(mCanvas->scene());
+    addDockWidget(Qt::BottomDockWidgetArea, mForensicsDock);
+    tabifyDockWidget(mMetadataDock, mForensicsDock);
+    connect(mCanvas, &CanvasPane::imageShown, mForensicsDock, &ForensicsDock::onImageShown);
+    mForensicsDock->hide();
     provenance->hide();
     mMetadataDock->hide();
     // Read lazily: only while the dock is shown.

@@ -28,6 +28,7 @@ class ImageLoadingService;
 class ImageScene;
 class ImageView;
 class LabelsDialog;
+class ForensicsDock;
 class MetadataDock;
 class OpenReportBar;
 class PropertiesDock;
@@ -180,6 +181,7 @@ private:
     PropertiesDock *mPropertiesDock = nullptr;
     MetadataDock *mMetadataDock = nullptr;
     ProvenanceDock *mProvenanceDock = nullptr;
+    ForensicsDock *mForensicsDock = nullptr;
     QUndoView *mUndoView = nullptr;
     QLabel *mStatusPosition;
     QLabel *mStatusZoom;
