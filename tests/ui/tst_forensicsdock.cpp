@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,7 +125,7 @@ std::unique_ptr<MainWindow> TestForensicsDock::openWindow()
         return nullptr;
     // View › Forensics, as the analyst opens it.
     dock->toggleViewAction()->trigger();
-    if (!QTest::qWaitFor([&] { return dock->isVisible() && w->scene()->hasImage(); }, 10000))
+    if (!QTest::qWaitFor([&] { return dock->isVisible() && w->imageScene()->hasImage(); }, 10000))
         return nullptr;
     if (!QTest::qWaitFor([&] { return !dock->histogramPlot()->histogram().isEmpty(); }, 20000))
         return nullptr;
@@ -152,7 +153,7 @@ void TestForensicsDock::elaOverlayWithOpacityAndExport()
     QCOMPARE(dock->histogramPlot()->histogram().pixels, 640 * 480);
     QVERIFY2(dock->jpegLabel()->text().contains(QStringLiteral("not a JPEG file")),
              qPrintable(dock->jpegLabel()->text()));
-    OverlayItem *overlay = w->scene()->overlayItem();
+    OverlayItem *overlay = w->imageScene()->overlayItem();
     QVERIFY(!overlay->isVisible());
     QVERIFY(!dock->exportButton()->isEnabled());
 
@@ -195,7 +196,7 @@ void TestForensicsDock::acceptCopyMoveSuggestionAndUndo()
     chooseView(dock, ForensicView::Kind::CopyMove);
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.last().at(0).toBool(), true);
-    QVERIFY(w->scene()->overlayItem()->isVisible());
+    QVERIFY(w->imageScene()->overlayItem()->isVisible());
     QListWidget *list = dock->suggestionList();
     QCOMPARE(list->count(), 1);
     QVERIFY(dock->acceptButton()->isEnabled());
@@ -238,7 +239,7 @@ void TestForensicsDock::cancelLeavesNoView()
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     QVERIFY(!dock->hasView());
-    QVERIFY(!w->scene()->overlayItem()->isVisible());
+    QVERIFY(!w->imageScene()->overlayItem()->isVisible());
     QCOMPARE(dock->suggestionList()->count(), 0);
 }
 
@@ -250,19 +251,19 @@ void TestForensicsDock::anotherImageClearsTheOverlay()
     QSignalSpy finished(dock, &ForensicsDock::viewFinished);
     chooseView(dock, ForensicView::Kind::LuminanceGradient);
     QVERIFY(finished.wait(20000));
-    QVERIFY(w->scene()->overlayItem()->isVisible());
+    QVERIFY(w->imageScene()->overlayItem()->isVisible());
 
     // The next image: the old overlay goes at once, the chosen view follows for the new photo.
     w->showImage(1);
-    QVERIFY(!w->scene()->overlayItem()->isVisible() || w->scene()->imageIndex() == 1);
+    QVERIFY(!w->imageScene()->overlayItem()->isVisible() || w->imageScene()->imageIndex() == 1);
     QVERIFY(finished.wait(20000));
-    QVERIFY(QTest::qWaitFor([&] { return w->scene()->hasImage() && w->scene()->imageIndex() == 1; },
-                            10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return w->imageScene()->hasImage() && w->imageScene()->imageIndex() == 1; }, 10000));
     QCOMPARE(dock->histogramPlot()->histogram().pixels, 320 * 240);
     QVERIFY(QTest::qWaitFor(
         [&] {
-            return w->scene()->overlayItem()->isVisible()
-                && w->scene()->overlayItem()->overlay().size() == QSize(320, 240);
+            return w->imageScene()->overlayItem()->isVisible()
+                && w->imageScene()->overlayItem()->overlay().size() == QSize(320, 240);
         },
         10000));
 }
