@@ -179,6 +179,15 @@ void TestForensicsDock::elaOverlayWithOpacityAndExport()
     QVERIFY(finished.wait(20000));
     QVERIFY(overlay->isVisible());
 
+    // Closing the dock takes the view off the photo; opening it again brings it back.
+    dock->toggleViewAction()->trigger();
+    QVERIFY(QTest::qWaitFor([&] { return !dock->isVisible(); }, 5000));
+    QVERIFY(!overlay->isVisible());
+    dock->toggleViewAction()->trigger();
+    QVERIFY(QTest::qWaitFor([&] { return dock->isVisible(); }, 5000));
+    QVERIFY(overlay->isVisible());
+    QCOMPARE(overlay->opacity(), 0.8);
+
     QVERIFY(dock->exportButton()->isEnabled());
     const QString exported = mDir.filePath(QStringLiteral("ela.png"));
     const Status written = dock->exportView(exported);

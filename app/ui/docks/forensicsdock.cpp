@@ -197,6 +197,11 @@ ForensicsDock::ForensicsDock(QWidget *parent)
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && mStale)
             startLoading();
+        // Closing the dock takes its view off the canvas; a tab raised over it does not.
+        if (!visible && isHidden() && mScene)
+            mScene->clearOverlay();
+        if (visible)
+            onImageShown(mImageIndex);
     });
     updateControls();
 }
