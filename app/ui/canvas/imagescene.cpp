@@ -47,11 +47,11 @@ void ImageScene::setDocument(ArticleDocument *document)
     rebuild();
 }
 
-void ImageScene::setImage(int index, const QImage &image)
+void ImageScene::setImage(int index, const QImage &image, const QSize &imageSize)
 {
     mImageIndex = index;
-    mImageItem->setImage(image);
-    setSceneRect(QRectF(QPointF(0, 0), QSizeF(image.size())));
+    mImageItem->setImage(image, imageSize);
+    setSceneRect(QRectF(QPointF(0, 0), QSizeF(mImageItem->imageSize())));
     rebuild();
 }
 
