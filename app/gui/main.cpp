@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -18,7 +19,8 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     clock.start();
     QApplication app(argc, argv);
-    qCDebug(lcStartup) << clock.elapsed() << "ms: QApplication";
+    qCDebug(lcStartup) << clock.elapsed() << "ms: QApplication at"
+                       << QDateTime::currentMSecsSinceEpoch();
     QApplication::setApplicationName(QStringLiteral("Provena"));
     QApplication::setOrganizationName(QStringLiteral("Provena"));
     QApplication::setApplicationVersion(QStringLiteral(PROVENA_VERSION));

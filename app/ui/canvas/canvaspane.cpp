@@ -12,8 +12,10 @@
 #include "ui/canvas/xmpimportbar.h"
 #include "ui/tools/abstracttool.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -23,6 +25,9 @@
 namespace provena {
 
 namespace {
+
+// When the canvas asks for and gets an image (epoch ms, to line up with provena.startup).
+Q_LOGGING_CATEGORY(lcCanvas, "provena.canvas", QtWarningMsg)
 
 /** The service's channel for the canvas: only the image chosen last is shown. */
 QString canvasChannel()
@@ -225,6 +230,8 @@ void CanvasPane::loadImage(int index)
             } else {
                 mPreviewTicket
                     = mImages->requestLatest(canvasPreviewChannel(), ref.localPath, side);
+                qCDebug(lcCanvas) << QDateTime::currentMSecsSinceEpoch() << "preview requested"
+                                  << side;
             }
             return;
         }
@@ -254,6 +261,8 @@ void CanvasPane::onImageLoaded(quint64 ticket, const QString &path, const QImage
     if (!mDocument || index < 0 || index >= mDocument->article().images.size()
         || mDocument->article().images.at(index).localPath != path)
         return;
+    qCDebug(lcCanvas) << QDateTime::currentMSecsSinceEpoch()
+                      << (isPreview ? "preview arrived" : "full image arrived");
     if (isPreview) {
         showPreview(index, image);
         requestFullImage(path);
