@@ -10,6 +10,7 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -166,14 +167,17 @@ private:
 void TestImageFormats::init()
 {
     QVERIFY(mDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("ProvenaTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_imageformats"));
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ProvenaTest"));
+    QCoreApplication::setApplicationName(
+        QStringLiteral("ProvenaImageFormatsTest-%1").arg(QCoreApplication::applicationPid()));
     QSettings().remove(QLatin1String(DecodeOptions::kMaxPixelsSettingsKey));
 }
 
 void TestImageFormats::cleanup()
 {
     QSettings().remove(QLatin1String(DecodeOptions::kMaxPixelsSettingsKey));
+    QFile::remove(QSettings().fileName());
 }
 
 void TestImageFormats::formatsDecode_data()
