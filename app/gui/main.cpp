@@ -4,13 +4,23 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
+
+// Where launch time goes: QT_LOGGING_RULES="provena.startup.debug=true" (docs/imaging.md).
+Q_LOGGING_CATEGORY(lcStartup, "provena.startup", QtWarningMsg)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer clock;
+    clock.start();
     QApplication app(argc, argv);
+    qCDebug(lcStartup) << clock.elapsed() << "ms: QApplication at"
+                       << QDateTime::currentMSecsSinceEpoch();
     QApplication::setApplicationName(QStringLiteral("Provena"));
     QApplication::setOrganizationName(QStringLiteral("Provena"));
     QApplication::setApplicationVersion(QStringLiteral(PROVENA_VERSION));
@@ -33,10 +43,15 @@ int main(int argc, char *argv[])
         QStringLiteral("article"),
         QApplication::translate("main", "Article file to open (.txt, .md)."));
     parser.process(app);
+    qCDebug(lcStartup) << clock.elapsed() << "ms: translators and arguments";
 
     provena::MainWindow window;
+    qCDebug(lcStartup) << clock.elapsed() << "ms: main window built";
     window.show();
-    if (!parser.positionalArguments().isEmpty())
+    qCDebug(lcStartup) << clock.elapsed() << "ms: main window shown";
+    if (!parser.positionalArguments().isEmpty()) {
         window.openArticle(parser.positionalArguments().constFirst());
+        qCDebug(lcStartup) << clock.elapsed() << "ms: article opened";
+    }
     return app.exec();
 }

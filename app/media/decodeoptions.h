@@ -10,13 +10,22 @@ struct DecodeOptions
 {
     /** 200 megapixels: a 16-bit 200 MP image already needs about 1.6 GB once decoded. */
     static constexpr qint64 kDefaultMaxPixels = 200'000'000;
+    /** The QSettings key of the analyst's pixel limit (an integer, pixels). */
+    static constexpr const char *kMaxPixelsSettingsKey = "media/maxPixels";
+
+    /**
+     * The pixel limit in force: the QSettings value kMaxPixelsSettingsKey when it is a positive
+     * integer, else kDefaultMaxPixels. The GUI and provena-cli both read it here (every
+     * default-constructed DecodeOptions does), so the two refuse the same files.
+     */
+    static qint64 configuredMaxPixels();
 
     /**
      * Refuse files whose header announces more pixels than this (stored width × height),
      * before any pixel memory is allocated. Applies even when a reduced decode is asked for,
      * because decoders other than JPEG decode the full image before shrinking it.
      */
-    qint64 maxPixels = kDefaultMaxPixels;
+    qint64 maxPixels = configuredMaxPixels();
 
     /**
      * Decode at 1/1, 1/2, 1/4 or 1/8 of the size. JPEG uses libjpeg's DCT scaling, which is

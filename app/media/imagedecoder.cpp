@@ -119,12 +119,18 @@ int normalisedFactor(int factor)
     return 1;
 }
 
+/** The side libjpeg's DCT scaling gives (rounded up), as OpenCV's IMREAD_REDUCED_* does. */
+int reducedLength(int length, int factor)
+{
+    return (length + factor - 1) / factor;
+}
+
 int chooseReduceFactor(const ImageInfo &info, const DecodeOptions &options)
 {
     int factor = normalisedFactor(options.reduceFactor);
     if (options.maxSide > 0) {
         const int longest = std::max(info.storedSize.width(), info.storedSize.height());
-        while (factor < 8 && longest / (factor * 2) >= options.maxSide)
+        while (factor < 8 && reducedLength(longest, factor * 2) >= options.maxSide)
             factor *= 2;
     }
     return factor;
@@ -230,8 +236,8 @@ Result<QImage> decodeWithQt(const QByteArray &bytes, const ImageInfo &info,
 
     const int factor = chooseReduceFactor(info, options);
     if (factor > 1) {
-        image = image.scaled((image.width() + factor - 1) / factor,
-                             (image.height() + factor - 1) / factor, Qt::IgnoreAspectRatio,
+        image = image.scaled(reducedLength(image.width(), factor),
+                             reducedLength(image.height(), factor), Qt::IgnoreAspectRatio,
                              Qt::SmoothTransformation);
     }
     if (options.maxSide > 0 && std::max(image.width(), image.height()) > options.maxSide) {
@@ -377,6 +383,15 @@ Result<QImage> ImageDecoder::decodeData(const QByteArray &bytes, const QString &
     } catch (const std::exception &e) {
         return decodeFailed(path, QString::fromUtf8(e.what()));
     }
+}
+
+int ImageDecoder::reducedSide(const ImageInfo &info, int minSide)
+{
+    const int longest = std::max(info.size.width(), info.size.height());
+    int factor = 1;
+    while (factor < 8 && reducedLength(longest, factor * 2) >= minSide)
+        factor *= 2;
+    return reducedLength(longest, factor);
 }
 
 Result<QImage> ImageDecoder::preview(const QString &path, int maxSide)

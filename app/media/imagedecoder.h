@@ -55,6 +55,14 @@ public:
                                                    const QString &nameForErrors,
                                                    const DecodeOptions &options = {});
 
+    /**
+     * The longer side of the smallest reduced decode (the full image, 1/2, 1/4 or 1/8, rounded
+     * up as libjpeg does) whose longer side is still at least `minSide`. Passed to preview() it
+     * gives that reduction as decoded, with no resize after it. Equals the image's longer side
+     * when no reduction is large enough.
+     */
+    [[nodiscard]] static int reducedSide(const ImageInfo &info, int minSide);
+
     /** A display copy whose longer side is at most maxSide (> 0), using reduced decoding. */
     [[nodiscard]] static Result<QImage> preview(const QString &path, int maxSide);
 };

@@ -25,6 +25,12 @@ struct ImageInfo
 
     /** True for orientations 5–8, where width and height swap for display. */
     bool isTransposed() const { return orientation >= 5 && orientation <= 8; }
+    /**
+     * True when a reduced decode (DecodeOptions::reduceFactor, ImageDecoder::preview) is much
+     * cheaper than the full one: JPEG, through libjpeg's DCT scaling. Other formats decode the
+     * whole image and shrink it after, so a preview before the full image would decode it twice.
+     */
+    bool hasFastReducedDecode() const { return format == QLatin1String("jpeg"); }
     /** Pixels the full decode will allocate (width × height, stored size). */
     qint64 pixelCount() const { return qint64(storedSize.width()) * storedSize.height(); }
 };

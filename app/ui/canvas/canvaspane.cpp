@@ -2,7 +2,9 @@
 #include "ui/canvas/canvaspane.h"
 
 #include "core/document/articledocument.h"
+#include "media/imagedecoder.h"
 #include "media/imageloadingservice.h"
+#include "ui/canvas/imageitem.h"
 #include "ui/canvas/imagescene.h"
 #include "ui/canvas/imagestrip.h"
 #include "ui/canvas/imageview.h"
@@ -10,20 +12,37 @@
 #include "ui/canvas/xmpimportbar.h"
 #include "ui/tools/abstracttool.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace provena {
 
 namespace {
+
+// When the canvas asks for and gets an image (epoch ms, to line up with provena.startup).
+Q_LOGGING_CATEGORY(lcCanvas, "provena.canvas", QtWarningMsg)
 
 /** The service's channel for the canvas: only the image chosen last is shown. */
 QString canvasChannel()
 {
     return QStringLiteral("canvas");
 }
+
+/** Previews have a channel of their own: a full decode must not supersede its preview. */
+QString canvasPreviewChannel()
+{
+    return QStringLiteral("canvas-preview");
+}
+
+/** A preview must be at least this much smaller than the image to be worth a decode of its own. */
+constexpr int kMinPreviewReduction = 2;
 
 } // namespace
 
@@ -96,7 +115,34 @@ void CanvasPane::cancelLoad()
     // The decode itself goes on into the cache: the analyst may come back to that image.
     if (mTicket && mImages)
         mImages->cancelChannel(canvasChannel());
+    if (mPreviewTicket && mImages)
+        mImages->cancelChannel(canvasPreviewChannel());
     mTicket = 0;
+    mPreviewTicket = 0;
+}
+
+bool CanvasPane::isShowingPreview() const
+{
+    return mScene->imageItem()->isPreview();
+}
+
+int CanvasPane::previewSideFor(const QSize &imageSize) const
+{
+    // The window may not be laid out yet when an article is opened at launch: then assume a
+    // typical canvas rather than a tiny one, which would give a blurry first frame.
+    QSize viewport = mView->viewport()->size();
+    if (viewport.width() < 200 || viewport.height() < 200)
+        viewport = QSize(1600, 1000);
+    const double fit = std::min(double(viewport.width()) / imageSize.width(),
+                                double(viewport.height()) / imageSize.height());
+    const double ratio = devicePixelRatioF();
+    return int(std::ceil(std::max(imageSize.width(), imageSize.height()) * fit * ratio));
+}
+
+void CanvasPane::requestFullImage(const QString &path)
+{
+    // Supersedes the request for an image the analyst has left.
+    mTicket = mImages->requestLatest(canvasChannel(), path);
 }
 
 void CanvasPane::setPage(Page page)
@@ -167,28 +213,77 @@ void CanvasPane::loadImage(int index)
     mLoading->setText(tr("Loading “%1”…").arg(QFileInfo(ref.localPath).fileName()));
     setPage(Page::Loading);
     Q_EMIT imageStatusChanged(tr("Image %1: loading…").arg(index + 1));
-    // Supersedes the request for an image the analyst has left.
-    mTicket = mImages->requestLatest(canvasChannel(), ref.localPath);
+    cancelLoad();
+
+    // The header alone (well under a millisecond): the full size, to place a preview. A file
+    // that fails here is handed to the full decode, which reports why with the file's name.
+    mFullSize = QSize();
+    if (const Result<ImageInfo> info = ImageDecoder::probe(ref.localPath);
+        info && info.value().hasFastReducedDecode()) {
+        const int side = ImageDecoder::reducedSide(info.value(), previewSideFor(info.value().size));
+        const int longest = std::max(info.value().size.width(), info.value().size.height());
+        if (side * kMinPreviewReduction <= longest) {
+            mFullSize = info.value().size;
+            if (std::optional<QImage> preview = mImages->cached(ref.localPath, side)) {
+                showPreview(index, *preview);
+                requestFullImage(ref.localPath);
+            } else {
+                mPreviewTicket
+                    = mImages->requestLatest(canvasPreviewChannel(), ref.localPath, side);
+                qCDebug(lcCanvas) << QDateTime::currentMSecsSinceEpoch() << "preview requested"
+                                  << side;
+            }
+            return;
+        }
+    }
+    requestFullImage(ref.localPath);
+}
+
+void CanvasPane::showPreview(int index, const QImage &preview)
+{
+    mImage = QImage();
+    mScene->setImage(index, preview, mFullSize);
+    setPage(Page::Canvas);
+    mView->zoomToFit();
+    Q_EMIT imageStatusChanged(
+        tr("%1 × %2 px (loading full resolution…)").arg(mFullSize.width()).arg(mFullSize.height()));
+    mXmpImport->setImage(index, true);
+    Q_EMIT imageShown(index, true);
 }
 
 void CanvasPane::onImageLoaded(quint64 ticket, const QString &path, const QImage &image)
 {
-    if (ticket != mTicket)
+    if (ticket != mTicket && ticket != mPreviewTicket)
         return; // the strip's or the text view's
-    mTicket = 0;
+    const bool isPreview = ticket == mPreviewTicket;
+    (isPreview ? mPreviewTicket : mTicket) = 0;
     const int index = mLoadingIndex;
     if (!mDocument || index < 0 || index >= mDocument->article().images.size()
         || mDocument->article().images.at(index).localPath != path)
         return;
+    qCDebug(lcCanvas) << QDateTime::currentMSecsSinceEpoch()
+                      << (isPreview ? "preview arrived" : "full image arrived");
+    if (isPreview) {
+        showPreview(index, image);
+        requestFullImage(path);
+        return;
+    }
     mLoadingIndex = -1;
+    if (isShowingPreview() && image.size() == mScene->imageItem()->imageSize()) {
+        // In place: the regions, the selection, a tool's draft and the zoom all stay.
+        mImage = image;
+        mScene->imageItem()->setImage(image);
+        Q_EMIT imageStatusChanged(tr("%1 × %2 px").arg(image.width()).arg(image.height()));
+        return;
+    }
     showLoadedImage(index, image, QString());
 }
 
 void CanvasPane::onImageFailed(quint64 ticket, const QString &path, const Error &error)
 {
-    if (ticket != mTicket)
+    if (ticket != mTicket && ticket != mPreviewTicket)
         return;
-    mTicket = 0;
+    (ticket == mPreviewTicket ? mPreviewTicket : mTicket) = 0;
     const int index = mLoadingIndex;
     if (!mDocument || index < 0 || index >= mDocument->article().images.size()
         || mDocument->article().images.at(index).localPath != path)

@@ -25,6 +25,11 @@ struct Error;
  * canvas can be in — no image, loading (decoded by the ImageLoadingService on its "canvas"
  * channel, so the newest choice wins), the image with its regions, or a placeholder for a missing
  * or unreadable file.
+ *
+ * A photo much larger than the canvas is shown first from a reduced decode (JPEG DCT scaling,
+ * the smallest reduction that still has a pixel per screen pixel at fit), scaled to the full
+ * image's size so that regions and tools work on it at once; the full image is decoded next, in
+ * the background, and replaces the preview's pixels in place (zoom and regions stay).
  */
 class CanvasPane : public QWidget
 {
@@ -41,10 +46,18 @@ public:
     /** Shows image `index` of the article (ignored when out of range). */
     void showImage(int index);
     int currentImage() const { return mImageIndex; }
-    /** The decoded current image; null while loading or when it is not available. */
+    /**
+     * The decoded current image at full resolution; null while loading (also while its preview
+     * is shown) or when it is not available.
+     */
     QImage image() const { return mImage; }
-    /** True while the current image is decoded in the background ("Loading…" is shown). */
+    /**
+     * True while the current image is decoded in the background: "Loading…" is shown, or its
+     * preview is while the full image decodes.
+     */
     bool isImageLoading() const { return mLoadingIndex >= 0; }
+    /** True while a reduced preview of the current image is on the canvas. */
+    bool isShowingPreview() const;
 
     ImageScene *scene() const { return mScene; }
     ImageView *view() const { return mView; }
@@ -80,6 +93,10 @@ private:
     void setPage(Page page);
     void loadImage(int index);
     void showLoadedImage(int index, const QImage &image, const QString &problem);
+    void showPreview(int index, const QImage &preview);
+    void requestFullImage(const QString &path);
+    /** The longer side a preview needs to have a pixel per screen pixel at fit. */
+    int previewSideFor(const QSize &imageSize) const;
     void cancelLoad();
     void onImageLoaded(quint64 ticket, const QString &path, const QImage &image);
     void onImageFailed(quint64 ticket, const QString &path, const Error &error);
@@ -96,7 +113,9 @@ private:
     QStackedWidget *mStack;
     QLabel *mLoading;
     QPointer<ImageLoadingService> mImages;
-    quint64 mTicket = 0; ///< the canvas's pending request, 0 when none
+    quint64 mTicket = 0; ///< the canvas's pending full-size request, 0 when none
+    quint64 mPreviewTicket = 0; ///< the canvas's pending preview request, 0 when none
+    QSize mFullSize; ///< the loading image's displayed size from its header
 };
 
 } // namespace provena

@@ -1,12 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "ui/canvas/imageitem.h"
 
+#include <QDateTime>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
 #include <cmath>
+#include <cstdio>
 
 namespace provena {
+
+namespace {
+
+/** One report per process: the launch measure wants the first photo on screen only. */
+bool sFirstPaintReported = false;
+
+} // namespace
 
 ImageItem::ImageItem(QGraphicsItem *parent)
     : QGraphicsItem(parent)
@@ -33,20 +42,23 @@ ImageItem::Level ImageItem::makeLevel(const QImage &image, double scale)
     return level;
 }
 
-void ImageItem::setImage(const QImage &image)
+void ImageItem::setImage(const QImage &image, const QSize &imageSize)
 {
     prepareGeometryChange();
     mLevels.clear();
-    mSize = image.size();
+    mSize = imageSize.isEmpty() || image.isNull() ? image.size() : imageSize;
     if (image.isNull()) {
         update();
         return;
     }
+    mReportFirstPaint
+        = !sFirstPaintReported && qEnvironmentVariableIsSet("PROVENA_REPORT_FIRST_PAINT");
     QImage current = image.format() == QImage::Format_RGB32
             || image.format() == QImage::Format_ARGB32_Premultiplied
         ? image
         : image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-    double scale = 1;
+    // A preview's pixels per image pixel; the lower levels halve from there.
+    double scale = double(image.width()) / mSize.width();
     mLevels.append(makeLevel(current, scale));
     // Halve until the whole image fits in a couple of tiles: zoomed far out, a frame then draws
     // a few small pixmaps instead of filtering 24 megapixels.
@@ -106,6 +118,13 @@ void ImageItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                                aligned.width() / level.scale, aligned.height() / level.scale);
             painter->drawPixmap(drawn, tile, aligned);
         }
+    }
+    if (mReportFirstPaint) {
+        mReportFirstPaint = false;
+        sFirstPaintReported = true;
+        std::fprintf(stderr, "provena: first paint %lld\n",
+                     static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+        std::fflush(stderr);
     }
 }
 

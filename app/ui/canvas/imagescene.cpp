@@ -52,17 +52,17 @@ void ImageScene::setDocument(ArticleDocument *document)
     rebuild();
 }
 
-void ImageScene::setImage(int index, const QImage &image)
+void ImageScene::setImage(int index, const QImage &image, const QSize &imageSize)
 {
     const bool sameImage = index == mImageIndex;
     mImageIndex = index;
-    mImageItem->setImage(image);
+    mImageItem->setImage(image, imageSize);
     // A view belongs to one image; the same image shown again (a sharper decode) keeps it.
     if (sameImage && mOverlayItem->isVisible())
-        mOverlayItem->setOverlay(mOverlayItem->overlay(), imageSize());
+        mOverlayItem->setOverlay(mOverlayItem->overlay(), this->imageSize());
     else
         clearOverlay();
-    setSceneRect(QRectF(QPointF(0, 0), QSizeF(image.size())));
+    setSceneRect(QRectF(QPointF(0, 0), QSizeF(mImageItem->imageSize())));
     rebuild();
 }
 

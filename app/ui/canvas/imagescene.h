@@ -33,8 +33,13 @@ public:
     void setDocument(ArticleDocument *document);
     ArticleDocument *document() const { return mDocument; }
 
-    /** Shows image `index` of the article with `image` as its pixels (null: not available). */
-    void setImage(int index, const QImage &image);
+    /**
+     * Shows image `index` of the article with `image` as its pixels (null: not available).
+     * `imageSize` is the full image's size when `image` is a reduced preview (ImageItem).
+     */
+    void setImage(int index, const QImage &image, const QSize &imageSize = QSize());
+    /** The photo's item (for swapping a preview's pixels for the full ones in place). */
+    ImageItem *imageItem() const { return mImageItem; }
     int imageIndex() const { return mImageIndex; }
     QSizeF imageSize() const;
     bool hasImage() const;

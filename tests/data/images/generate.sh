@@ -55,3 +55,8 @@ printf 'This is not a JPEG. It is a text file that someone saved with a .jpg ext
     "$OUT/conflicts.jpg"
 
 ls -l "$OUT"/conflicts.jpg "$OUT"/orientation6.jpg "$OUT"/plain.png "$OUT"/plain.gif "$OUT"/truncated.jpg "$OUT"/not-an-image.jpg
+
+# cmyk.jpg: 64x32 CMYK JPEG (as print workflows and some agencies send): left half red, right half
+# blue. ImageMagick writes an Adobe APP14 marker with inverted CMYK, the common case.
+"$CONVERT" -size 64x32 xc:'#0000ff' -fill '#ff0000' -draw 'rectangle 0,0 31,31' \
+    -colorspace CMYK -strip -quality 95 "$OUT/cmyk.jpg"

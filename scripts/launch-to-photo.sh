@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# Launch → photo on screen, under Xvfb (issue 13; numbers in docs/imaging.md).
+#
+# Generates an article with a 24 MP JPEG (6000×4000, noisy magenta, ~q90) and 1,000 polygons
+# (written as a labelme file, imported with `provena-cli regions import`, so both tools open the
+# same annotations), then launches `provena ARTICLE` RUNS times and, when labelme is installed,
+# `labelme photo.json` as often, alternating. Two measures per Provena launch:
+#   - first paint: PROVENA_REPORT_FIRST_PAINT=1 makes the canvas print the time of its first
+#     paint of the photo on stderr (exact, but only Provena has it);
+#   - on screen: the root window is grabbed (`import`) until 1.5 % of it is the photo's magenta
+#     (the same for both tools; its resolution is one grab, about 30–80 ms).
+# labelme is Debian's `labelme` package (5.1.1 in Debian 12). It is not a Provena dependency:
+# install it yourself, or run with INSTALL_LABELME=1 to let this script apt-get it.
+#
+# Usage: scripts/launch-to-photo.sh [RUNS]   (BUILD=build by default; needs Xvfb, ImageMagick)
+set -euo pipefail
+
+RUNS=${1:-5}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILD=${BUILD:-$ROOT/build}
+PROVENA=$BUILD/app/gui/provena
+CLI=$BUILD/app/cli/provena-cli
+DISPLAY_NUMBER=${DISPLAY_NUMBER:-:97}
+TIMEOUT_S=${TIMEOUT_S:-60}
+
+for tool in Xvfb import convert python3; do
+    command -v "$tool" >/dev/null || { echo "launch-to-photo: needs $tool" >&2; exit 2; }
+done
+[ -x "$PROVENA" ] && [ -x "$CLI" ] || {
+    echo "launch-to-photo: build provena and provena-cli first (BUILD=$BUILD)" >&2
+    exit 2
+}
+if ! command -v labelme >/dev/null && [ "${INSTALL_LABELME:-0}" = 1 ]; then
+    SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
+    $SUDO apt-get install -y --no-install-recommends labelme
+fi
+
+WORK=$(mktemp -d /tmp/launch-to-photo.XXXXXX)
+XVFB_PID=
+APP_PID=
+cleanup() {
+    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+    [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# A clean, private home for both tools: no saved window state, no recovery files, no labelmerc.
+export HOME=$WORK/home XDG_CONFIG_HOME=$WORK/home/.config XDG_RUNTIME_DIR=$WORK/run
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+
+echo "generating a 24 MP JPEG and 1,000 polygons in $WORK ..."
+MAGICK_THREAD_LIMIT=2 convert -size 600x400 xc:'#d828c8' -attenuate 0.6 +noise Gaussian \
+    -resize '6000x4000!' -attenuate 0.3 +noise Gaussian -quality 90 -sampling-factor 2x2 \
+    "$WORK/photo.jpg"
+python3 - "$WORK/photo.json" <<'EOF'
+import json, math, sys
+shapes = []
+for i in range(1000):
+    cx, cy = 150 + (i % 40) * 145, 150 + (i // 40) * 150
+    points = [[round(cx + 50 * math.cos(k * math.pi / 4), 1),
+               round(cy + 50 * math.sin(k * math.pi / 4), 1)] for k in range(8)]
+    shapes.append({"label": "other", "points": points, "group_id": None,
+                   "shape_type": "polygon", "flags": {}})
+json.dump({"version": "5.1.1", "flags": {}, "shapes": shapes, "imagePath": "photo.jpg",
+           "imageData": None, "imageHeight": 4000, "imageWidth": 6000}, open(sys.argv[1], "w"))
+EOF
+printf '# Launch test\n\n![A generated photo. [TEST]](photo.jpg)\n\nA line of text.\n' \
+    > "$WORK/article.md"
+"$CLI" regions import "$WORK/article.md" --image 1 --format labelme "$WORK/photo.json" \
+    > "$WORK/import.log" || true  # exit 1 also for mere warnings (docs/cli.md)
+grep -q "^imported 1000 region" "$WORK/import.log" || { cat "$WORK/import.log" >&2; exit 2; }
+sed -n 1p "$WORK/import.log"
+ls -l "$WORK/photo.jpg" | awk '{printf "photo.jpg: %.1f MB\n", $5 / 1e6}'
+
+Xvfb "$DISPLAY_NUMBER" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB_PID=$!
+export DISPLAY=$DISPLAY_NUMBER
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done 2>/dev/null || sleep 1
+
+now_ms() { date +%s%3N; }
+
+# True when 1.5 % of an 80×50 sample of the screen is the photo's magenta (labelme's default
+# window shows it at about 2 %; Provena's text view thumbnail alone is about 2 % too).
+photo_on_screen() {
+    import -silent -window root -resize '80x50!' -depth 8 txt:- 2>/dev/null | awk -F'[(),]' '
+        /^[0-9]/ { r = $3 + 0; g = $4 + 0; b = $5 + 0
+                   if (r > 150 && g < 120 && b > 130) n++ }
+        END { exit !(n >= 60) }'
+}
+
+# Runs one launch: prints "ON_SCREEN_MS [FIRST_PAINT_MS]" or "timeout".
+measure() {
+    local log=$WORK/app.log start
+    : > "$log"
+    start=$(now_ms)
+    PROVENA_REPORT_FIRST_PAINT=1 "$@" >"$log" 2>&1 &
+    APP_PID=$!
+    local seen=""
+    while [ $(( $(now_ms) - start )) -lt $((TIMEOUT_S * 1000)) ]; do
+        if photo_on_screen; then seen=$(( $(now_ms) - start )); break; fi
+    done
+    local painted
+    painted=$(sed -n 's/^provena: first paint \([0-9]*\)$/\1/p' "$log" | head -1)
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+    APP_PID=
+    sleep 0.3
+    if [ -z "$seen" ]; then echo timeout; return; fi
+    echo "$seen ${painted:+$((painted - start))}"
+}
+
+HAS_LABELME=$(command -v labelme >/dev/null && echo 1 || echo 0)
+[ "$HAS_LABELME" = 1 ] || echo "labelme is not installed: measuring Provena only" \
+    "(INSTALL_LABELME=1 installs Debian's labelme)"
+# One launch each first, not counted: the page cache then holds the libraries and the photo.
+measure "$PROVENA" "$WORK/article.md" >/dev/null
+[ "$HAS_LABELME" = 1 ] && (cd "$WORK" && measure labelme photo.json >/dev/null)
+for run in $(seq "$RUNS"); do
+    read -r shown painted < <(measure "$PROVENA" "$WORK/article.md")
+    echo "run $run: provena: photo on screen ${shown} ms (first paint ${painted:-?} ms)"
+    if [ "$HAS_LABELME" = 1 ]; then
+        read -r shown _ < <(cd "$WORK" && measure labelme photo.json)
+        echo "run $run: labelme: photo on screen ${shown} ms"
+    fi
+done
