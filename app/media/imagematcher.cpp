@@ -208,7 +208,7 @@ bool ImageMatcher::isValid() const
     return d->error.message.isEmpty();
 }
 
-Result<ImageMatch> ImageMatcher::matchFile(const QString &pathB) const
+Result<ImageMatch> ImageMatcher::compareFile(const QString &pathB) const
 {
     if (!isValid())
         return d->error;
@@ -232,7 +232,7 @@ Result<ImageMatch> ImageMatcher::matchFile(const QString &pathB) const
     }
 }
 
-Result<ImageMatch> ImageMatcher::matchImage(const QImage &imageB, const QString &nameB) const
+Result<ImageMatch> ImageMatcher::compareImage(const QImage &imageB, const QString &nameB) const
 {
     if (!isValid())
         return d->error;
@@ -282,14 +282,8 @@ Result<ImageMatch> ImageMatcher::Private::matchWorking(const QImage &workingB, Q
     match.inliers = best.inliers;
     match.matches = best.matches;
     if (best.inliers < options.minInliers)
-        return Error {ImageMatcher::tr("%1 and %2 do not show the same picture: only %n feature "
-                                       "match(es) agree on one alignment.",
-                                       nullptr, best.inliers)
-                          .arg(pathA, pathB),
-                      ImageMatcher::tr("%1 matches passed the ratio test; %2 inliers needed.")
-                          .arg(best.matches)
-                          .arg(options.minInliers),
-                      pathB};
+        return match;
+    match.samePicture = true;
 
     // Full-size B → working B (→ flipped) → working A (similarity) → full-size A.
     const QSize workingA = featuresA.workingSize;
@@ -314,11 +308,44 @@ Result<ImageMatch> ImageMatcher::Private::matchWorking(const QImage &workingB, Q
     return match;
 }
 
+namespace {
+
+Result<ImageMatch> requireSamePicture(Result<ImageMatch> compared)
+{
+    if (compared.ok() && !compared->samePicture)
+        return Error {compared->noMatchMessage(),
+                      ImageMatcher::tr("%1 matches passed the ratio test, %2 agreed.")
+                          .arg(compared->matches)
+                          .arg(compared->inliers),
+                      compared->pathB};
+    return compared;
+}
+
+} // namespace
+
+Result<ImageMatch> ImageMatcher::matchFile(const QString &pathB) const
+{
+    return requireSamePicture(compareFile(pathB));
+}
+
+Result<ImageMatch> ImageMatcher::matchImage(const QImage &imageB, const QString &nameB) const
+{
+    return requireSamePicture(compareImage(imageB, nameB));
+}
+
 Result<ImageMatch> ImageMatcher::match(const QString &pathA, const QString &pathB,
                                        const MatchOptions &options)
 {
     const ImageMatcher matcher(pathA, options);
     return matcher.matchFile(pathB);
+}
+
+QString ImageMatch::noMatchMessage() const
+{
+    return ImageMatcher::tr("%1 and %2 do not show the same picture: only %n feature match(es) "
+                            "agree on one alignment.",
+                            nullptr, inliers)
+        .arg(pathA, pathB);
 }
 
 bool ImageMatch::cropped() const

@@ -49,6 +49,14 @@ struct ImageMatch
     QRectF rectInA;
     int inliers = 0; ///< feature matches consistent with `transform`
     int matches = 0; ///< feature matches that passed the ratio test
+    /**
+     * The features agree on one alignment (at least MatchOptions::minInliers inliers). When
+     * false only the hashes, sizes and counts above are meaningful.
+     */
+    bool samePicture = false;
+
+    /** Why the images are taken for different pictures; for people, naming both files. */
+    QString noMatchMessage() const;
 
     bool identical() const { return !sha256A.isEmpty() && sha256A == sha256B; }
     /** B shows less of the picture than A (more than 1 % of a side cut away). */
@@ -110,8 +118,15 @@ public:
     bool isValid() const;
 
     /**
-     * Matches B against A. Errors: B unreadable, or the images do not show the same picture
-     * (fewer inliers than MatchOptions::minInliers: the message says how many were found).
+     * Compares B with A: hashes always, the geometry when ImageMatch::samePicture. Error only
+     * when B (or A) cannot be read.
+     */
+    [[nodiscard]] Result<ImageMatch> compareFile(const QString &pathB) const;
+    [[nodiscard]] Result<ImageMatch> compareImage(const QImage &imageB, const QString &nameB) const;
+
+    /**
+     * As compare…(), but images that do not show the same picture are an Error too (fewer
+     * inliers than MatchOptions::minInliers: noMatchMessage(), saying how many were found).
      */
     [[nodiscard]] Result<ImageMatch> matchFile(const QString &pathB) const;
     [[nodiscard]] Result<ImageMatch> matchImage(const QImage &imageB, const QString &nameB) const;

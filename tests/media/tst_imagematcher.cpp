@@ -188,6 +188,12 @@ void TestImageMatcher::unrelatedImagesDoNotMatch()
     QVERIFY2(match.error().message.contains(u"do not show the same picture"_s),
              qPrintable(match.error().message));
     QVERIFY(match.error().message.contains(u"other.png"_s));
+    // compareFile() reports the same outcome as a value, with the hashes.
+    const Result<ImageMatch> compared = ImageMatcher(mOriginalPath).compareFile(other);
+    QVERIFY(compared.ok());
+    QVERIFY(!compared->samePicture);
+    QVERIFY(compared->distance > 12);
+    QVERIFY(compared->inliers < MatchOptions().minInliers);
 }
 
 void TestImageMatcher::unreadableFiles()
