@@ -260,7 +260,7 @@ Result<ImageMatch> ImageMatcher::Private::matchWorking(const QImage &workingB, Q
     match.sha256B = sha256B;
     match.dHashA = dHashA;
     match.dHashB = PerceptualHash::ofImage(workingB);
-    match.dHashBMirrored = PerceptualHash::ofImage(mirroredImage(workingB));
+    match.dHashBMirrored = PerceptualHash::ofImageMirrored(workingB);
     match.distance = PerceptualHash::distance(dHashA, match.dHashB);
     match.mirroredDistance = PerceptualHash::distance(dHashA, match.dHashBMirrored);
 
