@@ -20,6 +20,8 @@ int runXmp(CommandContext &context);
 int runExport(CommandContext &context);
 int runVerify(CommandContext &context);
 int runImport(CommandContext &context);
+int runMatch(CommandContext &context);
+int runFindVersions(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -75,6 +77,14 @@ const QList<Command> &allCommands()
         {QStringLiteral("import"),
          QCoreApplication::translate("cli", "Extract a bundle safely into a folder and verify it"),
          &runImport},
+        {QStringLiteral("match"),
+         QCoreApplication::translate(
+             "cli", "Compare two images: hashes, alignment, crop rectangle and scale of B in A"),
+         &runMatch},
+        {QStringLiteral("find-versions"),
+         QCoreApplication::translate(
+             "cli", "Find other versions of a photo (crops, re-encodes, mirrored) under a folder"),
+         &runFindVersions},
     };
     return commands;
 }
