@@ -27,6 +27,8 @@ namespace {
 constexpr float kRatio = 0.75F;
 /** SIFT keypoints kept per image; enough for a crop showing a quarter of the picture. */
 constexpr int kMaxFeatures = 3000;
+/** The largest ratio of working scales taken for a real alignment. */
+constexpr double kMaxScaleRatio = 50.0;
 /** RANSAC inlier distance, in working (reduced) pixels. */
 constexpr double kRansacThreshold = 3.0;
 
@@ -87,14 +89,24 @@ Alignment align(const Features &a, const Features &b)
     cv::BFMatcher matcher(cv::NORM_L2);
     std::vector<std::vector<cv::DMatch>> knn;
     matcher.knnMatch(b.descriptors, a.descriptors, knn, 2);
-    std::vector<cv::Point2f> pointsB;
-    std::vector<cv::Point2f> pointsA;
+    // One match per keypoint of A (the closest): many of B's points on one of A's would let
+    // RANSAC count a collapsed transform (scale near 0) as well supported.
+    std::vector<const cv::DMatch *> bestForA(size_t(a.descriptors.rows), nullptr);
     for (const std::vector<cv::DMatch> &pair : knn) {
         if (pair.size() < 2 || pair[0].distance >= kRatio * pair[1].distance)
             continue;
+        const cv::DMatch *&best = bestForA[size_t(pair[0].trainIdx)];
+        if (best == nullptr || pair[0].distance < best->distance)
+            best = &pair[0];
+    }
+    std::vector<cv::Point2f> pointsB;
+    std::vector<cv::Point2f> pointsA;
+    for (const cv::DMatch *match : bestForA) {
+        if (match == nullptr)
+            continue;
         // +0.5: keypoints are pixel indices; the geometry uses pixel edges, so scaling is exact.
-        pointsB.push_back(b.keypoints[size_t(pair[0].queryIdx)].pt + cv::Point2f(0.5F, 0.5F));
-        pointsA.push_back(a.keypoints[size_t(pair[0].trainIdx)].pt + cv::Point2f(0.5F, 0.5F));
+        pointsB.push_back(b.keypoints[size_t(match->queryIdx)].pt + cv::Point2f(0.5F, 0.5F));
+        pointsA.push_back(a.keypoints[size_t(match->trainIdx)].pt + cv::Point2f(0.5F, 0.5F));
     }
     alignment.matches = int(pointsA.size());
     if (pointsA.size() < 3)
@@ -103,6 +115,11 @@ Alignment align(const Features &a, const Features &b)
     const cv::Mat m = cv::estimateAffinePartial2D(pointsB, pointsA, inlierMask, cv::RANSAC,
                                                   kRansacThreshold, 5000, 0.999, 20);
     if (m.empty())
+        return alignment;
+    // A version is at most 50 times smaller or larger than the other at working size; beyond
+    // that the "alignment" is RANSAC fitting noise.
+    const double scale = std::hypot(m.at<double>(0, 0), m.at<double>(1, 0));
+    if (!(scale > 1.0 / kMaxScaleRatio && scale < kMaxScaleRatio))
         return alignment;
     alignment.inliers = cv::countNonZero(inlierMask);
     alignment.similarity

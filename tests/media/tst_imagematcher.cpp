@@ -26,6 +26,8 @@ private slots:
     void smallRotation();
     void mirrored();
     void unrelatedImagesDoNotMatch();
+    void unrelatedAtOtherSizes_data();
+    void unrelatedAtOtherSizes();
     void unreadableFiles();
     void matchImageWithoutFiles();
 
@@ -194,6 +196,25 @@ void TestImageMatcher::unrelatedImagesDoNotMatch()
     QVERIFY(!compared->samePicture);
     QVERIFY(compared->distance > 12);
     QVERIFY(compared->inliers < MatchOptions().minInliers);
+}
+
+void TestImageMatcher::unrelatedAtOtherSizes_data()
+{
+    QTest::addColumn<quint32>("seed");
+    // Before matches were limited to one per keypoint of A, these fitted a collapsed transform
+    // (scale 0) with enough "inliers" on the mirrored pass.
+    QTest::newRow("107") << 107U;
+    QTest::newRow("109") << 109U;
+}
+
+void TestImageMatcher::unrelatedAtOtherSizes()
+{
+    QFETCH(quint32, seed);
+    static const QString big = save(testing::texturedImage(6000, 4000, 1), u"big.jpg"_s, 90);
+    const QString other = save(testing::texturedImage(2000, 1500, seed), u"other.jpg"_s, 85);
+    const Result<ImageMatch> match = ImageMatcher(big).compareFile(other);
+    QVERIFY(match.ok());
+    QVERIFY2(!match->samePicture, qPrintable(u"%1 inliers"_s.arg(match->inliers)));
 }
 
 void TestImageMatcher::unreadableFiles()
