@@ -169,6 +169,26 @@ void TestCompareVersions::modesAndCopyRegions()
     doc.undoStack()->undo();
     QVERIFY(doc.regionsOnImage(1).isEmpty());
     QCOMPARE(doc.regionsOnImage(0).size(), 3);
+
+    // Record as Derived From: one accepted claim on A, the version by SHA-256, undoable.
+    QPushButton *record = child<QPushButton>(&dialog, u"Record as &Derived From"_s);
+    QVERIFY(record);
+    QVERIFY(record->isEnabled());
+    QTest::mouseClick(record, Qt::LeftButton);
+    QVERIFY(!doc.provenance().isEmpty());
+    const QList<ProvenanceClaim> &claims = doc.provenance().at(0).claims;
+    QCOMPARE(claims.size(), 1);
+    QCOMPARE(claims.at(0).role, ClaimRole::DerivedFrom);
+    QCOMPARE(claims.at(0).value, mCropPath);
+    QCOMPARE(claims.at(0).status, ClaimStatus::Accepted);
+    QCOMPARE(claims.at(0).evidence.at(0).kind, Evidence::Kind::Image);
+    QCOMPARE(claims.at(0).evidence.at(0).imageIndex, 1);
+    QCOMPARE(claims.at(0).evidence.at(0).imageSha256.size(), 64);
+    QVERIFY(claims.at(0).evidence.at(1).note.contains(u"cropped"_s));
+    QCOMPARE(ProvenanceClaim::roleName(ClaimRole::DerivedFrom), u"derived-from"_s);
+    QCOMPARE(ProvenanceClaim::roleFromName(u"derived-from"_s), ClaimRole::DerivedFrom);
+    doc.undoStack()->undo();
+    QVERIFY(doc.provenance().at(0).claims.isEmpty());
 }
 
 void TestCompareVersions::unrelatedImageCannotTakeRegions()

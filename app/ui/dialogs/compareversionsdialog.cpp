@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/dialogs/compareversionsdialog.h"
 
+#include "core/commands/addremoveclaims.h"
 #include "core/commands/addremoveregions.h"
 #include "core/document/articledocument.h"
 #include "media/imagedecoder.h"
@@ -102,6 +103,10 @@ CompareVersionsDialog::CompareVersionsDialog(ArticleDocument *document, int imag
     mChoose = new QPushButton(tr("&Choose Other Version…"), this);
     mCopyRegions = new QPushButton(tr("Copy &Regions to This Version"), this);
     mCopyRegions->setEnabled(false);
+    mRecordDerived = new QPushButton(tr("Record as &Derived From"), this);
+    mRecordDerived->setToolTip(tr("Record in this image's provenance that it was made from the "
+                                  "other version, with the match as evidence"));
+    mRecordDerived->setEnabled(false);
 
     auto *modes = new QHBoxLayout;
     modes->addWidget(mOverlayMode);
@@ -111,6 +116,7 @@ CompareVersionsDialog::CompareVersionsDialog(ArticleDocument *document, int imag
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(mChoose, QDialogButtonBox::ActionRole);
     buttons->addButton(mCopyRegions, QDialogButtonBox::ActionRole);
+    buttons->addButton(mRecordDerived, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mView, 1);
     layout->addLayout(modes);
@@ -120,6 +126,7 @@ CompareVersionsDialog::CompareVersionsDialog(ArticleDocument *document, int imag
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(mChoose, &QPushButton::clicked, this, &CompareVersionsDialog::chooseVersion);
     connect(mCopyRegions, &QPushButton::clicked, this, &CompareVersionsDialog::copyRegions);
+    connect(mRecordDerived, &QPushButton::clicked, this, &CompareVersionsDialog::recordDerivedFrom);
     for (QRadioButton *button : {mOverlayMode, mSwipeMode, mDifferenceMode})
         connect(button, &QRadioButton::toggled, this, &CompareVersionsDialog::updateView);
     connect(mOpacity, &QSlider::valueChanged, this, &CompareVersionsDialog::updateView);
@@ -174,6 +181,7 @@ void CompareVersionsDialog::compareWith(const QString &pathB)
     mPathB = pathB;
     mMatch = ImageMatch();
     mCopyRegions->setEnabled(false);
+    mRecordDerived->setEnabled(false);
     mChoose->setEnabled(false);
     mInfo->setText(tr("Matching %1 with %2…").arg(pathB, mPathA));
     const QString pathA = mPathA;
@@ -219,6 +227,7 @@ void CompareVersionsDialog::showResult()
     }
     mCopyRegions->setEnabled(mImageIndexB >= 0
                              && !mDocument->regionsOnImage(mImageIndexA).isEmpty());
+    mRecordDerived->setEnabled(mDocument != nullptr);
     mCopyRegions->setToolTip(
         mImageIndexB >= 0 ? QString() : tr("%1 is not an image of this article.").arg(mPathB));
 
@@ -282,6 +291,32 @@ void CompareVersionsDialog::copyRegions()
     }
     mDocument->undoStack()->push(new AddRegionsCommand(mDocument, copies));
     mInfo->setText(tr("Copied %n region(s) to %1.", nullptr, int(copies.size())).arg(mPathB));
+}
+
+void CompareVersionsDialog::recordDerivedFrom()
+{
+    if (!mDocument || !mMatch.samePicture)
+        return;
+    const QRectF &r = mMatch.rectInA;
+    ProvenanceClaim claim;
+    claim.role = ClaimRole::DerivedFrom;
+    claim.value = mPathB;
+    claim.status = ClaimStatus::Accepted;
+    claim.evidence.append(Evidence::image(mImageIndexB, QString::fromLatin1(mMatch.sha256B)));
+    // Machine-found, not the analyst's words, but a note is the evidence kind that holds text.
+    claim.evidence.append(Evidence::analystNote(
+        tr("Matched with Provena: %1 is %2 of this image; its rectangle in this image's pixels "
+           "is x %3, y %4, %5 × %6, scale %7; %8 matching features; perceptual hash distance %9.")
+            .arg(mPathB, mMatch.relations().join(QStringLiteral(", ")))
+            .arg(r.x(), 0, 'f', 1)
+            .arg(r.y(), 0, 'f', 1)
+            .arg(r.width(), 0, 'f', 1)
+            .arg(r.height(), 0, 'f', 1)
+            .arg(mMatch.scale, 0, 'f', 3)
+            .arg(mMatch.inliers)
+            .arg(std::min(mMatch.distance, mMatch.mirroredDistance))));
+    mDocument->undoStack()->push(new AddClaimsCommand(mDocument, mImageIndexA, {claim}));
+    mInfo->setText(tr("Recorded that %1 is derived from %2.").arg(mPathA, mPathB));
 }
 
 } // namespace provena

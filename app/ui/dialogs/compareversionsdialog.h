@@ -26,7 +26,9 @@ class VersionOverlay;
  * scale, hashes and distance are shown as text.
  *
  * Copy Regions to This Version maps A's regions through the alignment onto B when B is an image
- * of the same article (one AddRegionsCommand, undoable), clipped to B.
+ * of the same article (one AddRegionsCommand, undoable), clipped to B. Record as Derived From
+ * adds an accepted DerivedFrom claim to A's provenance (AddClaimsCommand, undoable): A was made
+ * from B, with B by SHA-256 (and article image, if it is one) and the match as evidence.
  */
 class CompareVersionsDialog : public QDialog
 {
@@ -61,6 +63,7 @@ private:
     void chooseVersion();
     void showResult();
     void copyRegions();
+    void recordDerivedFrom();
     void updateView();
 
     QPointer<ArticleDocument> mDocument;
@@ -81,6 +84,7 @@ private:
     QSlider *mOpacity = nullptr;
     QPushButton *mChoose = nullptr;
     QPushButton *mCopyRegions = nullptr;
+    QPushButton *mRecordDerived = nullptr;
 };
 
 } // namespace provena
