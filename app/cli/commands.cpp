@@ -22,6 +22,8 @@ int runVerify(CommandContext &context);
 int runImport(CommandContext &context);
 int runForensics(CommandContext &context);
 int runJpegTables(CommandContext &context);
+int runMatch(CommandContext &context);
+int runFindVersions(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -85,6 +87,14 @@ const QList<Command> &allCommands()
          QCoreApplication::translate(
              "cli", "A JPEG's quantisation tables, estimated quality, standard IJG or not"),
          &runJpegTables},
+        {QStringLiteral("match"),
+         QCoreApplication::translate(
+             "cli", "Compare two images: hashes, alignment, crop rectangle and scale of B in A"),
+         &runMatch},
+        {QStringLiteral("find-versions"),
+         QCoreApplication::translate(
+             "cli", "Find other versions of a photo (crops, re-encodes, mirrored) under a folder"),
+         &runFindVersions},
     };
     return commands;
 }

@@ -50,7 +50,10 @@ cv::Mat trimFlatBorders(const cv::Mat &grey)
 
 } // namespace
 
-quint64 PerceptualHash::ofImage(const QImage &image)
+namespace {
+
+/** The dHash bits of the 9×8 reduction; `mirrored` reads each row right to left. */
+quint64 hashOf(const QImage &image, bool mirrored)
 {
     if (image.isNull())
         return 0;
@@ -59,6 +62,8 @@ quint64 PerceptualHash::ofImage(const QImage &image)
         const cv::Mat trimmed = trimFlatBorders(detail::constMatView(grey));
         cv::Mat small;
         cv::resize(trimmed, small, cv::Size(9, 8), 0, 0, cv::INTER_AREA);
+        if (mirrored)
+            cv::flip(small, small, 1);
         quint64 hash = 0;
         for (int y = 0; y < 8; ++y) {
             for (int x = 0; x < 8; ++x)
@@ -68,6 +73,18 @@ quint64 PerceptualHash::ofImage(const QImage &image)
     } catch (const std::exception &) { // cv::Exception or bad_alloc: no hash rather than a crash
         return 0;
     }
+}
+
+} // namespace
+
+quint64 PerceptualHash::ofImage(const QImage &image)
+{
+    return hashOf(image, false);
+}
+
+quint64 PerceptualHash::ofImageMirrored(const QImage &image)
+{
+    return hashOf(image, true);
 }
 
 Result<quint64> PerceptualHash::ofEncoded(const QByteArray &bytes, const QString &nameForErrors)

@@ -32,6 +32,13 @@ public:
     static quint64 ofImage(const QImage &image);
 
     /**
+     * The hash of the image flipped left to right, without copying it: a mirrored copy of a
+     * photo (a common republishing edit) is about as close to this as a re-encode is to
+     * ofImage(). 0 for a null image.
+     */
+    static quint64 ofImageMirrored(const QImage &image);
+
+    /**
      * The hash of an encoded image (JPEG, PNG …), decoded reduced to at most 256 pixels a side.
      * `nameForErrors` names it in the Error when the bytes do not decode.
      */

@@ -279,7 +279,7 @@ void TestProvenanceCommands::custodyChainOrder()
 
 void TestProvenanceCommands::stableNamesRoundTrip()
 {
-    for (int i = 0; i <= int(ClaimRole::LocationShown); ++i) {
+    for (int i = 0; i <= int(ClaimRole::DerivedFrom); ++i) {
         const QString name = ProvenanceClaim::roleName(ClaimRole(i));
         QVERIFY2(!name.isEmpty(), qPrintable(QString::number(i)));
         QCOMPARE(ProvenanceClaim::roleFromName(name), std::optional(ClaimRole(i)));

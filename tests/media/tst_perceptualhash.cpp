@@ -64,6 +64,7 @@ private slots:
     void letterboxedThumbnailIsClose();
     void differentPicturesAreFar();
     void encodedImagesAndErrors();
+    void mirroredHashIsTheHashOfTheFlippedImage();
 };
 
 void TestPerceptualHash::samePictureAtTwoSizesIsClose()
@@ -109,6 +110,19 @@ void TestPerceptualHash::encodedImagesAndErrors()
         = PerceptualHash::ofEncoded(QByteArray("not an image at all"), u"thumb.jpg"_s);
     QVERIFY(!bad);
     QVERIFY(bad.error().message.contains(u"thumb.jpg"_s));
+}
+
+void TestPerceptualHash::mirroredHashIsTheHashOfTheFlippedImage()
+{
+    const QImage image = scene(640, 427);
+    const QImage flipped = image.mirrored(true, false);
+    // The flipped copy, re-encoded, is close to the mirrored hash and far from the plain one.
+    const quint64 flippedJpeg = PerceptualHash::ofImage(QImage::fromData(jpeg(flipped, 60)));
+    QVERIFY(PerceptualHash::distance(PerceptualHash::ofImageMirrored(image), flippedJpeg) <= 4);
+    QVERIFY(PerceptualHash::distance(PerceptualHash::ofImage(image), flippedJpeg)
+            > PerceptualHash::kDifferentAbove);
+    QCOMPARE(PerceptualHash::ofImageMirrored(flipped), PerceptualHash::ofImage(image));
+    QCOMPARE(PerceptualHash::ofImageMirrored(QImage()), quint64(0));
 }
 
 QTEST_MAIN(TestPerceptualHash)

@@ -32,10 +32,10 @@ constexpr std::array<const char *, 5> kEvidenceKinds {"text", "metadata", "image
 constexpr std::array<const char *, 10> kAgentKinds {
     "unknown",     "state-media", "wire-service", "photo-agency", "newspaper",
     "broadcaster", "government",  "person",       "organisation", "software"};
-constexpr std::array<const char *, 13> kClaimRoles {
-    "creator",      "releasing-agency", "distributor",   "publisher", "republisher",
-    "editor",       "credit-line",      "source",        "rights",    "digital-source-type",
-    "date-created", "date-released",    "location-shown"};
+constexpr std::array<const char *, 14> kClaimRoles {
+    "creator",      "releasing-agency", "distributor",    "publisher",   "republisher",
+    "editor",       "credit-line",      "source",         "rights",      "digital-source-type",
+    "date-created", "date-released",    "location-shown", "derived-from"};
 constexpr std::array<const char *, 4> kClaimStatuses {"suggested", "accepted", "rejected",
                                                       "disputed"};
 constexpr std::array<const char *, 7> kCustodyRoles {
@@ -243,6 +243,8 @@ QString ProvenanceClaim::roleTitle(ClaimRole role)
         return tr("Date released");
     case ClaimRole::LocationShown:
         return tr("Location shown");
+    case ClaimRole::DerivedFrom:
+        return tr("Derived from");
     }
     return {};
 }

@@ -126,7 +126,12 @@ enum class ClaimRole {
     DigitalSourceType, ///< an IPTC digital source type URI (value)
     DateCreated, ///< when it was taken (date)
     DateReleased, ///< when it was released (date)
-    LocationShown ///< where it was taken, as named (value)
+    LocationShown, ///< where it was taken, as named (value)
+    /**
+     * Another version this image was made from (value: that file's path or URL; evidence: the
+     * image by SHA-256 and the match — crop rectangle, scale — as found by ImageMatcher)
+     */
+    DerivedFrom
 };
 
 /** Whether the analyst holds a claim to be true. */
@@ -166,7 +171,7 @@ struct ProvenanceClaim
     static bool isDateRole(ClaimRole role);
     /** "creator", "releasing-agency", "distributor", "publisher", "republisher", "editor",
      *  "credit-line", "source", "rights", "digital-source-type", "date-created",
-     *  "date-released", "location-shown". */
+     *  "date-released", "location-shown", "derived-from". */
     static QString roleName(ClaimRole role);
     static std::optional<ClaimRole> roleFromName(const QString &name);
     /** Translated, for people: "Creator", "Releasing agency" … */

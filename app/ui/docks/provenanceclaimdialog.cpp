@@ -19,7 +19,7 @@ namespace provena {
 
 namespace {
 
-constexpr int kRoleCount = int(ClaimRole::LocationShown) + 1;
+constexpr int kRoleCount = int(ClaimRole::DerivedFrom) + 1;
 constexpr int kAgentKindCount = int(AgentKind::Organisation) + 1;
 
 QStringList agencyNames(const AgencyDirectory *agencies)

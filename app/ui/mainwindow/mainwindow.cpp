@@ -28,6 +28,7 @@
 #include "ui/mainwindow/openreportbar.h"
 #include "ui/mainwindow/regionactionhandler.h"
 #include "ui/mainwindow/selectionsync.h"
+#include "ui/mainwindow/versionsactionhandler.h"
 #include "ui/text/articletextview.h"
 #include "ui/tools/toolmanager.h"
 
@@ -251,6 +252,8 @@ void MainWindow::createFileActions()
     connect(a, &QAction::triggered, this, &MainWindow::setAutosaveInterval);
     a = mActions->add(QStringLiteral("manageLabels"), tr("Manage &Labels…"));
     connect(a, &QAction::triggered, this, &MainWindow::manageLabels);
+    mVersions = new VersionsActionHandler(
+        mActions, mSession, [this] { return currentImage(); }, this);
 }
 
 void MainWindow::createViewActions()
@@ -325,7 +328,9 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addActions(mTools->toolActions());
     tools->addSeparator();
-    mActions->fill(tools, ids({"manageLabels", "userName", "", "askLabelAfterDrawing"}));
+    mActions->fill(tools,
+                   ids({"manageLabels", "userName", "", "askLabelAfterDrawing", "",
+                        "compareVersions", "findVersions"}));
 
     mViewMenu = menuBar()->addMenu(tr("&View"));
     mActions->fill(

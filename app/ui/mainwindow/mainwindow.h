@@ -20,6 +20,7 @@ class ActionManager;
 class ArticleDocument;
 class ArticleTextView;
 class BundleActionHandler;
+class VersionsActionHandler;
 class CanvasPane;
 class ChangeBar;
 class DocumentSession;
@@ -109,6 +110,7 @@ public:
     FileActionHandler *fileActions() const { return mFiles; }
     /** File › Export Bundle… and opening bundles (.zip). */
     BundleActionHandler *bundleActions() const { return mBundles; }
+    VersionsActionHandler *versionsActions() const { return mVersions; }
     /** The action with this id ("save", "linkText", "toolRectangle", …). */
     QAction *action(const QString &name) const;
     QList<QAction *> allActions() const;
@@ -174,6 +176,7 @@ private:
     OpenReportBar *mReportBar;
     FileActionHandler *mFiles = nullptr;
     BundleActionHandler *mBundles = nullptr;
+    VersionsActionHandler *mVersions = nullptr;
     RegionActionHandler *mRegionActions = nullptr;
     SelectionSync *mSelection = nullptr;
     ToolManager *mTools = nullptr;
