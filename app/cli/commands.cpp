@@ -20,6 +20,7 @@ int runXmp(CommandContext &context);
 int runExport(CommandContext &context);
 int runVerify(CommandContext &context);
 int runImport(CommandContext &context);
+int runFaces(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -34,6 +35,10 @@ const QList<Command> &allCommands()
          QCoreApplication::translate(
              "cli", "Import regions from labelme, COCO, VIA or XMP; and all `region` does"),
          &runRegions},
+        {QStringLiteral("faces"),
+         QCoreApplication::translate(
+             "cli", "Suggest faces on an article's images; --accept adds them as person regions"),
+         &runFaces},
         {QStringLiteral("link"),
          QCoreApplication::translate("cli", "Link a region to a span of the article text"),
          &runLink},

@@ -3,7 +3,6 @@
 
 #include "media/cvbridge_p.h"
 #include "media/imagedecoder.h"
-#include "media/medialog_p.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -95,14 +94,22 @@ std::vector<RawFace> run(cv::CascadeClassifier *classifier, const cv::Mat &grey,
     return faces;
 }
 
+bool overlapsAsOne(const QRectF &a, const QRectF &b, double minIou)
+{
+    const QRectF overlap = a.intersected(b);
+    const double inter = overlap.width() * overlap.height();
+    if (overlap.isEmpty() || inter <= 0)
+        return false;
+    const double areaA = a.width() * a.height();
+    const double areaB = b.width() * b.height();
+    return inter / (areaA + areaB - inter) > minIou
+        || inter / std::min(areaA, areaB) > kMergeContained;
+}
+
 bool sameFace(const cv::Rect &a, const cv::Rect &b)
 {
-    const double overlap = (a & b).area();
-    if (overlap <= 0)
-        return false;
-    const double unionArea = a.area() + b.area() - overlap;
-    return overlap / unionArea > kMergeOverlap
-        || overlap / std::min(a.area(), b.area()) > kMergeContained;
+    return overlapsAsOne(QRectF(a.x, a.y, a.width, a.height), QRectF(b.x, b.y, b.width, b.height),
+                         kMergeOverlap);
 }
 
 /** Greedy merge, strongest first: a face keeps the box of its strongest detection. */
@@ -207,6 +214,8 @@ Result<FaceDetection> FaceDetector::detectInImage(const QImage &image, const QSt
         FaceDetection result;
         result.imageSize = image.size();
         for (const RawFace &face : merge(std::move(raw))) {
+            if (face.votes < kMinVotes)
+                continue;
             result.faces.append(
                 {QRectF(face.rect.x, face.rect.y, face.rect.width, face.rect.height), face.votes,
                  face.profile});
@@ -255,12 +264,38 @@ Result<FaceDetection> FaceDetector::detect(const QString &path, const Progress &
     const double sy = full.height() / reduced->height();
     for (FaceSuggestion &face : found->faces) {
         const QRectF &r = face.rect;
-        face.rect = QRectF(r.x() * sx, r.y() * sy, r.width() * sx, r.height() * sy)
-                        .intersected(QRectF(QPointF(0, 0), full));
+        // Whole pixels: the reduced image holds no finer position.
+        face.rect = QRectF(QRectF(r.x() * sx, r.y() * sy, r.width() * sx, r.height() * sy)
+                               .toRect()
+                               .intersected(QRect(QPoint(0, 0), info->size)));
     }
     found->imageSize = info->size;
-    qCDebug(lcMedia) << "faces in" << path << found->faces.size();
     return found;
+}
+
+QList<FaceSuggestion> FaceDetector::notYetAnnotated(const QList<FaceSuggestion> &faces,
+                                                    const QList<Region> &regions, int imageIndex)
+{
+    QList<FaceSuggestion> fresh;
+    for (const FaceSuggestion &face : faces) {
+        const bool known = std::any_of(regions.begin(), regions.end(), [&](const Region &r) {
+            return r.imageIndex == imageIndex && r.label == QLatin1String(kPersonLabel)
+                && overlapsAsOne(face.rect, r.geometry.boundingRect(), kKnownOverlap);
+        });
+        if (!known)
+            fresh.append(face);
+    }
+    return fresh;
+}
+
+Region FaceDetector::personRegion(const FaceSuggestion &face, int imageIndex)
+{
+    Region region;
+    region.id = QUuid::createUuid();
+    region.imageIndex = imageIndex;
+    region.geometry = RegionGeometry::rectangle(face.rect);
+    region.label = QLatin1String(kPersonLabel);
+    return region;
 }
 
 QFuture<Result<FaceDetection>> FaceDetector::detectAsync(const QString &path)

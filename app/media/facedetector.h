@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/io/result.h"
+#include "core/model/region.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -41,7 +42,7 @@ struct FaceDetection
 /**
  * Finds faces with the Haar cascades Debian's opencv-data ships (frontal "alt2" plus the
  * profile cascade on the image and on its mirror image). Debian 12 packages no model for
- * OpenCV's YuNet detector (cv::FaceDetectorYN), so the cascades are the best a package
+ * OpenCV's YuNet detector (FaceDetectorYN), so the cascades are the best a package
  * provides; nothing is downloaded.
  *
  * Detection runs on a reduced decode (longer side at most kDetectionSide), finds faces of at
@@ -59,6 +60,12 @@ public:
     static constexpr int kDetectionSide = 1600;
     /** The smallest face found, in pixels of the reduced image. */
     static constexpr int kMinFaceSide = 24;
+    /**
+     * Merged detections with fewer votes are dropped. Measured on the opencv-doc sample photos:
+     * the faces in messi5.jpg and facereg.jpg got 23–43 votes, the false positives (a shoulder,
+     * chessboard corners) 5–10.
+     */
+    static constexpr int kMinVotes = 12;
     /** Set to a folder holding the cascade XML files to use it before the packaged ones. */
     static constexpr const char *kCascadeDirVariable = "PROVENA_CASCADE_DIR";
     static constexpr const char *kFrontalCascade = "haarcascade_frontalface_alt2.xml";
@@ -99,6 +106,25 @@ public:
 
     /** The error a cancelled detection returns; also tells callers it was a cancel. */
     static bool isCancelled(const Error &error);
+
+    /** A face overlapping a person region more than this (intersection over union) is known. */
+    static constexpr double kKnownOverlap = 0.3;
+    /** The label accepted faces get (LabelTaxonomy's built-in "person"). */
+    static constexpr const char *kPersonLabel = "person";
+
+    /**
+     * The faces not yet annotated: those that no `person` region on image `imageIndex` of
+     * `regions` overlaps (or mostly contains), so an accepted or hand-drawn face is not offered
+     * again. The GUI and `provena-cli faces` both filter with this.
+     */
+    static QList<FaceSuggestion> notYetAnnotated(const QList<FaceSuggestion> &faces,
+                                                 const QList<Region> &regions, int imageIndex);
+
+    /**
+     * The `person` rectangle region an accepted face becomes (fresh id, no author or dates:
+     * AddRegionsCommand stamps those).
+     */
+    static Region personRegion(const FaceSuggestion &face, int imageIndex);
 };
 
 } // namespace provena
