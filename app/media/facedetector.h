@@ -63,9 +63,9 @@ public:
     /**
      * Merged detections with fewer votes are dropped. Measured on the opencv-doc sample photos:
      * the faces in messi5.jpg and facereg.jpg got 23–43 votes, the false positives (a shoulder,
-     * chessboard corners) 5–10.
+     * chessboard corners) 5–12.
      */
-    static constexpr int kMinVotes = 12;
+    static constexpr int kMinVotes = 16;
     /** Set to a folder holding the cascade XML files to use it before the packaged ones. */
     static constexpr const char *kCascadeDirVariable = "PROVENA_CASCADE_DIR";
     static constexpr const char *kFrontalCascade = "haarcascade_frontalface_alt2.xml";
