@@ -57,7 +57,7 @@ class FaceDetector
 
 public:
     /** The longer side of the image the cascades see. */
-    static constexpr int kDetectionSide = 1600;
+    static constexpr int kDetectionSide = 1280;
     /** The smallest face found, in pixels of the reduced image. */
     static constexpr int kMinFaceSide = 24;
     /**

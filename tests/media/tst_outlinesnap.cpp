@@ -112,6 +112,7 @@ void TestOutlineSnap::snapsToADarkShapeOnTexture()
     QVERIFY2(polygon, qPrintable(polygon.error().toString()));
     QVERIFY(polygon->size() >= 3);
     const double overlap = iou(image.size(), pathOf(polygon.value()), shape);
+    qInfo("IoU with the true shape: %.3f", overlap);
     QVERIFY2(overlap >= 0.8, QByteArray::number(overlap).constData());
     // Simplified: far fewer vertices than outline pixels.
     QVERIFY2(polygon->size() < 120, QByteArray::number(polygon->size()).constData());
@@ -129,6 +130,7 @@ void TestOutlineSnap::snapsInALargeFileThroughAReducedDecode()
     const Result<QPolygonF> polygon = OutlineSnap::snap(path, drawn);
     QVERIFY2(polygon, qPrintable(polygon.error().toString()));
     const double overlap = iou(image.size(), pathOf(polygon.value()), shape);
+    qInfo("IoU with the true shape: %.3f", overlap);
     QVERIFY2(overlap >= 0.8, QByteArray::number(overlap).constData());
     for (const QPointF &p : polygon.value())
         QVERIFY(QRectF(0, 0, 3200, 2400).contains(p));
@@ -143,6 +145,7 @@ void TestOutlineSnap::regionAtTheImageBorderStillSnaps()
     const Result<QPolygonF> polygon = OutlineSnap::snapInImage(image, drawn, QStringLiteral("t"));
     QVERIFY2(polygon, qPrintable(polygon.error().toString()));
     const double overlap = iou(image.size(), pathOf(polygon.value()), shape);
+    qInfo("IoU with the true shape: %.3f", overlap);
     QVERIFY2(overlap >= 0.8, QByteArray::number(overlap).constData());
 }
 
