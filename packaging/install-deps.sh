@@ -21,6 +21,9 @@ PACKAGES=(
   nlohmann-json3-dev
   # tests and benchmarks
   libbenchmark-dev libgtest-dev libimage-exiftool-perl python3
+  # photos with faces for the face detector's tests (messi5.jpg, facereg.jpg); the project
+  # ships only its own images, so tests read these at their install path
+  opencv-doc
   # running the GUI headless, screenshots, sample image generation
   xvfb xauth xdotool imagemagick libjpeg-turbo-progs fonts-dejavu-core
   # bundles: reports opened in a real browser, the PDF report read back, Hangul in renderings and

@@ -24,6 +24,7 @@ int runForensics(CommandContext &context);
 int runJpegTables(CommandContext &context);
 int runMatch(CommandContext &context);
 int runFindVersions(CommandContext &context);
+int runFaces(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -38,6 +39,10 @@ const QList<Command> &allCommands()
          QCoreApplication::translate(
              "cli", "Import regions from labelme, COCO, VIA or XMP; and all `region` does"),
          &runRegions},
+        {QStringLiteral("faces"),
+         QCoreApplication::translate(
+             "cli", "Suggest faces on an article's images; --accept adds them as person regions"),
+         &runFaces},
         {QStringLiteral("link"),
          QCoreApplication::translate("cli", "Link a region to a span of the article text"),
          &runLink},

@@ -6,6 +6,7 @@
 #include "ui/canvas/imageitem.h"
 #include "ui/canvas/overlayitem.h"
 #include "ui/canvas/regionitem.h"
+#include "ui/canvas/suggestionitem.h"
 
 #include <QPainter>
 
@@ -36,6 +37,7 @@ void ImageScene::setDocument(ArticleDocument *document)
         disconnect(mDocument, nullptr, this, nullptr);
     mDocument = document;
     mImageIndex = -1;
+    clearSuggestions(); // they were found for the other document's image
     if (document) {
         connect(document, &ArticleDocument::regionAdded, this, [this](const QUuid &id) {
             if (const Region *r = mDocument->region(id); r && r->imageIndex == mImageIndex)
@@ -55,6 +57,8 @@ void ImageScene::setDocument(ArticleDocument *document)
 void ImageScene::setImage(int index, const QImage &image, const QSize &imageSize)
 {
     const bool sameImage = index == mImageIndex;
+    if (!sameImage)
+        clearSuggestions();
     mImageIndex = index;
     mImageItem->setImage(image, imageSize);
     // A view belongs to one image; the same image shown again (a sharper decode) keeps it.
@@ -153,6 +157,8 @@ void ImageScene::setViewScale(double scale)
         return;
     mViewScale = scale;
     for (RegionItem *item : std::as_const(mItems))
+        item->setViewScale(scale);
+    for (SuggestionItem *item : std::as_const(mSuggestions))
         item->setViewScale(scale);
 }
 
@@ -326,6 +332,61 @@ void ImageScene::onSelectionChanged()
     applySelection();
     rebuildHandles();
     Q_EMIT regionSelectionChanged();
+}
+
+// --- Suggestions (assisted annotation) ---
+
+void ImageScene::setSuggestions(const QList<QRectF> &rects)
+{
+    qDeleteAll(mSuggestions);
+    mSuggestions.clear();
+    for (const QRectF &rect : rects) {
+        auto *item = new SuggestionItem(rect);
+        item->setViewScale(mViewScale);
+        addItem(item);
+        mSuggestions.append(item);
+    }
+    Q_EMIT suggestionsChanged();
+}
+
+void ImageScene::clearSuggestions()
+{
+    if (mSuggestions.isEmpty())
+        return;
+    qDeleteAll(mSuggestions);
+    mSuggestions.clear();
+    Q_EMIT suggestionsChanged();
+}
+
+SuggestionItem *ImageScene::suggestionAt(const QPointF &scenePos) const
+{
+    const QList<QGraphicsItem *> hits
+        = items(scenePos, Qt::IntersectsItemBoundingRect, Qt::DescendingOrder);
+    for (QGraphicsItem *item : hits) {
+        if (item->type() == SuggestionItem::Type)
+            return static_cast<SuggestionItem *>(item);
+    }
+    return nullptr;
+}
+
+void ImageScene::acceptSuggestion(SuggestionItem *item)
+{
+    if (!item || !mSuggestions.removeOne(item))
+        return;
+    const QRectF rect = item->rect();
+    delete item;
+    Q_EMIT suggestionAccepted(rect);
+    Q_EMIT suggestionsChanged();
+}
+
+void ImageScene::rejectSuggestion(SuggestionItem *item)
+{
+    if (!item || !mSuggestions.removeOne(item))
+        return;
+    const QRectF rect = item->rect();
+    delete item;
+    Q_EMIT suggestionRejected(rect);
+    Q_EMIT suggestionsChanged();
 }
 
 } // namespace provena

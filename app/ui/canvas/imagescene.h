@@ -15,6 +15,7 @@ class HandleItem;
 class ImageItem;
 class OverlayItem;
 class RegionItem;
+class SuggestionItem;
 struct Region;
 
 /**
@@ -85,9 +86,29 @@ public:
     void setHandlesVisible(bool visible);
     QList<HandleItem *> handles() const { return mHandles; }
 
+    // --- Suggestions (assisted annotation): dashed items that are no part of the document.
+    /**
+     * Shows `rects` (image pixels) as suggestions on the current image, replacing any shown.
+     * They go when another image or document is shown, or when accepted or rejected.
+     */
+    void setSuggestions(const QList<QRectF> &rects);
+    void clearSuggestions();
+    QList<SuggestionItem *> suggestionItems() const { return mSuggestions; }
+    /** The topmost suggestion under `scenePos`, else null. */
+    SuggestionItem *suggestionAt(const QPointF &scenePos) const;
+    /** Emits suggestionAccepted() with the suggestion's rect and removes the item. */
+    void acceptSuggestion(SuggestionItem *item);
+    /** Emits suggestionRejected() and removes the item. */
+    void rejectSuggestion(SuggestionItem *item);
+
 Q_SIGNALS:
     /** The document's selection changed; the items and handles show it already. */
     void regionSelectionChanged();
+    /** The analyst accepted a suggestion: the listener adds the region (the scene cannot). */
+    void suggestionAccepted(const QRectF &rect);
+    void suggestionRejected(const QRectF &rect);
+    /** Suggestions were shown, accepted, rejected or cleared. */
+    void suggestionsChanged();
 
 private:
     void rebuild();
@@ -108,6 +129,7 @@ private:
     double mViewScale = 1;
     bool mHandlesVisible = true;
     bool mBatching = false;
+    QList<SuggestionItem *> mSuggestions;
 };
 
 } // namespace provena

@@ -22,6 +22,7 @@
 #include "ui/docks/provenancedock.h"
 #include "ui/docks/regionsdock.h"
 #include "ui/mainwindow/actionmanager.h"
+#include "ui/mainwindow/assistactionhandler.h"
 #include "ui/mainwindow/bundleactionhandler.h"
 #include "ui/mainwindow/changebar.h"
 #include "ui/mainwindow/fileactionhandler.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     createFileActions();
     mActions->addUndoRedo(mUndoGroup);
     mRegionActions = new RegionActionHandler(mActions, mSession, mCanvas->scene(), mText, this);
+    mAssist = new AssistActionHandler(mActions, mCanvas->scene(), statusBar(), this);
     createViewActions();
     mTools = new ToolManager(mActions, mCanvas->view(), this);
     createDocks();
@@ -133,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(message, timeoutMs);
     };
     connect(mRegionActions, &RegionActionHandler::statusMessage, this, showStatus);
+    connect(mAssist, &AssistActionHandler::statusMessage, this, showStatus);
     connect(mFiles, &FileActionHandler::statusMessage, this, showStatus);
     connect(mBundles, &BundleActionHandler::statusMessage, this, showStatus);
     connect(mTools, &ToolManager::statusMessage, this, showStatus);
@@ -332,6 +335,8 @@ void MainWindow::createMenus()
                    ids({"manageLabels", "userName", "", "askLabelAfterDrawing", "",
                         "compareVersions", "findVersions"}));
 
+    mActions->fill(menuBar()->addMenu(tr("&Image")), AssistActionHandler::menuIds());
+
     mViewMenu = menuBar()->addMenu(tr("&View"));
     mActions->fill(
         mViewMenu,
@@ -384,6 +389,7 @@ void MainWindow::onDocumentAboutToBeReplaced()
     mProvenanceDock->setDocument(nullptr);
     mForensicsDock->setDocument(nullptr);
     mRegionActions->setDocument(nullptr);
+    mAssist->setDocument(nullptr);
     if (ArticleDocument *old = document()) {
         // The old undo stack emits while it is destroyed; our slots must not run then.
         old->undoStack()->disconnect(this);
@@ -401,6 +407,7 @@ void MainWindow::onDocumentReplaced(ArticleDocument *doc)
     mPropertiesDock->setRegions({});
     mProvenanceDock->setDocument(doc);
     mRegionActions->setDocument(doc);
+    mAssist->setDocument(doc);
     if (doc) {
         mUndoGroup->addStack(doc->undoStack());
         mUndoGroup->setActiveStack(doc->undoStack());
@@ -435,6 +442,7 @@ void MainWindow::updateActions()
     mActions->setEnabled(QStringLiteral("nextImage"), currentImage() + 1 < images);
     mActions->setEnabled(QStringLiteral("previousImage"), currentImage() > 0);
     mRegionActions->updateActions();
+    mAssist->updateActions();
 }
 
 QMessageBox::StandardButton MainWindow::ask(const Prompt &prompt)
@@ -528,6 +536,7 @@ void MainWindow::showCanvasMenu(const QPointF &imagePos, const QPoint &globalPos
         item && document() && !document()->isRegionSelected(item->regionId()))
         imageScene()->selectRegions({item->regionId()});
     QMenu menu(this);
+    mAssist->fillCanvasMenu(&menu, imagePos);
     mActions->fill(&menu,
                    {QStringLiteral("linkText"), QStringLiteral("markReviewed"), QString(),
                     QStringLiteral("copy"), QStringLiteral("paste"), QStringLiteral("duplicate"),

@@ -17,6 +17,7 @@ class QUndoView;
 namespace provena {
 
 class ActionManager;
+class AssistActionHandler;
 class ArticleDocument;
 class ArticleTextView;
 class BundleActionHandler;
@@ -107,6 +108,8 @@ public:
     bool isImageLoading() const;
     ActionManager *actionManager() const { return mActions; }
     RegionActionHandler *regionActions() const { return mRegionActions; }
+    /** Image › Suggest Faces, the suggestions and Snap to Outline. */
+    AssistActionHandler *assistActions() const { return mAssist; }
     FileActionHandler *fileActions() const { return mFiles; }
     /** File › Export Bundle… and opening bundles (.zip). */
     BundleActionHandler *bundleActions() const { return mBundles; }
@@ -178,6 +181,7 @@ private:
     BundleActionHandler *mBundles = nullptr;
     VersionsActionHandler *mVersions = nullptr;
     RegionActionHandler *mRegionActions = nullptr;
+    AssistActionHandler *mAssist = nullptr;
     SelectionSync *mSelection = nullptr;
     ToolManager *mTools = nullptr;
     RegionsDock *mRegionsDock = nullptr;
