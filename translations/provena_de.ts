@@ -1016,6 +1016,21 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
     </message>
 </context>
 <context>
+    <name>CopyMoveDetector</name>
+    <message>
+        <source>Copy-move detection failed on this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no image to analyse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for copy-move detection on this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentIO</name>
     <message>
         <source>The existing sidecar could not be read, so Provena will not overwrite it. Keep a copy of it first (&quot;Save and keep the broken file&quot;).</source>
@@ -1208,6 +1223,110 @@ Exit 0: the bundle was written (warnings, if any, on stderr); 2: an article or i
     </message>
 </context>
 <context>
+    <name>FaceDetector</name>
+    <message>
+        <source>Face detection in “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face detector file “%1” could not be read. Reinstall the opencv-data package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face detection needs the file “%1”, which is not installed. Install the opencv-data package, or set %2 to a folder holding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no picture in “%1” to look for faces in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face detection failed on “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to look for faces in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacesCommand</name>
+    <message>
+        <source>Image %1 has no local file to look for faces in: fetch it first (provena-cli fetch) or attach a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>image %1 (%2): %n new face(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already annotated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>votes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ person region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for faces in the article&apos;s images (Haar cascades from opencv-data) and print them as suggestions in image pixels. Faces that a person region already covers are not offered again. With --accept, every suggestion becomes a person region (one undo step) and the sidecar is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only image N, from 1 in article order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every suggestion as a person region and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (schema provena-faces/1, see docs/cli.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image takes a number, from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the article has %n image(s); there is no image %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>provena-cli faces: image %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FetchCommand</name>
     <message>
         <source>--image takes a number from 1</source>
@@ -1379,6 +1498,187 @@ Exit 0: the bundle was written (warnings, if any, on stderr); 2: an article or i
     </message>
 </context>
 <context>
+    <name>FindVersionsCommand</name>
+    <message>
+        <source>in %1, image %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other version(s) under %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dHash distance %1 (mirrored %2), found by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index: %1 images (%2 hashed now, %3 from the cache, %4 gone)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; rebuilt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared: %1 by close hashes, %2 by features alone; %3 beyond the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find every other version of IMAGE under DIR: re-encodes, crops, scaled and mirrored copies, with the articles (.md, .txt) that show them, their captions and credits. The perceptual hashes of DIR&apos;s images are cached in DIR/.provena/versions-index.json and only new or changed files are hashed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (schema provena-versions/1, see docs/cli.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare at most N images whose hashes differ by features (crops); default 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image whose versions to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to search, recursively.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--feature-budget needs a whole number of images, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForensicView</name>
+    <message>
+        <source>Unknown forensic view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error level analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luminance gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy-move (clones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bright areas changed more when the photo was saved again as JPEG; an area brighter or darker than similar surroundings may have another history. Edges and fine texture are always bright.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fine noise left after a median filter; an area with a different noise texture may come from another camera or have been retouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge strength of the brightness; pasted objects can have edges sharper or softer than the rest of the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs of areas that look copied one onto the other (cyan and magenta). Repeating things such as windows, tiles or crowds match too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForensicsCommand</name>
+    <message>
+        <source>Could not encode the view as PNG for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute a forensic view of an image: error level analysis (ela), noise residual (noise), luminance gradient (gradient) or copy-move clone detection (copymove). These are aids: they show evidence, they do not say an image is fake.
+Exit 0: the view was computed (copymove: no cloned areas found); 1: copymove found cloned areas; 2: the image could not be read or the output not written; 64: bad command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ela, noise, gradient or copymove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ela: the JPEG quality to recompress at, 1–100 (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ela and noise: the factor on the difference (default 20 for ela, 10 for noise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the view as a PNG (copymove: the photo with the areas outlined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (schema provena-forensics/1, see docs/cli.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view is required (ela, noise, gradient or copymove).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown view “%1”: use ela, noise, gradient or copymove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quality must be a whole number from 1 to 100, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amplification must be a number above 0 and at most 1000, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cloned areas found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1,%2 %3×%4 ↔ %5,%6 %7×%8 (%9 matching keypoints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean level %1, maximum %2 (0–255).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An aid: it shows evidence, it does not say the image is fake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageDecoder</name>
     <message>
         <source>“%1” is not an image Provena can read. Check that the file is complete and really is a JPEG, PNG, GIF or BMP image.</source>
@@ -1441,6 +1741,41 @@ Exit 0: the bundle was written (warnings, if any, on stderr); 2: an article or i
     </message>
 </context>
 <context>
+    <name>ImageForensics</name>
+    <message>
+        <source>The forensic view was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forensic view could not be computed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for the forensic view of this image. Close other images and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no image to analyse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error level analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>luminance gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageHasher</name>
     <message>
         <source>Could not read “%1” to compute its checksum.</source>
@@ -1449,6 +1784,32 @@ Exit 0: the bundle was written (warnings, if any, on stderr); 2: an article or i
     <message>
         <source>Could not compute the checksum of “%1”: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageMatcher</name>
+    <message>
+        <source>Could not find the features of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not match %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches passed the ratio test, %2 agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 do not show the same picture: only %n feature match(es) agree on one alignment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1966,57 @@ Exit 0: opened; 2: the zip cannot be read, is unsafe, does not verify, or its fo
     </message>
     <message>
         <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JpegQuantization</name>
+    <message>
+        <source>“%1” is not a JPEG file (it does not start with a JPEG marker), so it has no quantisation tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a JPEG file but no quantisation table was found before its image data (the file may be damaged or truncated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables are exactly the standard IJG (libjpeg) tables at quality %1. libjpeg, libjpeg-turbo, OpenCV, Qt, GIMP, ImageMagick, Pillow and many web services write these tables; they do not say which of them saved the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables are not the standard IJG (libjpeg) tables at any quality: a camera, phone or editor with its own tables (Photoshop, for one) saved the file. Estimated quality on the IJG scale: about %1. Provena does not identify which program that was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends or is damaged before its image data; the tables may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JpegTablesCommand</name>
+    <message>
+        <source>Print a JPEG file&apos;s quantisation tables, the quality they correspond to on the IJG (libjpeg) scale and whether they are exactly libjpeg&apos;s standard tables.
+Exit 0: tables printed; 1: the file is not a JPEG or has no tables; 2: the file could not be read; 64: bad command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (schema provena-jpeg-tables/1, see docs/cli.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 (%2-bit, natural order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated quality: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1866,6 +2278,52 @@ Your labels are stored in %1 and used by the GUI and provena-cli alike. A sideca
     </message>
 </context>
 <context>
+    <name>MatchCommand</name>
+    <message>
+        <source>Compare two images: SHA-256, perceptual hashes and their distance (also with B mirrored), then align them with feature matching. Prints how B relates to A (identical, re-encoded, cropped, scaled, rotated, mirrored), the transform from B&apos;s pixels to A&apos;s, the scale and where B lies in A as a rectangle in A&apos;s pixels. Exit code 0 when they show the same picture, 1 when they do not, 2 when a file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (schema provena-match/1, see docs/cli.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference image (e.g. the original).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other version (crop, re-encode …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchJson</name>
+    <message>
+        <source>%1 (%2): x %3, y %4, %5 × %6 in A&apos;s pixels; scale %7%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, turned %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perceptual hash distance: %1 of 64 (mirrored: %2; above %3 means another picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature matches: %1, agreeing on the alignment: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transform (B to A, row-major):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MetadataCommand</name>
     <message>
         <source>Flags</source>
@@ -2090,6 +2548,25 @@ Your labels are stored in %1 and used by the GUI and provena-cli alike. A sideca
     </message>
     <message>
         <source>Exiv2 skipped damaged metadata: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlineSnap</name>
+    <message>
+        <source>No outline found in the region on “%1”: nothing inside it stands apart from its surroundings. Draw the rectangle closer around one object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region on “%1” is too small or outside the image to snap to an outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapping the region on “%1” to an outline failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to snap the region on “%1” to an outline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4106,6 +4583,10 @@ Exit 0 when everything was imported, 1 when something was refused or a label did
         <source>Fetch Image %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Snap to Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValidateCommand</name>
@@ -4278,6 +4759,52 @@ Exit 0: valid; 1: problems, each named; 2: the zip cannot be read or was refused
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VersionFinder</name>
+    <message>
+        <source>Hashing images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not compared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search for versions of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionIndex</name>
+    <message>
+        <source>The version index %1 is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version index %1 has another schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version index %1 has a damaged entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4803,6 +5330,26 @@ Options: --help, --version
         <source>Extract a bundle safely into a folder and verify it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggest faces on an article&apos;s images; --accept adds them as person regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forensic view of an image: ELA, noise, gradient or copy-move clones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JPEG&apos;s quantisation tables, estimated quality, standard IJG or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two images: hashes, alignment, crop rectangle and scale of B in A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find other versions of a photo (crops, re-encodes, mirrored) under a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4869,6 +5416,102 @@ Options: --help, --version
         <source>Image %1 is outside the article&apos;s folder
 %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::AssistActionHandler</name>
+    <message>
+        <source>Suggest &amp;Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for faces in this image and show them as dashed suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept All Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every suggestion becomes a person region (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject All Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the selected rectangle into a polygon around the object in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no image file shown to look for faces in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face detection in “%1” cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) suggested in “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already annotated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right-click one to accept or reject it, or use the Image menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one rectangle region to snap to its object&apos;s outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no image file to snap the region to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapped to an outline of %n point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5128,6 +5771,10 @@ Options: --help, --version
         <source>%1 × %2 px</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 × %2 px (loading full resolution…)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>provena::ChangeBar</name>
@@ -5169,6 +5816,90 @@ Options: --help, --version
     </message>
     <message>
         <source>Not saved: %1 was changed on disk by another program since you opened it, and Provena did not overwrite it. Reload to load that version (your unsaved changes are discarded), or Save As… to keep your version under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::CompareVersionsDialog</name>
+    <message>
+        <source>Compare with Another Version — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another version of %1 to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Swipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity of the other version (overlay) or the divider (swipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose Other Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Regions to This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as &amp;Derived From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record in this image&apos;s provenance that it was made from the other version, with the match as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image of this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2). B lies in A at x %3, y %4, %5 × %6 pixels; scale %7; %8 matching features.
+A: %9, SHA-256 %10, dHash %11
+B: %12, SHA-256 %13, dHash %14 — distance %15 (mirrored %16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the regions of %1 lies inside %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n region(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matched with Provena: %1 is %2 of this image; its rectangle in this image&apos;s pixels is x %3, y %4, %5 × %6, scale %7; %8 matching features; perceptual hash distance %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded that %1 is derived from %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5624,6 +6355,168 @@ Options: --help, --version
     </message>
     <message>
         <source>Articles and bundles (*.md *.markdown *.txt *.html *.htm *.zip);;Articles (*.md *.markdown *.txt *.html *.htm);;Bundles (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::ForensicHistogramPlot</name>
+    <message>
+        <source>Histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Red, green, blue and luminance (white) over 256 levels, %n pixel(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>provena::ForensicsDock</name>
+    <message>
+        <source>Table %1 (%2-bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forensics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept as Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export View as Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These views are aids for your judgement: they show evidence, they do not declare an image fake. Check what they show against the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JPEG quality the photo is saved at again for the comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the differences are brightened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity of the view over the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amplification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy-move suggestions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG quantisation tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image has no local file to analyse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysed at %1×%2 of %3×%4 pixels (a reduced decode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated quality: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of “%2” failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cloned areas found in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of areas look copied in “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ↔ %2 (%n matching keypoint(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy-move suggestion: %1 and %2 look copied one onto the other (%n matching keypoint(s)). An aid, not a verdict.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no forensic view to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the view as PNG for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export View as Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6165,6 +7058,10 @@ read</source>
     </message>
     <message>
         <source>The image&apos;s metadata has no field %1 (any more): was the file replaced?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6770,6 +7667,10 @@ read</source>
     </message>
     <message>
         <source>Location shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7602,6 +8503,60 @@ read</source>
     </message>
     <message>
         <source>Miscaptioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::VersionsActionHandler</name>
+    <message>
+        <source>Find Other Versions in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Another &amp;Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Other Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Another Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current image has no local file to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for other versions of %1 in %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Other Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other version(s) of %1 under %2:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2; x %3, y %4, %5 × %6; scale %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    in %1, image %2: %3 [%4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other Versions of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
