@@ -2,6 +2,8 @@
 // provena-cli forensics and jpeg-tables, run as a process on generated images: views written
 // as PNG, a cloned block found (exit 1) and none on the untouched image, JPEG tables and
 // quality, a PNG answered as "not a JPEG", and the exit codes of bad input.
+#include "clirunner.h"
+
 #include "../media/forensicsfixtures.h"
 
 #include <QFile>
@@ -17,25 +19,8 @@ using namespace provena::testing;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(PROVENA_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using clitest::Run;
+using clitest::runCli;
 
 QJsonObject jsonOf(const Run &run)
 {

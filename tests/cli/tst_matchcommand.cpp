@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // provena-cli match and find-versions, run as a process on generated images: JSON fields, text,
 // exit codes (0 same picture, 1 no match, 2 unreadable, 64 usage).
+#include "clirunner.h"
+
 #include "../media/texturedimage.h"
 
 #include <QDir>
@@ -16,25 +18,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(PROVENA_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(240000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using clitest::Run;
+using clitest::runCli;
 
 } // namespace
 

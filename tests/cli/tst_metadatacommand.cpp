@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // provena-cli metadata: grouped text and --json of the generated provenance image (every group,
 // raw keys, flags), exit codes for unreadable files and bad command lines.
+#include "clirunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,25 +15,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(PROVENA_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using clitest::Run;
+using clitest::runCli;
 
 QString fixture(const char *name)
 {
