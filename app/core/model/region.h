@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/model/mergeconflict.h"
 #include "core/model/regiongeometry.h"
 
 #include <QDateTime>
@@ -42,6 +43,11 @@ struct Region
     QDateTime modified; ///< UTC
     QList<QUuid> links; ///< ids of TextAnchors this region is linked to, in link order
     bool needsReview = false; ///< set when the image content changed since the sidecar was written
+    /**
+     * Fields a three-way merge found changed differently on both sides (SidecarMerger); the
+     * region shows `ours` until the analyst resolves them. needsReview is set while any remain.
+     */
+    MergeConflicts mergeConflicts;
     /**
      * Fields of this region's annotation Provena does not know, including those of its nested
      * objects (bodies, target, selector, creator); written back unchanged where they were

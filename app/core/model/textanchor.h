@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/model/mergeconflict.h"
 #include "core/model/textrange.h"
 
 #include <QDateTime>
@@ -34,6 +35,8 @@ struct TextAnchor
     QDateTime created; ///< UTC
     Status status = Status::Resolved;
     double similarity = 1.0; ///< for Fuzzy: how close the match was (0..1)
+    /** Fields a three-way merge found changed differently on both sides (see Region). */
+    MergeConflicts mergeConflicts;
     /** Fields of this anchor's annotation (and its nested objects) Provena does not know. */
     QJsonObject extra;
 
