@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <algorithm>
 #include <optional>
 
 namespace provena {
@@ -210,7 +211,27 @@ DocumentIO::open(const QString &articlePath, OpenReport *report, const ReadOptio
 {
     OpenReport localReport;
     OpenReport &rep = report ? *report : localReport;
+    QList<PendingImageHash> pending;
+    Result<std::unique_ptr<ArticleDocument>> doc
+        = openDeferringImageHashes(articlePath, &rep, options, &pending);
+    if (!doc || pending.isEmpty())
+        return doc;
+    hashImages(pending);
+    applyImageHashes(*doc.value(), pending, &rep);
+    return doc;
+}
+
+Result<std::unique_ptr<ArticleDocument>>
+DocumentIO::openDeferringImageHashes(const QString &articlePath, OpenReport *report,
+                                     const ReadOptions &options, QList<PendingImageHash> *pending,
+                                     qint64 inlineHashBytes)
+{
+    OpenReport localReport;
+    OpenReport &rep = report ? *report : localReport;
     rep = OpenReport {};
+    QList<PendingImageHash> localPending;
+    QList<PendingImageHash> &deferred = pending ? *pending : localPending;
+    deferred.clear();
 
     auto parsed = ArticleReader::readFile(articlePath, options);
     if (!parsed)
@@ -227,8 +248,19 @@ DocumentIO::open(const QString &articlePath, OpenReport *report, const ReadOptio
     doc->setSidecarPath(sidecarPathFor(articlePath));
 
     QList<ImageRecord> current;
-    for (ImageRef &ref : article.images) {
-        ImageRecord record = DocumentIO::measureImage(ref);
+    for (qsizetype i = 0; i < article.images.size(); ++i) {
+        ImageRef &ref = article.images[i];
+        ImageRecord record;
+        if (ref.localPath.isEmpty() || ref.location == ImageRef::Location::OutsideFolder) {
+            record = DocumentIO::measureImage(ref);
+        } else {
+            // Checked and probed now (a header read); a large file is hashed later, off the
+            // thread that waits for the article to be shown.
+            const bool hashNow = QFileInfo(ref.localPath).size() <= inlineHashBytes;
+            record = examineImageFile(ref.localPath, hashNow);
+            if (!hashNow && record.problem == ImageRecord::Problem::None)
+                deferred.append({int(i), ref.localPath, {}, {}, {}, false});
+        }
         // The views load localPath: a folder or FIFO named like an image (which could block a
         // loader) stays out of them; the record keeps where it is (problemPath). A file that
         // is not an image stays, so that the canvas says why it cannot show it.
@@ -264,7 +296,8 @@ DocumentIO::open(const QString &articlePath, OpenReport *report, const ReadOptio
     }
     rep.articleChanged
         = !content->articleSha256.isEmpty() && content->articleSha256 != doc->articleSha256();
-    const bool changed = applySidecar(*doc, content.value(), articlePath, rep);
+    const bool changed
+        = applySidecar(*doc, content.value(), articlePath, rep, &deferred, inlineHashBytes);
     listImageProblems(*doc, rep);
     doc->markSaved();
     if (changed)
@@ -272,8 +305,77 @@ DocumentIO::open(const QString &articlePath, OpenReport *report, const ReadOptio
     return doc;
 }
 
+void DocumentIO::hashImages(QList<PendingImageHash> &images)
+{
+    for (PendingImageHash &image : images) {
+        image.measured = examineImageFile(image.path);
+        image.hashed = true;
+    }
+}
+
+bool DocumentIO::applyImageHashes(ArticleDocument &document, const QList<PendingImageHash> &images,
+                                  OpenReport *report)
+{
+    bool flagged = false;
+    bool reportChanged = false;
+    for (const PendingImageHash &image : images) {
+        if (!image.hashed || image.index < 0 || image.index >= document.article().images.size())
+            continue;
+        // Another file was attached meanwhile: that one was measured when it was attached.
+        if (document.article().images.at(image.index).localPath != image.path)
+            continue;
+        ImageRecord record = document.imageRecord(image.index);
+        const ImageRecord &measured = image.measured;
+        if (measured.problem != ImageRecord::Problem::None) {
+            // Gone or unreadable since it was probed: as open() records such a file, keeping
+            // what the sidecar knew so that a save does not drop it.
+            record.problem = measured.problem;
+            record.problemPath = measured.problemPath;
+            record.problemDetail = measured.problemDetail;
+            if (record.keptLocalPath.isEmpty())
+                record.keptLocalPath = relativeImagePath(document.article().path, image.path);
+            if (measured.problem == ImageRecord::Problem::Unreadable)
+                document.setImageFile(image.index, QString(), record);
+            else
+                document.setImageRecord(image.index, record);
+            reportChanged = true;
+            continue;
+        }
+        record.sha256 = measured.sha256;
+        record.pixelSize = measured.pixelSize;
+        if (!image.expectedSha256.isEmpty() && image.expectedSha256 != measured.sha256) {
+            record.contentChanged = true;
+            record.recordedSha256 = image.expectedSha256;
+            if (report && !report->changedImages.contains(image.index)) {
+                report->changedImages.append(image.index);
+                std::sort(report->changedImages.begin(), report->changedImages.end());
+                reportChanged = true;
+            }
+            // The regions as they are now: an edit made while hashing stays.
+            for (const QUuid &id : image.regions) {
+                const Region *now = document.region(id);
+                if (!now || now->needsReview || now->imageIndex != image.index)
+                    continue;
+                Region region = *now;
+                region.needsReview = true;
+                document.replaceRegion(region);
+                flagged = true;
+            }
+        }
+        document.setImageRecord(image.index, record);
+    }
+    if (report && reportChanged) {
+        report->imageProblems.clear();
+        listImageProblems(document, *report);
+    }
+    if (flagged)
+        document.markModified();
+    return reportChanged;
+}
+
 bool DocumentIO::applySidecar(ArticleDocument &document, const SidecarContent &sc,
-                              const QString &articlePath, OpenReport &rep)
+                              const QString &articlePath, OpenReport &rep,
+                              QList<PendingImageHash> *pending, qint64 inlineHashBytes)
 {
     ArticleDocument *doc = &document;
     const QList<ImageRef> &refs = doc->article().images;
@@ -308,6 +410,32 @@ bool DocumentIO::applySidecar(ArticleDocument &document, const SidecarContent &s
                 && s.localPath
                 == relativeImagePath(articlePath, referencedFile(refs.at(i), current.at(i)));
         });
+    const auto pendingFor = [&](qsizetype i) -> PendingImageHash * {
+        if (!pending)
+            return nullptr;
+        for (PendingImageHash &p : *pending) {
+            if (p.index == i)
+                return &p;
+        }
+        return nullptr;
+    };
+    // Matching by content needs the hashes of the images still unmatched: those are hashed now.
+    bool needHashes = false;
+    for (qsizetype j = 0; j < recorded; ++j)
+        needHashes = needHashes || (mapTo[j] < 0 && !sc.images.at(j).record.sha256.isEmpty());
+    if (needHashes && pending) {
+        for (qsizetype k = pending->size() - 1; k >= 0; --k) {
+            const PendingImageHash p = pending->at(k);
+            if (taken[p.index])
+                continue;
+            pending->removeAt(k);
+            current[p.index] = examineImageFile(p.path);
+            if (current.at(p.index).problem == ImageRecord::Problem::Unreadable)
+                doc->setImageFile(p.index, QString(), current.at(p.index));
+            else
+                doc->setImageRecord(p.index, current.at(p.index));
+        }
+    }
     for (qsizetype j = 0; j < recorded; ++j)
         claim(j, [&](const SidecarImage &s, qsizetype i) {
             return !s.record.sha256.isEmpty() && s.record.sha256 == current.at(i).sha256;
@@ -334,12 +462,19 @@ bool DocumentIO::applySidecar(ArticleDocument &document, const SidecarContent &s
         const int i = mapTo[j];
         if (const QString kept = recordedFileInside(refs.at(i), current.at(i), s, articlePath);
             !kept.isEmpty()) {
-            current[i] = examineImageFile(kept);
+            const bool hashNow = !pending || QFileInfo(kept).size() <= inlineHashBytes;
+            current[i] = examineImageFile(kept, hashNow);
+            if (!hashNow && current.at(i).problem == ImageRecord::Problem::None)
+                pending->append({i, kept, {}, {}, {}, false});
             doc->setImageFile(i, kept, current.at(i));
         }
         ImageRecord record = current.at(i);
         record.extra = s.record.extra;
-        if (record.sha256.isEmpty()) {
+        if (PendingImageHash *p = pendingFor(i)) {
+            // Not hashed yet: what the sidecar recorded stands until the hash comes.
+            p->expectedSha256 = s.record.sha256;
+            record.sha256 = s.record.sha256;
+        } else if (record.sha256.isEmpty()) {
             // The file is not here (not fetched yet, gone, unreadable or not allowed): keep what
             // the sidecar knew, its path included, so that the next save does not drop it.
             record.sha256 = s.record.sha256;
@@ -380,6 +515,15 @@ bool DocumentIO::applySidecar(ArticleDocument &document, const SidecarContent &s
                 || rep.missingImages.contains(r.imageIndex))) {
             r.needsReview = true;
             changed = true;
+        }
+    }
+
+    if (pending) {
+        for (PendingImageHash &p : *pending) {
+            for (const Region &r : std::as_const(regions)) {
+                if (r.imageIndex == p.index)
+                    p.regions.append(r.id);
+            }
         }
     }
 
@@ -554,7 +698,7 @@ Status DocumentIO::saveKeepingBrokenCopy(ArticleDocument &document, QString *cop
     return save(document);
 }
 
-ImageRecord DocumentIO::examineImageFile(const QString &path)
+ImageRecord DocumentIO::examineImageFile(const QString &path, bool hash)
 {
     ImageRecord record;
     if (path.isEmpty())
@@ -593,15 +737,19 @@ ImageRecord DocumentIO::examineImageFile(const QString &path)
                                           "not hashed. Replace it with the image, or attach the "
                                           "right file.")
                            .arg(name, info.error().message));
+    record.pixelSize = info->size;
+    if (!hash)
+        return record;
     Result<QByteArray> sha256 = ImageHasher::sha256File(path);
-    if (!sha256)
+    if (!sha256) {
+        record.pixelSize = QSize();
         return problem(ImageRecord::Problem::Unreadable,
                        DocumentIOText::tr("Could not read the image “%1” to check it against the "
                                           "annotations (%2). Check that the file is readable, or "
                                           "move it away and open again.")
                            .arg(name, sha256.error().message));
+    }
     record.sha256 = QString::fromLatin1(sha256.value());
-    record.pixelSize = info->size;
     return record;
 }
 

@@ -16,6 +16,24 @@ namespace provena {
 class SidecarLock;
 struct SidecarContent;
 
+/**
+ * An image whose SHA-256 DocumentIO::openDeferringImageHashes() left for later, so that opening
+ * does not wait for hashing a large file. Hashed by DocumentIO::hashImages() (on any thread),
+ * then applied to the document by DocumentIO::applyImageHashes() (on the document's thread).
+ */
+struct PendingImageHash
+{
+    int index = -1; ///< 0-based, in article order
+    QString path; ///< the local file to hash (ImageRef::localPath when opened)
+    /** The SHA-256 the sidecar recorded for this image; empty when it recorded none. */
+    QString expectedSha256;
+    /** Regions the sidecar had on this image: flagged for review if the file changed. */
+    QList<QUuid> regions;
+    /** What hashImages() found: the hash and displayed size, or the problem. */
+    ImageRecord measured;
+    bool hashed = false; ///< measured is filled in
+};
+
 /** What DocumentIO::open found while matching a sidecar to the article and its images. */
 struct OpenReport
 {
@@ -106,6 +124,36 @@ public:
     static Result<std::unique_ptr<ArticleDocument>>
     open(const QString &articlePath, OpenReport *report = nullptr, const ReadOptions &options = {});
 
+    /** Image files up to this size are hashed while opening even when hashes are deferred. */
+    static constexpr qint64 kDefaultInlineHashBytes = 256 * 1024;
+
+    /**
+     * open() without hashing image files larger than `inlineHashBytes`: everything else is done
+     * (the article, the sidecar, anchors, problems found from the header), and each image left
+     * to hash is listed in `pending`. Until applyImageHashes(), such an image's record carries the
+     * hash the sidecar recorded (so a save in between loses nothing) and its regions are not yet
+     * flagged for review. When matching the sidecar to the article needs an image's hash (a
+     * recorded image found neither by URL nor by path), that image is hashed at once.
+     * open() is this, then hashImages() and applyImageHashes(): one code path.
+     */
+    static Result<std::unique_ptr<ArticleDocument>>
+    openDeferringImageHashes(const QString &articlePath, OpenReport *report,
+                             const ReadOptions &options, QList<PendingImageHash> *pending,
+                             qint64 inlineHashBytes = kDefaultInlineHashBytes);
+    /** Hashes and measures the files of `images` (fills `measured`). Reentrant, blocking. */
+    static void hashImages(QList<PendingImageHash> &images);
+    /**
+     * Applies hashed images to `document`, as open() would have: the hash and size go into the
+     * image records; an image whose hash differs from the recorded one is contentChanged and its
+     * sidecar regions that still exist get Region::needsReview (the document then becomes
+     * modified, as after open()); problems are recorded. Applying hashes alone does not mark the
+     * document modified, and edits made meanwhile are kept (flags are set on the regions as they
+     * are now). An image whose file was replaced meanwhile (another localPath) is skipped.
+     * `report`'s changedImages and imageProblems are updated. True when the report changed.
+     */
+    static bool applyImageHashes(ArticleDocument &document, const QList<PendingImageHash> &images,
+                                 OpenReport *report);
+
     /** What writeSidecar() did. */
     struct WriteOutcome
     {
@@ -185,15 +233,21 @@ public:
     static QString backupSuffix() { return QStringLiteral("~"); }
 
 private:
-    /** measureImage() with every problem recorded in the result instead of failing. */
-    static ImageRecord examineImageFile(const QString &path);
+    /**
+     * measureImage() with every problem recorded in the result instead of failing; without
+     * `hash` the file is checked and probed but not hashed (sha256 stays empty).
+     */
+    static ImageRecord examineImageFile(const QString &path, bool hash = true);
 
     /**
      * Matches the sidecar's images, regions and anchors to the article already in `document`
-     * (whose image records hold the current hashes). True when that changed what was recorded.
+     * (whose image records hold the current hashes, except for the images in `pending`, which
+     * get the recorded hash for now). True when that changed what was recorded.
      */
     static bool applySidecar(ArticleDocument &document, const SidecarContent &sc,
-                             const QString &articlePath, OpenReport &rep);
+                             const QString &articlePath, OpenReport &rep,
+                             QList<PendingImageHash> *pending = nullptr,
+                             qint64 inlineHashBytes = kDefaultInlineHashBytes);
 };
 
 } // namespace provena

@@ -70,12 +70,56 @@ Status DocumentSession::open(const QString &articlePath)
     options.allowImagesOutsideFolder
         = QSettings().value(QStringLiteral("files/allowImagesOutsideFolder"), false).toBool()
         || mOutsideAllowedFor.contains(absolute);
-    Result<std::unique_ptr<ArticleDocument>> opened = DocumentIO::open(absolute, &report, options);
+    // Large images are hashed after the article is shown (nothing heavy before the window
+    // shows the photo); the results are applied when they arrive.
+    QList<PendingImageHash> pending;
+    Result<std::unique_ptr<ArticleDocument>> opened = DocumentIO::openDeferringImageHashes(
+        absolute, &report, options, &pending, mInlineHashBytes);
     if (!opened)
         return opened.error();
     replaceDocument(std::move(opened).value(), absolute);
     mReport = report;
+    startImageHashing(pending);
     return Status::success();
+}
+
+void DocumentSession::startImageHashing(const QList<PendingImageHash> &pending)
+{
+    if (pending.isEmpty())
+        return;
+    auto *watcher = new QFutureWatcher<QList<PendingImageHash>>(this);
+    mHashing = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher] { applyImageHashes(watcher); });
+    // Only file paths go to the worker, never the document: it may be edited, replaced or
+    // closed meanwhile, and the results are checked against it when they come back.
+    watcher->setFuture(QtConcurrent::run([pending] {
+        QList<PendingImageHash> images = pending;
+        DocumentIO::hashImages(images);
+        return images;
+    }));
+}
+
+void DocumentSession::applyImageHashes(QFutureWatcher<QList<PendingImageHash>> *watcher)
+{
+    watcher->deleteLater();
+    // Results for a document that was replaced or closed meanwhile, or applied already.
+    if (watcher != mHashing)
+        return;
+    mHashing = nullptr;
+    if (!mDocument)
+        return;
+    const bool reportChanged
+        = DocumentIO::applyImageHashes(*mDocument, watcher->result(), &mReport);
+    Q_EMIT imagesMeasured(reportChanged);
+}
+
+void DocumentSession::waitForImageMeasurement()
+{
+    if (mHashing) {
+        mHashing->waitForFinished();
+        applyImageHashes(mHashing);
+    }
 }
 
 Status DocumentSession::reload()
@@ -135,6 +179,7 @@ void DocumentSession::replaceDocument(std::unique_ptr<ArticleDocument> document,
     mDocument = std::move(document);
     mArticlePath = mDocument ? path : QString();
     mReport = OpenReport {};
+    mHashing = nullptr; // its results are for the document that goes
     mGeneration = 0;
     mOwnSidecarSha256.clear();
     mSidecarEventPending = false;

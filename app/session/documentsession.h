@@ -14,6 +14,7 @@
 #include <memory>
 
 class QFileSystemWatcher;
+template<typename T> class QFutureWatcher;
 
 namespace provena {
 
@@ -53,8 +54,21 @@ public:
     /**
      * Opens `articlePath` with its sidecar; on failure the current article stays open.
      * openReport() says what matching the sidecar found.
+     *
+     * Image files larger than inlineHashBytes() are not hashed before the document is shown:
+     * they are hashed on a worker (DocumentIO::openDeferringImageHashes()), and the results are
+     * applied when they arrive (DocumentIO::applyImageHashes(): changed images, their regions
+     * flagged for review, problems), then imagesMeasured() is emitted. Until then
+     * isMeasuringImages() is true and openReport() does not list changed images yet.
      */
     [[nodiscard]] Status open(const QString &articlePath);
+    /** True while the open article's images are hashed on a worker (see open()). */
+    bool isMeasuringImages() const { return mHashing != nullptr; }
+    /** Waits for the images' hashes and applies them now (imagesMeasured() is emitted). */
+    void waitForImageMeasurement();
+    /** Images up to this many bytes are hashed while opening (DocumentIO's default). */
+    qint64 inlineHashBytes() const { return mInlineHashBytes; }
+    void setInlineHashBytes(qint64 bytes) { mInlineHashBytes = bytes; }
     /** Re-reads the open article from disk (unsaved changes are lost: ask first). */
     [[nodiscard]] Status reload();
     /**
@@ -156,6 +170,11 @@ Q_SIGNALS:
      * fails the save.
      */
     void xmpSidecarsWritten(const QStringList &problems);
+    /**
+     * The images hashed after open() were applied to the document. `reportChanged`: openReport()
+     * changed (an image changed or became unreadable), so a notice about it should be refreshed.
+     */
+    void imagesMeasured(bool reportChanged);
 
 private:
     struct Write
@@ -173,6 +192,8 @@ private:
     };
 
     void replaceDocument(std::unique_ptr<ArticleDocument> document, const QString &path);
+    void startImageHashing(const QList<PendingImageHash> &pending);
+    void applyImageHashes(QFutureWatcher<QList<PendingImageHash>> *watcher);
     void startWrite();
     void finishWrite();
     void watchFiles();
@@ -196,6 +217,9 @@ private:
     /** Sidecar change events that arrived while a write was running; judged after it. */
     bool mSidecarEventPending = false;
     bool mSaveConflict = false;
+    /** Hashing the open document's images; null when none runs (or its document is gone). */
+    QFutureWatcher<QList<PendingImageHash>> *mHashing = nullptr;
+    qint64 mInlineHashBytes = DocumentIO::kDefaultInlineHashBytes;
 };
 
 } // namespace provena

@@ -67,6 +67,7 @@ private slots:
     void malformedSidecarsAreLeftAlone();
     void reanchorsWhenArticleChanges();
     void flagsChangedImages();
+    void deferredHashesGiveTheSameDocument();
     void unknownFieldsSurviveEverywhere();
     void unknownFieldsSurviveAnEdit();
     void outsideImagesAreNotReadUnlessAllowed();
@@ -370,6 +371,56 @@ void TestDocumentIO::flagsChangedImages()
     QCOMPARE(again.value()->regions().size(), 2);
     QVERIFY(again.value()->regions().at(0).needsReview);
     QVERIFY(!again.value()->regions().at(1).needsReview);
+}
+
+void TestDocumentIO::deferredHashesGiveTheSameDocument()
+{
+    auto doc = DocumentIO::open(mArticle);
+    annotate(*doc.value());
+    QVERIFY(DocumentIO::save(*doc.value()).ok());
+    const QString recorded = doc.value()->imageRecord(0).sha256;
+    QFile::remove(mDir->filePath(QStringLiteral("photos/plain.png")));
+    QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/images/plain.gif"),
+                        mDir->filePath(QStringLiteral("photos/plain.png"))));
+
+    // Nothing hashed while opening: both images are left for later.
+    OpenReport report;
+    QList<PendingImageHash> pending;
+    auto deferred = DocumentIO::openDeferringImageHashes(mArticle, &report, {}, &pending, 0);
+    QVERIFY(deferred.ok());
+    ArticleDocument &d = *deferred.value();
+    QCOMPARE(pending.size(), 2);
+    QCOMPARE(pending.at(0).index, 0);
+    QCOMPARE(pending.at(0).expectedSha256, recorded);
+    QCOMPARE(pending.at(0).regions.size(), 1);
+    // Until then the recorded hash stands (a save meanwhile keeps it), nothing is flagged yet,
+    // and the displayed size is known from the header.
+    QCOMPARE(d.imageRecord(0).sha256, recorded);
+    QVERIFY(!d.imageRecord(0).contentChanged);
+    QVERIFY(d.imageRecord(1).pixelSize.isValid());
+    QVERIFY(report.changedImages.isEmpty());
+    QVERIFY(!d.regions().at(0).needsReview);
+    QVERIFY(!d.isModified());
+
+    DocumentIO::hashImages(pending);
+    QVERIFY(DocumentIO::applyImageHashes(d, pending, &report));
+    QCOMPARE(report.changedImages, QList<int>({0}));
+
+    // The same as open(), which takes this very path and waits.
+    OpenReport syncReport;
+    auto sync = DocumentIO::open(mArticle, &syncReport);
+    QVERIFY(sync.ok());
+    QCOMPARE(syncReport.changedImages, report.changedImages);
+    QCOMPARE(d.imageRecords(), sync.value()->imageRecords());
+    QVERIFY(d.imageRecord(0).contentChanged);
+    QCOMPARE(d.imageRecord(0).recordedSha256, recorded);
+    QCOMPARE(d.regions().size(), 2);
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(d.regions().at(i).needsReview, sync.value()->regions().at(i).needsReview);
+    QVERIFY(d.regions().at(0).needsReview);
+    QVERIFY(!d.regions().at(1).needsReview);
+    QCOMPARE(d.isModified(), sync.value()->isModified());
+    QVERIFY(d.isModified());
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #include "core/commands/changeregionscommand.h"
 #include "core/document/articledocument.h"
 #include "formats/sidecarreader.h"
+#include "media/imagehasher.h"
 #include "session/documentsession.h"
 #include "session/recoverymanager.h"
 
@@ -13,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace provena;
 
@@ -74,6 +76,8 @@ private slots:
     void autosaveWritesInBackground();
     void unreadableImageIsReported();
     void attachImageIsUndoable();
+    void largeImagesAreHashedAfterTheDocumentIsShown();
+    void hashesOfAReplacedDocumentAreDropped();
 
 private:
     std::unique_ptr<DocumentSession> openSession();
@@ -462,6 +466,101 @@ void TestDocumentSession::attachImageIsUndoable()
     // A folder is not an image file: refused, nothing pushed.
     QVERIFY(!session->attachImage(0, mDir->path()).ok());
     QCOMPARE(doc->undoStack()->count(), 1);
+}
+
+void TestDocumentSession::largeImagesAreHashedAfterTheDocumentIsShown()
+{
+    // Two regions on image 1, saved; then the photo is replaced by another picture.
+    QUuid kept;
+    QUuid removed;
+    QString recorded;
+    {
+        auto session = openSession();
+        QVERIFY(session);
+        ArticleDocument *doc = session->document();
+        const Region a = rectangle(0, QRectF(1, 2, 30, 40));
+        const Region b = rectangle(0, QRectF(5, 5, 10, 10));
+        kept = a.id;
+        removed = b.id;
+        doc->undoStack()->push(new AddRegionsCommand(doc, {a, b}));
+        QVERIFY(session->save().ok());
+        recorded = doc->imageRecord(0).sha256;
+    }
+    const QString photo = mDir->filePath(QStringLiteral("photos/plain.png"));
+    QVERIFY(QFile::remove(photo));
+    QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/images/plain.gif"), photo));
+
+    DocumentSession session;
+    session.setInlineHashBytes(0); // every image is "large"
+    QSignalSpy measured(&session, &DocumentSession::imagesMeasured);
+    QVERIFY(session.open(mArticle).ok());
+    // Shown before hashing finished: the document is there, not yet checked against the file.
+    ArticleDocument *doc = session.document();
+    QVERIFY(doc);
+    QVERIFY(session.isMeasuringImages());
+    QCOMPARE(doc->imageRecord(0).sha256, recorded);
+    QVERIFY(!doc->imageRecord(0).contentChanged);
+    QVERIFY(!doc->region(kept)->needsReview);
+    QVERIFY(session.openReport().changedImages.isEmpty());
+    QVERIFY(!doc->isModified());
+
+    // The analyst works meanwhile: removes one region, draws a new one on the same image.
+    const Region drawn = rectangle(0, QRectF(50, 50, 20, 20));
+    doc->undoStack()->push(new RemoveRegionsCommand(doc, {removed}));
+    doc->undoStack()->push(new AddRegionsCommand(doc, {drawn}));
+
+    QVERIFY(measured.wait(20000));
+    QCOMPARE(measured.size(), 1);
+    QCOMPARE(measured.first().first().toBool(), true); // the report changed
+    QVERIFY(!session.isMeasuringImages());
+    QCOMPARE(session.document(), doc);
+    const Result<QByteArray> now = ImageHasher::sha256File(photo);
+    QVERIFY(now.ok());
+    QCOMPARE(doc->imageRecord(0).sha256, QString::fromLatin1(now.value()));
+    QVERIFY(doc->imageRecord(0).contentChanged);
+    QCOMPARE(doc->imageRecord(0).recordedSha256, recorded);
+    QVERIFY(!doc->imageRecord(1).contentChanged);
+    QCOMPARE(doc->imageRecord(1).sha256.size(), 64);
+    QCOMPARE(session.openReport().changedImages, QList<int> {0});
+    // The region from the sidecar needs review; the edits stay as they were made.
+    QVERIFY(doc->region(kept)->needsReview);
+    QVERIFY(!doc->region(removed));
+    QVERIFY(doc->region(drawn.id));
+    QVERIFY(!doc->region(drawn.id)->needsReview);
+    QCOMPARE(doc->undoStack()->count(), 2);
+    QVERIFY(doc->isModified());
+}
+
+void TestDocumentSession::hashesOfAReplacedDocumentAreDropped()
+{
+    DocumentSession session;
+    session.setInlineHashBytes(0);
+    QSignalSpy measured(&session, &DocumentSession::imagesMeasured);
+    QVERIFY(session.open(mArticle).ok());
+    QVERIFY(session.isMeasuringImages());
+    // Reloaded before the first hashes came: only the second document's are applied.
+    QVERIFY(session.reload().ok());
+    QVERIFY(session.isMeasuringImages());
+    session.waitForImageMeasurement();
+    QVERIFY(!session.isMeasuringImages());
+    QCOMPARE(measured.size(), 1);
+    QCOMPARE(session.document()->imageRecord(1).sha256.size(), 64);
+    // The first worker's results arrive too, and are ignored.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(measured.size(), 1);
+
+    // Closed while hashing: nothing is applied to nothing.
+    QVERIFY(session.open(mArticle).ok());
+    QVERIFY(session.isMeasuringImages());
+    session.close();
+    QVERIFY(!session.isMeasuringImages());
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(measured.size(), 1);
+    QVERIFY(!session.document());
 }
 
 QTEST_GUILESS_MAIN(TestDocumentSession)
