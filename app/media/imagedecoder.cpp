@@ -3,6 +3,7 @@
 
 #include "core/io/fileaccess.h"
 #include "media/cvbridge_p.h"
+#include "media/exifthumbnail_p.h"
 #include "media/jpegscan_p.h"
 #include "media/medialog_p.h"
 #include "media/pngscan_p.h"
@@ -406,6 +407,53 @@ Result<QImage> ImageDecoder::preview(const QString &path, int maxSide)
     DecodeOptions options;
     options.maxSide = maxSide;
     return decode(path, options);
+}
+
+Result<QImage> ImageDecoder::embeddedThumbnail(const QString &path)
+{
+    const auto none = [&path] {
+        return Error {tr("“%1” has no embedded thumbnail.").arg(displayName(path)), {}, path};
+    };
+    try {
+        Result<std::unique_ptr<QFile>> opened = FileAccess::openRegularFile(path, tr("The image"));
+        if (!opened)
+            return opened.error();
+        QFile &file = *opened.value();
+        const Result<ImageInfo> info = probeDevice(&file, path, file.size());
+        if (!info)
+            return info.error();
+        if (info->format != QLatin1String("jpeg") || !file.seek(0))
+            return none();
+        const QByteArray head = file.read(detail::kExifThumbnailScanBytes);
+        const QByteArray bytes = detail::exifThumbnailBytes(head);
+        if (bytes.isEmpty())
+            return none();
+        const cv::Mat buffer(1, int(bytes.size()), CV_8UC1, const_cast<char *>(bytes.constData()));
+        cv::Mat decoded = cv::imdecode(buffer, cv::IMREAD_COLOR | cv::IMREAD_IGNORE_ORIENTATION);
+        if (decoded.empty() || decoded.type() != CV_8UC3)
+            return none();
+        // Padding bars go: crop to the stored image's aspect ratio, centred.
+        const double aspect
+            = double(info->storedSize.width()) / std::max(1, info->storedSize.height());
+        const double thumbAspect = double(decoded.cols) / decoded.rows;
+        if (thumbAspect > aspect * 1.02) {
+            const int width = std::max(1, int(decoded.rows * aspect + 0.5));
+            decoded = decoded(cv::Rect((decoded.cols - width) / 2, 0, width, decoded.rows));
+        } else if (thumbAspect < aspect / 1.02) {
+            const int height = std::max(1, int(decoded.cols / aspect + 0.5));
+            decoded = decoded(cv::Rect(0, (decoded.rows - height) / 2, decoded.cols, height));
+        }
+        cv::Mat bgra;
+        cv::cvtColor(orient(decoded, info->orientation), bgra, cv::COLOR_BGR2BGRA);
+        QImage image = detail::imageFromBgraMat(bgra, QImage::Format_RGB32);
+        if (image.isNull())
+            return none();
+        return image;
+    } catch (const cv::Exception &e) {
+        return decodeFailed(path, QString::fromStdString(e.what()));
+    } catch (const std::exception &e) {
+        return decodeFailed(path, QString::fromUtf8(e.what()));
+    }
 }
 
 } // namespace provena

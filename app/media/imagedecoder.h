@@ -65,6 +65,14 @@ public:
 
     /** A display copy whose longer side is at most maxSide (> 0), using reduced decoding. */
     [[nodiscard]] static Result<QImage> preview(const QString &path, int maxSide);
+
+    /**
+     * The thumbnail a camera embedded in a JPEG's EXIF data (typically 160 × 120), with the
+     * image's EXIF orientation applied and cropped to the image's aspect ratio (cameras pad
+     * 3:2 photos to a 4:3 thumbnail), so that it can stand in for the image stretched to its
+     * size. Reads only the start of the file (at most 256 KiB). An Error when there is none.
+     */
+    [[nodiscard]] static Result<QImage> embeddedThumbnail(const QString &path);
 };
 
 } // namespace provena

@@ -48,7 +48,7 @@ QString ImageLoadingService::cacheKey(const QString &path, int maxSide)
     const QFileInfo info(path);
     // A missing file gets a key of its own that no later decode of the real file can match.
     return QStringLiteral("%1\n%2\n%3\n%4")
-        .arg(qMax(0, maxSide))
+        .arg(maxSide)
         .arg(info.absoluteFilePath())
         .arg(info.exists() ? info.lastModified().toMSecsSinceEpoch() : -1)
         .arg(info.exists() ? info.size() : -1);
@@ -101,26 +101,60 @@ ImageLoadingService::Ticket ImageLoadingService::submit(const QString &path, int
     mTickets.insert(ticket, key);
     if (auto job = mJobs.find(key); job != mJobs.end()) {
         job->waiters.append(ticket); // the same file and size is already decoding
+        if (job->held && priority == kChannelPriority)
+            startJob(*job, priority); // now the analyst waits for it
         return ticket;
     }
 
     auto *watcher = new QFutureWatcher<Result<QImage>>(this);
     auto begun = std::make_shared<std::atomic<bool>>(false);
-    mJobs.insert(key, Job {watcher, path, {ticket}, begun});
+    Job &job = *mJobs.insert(key, Job {watcher, path, {ticket}, begun, maxSide, priority, false});
     connect(watcher, &QFutureWatcherBase::finished, this,
             [this, key, watcher] { finishJob(key, watcher); });
+    if (priority == kPlainPriority && channelBusy())
+        job.held = true; // started by startHeldIfIdle()
+    else
+        startJob(job, priority);
+    return ticket;
+}
+
+void ImageLoadingService::startJob(Job &job, int priority)
+{
+    job.held = false;
+    job.priority = priority;
     std::atomic<int> *decodes = &mDecodes;
     // ImageDecoder never throws; errors come back in the Result.
-    watcher->setFuture(QtConcurrent::task([path, maxSide, decodes, begun]() -> Result<QImage> {
-                           begun->store(true);
-                           decodes->fetch_add(1);
-                           return maxSide > 0 ? ImageDecoder::preview(path, maxSide)
-                                              : ImageDecoder::decode(path);
-                       })
-                           .onThreadPool(mPool)
-                           .withPriority(priority)
-                           .spawn());
-    return ticket;
+    job.watcher->setFuture(QtConcurrent::task([path = job.path, maxSide = job.maxSide, decodes,
+                                               begun = job.begun]() -> Result<QImage> {
+                               begun->store(true);
+                               decodes->fetch_add(1);
+                               if (maxSide == kEmbeddedThumbnail)
+                                   return ImageDecoder::embeddedThumbnail(path);
+                               return maxSide > 0 ? ImageDecoder::preview(path, maxSide)
+                                                  : ImageDecoder::decode(path);
+                           })
+                               .onThreadPool(mPool)
+                               .withPriority(priority)
+                               .spawn());
+}
+
+bool ImageLoadingService::channelBusy() const
+{
+    for (const Job &job : mJobs) {
+        if (!job.held && job.priority == kChannelPriority)
+            return true;
+    }
+    return false;
+}
+
+void ImageLoadingService::startHeldIfIdle()
+{
+    if (channelBusy())
+        return;
+    for (Job &job : mJobs) {
+        if (job.held)
+            startJob(job, kPlainPriority);
+    }
 }
 
 void ImageLoadingService::finishJob(const QString &key, QFutureWatcher<Result<QImage>> *watcher)
@@ -134,8 +168,10 @@ void ImageLoadingService::finishJob(const QString &key, QFutureWatcher<Result<QI
     const QString path = job->path;
     const QList<Ticket> waiters = job->waiters;
     mJobs.erase(job);
-    if (watcher->isCanceled())
+    if (watcher->isCanceled()) {
+        startHeldIfIdle();
         return;
+    }
 
     Result<QImage> result = watcher->result();
     if (result) {
@@ -162,6 +198,9 @@ void ImageLoadingService::finishJob(const QString &key, QFutureWatcher<Result<QI
         else
             Q_EMIT failed(ticket, path, result.error());
     }
+    // After the deliveries: a slot may have asked for the next channel image (the full one
+    // after its preview), which the held thumbnails then wait for too.
+    startHeldIfIdle();
 }
 
 void ImageLoadingService::dropWaiter(Ticket ticket, bool stopUnneededDecode)
@@ -181,6 +220,12 @@ void ImageLoadingService::dropWaiter(Ticket ticket, bool stopUnneededDecode)
     if (key.isEmpty() || job == mJobs.end())
         return;
     job->waiters.removeOne(ticket);
+    if (job->held && job->waiters.isEmpty()) {
+        // Never started: nothing runs, nothing to wait for.
+        delete job->watcher;
+        mJobs.erase(job);
+        return;
+    }
     if (!stopUnneededDecode || !job->waiters.isEmpty() || job->begun->load())
         return;
     // Nobody waits for it and it has not begun: it never runs (should it begin meanwhile, its
@@ -189,6 +234,7 @@ void ImageLoadingService::dropWaiter(Ticket ticket, bool stopUnneededDecode)
     job->watcher->cancel();
     mDropped.append(job->watcher);
     mJobs.erase(job);
+    startHeldIfIdle();
 }
 
 void ImageLoadingService::cancel(Ticket ticket)

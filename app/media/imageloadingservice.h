@@ -28,7 +28,9 @@ namespace provena {
  * service's own QThreadPool (two threads, so a two-core machine keeps a core for the GUI) with
  * ImageDecoder, which keeps OpenCV behind it. Channel requests (requestLatest(), the canvas) run
  * before plain ones (thumbnails), so the image the analyst chose is not queued behind a strip of
- * thumbnails.
+ * thumbnails; and a plain request made while a channel decode runs or waits is held back until
+ * none does, so thumbnails never take a core from the photo the analyst is waiting for (a
+ * channel request for the same file and size starts it at once).
  *
  * Every request gets a ticket, and exactly one of loaded() or failed() follows for it, always
  * from the event loop on the service's (GUI) thread — also for cache hits — unless it is
@@ -59,6 +61,11 @@ public:
 
     /** As maxSide: the full image (ImageDecoder::decode). */
     static constexpr int kFullSize = 0;
+    /**
+     * As maxSide: the thumbnail embedded in a JPEG's EXIF data (ImageDecoder::embeddedThumbnail),
+     * oriented, at its own small size; failed() when the file has none.
+     */
+    static constexpr int kEmbeddedThumbnail = -1;
     static constexpr qint64 kDefaultBudgetBytes = 384LL * 1024 * 1024;
     static constexpr int kDefaultThreads = 2;
 
@@ -121,10 +128,16 @@ private:
         QList<Ticket> waiters;
         /** Set by the worker when it begins: a job that has begun is not cancelled. */
         std::shared_ptr<std::atomic<bool>> begun;
+        int maxSide = kFullSize;
+        int priority = 0;
+        bool held = false; ///< a plain request waiting for the channels to be idle
     };
 
     static QString cacheKey(const QString &path, int maxSide);
     Ticket submit(const QString &path, int maxSide, int priority);
+    void startJob(Job &job, int priority);
+    bool channelBusy() const;
+    void startHeldIfIdle();
     void finishJob(const QString &key, QFutureWatcher<Result<QImage>> *watcher);
     void dropWaiter(Ticket ticket, bool stopUnneededDecode);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "media/imagedecoder.h"
 
+#include "exifthumbnailjpeg.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -61,6 +63,8 @@ private slots:
     void reduceFactorUsesDctScaling();
     void nonPositivePreviewSizeIsAnError();
     void progressiveJpegWithTrailerDecodes();
+    void embeddedThumbnailIsCroppedAndOriented();
+    void embeddedThumbnailMissingOrDamagedIsAnError();
 };
 
 void TestImageDecoder::probeReportsDisplayedSizeForOrientation6()
@@ -303,6 +307,99 @@ void TestImageDecoder::progressiveJpegWithTrailerDecodes()
     QVERIFY2(image, qPrintable(image.error().toString()));
     QCOMPARE(image->size(), QSize(96, 64));
     QVERIFY(near(image->pixel(48, 32), qRgb(20, 140, 60)));
+}
+
+namespace {
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+/** A 160 × 120 camera thumbnail of a 3:2 photo: the picture (green over blue) between bars. */
+QByteArray paddedThumbnail()
+{
+    QImage thumbnail(160, 120, QImage::Format_RGB32);
+    thumbnail.fill(Qt::black);
+    for (int y = 7; y < 113; ++y)
+        for (int x = 0; x < 160; ++x)
+            thumbnail.setPixel(x, y, y < 60 ? qRgb(20, 200, 40) : qRgb(30, 40, 210));
+    return test::jpegBytes(thumbnail, 95);
+}
+
+} // namespace
+
+void TestImageDecoder::embeddedThumbnailIsCroppedAndOriented()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QImage photo(600, 400, QImage::Format_RGB32); // 3:2, stored size
+    photo.fill(qRgb(200, 30, 30));
+    const QByteArray jpeg = test::jpegBytes(photo);
+
+    const QString upright = dir.filePath(QStringLiteral("upright.jpg"));
+    QVERIFY(writeBytes(upright, test::withExifThumbnail(jpeg, paddedThumbnail())));
+    // The main image still decodes as itself, and its own pixels are not the thumbnail's.
+    const Result<QImage> full = ImageDecoder::decode(upright);
+    QVERIFY2(full, qPrintable(full.error().toString()));
+    QVERIFY(near(full->pixel(300, 200), qRgb(200, 30, 30)));
+    Result<QImage> thumbnail = ImageDecoder::embeddedThumbnail(upright);
+    QVERIFY2(thumbnail, qPrintable(thumbnail.error().toString()));
+    // The black bars are cropped off: 160 × 107 is 3:2.
+    QCOMPARE(thumbnail->size(), QSize(160, 107));
+    QVERIFY2(near(thumbnail->pixel(80, 3), qRgb(20, 200, 40), 40),
+             describe(thumbnail->pixel(80, 3)));
+    QVERIFY2(near(thumbnail->pixel(80, 103), qRgb(30, 40, 210), 40),
+             describe(thumbnail->pixel(80, 103)));
+
+    // Orientation 6 (rotate 90° clockwise for display) applies to the thumbnail too: the green
+    // top of the stored picture becomes its right side.
+    const QString rotated = dir.filePath(QStringLiteral("rotated.jpg"));
+    QVERIFY(writeBytes(rotated, test::withExifThumbnail(jpeg, paddedThumbnail(), 6)));
+    const Result<ImageInfo> info = ImageDecoder::probe(rotated);
+    QVERIFY(info);
+    QCOMPARE(info->size, QSize(400, 600));
+    thumbnail = ImageDecoder::embeddedThumbnail(rotated);
+    QVERIFY2(thumbnail, qPrintable(thumbnail.error().toString()));
+    QCOMPARE(thumbnail->size(), QSize(107, 160));
+    QVERIFY2(near(thumbnail->pixel(103, 80), qRgb(20, 200, 40), 40),
+             describe(thumbnail->pixel(103, 80)));
+    QVERIFY2(near(thumbnail->pixel(3, 80), qRgb(30, 40, 210), 40),
+             describe(thumbnail->pixel(3, 80)));
+}
+
+void TestImageDecoder::embeddedThumbnailMissingOrDamagedIsAnError()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QImage photo(300, 200, QImage::Format_RGB32);
+    photo.fill(qRgb(200, 30, 30));
+    const QByteArray jpeg = test::jpegBytes(photo);
+
+    const QString plain = dir.filePath(QStringLiteral("plain.jpg"));
+    QVERIFY(writeBytes(plain, jpeg));
+    Result<QImage> thumbnail = ImageDecoder::embeddedThumbnail(plain);
+    QVERIFY(!thumbnail);
+    QVERIFY(thumbnail.error().message.contains(QStringLiteral("plain.jpg")));
+
+    // IFD1's offset pointing far beyond the segment: refused, nothing read out of bounds.
+    QByteArray damaged = test::withExifThumbnail(jpeg, paddedThumbnail());
+    const qsizetype exif = damaged.indexOf(QByteArray("Exif\0\0", 6));
+    QVERIFY(exif > 0);
+    const qsizetype tiff = exif + 6;
+    const qsizetype offsetField = tiff + 8 + 2 + 4 + 2 + 12 + 8; // IFD1's second entry's value
+    QCOMPARE(qFromLittleEndian<quint16>(damaged.constData() + offsetField - 8), quint16(0x0201));
+    qToLittleEndian<quint32>(0x7fff0000U, damaged.data() + offsetField);
+    const QString bad = dir.filePath(QStringLiteral("bad-offset.jpg"));
+    QVERIFY(writeBytes(bad, damaged));
+    thumbnail = ImageDecoder::embeddedThumbnail(bad);
+    QVERIFY(!thumbnail);
+    QVERIFY(ImageDecoder::decode(bad)); // the photo itself is fine
+
+    const QString png = dir.filePath(QStringLiteral("photo.png"));
+    QVERIFY(photo.save(png));
+    QVERIFY(!ImageDecoder::embeddedThumbnail(png));
 }
 
 QTEST_GUILESS_MAIN(TestImageDecoder)

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void corruptFilesReportErrorWithPath_data();
     void corruptFilesReportErrorWithPath();
     void concurrentThumbnailsAllDelivered();
+    void thumbnailsWaitForTheChannel();
 
 private:
     QString makeImage(const QString &name, int width, int height, QColor colour);
@@ -356,6 +357,37 @@ void TestImageLoadingService::concurrentThumbnailsAllDelivered()
         QVERIFY(qAbs(got.images.value(it.key()).height() - it->height()) <= 1);
     }
     QVERIFY(got.errors.contains(broken));
+}
+
+void TestImageLoadingService::thumbnailsWaitForTheChannel()
+{
+    // A large photo for the canvas, then a thumbnail that would decode in a fraction of the time
+    // on the pool's second thread: it is held back until the photo is delivered.
+    const QString photo = makeImage(QStringLiteral("photo.png"), 4000, 3000, Qt::darkRed);
+    const QString small = makeImage(QStringLiteral("small.png"), 200, 100, Qt::darkGreen);
+    const QString other = makeImage(QStringLiteral("other.png"), 300, 100, Qt::darkBlue);
+    ImageLoadingService service;
+    QList<Ticket> order;
+    connect(&service, &ImageLoadingService::loaded, this,
+            [&order](Ticket ticket) { order.append(ticket); });
+    const Ticket canvas = service.requestLatest(QStringLiteral("canvas"), photo);
+    const Ticket thumbnail = service.request(small, 50);
+    const Ticket dropped = service.request(other, 50);
+    service.cancel(dropped); // a held request that is cancelled never runs
+    QVERIFY(settle(service));
+    QCOMPARE(order, (QList<Ticket> {canvas, thumbnail}));
+    QCOMPARE(service.decodeCount(), 2);
+    QVERIFY(!service.isPending(dropped));
+
+    // A channel request for a held image starts it at once (and both get it).
+    order.clear();
+    const Ticket again = service.requestLatest(QStringLiteral("canvas"), photo, 1000);
+    const Ticket heldThumb = service.request(other, 60);
+    const Ticket chosen = service.requestLatest(QStringLiteral("strip"), other, 60);
+    QVERIFY(settle(service));
+    QCOMPARE(order.size(), 3);
+    QVERIFY(order.contains(again) && order.contains(heldThumb) && order.contains(chosen));
+    QCOMPARE(service.decodeCount(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestImageLoadingService)
