@@ -10,6 +10,8 @@
 #include "ui/canvas/missingimagewidget.h"
 #include "ui/mainwindow/mainwindow.h"
 
+#include "../media/exifthumbnailjpeg.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFile>
@@ -80,6 +82,7 @@ private slots:
     void cleanupTestCase();
     void init();
     void largeJpegShowsPreviewThenFullResolution();
+    void exifThumbnailIsTheFirstFrame();
     void corruptImageShowsMessage();
     void bombIsRefusedWithMessage();
 
@@ -215,6 +218,49 @@ void TestCanvasLoading::largeJpegShowsPreviewThenFullResolution()
              qPrintable(QStringLiteral("%1,%2").arg(centreAfter.x()).arg(centreAfter.y())));
     QCOMPARE(w->document()->regions().size(), 1);
     QCOMPARE(w->imageScene()->imageSize(), QSizeF(4800, 3200));
+    QCOMPARE(shownSpy.size(), 1);
+}
+
+void TestCanvasLoading::exifThumbnailIsTheFirstFrame()
+{
+    // A noisy photo (its reduced decode takes a while) whose camera thumbnail is plain green.
+    QImage photo(4800, 3200, QImage::Format_RGB32);
+    quint32 state = 2463534242U;
+    for (int y = 0; y < photo.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(photo.scanLine(y));
+        for (int x = 0; x < photo.width(); ++x) {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            line[x] = qRgb(200 + int(state % 40), 30, 30 + int((state >> 8) % 40));
+        }
+    }
+    QImage thumbnail(160, 107, QImage::Format_RGB32);
+    thumbnail.fill(QColor(20, 200, 40));
+    QVERIFY(writeFile(
+        mDir.filePath(QStringLiteral("camera.jpg")),
+        test::withExifThumbnail(test::jpegBytes(photo, 90), test::jpegBytes(thumbnail, 95))));
+
+    auto w = openWindow(QStringLiteral("camera.jpg"));
+    QVERIFY(w);
+    CanvasPane *pane = w->canvasPane();
+    ImageItem *item = w->imageScene()->imageItem();
+    QSignalSpy shownSpy(pane, &CanvasPane::imageShown);
+    QVERIFY(shownSpy.wait(20000));
+    // The first frame: the thumbnail's pixels stretched over the full photo's extent.
+    QVERIFY(pane->isShowingPreview());
+    QCOMPARE(item->pixelSize(), QSize(160, 107));
+    QCOMPARE(item->imageSize(), QSize(4800, 3200));
+    QCOMPARE(w->imageScene()->imageSize(), QSizeF(4800, 3200));
+    const QImage frame = w->imageView()->viewport()->grab().toImage();
+    const QPoint middle = w->imageView()->mapFromScene(QPointF(2400, 1600));
+    const QRgb shown = frame.pixel(middle);
+    QVERIFY2(qGreen(shown) > 150 && qRed(shown) < 80, qPrintable(QColor(shown).name()));
+
+    // Then the reduced decode and the full image replace it in place: shown once.
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->isImageLoading(), 30000);
+    QVERIFY(!pane->isShowingPreview());
+    QCOMPARE(item->pixelSize(), QSize(4800, 3200));
     QCOMPARE(shownSpy.size(), 1);
 }
 

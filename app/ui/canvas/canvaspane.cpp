@@ -41,6 +41,12 @@ QString canvasPreviewChannel()
     return QStringLiteral("canvas-preview");
 }
 
+/** The EXIF thumbnail, for the very first frame while the preview decodes. */
+QString canvasThumbnailChannel()
+{
+    return QStringLiteral("canvas-thumbnail");
+}
+
 /** A preview must be at least this much smaller than the image to be worth a decode of its own. */
 constexpr int kMinPreviewReduction = 2;
 
@@ -117,8 +123,11 @@ void CanvasPane::cancelLoad()
         mImages->cancelChannel(canvasChannel());
     if (mPreviewTicket && mImages)
         mImages->cancelChannel(canvasPreviewChannel());
+    if (mThumbnailTicket && mImages)
+        mImages->cancelChannel(canvasThumbnailChannel());
     mTicket = 0;
     mPreviewTicket = 0;
+    mThumbnailTicket = 0;
 }
 
 bool CanvasPane::isShowingPreview() const
@@ -206,9 +215,10 @@ void CanvasPane::loadImage(int index)
         showLoadedImage(index, *cached, QString());
         return;
     }
-    // Nothing of the previous image stays on screen while this one decodes.
+    // Nothing of the previous image stays on screen while this one decodes, and no region items
+    // are built for a page that shows "Loading…": they are built once, with the first pixels.
     mImage = QImage();
-    mScene->setImage(index, QImage());
+    mScene->setImage(-1, QImage());
     mLoadingIndex = index;
     mLoading->setText(tr("Loading “%1”…").arg(QFileInfo(ref.localPath).fileName()));
     setPage(Page::Loading);
@@ -228,6 +238,10 @@ void CanvasPane::loadImage(int index)
                 showPreview(index, *preview);
                 requestFullImage(ref.localPath);
             } else {
+                // The camera's EXIF thumbnail (read from the file's first kilobytes) is the very
+                // first frame; the reduced decode replaces it in place when it comes.
+                mThumbnailTicket = mImages->requestLatest(canvasThumbnailChannel(), ref.localPath,
+                                                          ImageLoadingService::kEmbeddedThumbnail);
                 mPreviewTicket
                     = mImages->requestLatest(canvasPreviewChannel(), ref.localPath, side);
                 qCDebug(lcCanvas) << QDateTime::currentMSecsSinceEpoch() << "preview requested"
@@ -253,6 +267,17 @@ void CanvasPane::showPreview(int index, const QImage &preview)
 
 void CanvasPane::onImageLoaded(quint64 ticket, const QString &path, const QImage &image)
 {
+    if (ticket == mThumbnailTicket && ticket != 0) {
+        mThumbnailTicket = 0;
+        // Only while nothing better is on its way or shown.
+        const int index = mLoadingIndex;
+        if (mPreviewTicket && mDocument && index >= 0 && index < mDocument->article().images.size()
+            && mDocument->article().images.at(index).localPath == path) {
+            qCDebug(lcCanvas) << QDateTime::currentMSecsSinceEpoch() << "thumbnail arrived";
+            showPreview(index, image);
+        }
+        return;
+    }
     if (ticket != mTicket && ticket != mPreviewTicket)
         return; // the strip's or the text view's
     const bool isPreview = ticket == mPreviewTicket;
@@ -264,7 +289,12 @@ void CanvasPane::onImageLoaded(quint64 ticket, const QString &path, const QImage
     qCDebug(lcCanvas) << QDateTime::currentMSecsSinceEpoch()
                       << (isPreview ? "preview arrived" : "full image arrived");
     if (isPreview) {
-        showPreview(index, image);
+        if (isShowingPreview()) {
+            // Over the EXIF thumbnail, in place: no second imageShown, regions and zoom stay.
+            mScene->imageItem()->setImage(image, mFullSize);
+        } else {
+            showPreview(index, image);
+        }
         requestFullImage(path);
         return;
     }
@@ -281,6 +311,10 @@ void CanvasPane::onImageLoaded(quint64 ticket, const QString &path, const QImage
 
 void CanvasPane::onImageFailed(quint64 ticket, const QString &path, const Error &error)
 {
+    if (ticket == mThumbnailTicket && ticket != 0) {
+        mThumbnailTicket = 0; // most files have none: the preview follows anyway
+        return;
+    }
     if (ticket != mTicket && ticket != mPreviewTicket)
         return;
     (ticket == mPreviewTicket ? mPreviewTicket : mTicket) = 0;

@@ -26,7 +26,8 @@ struct Error;
  * channel, so the newest choice wins), the image with its regions, or a placeholder for a missing
  * or unreadable file.
  *
- * A photo much larger than the canvas is shown first from a reduced decode (JPEG DCT scaling,
+ * A photo much larger than the canvas is shown first from the thumbnail a camera embeds in its
+ * EXIF data, when it has one, then from a reduced decode (JPEG DCT scaling,
  * the smallest reduction that still has a pixel per screen pixel at fit), scaled to the full
  * image's size so that regions and tools work on it at once; the full image is decoded next, in
  * the background, and replaces the preview's pixels in place (zoom and regions stay).
@@ -115,6 +116,7 @@ private:
     QPointer<ImageLoadingService> mImages;
     quint64 mTicket = 0; ///< the canvas's pending full-size request, 0 when none
     quint64 mPreviewTicket = 0; ///< the canvas's pending preview request, 0 when none
+    quint64 mThumbnailTicket = 0; ///< the pending EXIF thumbnail request, 0 when none
     QSize mFullSize; ///< the loading image's displayed size from its header
 };
 

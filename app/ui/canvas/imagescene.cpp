@@ -67,7 +67,28 @@ void ImageScene::setImage(int index, const QImage &image, const QSize &imageSize
     else
         clearOverlay();
     setSceneRect(QRectF(QPointF(0, 0), QSizeF(mImageItem->imageSize())));
+    int regionsOnImage = 0;
+    if (mDocument && !sameImage && !image.isNull()) {
+        for (const Region &r : mDocument->regions())
+            regionsOnImage += r.imageIndex == index ? 1 : 0;
+    }
+    if (regionsOnImage > kEagerRegionItems) {
+        // A thousand items take longer to build than the photo takes to show: it goes first.
+        qDeleteAll(mHandles);
+        mHandles.clear();
+        qDeleteAll(mItems);
+        mItems.clear();
+        mRegionItemsPending = true;
+        return;
+    }
     rebuild();
+}
+
+void ImageScene::ensureRegionItems() const
+{
+    // Built on demand from const accessors: the items are a cache of the document's regions.
+    if (mRegionItemsPending)
+        const_cast<ImageScene *>(this)->rebuild();
 }
 
 // Forensic overlay.
@@ -102,11 +123,13 @@ bool ImageScene::hasImage() const
 
 QList<RegionItem *> ImageScene::regionItems() const
 {
+    ensureRegionItems();
     return mItems.values();
 }
 
 RegionItem *ImageScene::regionAt(const QPointF &scenePos) const
 {
+    ensureRegionItems();
     const QList<QGraphicsItem *> hits
         = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder);
     for (QGraphicsItem *item : hits) {
@@ -122,6 +145,7 @@ QList<QUuid> ImageScene::selectedRegionIds() const
     QList<QUuid> ids;
     if (!mDocument)
         return ids;
+    ensureRegionItems();
     const QList<QUuid> &selected = mDocument->selectedRegions();
     for (const Region &r : mDocument->regions()) {
         if (mItems.contains(r.id) && selected.contains(r.id))
@@ -225,6 +249,7 @@ void ImageScene::setHandlesVisible(bool visible)
 
 void ImageScene::rebuild()
 {
+    mRegionItemsPending = false;
     qDeleteAll(mHandles);
     mHandles.clear();
     qDeleteAll(mItems);

@@ -45,8 +45,22 @@ public:
     QSizeF imageSize() const;
     bool hasImage() const;
 
-    RegionItem *regionItem(const QUuid &id) const { return mItems.value(id); }
+    RegionItem *regionItem(const QUuid &id) const
+    {
+        ensureRegionItems();
+        return mItems.value(id);
+    }
     QList<RegionItem *> regionItems() const;
+
+    /**
+     * Shown for the first time with more than kEagerRegionItems regions, an image's region items
+     * are built after the view's first paint of it (the photo first, its regions a moment
+     * later), or at once when anything asks for them (regionItem(), regionAt(), …).
+     */
+    static constexpr int kEagerRegionItems = 100;
+    bool hasPendingRegionItems() const { return mRegionItemsPending; }
+    /** Builds the region items now if they are still pending. */
+    void ensureRegionItems() const;
     /** The topmost region whose outline (with tolerance) contains `scenePos`. */
     RegionItem *regionAt(const QPointF &scenePos) const;
 
@@ -129,6 +143,7 @@ private:
     double mViewScale = 1;
     bool mHandlesVisible = true;
     bool mBatching = false;
+    bool mRegionItemsPending = false;
     QList<SuggestionItem *> mSuggestions;
 };
 

@@ -332,6 +332,10 @@ void ImageView::paintEvent(QPaintEvent *event)
         mBatchItems.clear();
     QGraphicsView::paintEvent(event);
     mBatchItems.clear();
+    // The photo is on screen now; its many regions follow in the next frame.
+    if (mScene->hasPendingRegionItems())
+        QMetaObject::invokeMethod(
+            mScene, [scene = mScene] { scene->ensureRegionItems(); }, Qt::QueuedConnection);
 }
 
 void ImageView::drawForeground(QPainter *painter, const QRectF &rect)

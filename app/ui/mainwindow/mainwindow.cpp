@@ -170,6 +170,11 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::onDocumentAboutToBeReplaced);
     connect(mSession, &DocumentSession::documentReplaced, this, &MainWindow::onDocumentReplaced);
     connect(mSession, &DocumentSession::saveFinished, this, &MainWindow::updateTitle);
+    // Large images are hashed after the article is shown: a changed one updates the notice.
+    connect(mSession, &DocumentSession::imagesMeasured, this, [this](bool reportChanged) {
+        if (reportChanged)
+            mReportBar->setReport(mSession->openReport());
+    });
 
     readSettings();
     updateTitle();
@@ -401,7 +406,6 @@ void MainWindow::onDocumentAboutToBeReplaced()
 void MainWindow::onDocumentReplaced(ArticleDocument *doc)
 {
     clearStatus();
-    mText->setArticleDocument(doc);
     mRegionsDock->setDocument(doc);
     mPropertiesDock->setDocument(doc);
     mPropertiesDock->setRegions({});
@@ -424,7 +428,10 @@ void MainWindow::onDocumentReplaced(ArticleDocument *doc)
         connect(doc, &ArticleDocument::provenanceChanged, this, &MainWindow::updateVerdictBadges);
         connect(doc, &ArticleDocument::provenanceReset, this, &MainWindow::updateVerdictBadges);
     }
+    // The canvas asks for its photo before the text view asks for thumbnails: the image service
+    // holds those back until the photo is decoded, so they do not take a core from it.
     mCanvas->setDocument(doc);
+    mText->setArticleDocument(doc);
     updateVerdictBadges();
     mProvenanceDock->setImage(currentImage());
     mForensicsDock->setDocument(doc);
