@@ -199,6 +199,7 @@ Result<BundleExportSummary> BundleExporter::exportBundle(const QStringList &arti
     detail::StageOptions stageOptions;
     stageOptions.render = options.render;
     stageOptions.pdf = options.pdf;
+    stageOptions.forensicViews = options.forensicViews;
     stageOptions.readOptions = options.readOptions;
     stageOptions.date
         = options.date.isValid() ? options.date : QDateTime::currentDateTimeUtc().date();

@@ -4,6 +4,7 @@
 #include "bundle/bagwriter.h"
 #include "core/io/result.h"
 #include "formats/readoptions.h"
+#include "media/forensicview.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -42,6 +43,9 @@ struct BundleArticleLayout
     QStringList xmpFiles; ///< per image index; empty when none
     QStringList renderingFiles; ///< per image index; empty when not rendered
     QHash<QUuid, QString> cropFiles; ///< per region
+    /** Per image index: its forensic views ("story/forensics/photo-ela.png"), in the order of
+     *  BundleExportOptions::forensicViews; empty when none were asked for or made. */
+    QList<QStringList> forensicFiles;
     QString cocoFile; ///< "story/coco.json"
     QString reportFile; ///< "story/report.html"
     QString reportPdfFile; ///< "story/report.pdf"; empty without a PDF
@@ -52,6 +56,11 @@ struct BundleExportOptions
     QDate date; ///< Bagging-Date and every entry's time; invalid: today (UTC)
     bool render = true; ///< renderings and crops (--no-render: neither; the report uses SVG)
     bool pdf = true; ///< the report as PDF too
+    /**
+     * Forensic views written for every image as forensics/<image>-<view>.png, at the displayed
+     * image's size (opt-in: empty, the default, writes none; `--forensics`).
+     */
+    QList<ForensicView::Kind> forensicViews;
     QString sourceOrganization; ///< bag-info; empty: BundleSettings
     QString contactName;
     QString contactEmail;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "bundle/bundlestaging_p.h"
 
+#include "bundle/bundleforensics_p.h"
 #include "bundle/bundlelayout_p.h"
 #include "bundle/cocoexport.h"
 #include "bundle/regionrenderer.h"
@@ -72,6 +73,7 @@ private:
     void placeImages();
     void stageXmp(int index, const QString &bundlePath);
     void stageRenderings();
+    void stageForensics();
     void stageCoco();
     void stageReport();
 
@@ -253,6 +255,33 @@ void ArticleStager::stageRenderings()
     }
 }
 
+void ArticleStager::stageForensics()
+{
+    const QList<ImageRef> &images = mDoc->article().images;
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        if (mImagePaths.at(i).isEmpty() || isCancelled(mOptions))
+            continue;
+        const int number = int(i) + 1;
+        const Result<QList<ForensicViewFile>> views = renderForensicViews(
+            images.at(i).localPath, mOptions.forensicViews, mOptions.cancelled);
+        if (!views) {
+            if (!isCancelled(mOptions))
+                warn(BundleExporter::tr("image %1 (%2): no forensic views: %3")
+                         .arg(number)
+                         .arg(images.at(i).url, views.error().toString()));
+            continue;
+        }
+        const QString stem = QFileInfo(mImagePaths.at(i)).completeBaseName();
+        for (const ForensicViewFile &view : views.value()) {
+            const QString path = mClaims.claimUnique(u"forensics/%1-%2.png"_s.arg(
+                stem.isEmpty() ? u"image"_s : stem, ForensicView::id(view.kind)));
+            if (!stage(path, view.png))
+                return;
+            mOut.layout.forensicFiles[i].append(mFolder + u'/' + path);
+        }
+    }
+}
+
 void ArticleStager::stageCoco()
 {
     QList<CocoImageEntry> entries;
@@ -288,6 +317,10 @@ void ArticleStager::stageReport()
                 image.cropFiles.insert(region.id, crop.mid(prefix.size()));
         }
         image.size = mDoc->imageRecord(int(i)).pixelSize;
+        const QStringList forensics = mOut.layout.forensicFiles.value(i);
+        for (qsizetype k = 0; k < forensics.size() && k < mOptions.forensicViews.size(); ++k)
+            image.forensicViews.append({ForensicView::title(mOptions.forensicViews.at(k)),
+                                        forensics.at(k).mid(prefix.size())});
         const QString original = image.imageFile.isEmpty()
             ? QString()
             : QFileInfo(mDoc->article().images.at(i).localPath).absoluteFilePath();
@@ -350,6 +383,7 @@ StagedArticle ArticleStager::run()
     mOut.layout.imageFiles = QStringList(imageCount, QString());
     mOut.layout.xmpFiles = QStringList(imageCount, QString());
     mOut.layout.renderingFiles = QStringList(imageCount, QString());
+    mOut.layout.forensicFiles = QList<QStringList>(imageCount);
 
     mClaims.claim(mArticleName);
     mOut.layout.articleFile = mFolder + u'/' + mArticleName;
@@ -365,6 +399,8 @@ StagedArticle ArticleStager::run()
     mOut.layout.sidecarFile = mFolder + u'/' + sidecarName;
     if (mOptions.render)
         stageRenderings();
+    if (!mOut.failed && !mOptions.forensicViews.isEmpty())
+        stageForensics();
     if (!mOut.failed && !isCancelled(mOptions))
         stageCoco();
     if (!mOut.failed && !isCancelled(mOptions))

@@ -23,6 +23,7 @@ struct StageOptions
 {
     bool render = true;
     bool pdf = true;
+    QList<ForensicView::Kind> forensicViews;
     ReadOptions readOptions;
     QDate date;
     QString bundleName;

@@ -55,6 +55,10 @@ private:
     void verdict(const Verdict &verdict);
     void evidenceList(const QList<Evidence> &evidence);
     void keyMetadata(const ImageSection &section);
+    // reporthtmlforensics.cpp
+    /** One line naming the image's forensic views in the bundle, with the note that they are
+     *  aids; nothing when the bundle has none. */
+    void forensicViews(const ImageSection &section);
     QString labelName(const QString &labelId) const;
     QString colourOf(const QString &labelId) const;
     QString imageTitle(const ImageSection &section) const;

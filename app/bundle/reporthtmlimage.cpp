@@ -97,6 +97,7 @@ void HtmlPage::imageSection(const ImageSection &section)
     regionTable(section);
     provenance(section);
     keyMetadata(section);
+    forensicViews(section);
     mOut += forBrowser() ? u"</section>\n"_s : QString();
 }
 

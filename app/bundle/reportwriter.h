@@ -25,6 +25,8 @@ struct ReportImage
     QString renderingFile; ///< the rendering, e.g. "renderings/1-photo.jpg"; may be empty
     QHash<QUuid, QString> cropFiles; ///< per region, may be empty
     QSize size; ///< displayed pixels, what region coordinates refer to
+    /** The forensic views in the bundle (opt-in): each view's translated title and its file. */
+    QList<QPair<QString, QString>> forensicViews;
     /**
      * Absolute path of the image the PDF embeds (the rendering, else the original). When it is
      * the rendering (the path ends with `renderingFile`) it is embedded as it is; otherwise the

@@ -32,6 +32,8 @@ public:
 
 private:
     static QJsonObject toJson(const BundleExportSummary &summary);
+    /** The views named by --forensics ("ela,noise"); an error message in `problem` else. */
+    static QList<ForensicView::Kind> forensicViews(const QString &value, QString *problem);
     /** The progress line for `p`; empty when the export is done. */
     static QString progressLine(const BundleExportProgress &p);
 };
@@ -49,6 +51,18 @@ QStringList ExportCommand::articlesIn(const QString &folder)
     return out;
 }
 
+namespace {
+
+int forensicCount(const BundleArticleLayout &layout)
+{
+    int count = 0;
+    for (const QStringList &files : layout.forensicFiles)
+        count += int(files.size());
+    return count;
+}
+
+} // namespace
+
 QJsonObject ExportCommand::toJson(const BundleExportSummary &summary)
 {
     QJsonArray articles;
@@ -64,6 +78,7 @@ QJsonObject ExportCommand::toJson(const BundleExportSummary &summary)
             {u"images"_s, images},
             {u"renderings"_s, int(a.renderingFiles.size() - a.renderingFiles.count(QString()))},
             {u"crops"_s, int(a.cropFiles.size())},
+            {u"forensicViews"_s, forensicCount(a)},
             {u"cocoFile"_s, a.cocoFile},
             {u"reportFile"_s, a.reportFile},
             {u"reportPdfFile"_s, a.reportPdfFile}});
@@ -76,6 +91,24 @@ QJsonObject ExportCommand::toJson(const BundleExportSummary &summary)
                         {u"zipBytes"_s, double(summary.bag.zipBytes)},
                         {u"articles"_s, articles},
                         {u"warnings"_s, QJsonArray::fromStringList(summary.warnings)}};
+}
+
+QList<ForensicView::Kind> ExportCommand::forensicViews(const QString &value, QString *problem)
+{
+    QList<ForensicView::Kind> kinds;
+    for (const QString &name : value.split(u',', Qt::SkipEmptyParts)) {
+        const std::optional<ForensicView::Kind> kind = ForensicView::fromId(name.trimmed());
+        if (!kind) {
+            *problem = tr("--forensics: “%1” is not a view (ela, noise, gradient, copymove)")
+                           .arg(name.trimmed());
+            return {};
+        }
+        if (!kinds.contains(*kind))
+            kinds.append(*kind);
+    }
+    if (kinds.isEmpty())
+        *problem = tr("--forensics: no view named (ela, noise, gradient, copymove)");
+    return kinds;
 }
 
 QString ExportCommand::progressLine(const BundleExportProgress &p)
@@ -129,12 +162,25 @@ int ExportCommand::run(CommandContext &context)
         u"description"_s,
         tr("bag-info External-Description (default: the number of articles and their titles)."),
         u"TEXT"_s);
+    const QCommandLineOption forensics(
+        u"forensics"_s,
+        tr("Also write forensic views of every image as forensics/IMAGE-VIEW.png, listed in the "
+           "report (aids, not a verdict). VIEWS: a comma-separated list of ela, noise, gradient, "
+           "copymove; --forensics alone means ela,noise,gradient."),
+        u"VIEWS"_s);
     const QCommandLineOption json(u"json"_s, tr("Print what was written as JSON."));
-    parser.addOptions({help, output, date, noRender, noPdf, organization, contactName, contactEmail,
-                       description, json, CliSupport::allowOutsideOption()});
+    parser.addOptions({help, output, date, noRender, noPdf, forensics, organization, contactName,
+                       contactEmail, description, json, CliSupport::allowOutsideOption()});
     parser.addPositionalArgument(u"ARTICLE"_s, tr("Article files or folders of articles."),
                                  u"ARTICLE…"_s);
-    if (!parser.parse(context.arguments))
+    // --forensics takes an optional value, which QCommandLineParser cannot say: alone it means
+    // the three pixel views (and must not swallow the ARTICLE after it).
+    QStringList arguments = context.arguments;
+    for (QString &argument : arguments) {
+        if (argument == u"--forensics"_s)
+            argument = u"--forensics=ela,noise,gradient"_s;
+    }
+    if (!parser.parse(arguments))
         return CliSupport::usageError(context, parser.errorText(), parser.helpText());
     if (parser.isSet(help)) {
         context.out << parser.helpText();
@@ -155,6 +201,12 @@ int ExportCommand::run(CommandContext &context)
     }
     options.render = !parser.isSet(noRender);
     options.pdf = !parser.isSet(noPdf);
+    if (parser.isSet(forensics)) {
+        QString problem;
+        options.forensicViews = forensicViews(parser.value(forensics), &problem);
+        if (!problem.isEmpty())
+            return CliSupport::usageError(context, problem);
+    }
     options.sourceOrganization = parser.value(organization);
     options.contactName = parser.value(contactName);
     options.contactEmail = parser.value(contactEmail);

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: MIT
 // `provena-cli find-versions IMAGE DIR [--json]`: every other version of IMAGE under DIR (crops,
-// re-encodes, mirrored copies) with the articles that show it (VersionFinder).
+// re-encodes, mirrored copies) with the articles that show it (VersionFinder); with --suggest
+// also each other appearance as a provenance suggestion (VersionSuggester), never recorded.
 #include "cli/annotationcli.h"
 #include "cli/command.h"
 #include "cli/exitcodes.h"
 #include "cli/matchjson.h"
+#include "cli/provenancejson.h"
+#include "cli/provenancetext.h"
+#include "core/document/articledocument.h"
+#include "core/provenance/versionsuggester.h"
+#include "session/documentio.h"
 #include "session/versionfinder.h"
 
 #include <QCommandLineParser>
@@ -27,6 +33,9 @@ public:
 private:
     static QJsonObject toJson(const VersionSearch &search);
     static void printText(QTextStream &out, const VersionSearch &search);
+    /** The suggestions for IMAGE: as an image of the first article that shows it (its recorded
+     *  claims are not offered again), else as a lone image (index 0, nothing recorded). */
+    static QList<ProvenanceSuggestion> suggestions(const VersionSearch &search);
 };
 
 namespace {
@@ -128,6 +137,21 @@ void FindVersionsCommand::printText(QTextStream &out, const VersionSearch &searc
         << '\n';
 }
 
+QList<ProvenanceSuggestion> FindVersionsCommand::suggestions(const VersionSearch &search)
+{
+    int imageIndex = 0;
+    ImageProvenance recorded;
+    if (!search.imageAppearances.isEmpty()) {
+        const VersionAppearance &first = search.imageAppearances.first();
+        imageIndex = first.imageNumber - 1;
+        // Only to read what is recorded; an unreadable sidecar just records nothing here.
+        if (auto opened = DocumentIO::open(first.articlePath))
+            recorded = opened.value()->imageProvenance(imageIndex);
+    }
+    return VersionSuggester::suggest(imageIndex, VersionFinder::sightings(search), recorded,
+                                     AgencyDirectory::standard());
+}
+
 int FindVersionsCommand::run(CommandContext &context)
 {
     QCommandLineParser parser;
@@ -145,7 +169,12 @@ int FindVersionsCommand::run(CommandContext &context)
         u"N"_s, u"200"_s);
     parser.addOption(helpOption);
     parser.addOption(jsonOption);
+    const QCommandLineOption suggestOption(
+        u"suggest"_s,
+        tr("Also offer each other appearance as a provenance suggestion (republisher, with the "
+           "other file and the match as evidence). Nothing is recorded."));
     parser.addOption(budgetOption);
+    parser.addOption(suggestOption);
     parser.addPositionalArgument(u"IMAGE"_s, tr("The image whose versions to find."));
     parser.addPositionalArgument(u"DIR"_s, tr("The folder to search, recursively."));
     if (const int code
@@ -165,11 +194,28 @@ int FindVersionsCommand::run(CommandContext &context)
         context.err << "provena-cli find-versions: " << search.error().toString() << '\n';
         return ExitInputError;
     }
-    if (parser.isSet(jsonOption))
-        context.out << QString::fromUtf8(
-            QJsonDocument(toJson(search.value())).toJson(QJsonDocument::Indented));
-    else
+    const bool suggest = parser.isSet(suggestOption);
+    const QList<ProvenanceSuggestion> offered
+        = suggest ? suggestions(search.value()) : QList<ProvenanceSuggestion>();
+    if (parser.isSet(jsonOption)) {
+        QJsonObject json = toJson(search.value());
+        if (suggest) {
+            QJsonArray array;
+            for (const ProvenanceSuggestion &suggestion : offered)
+                array.append(ProvenanceJson::suggestion(suggestion));
+            json.insert(u"suggestions"_s, array);
+        }
+        context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    } else {
         printText(context.out, search.value());
+        if (suggest) {
+            context.out << '\n'
+                        << tr("Provenance suggestions (not recorded; accept them in the "
+                              "Provenance dock):")
+                        << '\n'
+                        << ProvenanceText::suggestions(offered);
+        }
+    }
     for (const QString &warning : search->warnings)
         context.err << "provena-cli find-versions: " << warning << '\n';
     return ExitSuccess;

@@ -47,9 +47,9 @@ QHash<QString, QList<VersionAppearance>> readArticles(const QString &folder, Ver
             const QString canonical = QFileInfo(image.localPath).canonicalFilePath();
             if (image.localPath.isEmpty() || canonical.isEmpty())
                 continue;
-            byImage[canonical].append(
-                VersionAppearance {QFileInfo(it.filePath()).absoluteFilePath(), int(i) + 1,
-                                   image.caption, image.credit});
+            byImage[canonical].append(VersionAppearance {
+                QFileInfo(it.filePath()).absoluteFilePath(), int(i) + 1, image.caption,
+                image.credit, article->title.trimmed(), article->byline.organisation});
         }
     }
     return byImage;
@@ -162,6 +162,31 @@ Result<VersionSearch> VersionFinder::find(const QString &imagePath, const QStrin
                   return a.relativePath < b.relativePath;
               });
     return search;
+}
+
+QList<VersionSighting> VersionFinder::sightings(const VersionSearch &search)
+{
+    QList<VersionSighting> out;
+    for (const FoundVersion &version : search.versions) {
+        for (const VersionAppearance &appearance : version.appearances) {
+            VersionSighting sighting;
+            sighting.filePath = version.path;
+            sighting.sha256 = QString::fromLatin1(version.match.sha256B);
+            sighting.articlePath = appearance.articlePath;
+            sighting.articleTitle = appearance.title;
+            sighting.imageNumber = appearance.imageNumber;
+            sighting.caption = appearance.caption;
+            sighting.credit = appearance.credit;
+            sighting.publisher = appearance.publisher;
+            sighting.relations = version.match.relations();
+            sighting.rectInImage = version.match.rectInA;
+            sighting.scale = version.match.scale;
+            sighting.hashDistance
+                = std::min(version.match.distance, version.match.mirroredDistance);
+            out.append(sighting);
+        }
+    }
+    return out;
 }
 
 } // namespace provena

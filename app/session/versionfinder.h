@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/io/result.h"
+#include "core/provenance/versionsuggester.h"
 #include "media/imagematcher.h"
 #include "session/versionindex.h"
 
@@ -21,6 +22,8 @@ struct VersionAppearance
     int imageNumber = 0; ///< 1-based, in article order (as `provena-cli region --image N`)
     QString caption;
     QString credit;
+    QString title; ///< the article's title
+    QString publisher; ///< the organisation its byline names ("Reuters"), else empty
 };
 
 /** Another version of the searched image. */
@@ -78,6 +81,11 @@ public:
     [[nodiscard]] static Result<VersionSearch> find(const QString &imagePath, const QString &folder,
                                                     const VersionSearchOptions &options = {},
                                                     const Progress &progress = {});
+
+    /** Each version's appearances in articles, as the provenance suggester takes them
+     *  (VersionSuggester): one sighting per article image, versions without an article left
+     *  out. Rectangles are in the searched image's displayed pixels. */
+    static QList<VersionSighting> sightings(const VersionSearch &search);
 };
 
 } // namespace provena

@@ -29,6 +29,7 @@ private slots:
     void exportShowsProgressOnATerminal();
     void exportIsTheSameInEveryTimeZone();
     void exportUsageErrors();
+    void exportForensics();
     void exportUnreadableArticle();
     void verifyNamesATamperedFile();
     void verifyUsageAndUnreadable();
@@ -200,6 +201,41 @@ void TestCliBundle::exportUsageErrors()
     run = runCli({u"export"_s, u"--help"_s});
     QCOMPARE(run.code, 0);
     QVERIFY(run.out.contains(u"--no-render"_s));
+}
+
+void TestCliBundle::exportForensics()
+{
+    const QString article = makeStory(u"in"_s);
+    QVERIFY(!article.isEmpty());
+    // --forensics alone, before the ARTICLE it must not take as its value: the three views.
+    const QString zip = mDir->filePath(u"f.zip"_s);
+    CliRun run = runCli(
+        {u"export"_s, u"--forensics"_s, article, u"-o"_s, zip, u"--no-pdf"_s, u"--json"_s});
+    QVERIFY2(run.code == 0, qPrintable(run.describe()));
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8())
+                 .object()
+                 .value(u"articles"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"forensicViews"_s)
+                 .toInt(),
+             3);
+    for (const QString &view : {u"ela"_s, u"noise"_s, u"gradient"_s})
+        QVERIFY2(zipEntries(zip).contains(u"f/data/story/forensics/photo-"_s + view + u".png"_s),
+                 qPrintable(view));
+    // A list of views.
+    const QString zip2 = mDir->filePath(u"g.zip"_s);
+    run = runCli({u"export"_s, article, u"-o"_s, zip2, u"--no-pdf"_s, u"--forensics=noise"_s});
+    QVERIFY2(run.code == 0, qPrintable(run.describe()));
+    QVERIFY(zipEntries(zip2).contains(u"g/data/story/forensics/photo-noise.png"_s));
+    QVERIFY(!zipEntries(zip2).contains(u"g/data/story/forensics/photo-ela.png"_s));
+    // An unknown view is a usage error naming it; nothing is written.
+    const QString zip3 = mDir->filePath(u"h.zip"_s);
+    run = runCli({u"export"_s, article, u"-o"_s, zip3, u"--forensics=ela,xray"_s});
+    QCOMPARE(run.code, 64);
+    QVERIFY2(run.err.contains(u"xray"_s), qPrintable(run.describe()));
+    QVERIFY(!QFileInfo::exists(zip3));
 }
 
 void TestCliBundle::exportUnreadableArticle()

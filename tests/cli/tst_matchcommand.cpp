@@ -35,6 +35,7 @@ private slots:
     void unreadableIsExitTwo();
     void usageErrors();
     void findVersionsJson();
+    void findVersionsSuggest();
 
 private:
     QString path(const QString &name) const { return mDir.filePath(name); }
@@ -180,6 +181,38 @@ void TestMatchCommand::findVersionsJson()
     QVERIFY2(out.contains(u"2 other version(s) under"_s) || out.contains(u"2 other versions"_s),
              qPrintable(out));
     QVERIFY(out.contains(u"credit: NCNA"_s));
+}
+
+void TestMatchCommand::findVersionsSuggest()
+{
+    // The crop appears in sub/story.md credited "NCNA": one republisher suggestion naming it,
+    // with the crop's SHA-256 as evidence; the mirrored copy is in no article, so none.
+    const Run run = runCli({u"find-versions"_s, path(u"original.png"_s), path(u"archive"_s),
+                            u"--json"_s, u"--suggest"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    const QJsonArray suggestions = json.value(u"suggestions"_s).toArray();
+    QCOMPARE(suggestions.size(), 1);
+    const QJsonObject suggestion = suggestions.at(0).toObject();
+    QCOMPARE(suggestion.value(u"origin"_s).toString(), u"versions"_s);
+    const QJsonObject &claim = suggestion; // the claim's fields, with origin and conflicts
+    QCOMPARE(claim.value(u"role"_s).toString(), u"republisher"_s);
+    QCOMPARE(claim.value(u"status"_s).toString(), u"suggested"_s);
+    const QString crop
+        = json.value(u"versions"_s).toArray().at(1).toObject().value(u"sha256"_s).toString();
+    QVERIFY(QJsonDocument(claim).toJson().contains(crop.toUtf8()));
+    QVERIFY(QJsonDocument(claim).toJson().contains("NCNA"));
+
+    // Without --suggest: no suggestions key. As text: the list, marked as not recorded.
+    const Run plain
+        = runCli({u"find-versions"_s, path(u"original.png"_s), path(u"archive"_s), u"--json"_s});
+    QVERIFY(!QJsonDocument::fromJson(plain.out).object().contains(u"suggestions"_s));
+    const Run text
+        = runCli({u"find-versions"_s, path(u"original.png"_s), path(u"archive"_s), u"--suggest"_s});
+    QCOMPARE(text.exitCode, 0);
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(out.contains(u"Provenance suggestions (not recorded"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"from versions"_s), qPrintable(out));
 }
 
 QTEST_MAIN(TestMatchCommand)

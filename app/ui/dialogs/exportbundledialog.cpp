@@ -45,6 +45,7 @@ ExportBundleDialog::ExportBundleDialog(const QStringList &articles, PromptHandle
     , mDate(new QDateEdit(QDate::currentDate()))
     , mRender(new QCheckBox(tr("Render &images and crops")))
     , mPdf(new QCheckBox(tr("&PDF report")))
+    , mForensics(new QCheckBox(tr("&Forensic views (error level, noise, gradient)")))
     , mOrganization(new QLineEdit(BundleSettings::sourceOrganization()))
     , mContactName(new QLineEdit(BundleSettings::contactName()))
     , mContactEmail(new QLineEdit(BundleSettings::contactEmail()))
@@ -80,6 +81,10 @@ ExportBundleDialog::ExportBundleDialog(const QStringList &articles, PromptHandle
     mPdf->setObjectName(QStringLiteral("bundlePdf"));
     mPdf->setToolTip(tr("The report also as a PDF, beside the HTML page."));
     mPdf->setChecked(QSettings().value(pdfKey(), true).toBool());
+    mForensics->setObjectName(QStringLiteral("bundleForensics"));
+    mForensics->setToolTip(tr("Each image's error level analysis, noise residual and luminance "
+                              "gradient as PNG files, listed in the report. They are aids: they "
+                              "show evidence, they do not declare an image fake."));
     mOrganization->setObjectName(QStringLiteral("bundleOrganization"));
     mOrganization->setAccessibleName(tr("Source organization"));
     mContactName->setObjectName(QStringLiteral("bundleContactName"));
@@ -111,6 +116,7 @@ ExportBundleDialog::ExportBundleDialog(const QStringList &articles, PromptHandle
     form->addRow(tr("&Date:"), mDate);
     form->addRow(QString(), mRender);
     form->addRow(QString(), mPdf);
+    form->addRow(QString(), mForensics);
 
     auto *bagInfo = new QFormLayout;
     bagInfo->addRow(tr("Source &organization:"), mOrganization);
@@ -229,6 +235,9 @@ BundleExportOptions ExportBundleDialog::options() const
     options.date = mDate->date();
     options.render = mRender->isChecked();
     options.pdf = mPdf->isChecked();
+    if (mForensics->isChecked())
+        options.forensicViews = {ForensicView::Kind::ErrorLevel, ForensicView::Kind::NoiseResidual,
+                                 ForensicView::Kind::LuminanceGradient};
     options.sourceOrganization = mOrganization->text().trimmed();
     options.contactName = mContactName->text().trimmed();
     options.contactEmail = mContactEmail->text().trimmed();

@@ -42,7 +42,8 @@ public:
     /** The zip to write, absolute; empty when none is entered. */
     QString zipPath() const;
     void setZipPath(const QString &path);
-    /** The date, render, PDF and bag-info entries (readOptions and threads as defaulted). */
+    /** The date, render, PDF, forensic views (error level, noise, gradient when checked) and
+     *  bag-info entries (readOptions and threads as defaulted). */
     BundleExportOptions options() const;
 
     /** Why the entries cannot be exported, or empty when they can. */
@@ -57,6 +58,7 @@ public:
     QDateEdit *dateEdit() const { return mDate; }
     QCheckBox *renderCheck() const { return mRender; }
     QCheckBox *pdfCheck() const { return mPdf; }
+    QCheckBox *forensicsCheck() const { return mForensics; }
     QLineEdit *organizationEdit() const { return mOrganization; }
     QLineEdit *contactNameEdit() const { return mContactName; }
     QLineEdit *contactEmailEdit() const { return mContactEmail; }
@@ -82,6 +84,7 @@ private:
     QDateEdit *mDate;
     QCheckBox *mRender;
     QCheckBox *mPdf;
+    QCheckBox *mForensics; ///< off each time the dialog opens: forensic views are opt-in
     QLineEdit *mOrganization;
     QLineEdit *mContactName;
     QLineEdit *mContactEmail;

@@ -104,6 +104,7 @@ void ProvenanceSuggestionsView::setDocument(ArticleDocument *document)
     mImage = -1;
     // Another article: its files are other files, even under the same path.
     mCache.clear();
+    mSightings.clear();
     refresh();
 }
 
@@ -111,6 +112,14 @@ void ProvenanceSuggestionsView::setImage(int imageIndex)
 {
     mImage = imageIndex;
     refresh();
+}
+
+void ProvenanceSuggestionsView::offerVersionSightings(int imageIndex,
+                                                      const QList<VersionSighting> &sightings)
+{
+    mSightings.insert(imageIndex, sightings);
+    if (imageIndex == mImage)
+        refresh();
 }
 
 void ProvenanceSuggestionsView::setNotice(const QString &notice)
@@ -172,7 +181,11 @@ void ProvenanceSuggestionsView::refresh()
         setStatus(tr("Reading the metadata of %1…").arg(QFileInfo(path).fileName()));
         startRead(key, path);
     }
-    show(ProvenanceSuggester::suggest(input));
+    QList<ProvenanceSuggestion> suggestions = ProvenanceSuggester::suggest(input);
+    if (mAgencies && mSightings.contains(mImage))
+        suggestions += VersionSuggester::suggest(mImage, mSightings.value(mImage), input.recorded,
+                                                 *mAgencies);
+    show(suggestions);
 }
 
 void ProvenanceSuggestionsView::startRead(const QString &key, const QString &path)
@@ -333,6 +346,8 @@ QString ProvenanceSuggestionsView::originTitle(const QString &origin)
         return tr("from the publishing site");
     if (origin == u"metadata")
         return tr("from the image's metadata");
+    if (origin == VersionSuggester::origin())
+        return tr("from other versions of the photo");
     return tr("from %1").arg(origin);
 }
 

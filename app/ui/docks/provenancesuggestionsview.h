@@ -3,6 +3,7 @@
 
 #include "core/model/metadataevidence.h"
 #include "core/provenance/provenancesuggester.h"
+#include "core/provenance/versionsuggester.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -41,6 +42,13 @@ public:
     void setImage(int imageIndex);
     /** Recomputes the suggestions (after the record or the image file changed). */
     void refresh();
+    /**
+     * Other appearances of image `imageIndex` (Tools › Find Other Versions… › Offer as
+     * Provenance Suggestions): from now on offered among its suggestions as Republisher claims
+     * (VersionSuggester), until answered or another article is shown. Replaces what was
+     * offered for that image before.
+     */
+    void offerVersionSightings(int imageIndex, const QList<VersionSighting> &sightings);
 
     const QList<ProvenanceSuggestion> &suggestions() const { return mSuggestions; }
     /** True while the metadata of the current image is being read. */
@@ -92,6 +100,7 @@ private:
     int mImage = -1;
     QList<ProvenanceSuggestion> mSuggestions;
     QString mNotice;
+    QHash<int, QList<VersionSighting>> mSightings; ///< per image index, for this document
     QHash<QString, MetadataRead> mCache; ///< by path and SHA-256
     QHash<QString, QFutureWatcher<MetadataRead> *> mReading; ///< reads under way, by the same key
     QLabel *mStatus;

@@ -20,6 +20,7 @@
 #include "ui/docks/metadatadock.h"
 #include "ui/docks/propertiesdock.h"
 #include "ui/docks/provenancedock.h"
+#include "ui/docks/provenancesuggestionsview.h"
 #include "ui/docks/regionsdock.h"
 #include "ui/mainwindow/actionmanager.h"
 #include "ui/mainwindow/assistactionhandler.h"
@@ -48,6 +49,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -650,6 +652,13 @@ void MainWindow::createDocks()
 
     mProvenanceDock = new ProvenanceDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, mProvenanceDock);
+    connect(mVersions, &VersionsActionHandler::versionSightingsOffered, this,
+            [this](int imageIndex, const QList<VersionSighting> &sightings) {
+                mProvenanceDock->suggestionsView()->offerVersionSightings(imageIndex, sightings);
+                mProvenanceDock->show();
+                mProvenanceDock->raise();
+                mProvenanceDock->tabs()->setCurrentWidget(mProvenanceDock->suggestionsView());
+            });
     QDockWidget *provenance = mProvenanceDock;
     connect(mProvenanceDock, &ProvenanceDock::textEvidenceActivated, mText,
             &ArticleTextView::selectRange);

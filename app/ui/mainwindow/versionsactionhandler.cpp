@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -57,6 +58,11 @@ CompareVersionsDialog *VersionsActionHandler::compareDialog() const
     return mCompare;
 }
 
+QDialog *VersionsActionHandler::resultsDialog() const
+{
+    return mResults;
+}
+
 QString VersionsActionHandler::currentImagePath() const
 {
     const ArticleDocument *doc = mSession->document();
@@ -90,6 +96,7 @@ void VersionsActionHandler::findVersions()
     if (folder.isEmpty())
         return;
     mCancel = std::make_shared<std::atomic_bool>(false);
+    mSearchedImage = mCurrentImage();
     mProgress = new QProgressDialog(
         tr("Looking for other versions of %1 in %2…").arg(QFileInfo(path).fileName(), folder),
         tr("Cancel"), 0, 0, mWindow);
@@ -156,6 +163,23 @@ void VersionsActionHandler::showFound()
     view->setReadOnly(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    // Each appearance in another article becomes a suggestion in the Provenance dock; the
+    // analyst accepts or rejects them there, so nothing is recorded here.
+    const QList<VersionSighting> sightings = VersionFinder::sightings(search.value());
+    QPushButton *offer
+        = buttons->addButton(tr("&Offer as Provenance Suggestions"), QDialogButtonBox::ActionRole);
+    offer->setObjectName(QStringLiteral("offerSuggestions"));
+    offer->setEnabled(!sightings.isEmpty());
+    offer->setToolTip(sightings.isEmpty()
+                          ? tr("No other article shows a version of this photo.")
+                          : tr("Offer who else published this photo as republisher suggestions "
+                               "in the Provenance dock."));
+    const int imageIndex = mSearchedImage;
+    connect(offer, &QPushButton::clicked, this, [this, offer, imageIndex, sightings] {
+        emit versionSightingsOffered(imageIndex, sightings);
+        offer->setEnabled(false);
+    });
+    mResults = dialog;
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(view);
     layout->addWidget(buttons);

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+class QDialog;
 class QProgressDialog;
 class QWidget;
 
@@ -24,7 +25,7 @@ class DocumentSession;
  * Image › Compare with Another Version… (CompareVersionsDialog on the current image) and Find
  * Other Versions… (VersionFinder over a folder the user picks, on a worker behind a progress
  * dialog whose Cancel stops it; the versions found are listed with their articles, captions and
- * credits).
+ * credits, and "Offer as Provenance Suggestions" hands their appearances to the Provenance dock).
  */
 class VersionsActionHandler : public QObject
 {
@@ -43,6 +44,13 @@ public:
     void findVersions();
     /** The compare dialog while it is open, else null. */
     CompareVersionsDialog *compareDialog() const;
+    /** The results dialog of the last search while it is open, else null. */
+    QDialog *resultsDialog() const;
+
+Q_SIGNALS:
+    /** The analyst offered a search's results as provenance suggestions for image
+     *  `imageIndex` (the image searched for); nothing is recorded yet. */
+    void versionSightingsOffered(int imageIndex, const QList<provena::VersionSighting> &sightings);
 
 private:
     QString currentImagePath() const;
@@ -54,6 +62,8 @@ private:
     QWidget *mWindow;
     std::function<QString(const QString &)> mFolderChooser;
     QPointer<CompareVersionsDialog> mCompare;
+    QPointer<QDialog> mResults;
+    int mSearchedImage = -1; ///< the image index the running search is for
     QPointer<QProgressDialog> mProgress;
     std::shared_ptr<std::atomic_bool> mCancel;
     QFutureWatcher<Result<VersionSearch>> mWatcher;

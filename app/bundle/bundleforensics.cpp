@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#include "bundle/bundleforensics_p.h"
+
+#include "bundle/bundleexporter.h"
+#include "media/imagedecoder.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImageWriter>
+
+namespace provena::detail {
+
+QByteArray encodePng(const QImage &image)
+{
+    if (image.isNull())
+        return {};
+    const bool alpha = image.hasAlphaChannel();
+    QImage bare = image.convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    // QImage's text keys would become PNG text chunks, and its resolution follows the screen
+    // when Qt sets it: pin both so the same pixels give the same bytes.
+    if (!bare.textKeys().isEmpty())
+        bare = QImage(bare.constBits(), bare.width(), bare.height(), bare.bytesPerLine(),
+                      bare.format())
+                   .copy();
+    constexpr int k96DpiInDotsPerMeter = 3780;
+    bare.setDotsPerMeterX(k96DpiInDotsPerMeter);
+    bare.setDotsPerMeterY(k96DpiInDotsPerMeter);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, QByteArrayLiteral("png"));
+    if (!writer.write(bare))
+        return {};
+    return bytes;
+}
+
+Result<QList<ForensicViewFile>> renderForensicViews(const QString &imagePath,
+                                                    const QList<ForensicView::Kind> &kinds,
+                                                    const std::atomic_bool *cancelled)
+{
+    const QString name = QFileInfo(imagePath).fileName();
+    const Result<QImage> photo = ImageDecoder::decode(imagePath);
+    if (!photo)
+        return photo.error();
+    const CancelCheck cancel = [cancelled] {
+        return cancelled && cancelled->load();
+    };
+    QList<ForensicViewFile> out;
+    for (const ForensicView::Kind kind : kinds) {
+        ForensicView::Parameters parameters;
+        parameters.kind = kind;
+        const Result<ForensicView::Output> view
+            = ForensicView::compute(photo.value(), parameters, cancel);
+        if (!view)
+            return view.error();
+        ForensicViewFile file;
+        file.kind = kind;
+        file.png = encodePng(ForensicView::exportImage(view.value(), kind, photo.value()));
+        if (file.png.isEmpty()) {
+            return Error {BundleExporter::tr("Could not encode the %1 view of “%2” as PNG.")
+                              .arg(ForensicView::title(kind), name),
+                          {},
+                          imagePath};
+        }
+        out.append(file);
+    }
+    return out;
+}
+
+} // namespace provena::detail
