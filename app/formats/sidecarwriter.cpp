@@ -167,11 +167,11 @@ QByteArray SidecarWriter::write(const SidecarContent &content)
         anchors.insert(t.id, &t);
     const QJsonObject pageExtra = parts.get(kPartPage);
     const QJsonArray otherItems = pageExtra.value(kOtherItemsKey).toArray();
-    qsizetype total = content.anchors.size() + content.regions.size() + otherItems.size();
-    for (const Region &r : content.regions) {
-        for (const QUuid &id : r.links)
-            total += anchors.contains(id) ? 1 : 0;
-    }
+    // Whether the page has items (a page must have at least one). No `total` is written: the
+    // W3C model has it as a SHOULD, and a count every addition changes would make two people's
+    // additions conflict line by line (docs/sidecar-format.md, "Merging").
+    const bool hasItems = !content.anchors.isEmpty() || !content.regions.isEmpty()
+        || !otherItems.isEmpty();
 
     QString collectionId = extra.value(QStringLiteral("id")).toString();
     if (uuidFromIri(collectionId).isNull())
@@ -186,7 +186,7 @@ QByteArray SidecarWriter::write(const SidecarContent &content)
         root.key("@context").value(contextWithKeptTerms(parts));
         writeArticleEntry(root.key("annotatedArticle"), content, c.articleIri, parts);
         writeImageEntries(root.key("annotatedImages"), content.images, content.provenance);
-        if (total > 0) {
+        if (hasItems) {
             ObjectScope page(root.key("first"), pageExtra);
             page.string("id", pageId);
             JsonOut &items = page.key("items");
@@ -218,10 +218,9 @@ QByteArray SidecarWriter::write(const SidecarContent &content)
         root.string("label", content.label);
         if (!content.labels.labels().isEmpty())
             root.key("labels").value(content.labels.toJsonArray());
-        if (total > 0)
+        if (hasItems)
             root.string("last", pageId);
         root.key("schemaVersion").integer(kSidecarSchemaVersion);
-        root.key("total").integer(total);
         root.string("type", u"AnnotationCollection");
     }
     return QJsonDocument(out.result.toObject()).toJson(QJsonDocument::Indented);

@@ -343,7 +343,8 @@ void TestSidecar::linksAreSeparateAnnotations()
                     .startsWith(QLatin1String("urn:uuid:")));
     }
     QCOMPARE(links, 3);
-    QCOMPARE(r.value(QLatin1String("total")).toInt(), int(items(r).size()));
+    // No `total`: a count every addition changes would conflict in a line-wise merge.
+    QVERIFY(!r.contains(QLatin1String("total")));
 }
 
 void TestSidecar::readsForeignV0Collection()
