@@ -170,8 +170,8 @@ QByteArray SidecarWriter::write(const SidecarContent &content)
     // Whether the page has items (a page must have at least one). No `total` is written: the
     // W3C model has it as a SHOULD, and a count every addition changes would make two people's
     // additions conflict line by line (docs/sidecar-format.md, "Merging").
-    const bool hasItems = !content.anchors.isEmpty() || !content.regions.isEmpty()
-        || !otherItems.isEmpty();
+    const bool hasItems
+        = !content.anchors.isEmpty() || !content.regions.isEmpty() || !otherItems.isEmpty();
 
     QString collectionId = extra.value(QStringLiteral("id")).toString();
     if (uuidFromIri(collectionId).isNull())
