@@ -198,10 +198,8 @@ QByteArray SidecarWriter::write(const SidecarContent &content)
             for (const Region *r : byId(content.regions)) {
                 items.element();
                 writeRegion(items, c, *r);
-                QList<QUuid> links = r->links;
-                std::sort(links.begin(), links.end(),
-                          [](const QUuid &a, const QUuid &b) { return uuidIri(a) < uuidIri(b); });
-                for (const QUuid &anchorId : std::as_const(links)) {
+                // Link order is the region's own (the order the analyst linked in).
+                for (const QUuid &anchorId : r->links) {
                     if (const TextAnchor *t = anchors.value(anchorId)) {
                         items.element();
                         writeLink(items, c, *r, *t);
