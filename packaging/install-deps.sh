@@ -29,6 +29,8 @@ PACKAGES=(
   # bundles: reports opened in a real browser, the PDF report read back, Hangul in renderings and
   # reports (Noto CJK; Cyrillic is in DejaVu)
   chromium poppler-utils fonts-noto-cjk
+  # sharing through git: provena-cli git-setup runs git, the merge tests use real git
+  git
 )
 
 SUDO=""

@@ -25,6 +25,8 @@ int runJpegTables(CommandContext &context);
 int runMatch(CommandContext &context);
 int runFindVersions(CommandContext &context);
 int runFaces(CommandContext &context);
+int runMerge(CommandContext &context);
+int runGitSetup(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -100,6 +102,14 @@ const QList<Command> &allCommands()
          QCoreApplication::translate(
              "cli", "Find other versions of a photo (crops, re-encodes, mirrored) under a folder"),
          &runFindVersions},
+        {QStringLiteral("merge"),
+         QCoreApplication::translate(
+             "cli", "Three-way merge of two sidecars by annotation and field (git merge driver)"),
+         &runMerge},
+        {QStringLiteral("git-setup"),
+         QCoreApplication::translate(
+             "cli", "Install provena-cli merge as the git merge driver of sidecars in a repo"),
+         &runGitSetup},
     };
     return commands;
 }

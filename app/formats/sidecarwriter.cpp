@@ -3,6 +3,7 @@
 
 #include "formats/sidecarbodies_p.h"
 #include "formats/sidecarjsonout_p.h"
+#include "formats/sidecarmergefields_p.h"
 #include "formats/sidecarselectors_p.h"
 #include "formats/sidecarsources_p.h"
 #include "formats/sidecarunknownfields_p.h"
@@ -11,6 +12,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace provena {
 
@@ -79,6 +82,8 @@ void writeRegion(JsonOut &out, const Context &c, const Region &r)
         a.string("created", timestamp(r.created));
     writeCreator(a, r.author, parts);
     a.string("id", uuidIri(r.id));
+    if (!r.mergeConflicts.isEmpty())
+        a.key("mergeConflicts").value(conflictsToJson(r.mergeConflicts));
     if (r.modified.isValid())
         a.string("modified", timestamp(r.modified));
     a.string("motivation", regionMotivation(r));
@@ -100,6 +105,8 @@ void writeAnchor(JsonOut &out, const Context &c, const TextAnchor &t)
         a.string("created", timestamp(t.created));
     writeCreator(a, t.author, parts);
     a.string("id", uuidIri(t.id));
+    if (!t.mergeConflicts.isEmpty())
+        a.key("mergeConflicts").value(conflictsToJson(t.mergeConflicts));
     a.string("motivation", t.note.isEmpty() ? u"highlighting" : u"commenting");
     a.string("role", kRoleAnchor);
     writeTextTarget(a.key("target"), c, t, t.extra, kPartTarget);
@@ -127,6 +134,22 @@ void writeLink(JsonOut &out, const Context &c, const Region &r, const TextAnchor
     a.string("type", u"Annotation");
 }
 
+/**
+ * `items` ordered by id: a function of the items alone, never of list position or time, so two
+ * people adding annotations insert them at independent places in the file and git merges the
+ * two line-wise (docs/sidecar-format.md, "Merging").
+ */
+template<typename T> QList<const T *> byId(const QList<T> &items)
+{
+    QList<const T *> sorted;
+    sorted.reserve(items.size());
+    for (const T &item : items)
+        sorted.append(&item);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const T *a, const T *b) { return uuidIri(a->id) < uuidIri(b->id); });
+    return sorted;
+}
+
 } // namespace
 
 QByteArray SidecarWriter::write(const SidecarContent &content)
@@ -144,11 +167,11 @@ QByteArray SidecarWriter::write(const SidecarContent &content)
         anchors.insert(t.id, &t);
     const QJsonObject pageExtra = parts.get(kPartPage);
     const QJsonArray otherItems = pageExtra.value(kOtherItemsKey).toArray();
-    qsizetype total = content.anchors.size() + content.regions.size() + otherItems.size();
-    for (const Region &r : content.regions) {
-        for (const QUuid &id : r.links)
-            total += anchors.contains(id) ? 1 : 0;
-    }
+    // Whether the page has items (a page must have at least one). No `total` is written: the
+    // W3C model has it as a SHOULD, and a count every addition changes would make two people's
+    // additions conflict line by line (docs/sidecar-format.md, "Merging").
+    const bool hasItems
+        = !content.anchors.isEmpty() || !content.regions.isEmpty() || !otherItems.isEmpty();
 
     QString collectionId = extra.value(QStringLiteral("id")).toString();
     if (uuidFromIri(collectionId).isNull())
@@ -163,22 +186,23 @@ QByteArray SidecarWriter::write(const SidecarContent &content)
         root.key("@context").value(contextWithKeptTerms(parts));
         writeArticleEntry(root.key("annotatedArticle"), content, c.articleIri, parts);
         writeImageEntries(root.key("annotatedImages"), content.images, content.provenance);
-        if (total > 0) {
+        if (hasItems) {
             ObjectScope page(root.key("first"), pageExtra);
             page.string("id", pageId);
             JsonOut &items = page.key("items");
             items.beginArray();
-            for (const TextAnchor &t : content.anchors) {
+            for (const TextAnchor *t : byId(content.anchors)) {
                 items.element();
-                writeAnchor(items, c, t);
+                writeAnchor(items, c, *t);
             }
-            for (const Region &r : content.regions) {
+            for (const Region *r : byId(content.regions)) {
                 items.element();
-                writeRegion(items, c, r);
-                for (const QUuid &anchorId : r.links) {
+                writeRegion(items, c, *r);
+                // Link order is the region's own (the order the analyst linked in).
+                for (const QUuid &anchorId : r->links) {
                     if (const TextAnchor *t = anchors.value(anchorId)) {
                         items.element();
-                        writeLink(items, c, r, *t);
+                        writeLink(items, c, *r, *t);
                     }
                 }
             }
@@ -192,10 +216,9 @@ QByteArray SidecarWriter::write(const SidecarContent &content)
         root.string("label", content.label);
         if (!content.labels.labels().isEmpty())
             root.key("labels").value(content.labels.toJsonArray());
-        if (total > 0)
+        if (hasItems)
             root.string("last", pageId);
         root.key("schemaVersion").integer(kSidecarSchemaVersion);
-        root.key("total").integer(total);
         root.string("type", u"AnnotationCollection");
     }
     return QJsonDocument(out.result.toObject()).toJson(QJsonDocument::Indented);
