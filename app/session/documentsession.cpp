@@ -4,10 +4,12 @@
 #include "core/commands/attachimagefilecommand.h"
 #include "core/document/articledocument.h"
 #include "core/io/fileaccess.h"
+#include "formats/sidecarreader.h"
 #include "metadata/metadatareader.h"
 #include "session/documentio.h"
 #include "session/imagefetchjob.h"
 #include "session/recoverymanager.h"
+#include "session/sidecarpull.h"
 #include "session/xmpexport.h"
 
 #include <QCryptographicHash>
@@ -15,6 +17,7 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
+#include <QSet>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QTimer>
@@ -25,6 +28,8 @@ namespace provena {
 namespace {
 
 constexpr int kRewatchDelayMs = 200;
+/** A writer that is not atomic (git checkout) is let finish before the sidecar is read. */
+constexpr int kSidecarSettleMs = 250;
 
 QByteArray sha256OfFile(const QString &path)
 {
@@ -45,8 +50,12 @@ DocumentSession::DocumentSession(QObject *parent)
     : QObject(parent)
     , mRecovery(new RecoveryManager(this))
     , mWatcher(new QFileSystemWatcher(this))
+    , mSidecarSettle(new QTimer(this))
 {
     connect(mWatcher, &QFileSystemWatcher::fileChanged, this, &DocumentSession::onFileChanged);
+    mSidecarSettle->setSingleShot(true);
+    mSidecarSettle->setInterval(kSidecarSettleMs);
+    connect(mSidecarSettle, &QTimer::timeout, this, &DocumentSession::onSidecarSettled);
 }
 
 DocumentSession::~DocumentSession()
@@ -138,7 +147,10 @@ void DocumentSession::replaceDocument(std::unique_ptr<ArticleDocument> document,
     mGeneration = 0;
     mOwnSidecarSha256.clear();
     mSidecarEventPending = false;
+    mSidecarSettle->stop();
     mSaveConflict = false;
+    mSaveMerges = 0;
+    rememberSidecarBase();
     if (ArticleDocument *doc = mDocument.get()) {
         doc->setAuthor(userName());
         const auto changed = [this] {
@@ -207,9 +219,17 @@ void DocumentSession::startWrite()
     // The XMP sidecars follow only a sidecar that is safely written: a failing XMP write can
     // never cost the annotations.
     mWriting = QtConcurrent::run([snapshot, path = mWrite.path, xmp = mWrite.writeXmp, naming] {
-        WriteResult result {DocumentIO::writeSidecar(*snapshot, path), {}};
-        if (result.sidecar.status)
+        WriteResult result {DocumentIO::writeSidecar(*snapshot, path), {}, {}};
+        if (result.sidecar.status) {
+            // Read back rather than kept from the write: what the file holds is the base.
+            const Result<QByteArray> bytes
+                = FileAccess::readRegularFile(path, SidecarReader::kMaxFileSize);
+            if (bytes
+                && QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256)
+                    == result.sidecar.sha256)
+                result.written = bytes.value();
             result.xmpProblems = XmpExport::writeOnSave(*snapshot, xmp, naming);
+        }
         return result;
     });
     watcher->setFuture(mWriting);
@@ -223,6 +243,9 @@ void DocumentSession::finishWrite()
     if (outcome.status) {
         mOwnSidecarSha256 = outcome.sha256;
         mSaveConflict = false;
+        mSaveMerges = 0;
+        mSidecarBase = result.written;
+        mSidecarBaseKnown = !result.written.isEmpty();
         mDocument->setSidecarPath(write.path);
         // What is on disk now is ours: the next save compares against it.
         mDocument->setSidecarFingerprint(outcome.written);
@@ -236,8 +259,17 @@ void DocumentSession::finishWrite()
     }
     if (mSidecarEventPending) {
         mSidecarEventPending = false;
-        if (!isOwnWrite(write.path))
+        if (!isOwnWrite(write.path) && !mergeSidecarFromDisk(true))
             Q_EMIT fileChangedOnDisk(write.path);
+    }
+    // The save met a sidecar someone else wrote: merge it in and write the result, which keeps
+    // both sides (conflicting fields with both values). A few times at most, should another
+    // writer keep racing this one.
+    constexpr int kMaxSaveMerges = 3;
+    if (outcome.conflict && mSaveMerges < kMaxSaveMerges && mergeSidecarFromDisk(false)) {
+        ++mSaveMerges;
+        startWrite();
+        return;
     }
     if (outcome.conflict) {
         // Not saved, so the document stays modified and keeps its recovery copy. A queued save
@@ -380,15 +412,97 @@ void DocumentSession::onFileChanged(const QString &path)
     // Atomic saves replace the file, which drops it from the watcher: watch the new one.
     QTimer::singleShot(kRewatchDelayMs, this, &DocumentSession::watchFiles);
     if (path == mDocument->sidecarPath()) {
-        // Our own write shows up here too; it is recognised by its content, not by timing.
-        if (mWrite.snapshot) {
-            mSidecarEventPending = true;
-            return;
-        }
-        if (isOwnWrite(path))
-            return;
+        mSidecarSettle->start(); // restarted by each event of one write
+        return;
     }
     Q_EMIT fileChangedOnDisk(path);
+}
+
+void DocumentSession::onSidecarSettled()
+{
+    if (!mDocument)
+        return;
+    const QString path = mDocument->sidecarPath();
+    // Our own write shows up here too; it is recognised by its content, not by timing.
+    if (mWrite.snapshot) {
+        mSidecarEventPending = true;
+        return;
+    }
+    if (isOwnWrite(path) || mergeSidecarFromDisk(true))
+        return;
+    Q_EMIT fileChangedOnDisk(path);
+}
+
+void DocumentSession::rememberSidecarBase()
+{
+    mSidecarBase.clear();
+    mSidecarBaseKnown = false;
+    if (!mDocument || mDocument->sidecarUnreadable())
+        return;
+    const SidecarFingerprint &read = mDocument->sidecarFingerprint();
+    if (!read.isKnown())
+        return;
+    if (!read.exists) {
+        mSidecarBaseKnown = true; // no sidecar yet: a pulled one is all additions
+        return;
+    }
+    // The bytes the document was read from, if the file still holds them (else no base: a
+    // change is reported, not merged).
+    const Result<QByteArray> bytes
+        = FileAccess::readRegularFile(read.path, SidecarReader::kMaxFileSize);
+    if (bytes
+        && QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256) == read.sha256) {
+        mSidecarBase = bytes.value();
+        mSidecarBaseKnown = true;
+        mOwnSidecarSha256 = read.sha256; // more events for the same content are no change
+    }
+}
+
+bool DocumentSession::mergeSidecarFromDisk(bool reloadWhenUnmodified)
+{
+    const QString path = mDocument ? mDocument->sidecarPath() : QString();
+    if (path.isEmpty() || !mSidecarBaseKnown || mDocument->sidecarUnreadable())
+        return false;
+    // Gone, or not a file: reported as a change, never merged as "they deleted everything".
+    const Result<QByteArray> theirs
+        = FileAccess::readRegularFile(path, SidecarReader::kMaxFileSize);
+    if (!theirs || !SidecarReader::read(theirs.value(), path))
+        return false;
+    QSet<QUuid> before;
+    for (const Region &r : mDocument->regions())
+        before.insert(r.id);
+    const auto countChanges = [&before](const QList<Region> &after, int *added, int *removed) {
+        *added = int(std::count_if(after.cbegin(), after.cend(),
+                                   [&](const Region &r) { return !before.contains(r.id); }));
+        *removed = int(before.size()) + *added - int(after.size());
+    };
+    if (reloadWhenUnmodified && !mDocument->isModified()) {
+        if (!reload())
+            return false;
+        int added = 0;
+        int removed = 0;
+        countChanges(mDocument->regions(), &added, &removed);
+        Q_EMIT sidecarMerged(added, removed, 0, true);
+        return true;
+    }
+    Result<SidecarPull::Merged> merged
+        = SidecarPull::merge(*mDocument, mSidecarBase, theirs.value(), path);
+    if (!merged)
+        return false;
+    const int conflicts = merged->conflicts;
+    mDocument->undoStack()->push(merged->command.release());
+    // What is on disk is the new base, and what the next save's compare-and-swap expects.
+    mSidecarBase = theirs.value();
+    const QByteArray sha256 = QCryptographicHash::hash(mSidecarBase, QCryptographicHash::Sha256);
+    mOwnSidecarSha256 = sha256;
+    const QFileInfo info(path);
+    mDocument->setSidecarFingerprint(
+        {path, true, mSidecarBase.size(), info.lastModified().toUTC(), sha256});
+    int added = 0;
+    int removed = 0;
+    countChanges(mDocument->regions(), &added, &removed);
+    Q_EMIT sidecarMerged(added, removed, conflicts, false);
+    return true;
 }
 
 } // namespace provena

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+#include "ui/docks/mergeconflictpanel.h"
+
+#include "core/document/articledocument.h"
+#include "session/sidecarpull.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace provena {
+
+namespace {
+
+constexpr int kMaxValueChars = 300;
+
+/** A conflict value as the analyst reads it: text as is, structures as compact JSON. */
+QString valueText(const QJsonValue &value)
+{
+    QString text;
+    if (value.isUndefined())
+        text = MergeConflictPanel::tr("(deleted)");
+    else if (value.isString())
+        text = value.toString();
+    else if (value.isObject())
+        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    else if (value.isArray())
+        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    else
+        text = QString::fromUtf8(
+            QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
+    return text.size() > kMaxValueChars ? text.left(kMaxValueChars) + QChar(0x2026) : text;
+}
+
+} // namespace
+
+MergeConflictPanel::MergeConflictPanel(QWidget *parent)
+    : QWidget(parent)
+    , mRows(new QVBoxLayout)
+    , mError(new QLabel)
+{
+    setObjectName(QStringLiteral("mergeConflicts"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    mRows->setContentsMargins(0, 0, 0, 0);
+    outer->addLayout(mRows);
+    mError->setObjectName(QStringLiteral("mergeConflictError"));
+    mError->setWordWrap(true);
+    mError->hide();
+    outer->addWidget(mError);
+    hide();
+}
+
+void MergeConflictPanel::setDocument(ArticleDocument *document)
+{
+    mDocument = document;
+    mItems.clear();
+    rebuild();
+}
+
+void MergeConflictPanel::setItems(const QList<QUuid> &itemIds)
+{
+    mItems = itemIds;
+    mError->hide();
+    rebuild();
+}
+
+void MergeConflictPanel::rebuild()
+{
+    // deleteLater: a click on "Keep mine" changes the region, which rebuilds this panel while
+    // the button's handler still runs.
+    while (QLayoutItem *item = mRows->takeAt(0)) {
+        if (QWidget *widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater();
+        }
+        delete item;
+    }
+    mShown = 0;
+    for (const QUuid &id : std::as_const(mItems)) {
+        const Region *region = mDocument ? mDocument->region(id) : nullptr;
+        const TextAnchor *anchor = mDocument && !region ? mDocument->anchor(id) : nullptr;
+        const MergeConflicts conflicts = region ? region->mergeConflicts
+            : anchor                            ? anchor->mergeConflicts
+                                                : MergeConflicts {};
+        for (const MergeConflict &conflict : conflicts) {
+            auto *box = new QGroupBox(region ? tr("Conflict in “%1”").arg(conflict.field)
+                                             : tr("Conflict in “%1” of the text span “%2”")
+                                                   .arg(conflict.field, anchor->exact.left(40)));
+            box->setObjectName(QStringLiteral("conflict-") + conflict.field);
+            auto *layout = new QVBoxLayout(box);
+            auto *mine = new QLabel(tr("Mine: %1").arg(valueText(conflict.ours)));
+            auto *theirs = new QLabel(tr("Theirs: %1").arg(valueText(conflict.theirs)));
+            for (QLabel *label : {mine, theirs}) {
+                label->setWordWrap(true);
+                label->setTextFormat(Qt::PlainText);
+                label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+                layout->addWidget(label);
+            }
+            mine->setObjectName(QStringLiteral("mine"));
+            theirs->setObjectName(QStringLiteral("theirs"));
+            auto *buttons = new QHBoxLayout;
+            auto *keep = new QPushButton(tr("Keep &Mine"));
+            keep->setObjectName(QStringLiteral("keepMine"));
+            auto *take = new QPushButton(tr("Take &Theirs"));
+            take->setObjectName(QStringLiteral("takeTheirs"));
+            take->setEnabled(!conflict.theirs.isUndefined());
+            buttons->addWidget(keep);
+            buttons->addWidget(take);
+            layout->addLayout(buttons);
+            const QString field = conflict.field;
+            connect(keep, &QPushButton::clicked, this,
+                    [this, id, field] { resolve(id, field, false); });
+            connect(take, &QPushButton::clicked, this,
+                    [this, id, field] { resolve(id, field, true); });
+            mRows->addWidget(box);
+            ++mShown;
+        }
+    }
+    setVisible(mShown > 0 || !mError->isHidden());
+}
+
+void MergeConflictPanel::resolve(const QUuid &id, const QString &field, bool takeTheirs)
+{
+    if (!mDocument)
+        return;
+    Result<std::unique_ptr<QUndoCommand>> command = SidecarPull::resolve(
+        *mDocument, id, field, takeTheirs ? SidecarPull::Take::Theirs : SidecarPull::Take::Ours);
+    if (!command) {
+        mError->setText(command.error().message);
+        mError->show();
+        setVisible(true);
+        return;
+    }
+    mError->hide();
+    mDocument->undoStack()->push(command.value().release());
+}
+
+} // namespace provena
