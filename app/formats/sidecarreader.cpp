@@ -7,6 +7,7 @@
 
 #include "formats/sidecarbodies_p.h"
 #include "formats/sidecarchecker_p.h"
+#include "formats/sidecarmergefields_p.h"
 #include "formats/sidecarmigration_p.h"
 #include "formats/sidecarselectors_p.h"
 #include "formats/sidecarsources_p.h"
@@ -20,6 +21,7 @@
 #include <QJsonParseError>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 #include <optional>
 
@@ -141,6 +143,15 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
     }
     if (!finishLinks())
         return c.error();
+    // The file is ordered by id (merge-friendly); the model by when things were made, as the
+    // analyst made them (ties and undated items keep the file's order).
+    const auto byCreated = [](const auto &a, const auto &b) {
+        const qint64 ta = a.created.isValid() ? a.created.toSecsSinceEpoch() : 0;
+        const qint64 tb = b.created.isValid() ? b.created.toSecsSinceEpoch() : 0;
+        return ta < tb;
+    };
+    std::stable_sort(mOut.regions.begin(), mOut.regions.end(), byCreated);
+    std::stable_sort(mOut.anchors.begin(), mOut.anchors.end(), byCreated);
     if (root.contains(QLatin1String("total"))) {
         const auto total = c.integer(root.value(QLatin1String("total")), QStringLiteral("total"), 0,
                                      std::numeric_limits<int>::max());
@@ -195,7 +206,7 @@ bool Reader::readRegion(const QJsonObject &a, const JsonPath &where, const QUuid
     QJsonObject extra
         = unknownKeys(a,
                       {"id", "type", "role", "motivation", "body", "target", "creator", "created",
-                       "modified", "confidence", "needsReview"});
+                       "modified", "confidence", "needsReview", "mergeConflicts"});
     if (!readCreator(c, a, where, &r.author, &extra))
         return false;
     const auto created = c.dateTime(a, "created", where);
@@ -217,6 +228,10 @@ bool Reader::readRegion(const QJsonObject &a, const JsonPath &where, const QUuid
                           SidecarReaderText::tr("expected true or false"));
         r.needsReview = a.value(QLatin1String("needsReview")).toBool();
     }
+    if (!readMergeConflicts(c, a, where, &r.mergeConflicts))
+        return false;
+    if (!r.mergeConflicts.isEmpty())
+        r.needsReview = true; // while a merge conflict remains
     if (!readRegionBodies(c, a, where, &r, &extra))
         return false;
     if (!readRegionTarget(a.value(QLatin1String("target")), JsonPath(where, "target"), &r, &extra))
@@ -270,13 +285,15 @@ bool Reader::readAnchor(const QJsonObject &a, const JsonPath &where, const QUuid
     t.id = id;
     QJsonObject extra = unknownKeys(a,
                                     {"id", "type", "role", "motivation", "body", "target",
-                                     "creator", "created", "anchorStatus"});
+                                     "creator", "created", "anchorStatus", "mergeConflicts"});
     if (!readCreator(c, a, where, &t.author, &extra))
         return false;
     const auto created = c.dateTime(a, "created", where);
     if (!created)
         return false;
     t.created = *created;
+    if (!readMergeConflicts(c, a, where, &t.mergeConflicts))
+        return false;
     if (!readAnchorBodies(c, a, where, &t, &extra))
         return false;
     if (!readTextTarget(a.value(QLatin1String("target")), JsonPath(where, "target"), &t, &extra))

@@ -140,6 +140,7 @@ inline QJsonObject provenaContext()
     c.insert(QStringLiteral("linkedRegion"), typed("linkedRegion", "@id"));
     c.insert(QStringLiteral("linkedAnchor"), typed("linkedAnchor", "@id"));
     c.insert(QStringLiteral("labels"), typed("labels", "@json"));
+    c.insert(QStringLiteral("mergeConflicts"), typed("mergeConflicts", "@json"));
     c.insert(QStringLiteral("entityIdentifier"), QStringLiteral("provena:entityIdentifier"));
     addProvenanceTerms(c);
     return c;

@@ -3,6 +3,7 @@
 
 #include "formats/sidecarbodies_p.h"
 #include "formats/sidecarjsonout_p.h"
+#include "formats/sidecarmergefields_p.h"
 #include "formats/sidecarselectors_p.h"
 #include "formats/sidecarsources_p.h"
 #include "formats/sidecarunknownfields_p.h"
@@ -11,6 +12,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace provena {
 
@@ -79,6 +82,8 @@ void writeRegion(JsonOut &out, const Context &c, const Region &r)
         a.string("created", timestamp(r.created));
     writeCreator(a, r.author, parts);
     a.string("id", uuidIri(r.id));
+    if (!r.mergeConflicts.isEmpty())
+        a.key("mergeConflicts").value(conflictsToJson(r.mergeConflicts));
     if (r.modified.isValid())
         a.string("modified", timestamp(r.modified));
     a.string("motivation", regionMotivation(r));
@@ -100,6 +105,8 @@ void writeAnchor(JsonOut &out, const Context &c, const TextAnchor &t)
         a.string("created", timestamp(t.created));
     writeCreator(a, t.author, parts);
     a.string("id", uuidIri(t.id));
+    if (!t.mergeConflicts.isEmpty())
+        a.key("mergeConflicts").value(conflictsToJson(t.mergeConflicts));
     a.string("motivation", t.note.isEmpty() ? u"highlighting" : u"commenting");
     a.string("role", kRoleAnchor);
     writeTextTarget(a.key("target"), c, t, t.extra, kPartTarget);
@@ -125,6 +132,22 @@ void writeLink(JsonOut &out, const Context &c, const Region &r, const TextAnchor
     a.string("role", kRoleLink);
     writeRegionTarget(a.key("target"), c, r, extra, false);
     a.string("type", u"Annotation");
+}
+
+/**
+ * `items` ordered by id: a function of the items alone, never of list position or time, so two
+ * people adding annotations insert them at independent places in the file and git merges the
+ * two line-wise (docs/sidecar-format.md, "Merging").
+ */
+template<typename T> QList<const T *> byId(const QList<T> &items)
+{
+    QList<const T *> sorted;
+    sorted.reserve(items.size());
+    for (const T &item : items)
+        sorted.append(&item);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const T *a, const T *b) { return uuidIri(a->id) < uuidIri(b->id); });
+    return sorted;
 }
 
 } // namespace
@@ -168,17 +191,20 @@ QByteArray SidecarWriter::write(const SidecarContent &content)
             page.string("id", pageId);
             JsonOut &items = page.key("items");
             items.beginArray();
-            for (const TextAnchor &t : content.anchors) {
+            for (const TextAnchor *t : byId(content.anchors)) {
                 items.element();
-                writeAnchor(items, c, t);
+                writeAnchor(items, c, *t);
             }
-            for (const Region &r : content.regions) {
+            for (const Region *r : byId(content.regions)) {
                 items.element();
-                writeRegion(items, c, r);
-                for (const QUuid &anchorId : r.links) {
+                writeRegion(items, c, *r);
+                QList<QUuid> links = r->links;
+                std::sort(links.begin(), links.end(),
+                          [](const QUuid &a, const QUuid &b) { return uuidIri(a) < uuidIri(b); });
+                for (const QUuid &anchorId : std::as_const(links)) {
                     if (const TextAnchor *t = anchors.value(anchorId)) {
                         items.element();
-                        writeLink(items, c, r, *t);
+                        writeLink(items, c, *r, *t);
                     }
                 }
             }

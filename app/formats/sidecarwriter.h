@@ -15,10 +15,10 @@ class ArticleDocument;
  * one embedded AnnotationPage (docs/sidecar-format.md). Takes the SidecarContent that
  * SidecarReader returns, so a read content writes back as it was.
  *
- * Deterministic: the same content gives the same bytes (keys sorted by QJsonObject, items in
- * document order, ids derived, no "now" timestamps). Unknown fields the reader kept in the
- * `extra` objects are written back where they came from. Always writes the current schema
- * version, whatever content.schemaVersion says.
+ * Deterministic: the same content gives the same bytes (keys sorted by QJsonObject, items
+ * ordered by id whatever the model's order, ids derived, no "now" timestamps). Unknown fields the
+ * reader kept in the `extra` objects are written back where they came from. Always writes the
+ * current schema version, whatever content.schemaVersion says.
  */
 class SidecarWriter
 {
