@@ -4,7 +4,6 @@
 #include "core/commands/attachimagefilecommand.h"
 #include "core/document/articledocument.h"
 #include "core/io/fileaccess.h"
-#include "formats/sidecarreader.h"
 #include "metadata/metadatareader.h"
 #include "session/documentio.h"
 #include "session/imagefetchjob.h"
@@ -17,7 +16,6 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
-#include <QSet>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QTimer>
@@ -222,12 +220,7 @@ void DocumentSession::startWrite()
         WriteResult result {DocumentIO::writeSidecar(*snapshot, path), {}, {}};
         if (result.sidecar.status) {
             // Read back rather than kept from the write: what the file holds is the base.
-            const Result<QByteArray> bytes
-                = FileAccess::readRegularFile(path, SidecarReader::kMaxFileSize);
-            if (bytes
-                && QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256)
-                    == result.sidecar.sha256)
-                result.written = bytes.value();
+            result.written = SidecarPull::baseFor(result.sidecar.written).value_or(QByteArray());
             result.xmpProblems = XmpExport::writeOnSave(*snapshot, xmp, naming);
         }
         return result;
@@ -435,27 +428,13 @@ void DocumentSession::onSidecarSettled()
 
 void DocumentSession::rememberSidecarBase()
 {
-    mSidecarBase.clear();
-    mSidecarBaseKnown = false;
-    if (!mDocument || mDocument->sidecarUnreadable())
-        return;
-    const SidecarFingerprint &read = mDocument->sidecarFingerprint();
-    if (!read.isKnown())
-        return;
-    if (!read.exists) {
-        mSidecarBaseKnown = true; // no sidecar yet: a pulled one is all additions
-        return;
-    }
-    // The bytes the document was read from, if the file still holds them (else no base: a
-    // change is reported, not merged).
-    const Result<QByteArray> bytes
-        = FileAccess::readRegularFile(read.path, SidecarReader::kMaxFileSize);
-    if (bytes
-        && QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256) == read.sha256) {
-        mSidecarBase = bytes.value();
-        mSidecarBaseKnown = true;
-        mOwnSidecarSha256 = read.sha256; // more events for the same content are no change
-    }
+    const std::optional<QByteArray> base = mDocument && !mDocument->sidecarUnreadable()
+        ? SidecarPull::baseFor(mDocument->sidecarFingerprint())
+        : std::nullopt;
+    mSidecarBase = base.value_or(QByteArray());
+    mSidecarBaseKnown = base.has_value();
+    if (!mSidecarBase.isEmpty()) // more events for the same content are no change
+        mOwnSidecarSha256 = mDocument->sidecarFingerprint().sha256;
 }
 
 bool DocumentSession::mergeSidecarFromDisk(bool reloadWhenUnmodified)
@@ -463,45 +442,28 @@ bool DocumentSession::mergeSidecarFromDisk(bool reloadWhenUnmodified)
     const QString path = mDocument ? mDocument->sidecarPath() : QString();
     if (path.isEmpty() || !mSidecarBaseKnown || mDocument->sidecarUnreadable())
         return false;
-    // Gone, or not a file: reported as a change, never merged as "they deleted everything".
-    const Result<QByteArray> theirs
-        = FileAccess::readRegularFile(path, SidecarReader::kMaxFileSize);
-    if (!theirs || !SidecarReader::read(theirs.value(), path))
+    const Result<QByteArray> theirs = SidecarPull::readTheirs(path);
+    if (!theirs)
         return false;
-    QSet<QUuid> before;
-    for (const Region &r : mDocument->regions())
-        before.insert(r.id);
-    const auto countChanges = [&before](const QList<Region> &after, int *added, int *removed) {
-        *added = int(std::count_if(after.cbegin(), after.cend(),
-                                   [&](const Region &r) { return !before.contains(r.id); }));
-        *removed = int(before.size()) + *added - int(after.size());
-    };
+    const QList<Region> before = mDocument->regions();
     if (reloadWhenUnmodified && !mDocument->isModified()) {
         if (!reload())
             return false;
-        int added = 0;
-        int removed = 0;
-        countChanges(mDocument->regions(), &added, &removed);
-        Q_EMIT sidecarMerged(added, removed, 0, true);
+        const SidecarPull::Counts counts = SidecarPull::countRegions(before, *mDocument);
+        Q_EMIT sidecarMerged(counts.added, counts.removed, 0, true);
         return true;
     }
     Result<SidecarPull::Merged> merged
         = SidecarPull::merge(*mDocument, mSidecarBase, theirs.value(), path);
     if (!merged)
         return false;
-    const int conflicts = merged->conflicts;
     mDocument->undoStack()->push(merged->command.release());
     // What is on disk is the new base, and what the next save's compare-and-swap expects.
     mSidecarBase = theirs.value();
-    const QByteArray sha256 = QCryptographicHash::hash(mSidecarBase, QCryptographicHash::Sha256);
-    mOwnSidecarSha256 = sha256;
-    const QFileInfo info(path);
-    mDocument->setSidecarFingerprint(
-        {path, true, mSidecarBase.size(), info.lastModified().toUTC(), sha256});
-    int added = 0;
-    int removed = 0;
-    countChanges(mDocument->regions(), &added, &removed);
-    Q_EMIT sidecarMerged(added, removed, conflicts, false);
+    mDocument->setSidecarFingerprint(SidecarPull::fingerprintOf(path, mSidecarBase));
+    mOwnSidecarSha256 = mDocument->sidecarFingerprint().sha256;
+    const SidecarPull::Counts counts = SidecarPull::countRegions(before, *mDocument);
+    Q_EMIT sidecarMerged(counts.added, counts.removed, merged->conflicts, false);
     return true;
 }
 

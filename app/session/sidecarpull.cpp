@@ -2,14 +2,19 @@
 #include "session/sidecarpull.h"
 
 #include "core/document/articledocument.h"
+#include "core/io/fileaccess.h"
 #include "formats/sidecarmerger.h"
+#include "formats/sidecarreader.h"
 #include "formats/sidecarwriter.h"
 #include "session/documentio.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace provena::SidecarPull {
 
@@ -20,26 +25,60 @@ QString tr(const char *text)
     return QCoreApplication::translate("SidecarPull", text);
 }
 
-/** `value` with `field` of the object whose "id" is `iri` set to `theirs`, wherever it is. */
-QJsonValue withField(const QJsonValue &value, const QString &iri, const QString &field,
-                     const QJsonValue &theirs, bool *found)
+/**
+ * `annotation` with `field` (as SidecarMerger names fields: a key, or one body by purpose,
+ * `body[purpose=commenting]`) set to `theirs`, or removed when theirs is undefined.
+ */
+QJsonObject withField(QJsonObject annotation, const QString &field, const QJsonValue &theirs)
+{
+    static const QString bodyPrefix = QStringLiteral("body[purpose=");
+    if (!field.startsWith(bodyPrefix) || !field.endsWith(u']')) {
+        if (theirs.isUndefined())
+            annotation.remove(field);
+        else
+            annotation.insert(field, theirs);
+        return annotation;
+    }
+    const QString purpose = field.mid(bodyPrefix.size()).chopped(1);
+    const QJsonValue body = annotation.value(QLatin1String("body"));
+    const QJsonArray bodies = body.isArray() ? body.toArray()
+        : body.isObject()                    ? QJsonArray {body}
+                                             : QJsonArray {};
+    QJsonArray patched;
+    bool placed = false;
+    for (const QJsonValue &element : bodies) {
+        if (element.toObject().value(QLatin1String("purpose")).toString() != purpose) {
+            patched.append(element);
+        } else if (!placed && !theirs.isUndefined()) {
+            patched.append(theirs); // where it was
+            placed = true;
+        }
+    }
+    if (!placed && !theirs.isUndefined())
+        patched.append(theirs);
+    annotation.insert(QStringLiteral("body"), patched);
+    return annotation;
+}
+
+/** `value` with withField() applied to the object whose "id" is `iri`, wherever it is. */
+QJsonValue withItemField(const QJsonValue &value, const QString &iri, const QString &field,
+                         const QJsonValue &theirs, bool *found)
 {
     if (value.isArray()) {
         QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size() && !*found; ++i)
-            array[i] = withField(array.at(i), iri, field, theirs, found);
+            array[i] = withItemField(array.at(i), iri, field, theirs, found);
         return array;
     }
     if (!value.isObject())
         return value;
     QJsonObject object = value.toObject();
     if (object.value(QLatin1String("id")).toString() == iri) {
-        object.insert(field, theirs);
         *found = true;
-        return object;
+        return withField(object, field, theirs);
     }
     for (auto it = object.begin(); it != object.end() && !*found; ++it)
-        it.value() = withField(it.value(), iri, field, theirs, found);
+        it.value() = withItemField(it.value(), iri, field, theirs, found);
     return object;
 }
 
@@ -54,6 +93,48 @@ loadedCopy(const ArticleDocument &document, const QByteArray &sidecar, const QSt
 }
 
 } // namespace
+
+std::optional<QByteArray> baseFor(const SidecarFingerprint &read)
+{
+    if (!read.isKnown())
+        return std::nullopt;
+    if (!read.exists)
+        return QByteArray(); // no sidecar yet: a pulled one is all additions
+    const Result<QByteArray> bytes
+        = FileAccess::readRegularFile(read.path, SidecarReader::kMaxFileSize);
+    if (!bytes
+        || QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256) != read.sha256)
+        return std::nullopt;
+    return bytes.value();
+}
+
+Result<QByteArray> readTheirs(const QString &path)
+{
+    Result<QByteArray> bytes = FileAccess::readRegularFile(path, SidecarReader::kMaxFileSize);
+    if (!bytes)
+        return bytes.error();
+    if (const Result<SidecarContent> read = SidecarReader::read(bytes.value(), path); !read)
+        return read.error();
+    return bytes;
+}
+
+SidecarFingerprint fingerprintOf(const QString &path, const QByteArray &bytes)
+{
+    return {path, true, bytes.size(), QFileInfo(path).lastModified().toUTC(),
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256)};
+}
+
+Counts countRegions(const QList<Region> &before, const ArticleDocument &after)
+{
+    QSet<QUuid> old;
+    for (const Region &r : before)
+        old.insert(r.id);
+    Counts counts;
+    for (const Region &r : after.regions())
+        counts.added += old.contains(r.id) ? 0 : 1;
+    counts.removed = int(before.size()) + counts.added - int(after.regions().size());
+    return counts;
+}
 
 Result<Merged> merge(ArticleDocument &document, const QByteArray &base, const QByteArray &theirs,
                      const QString &sidecarPath)
@@ -95,18 +176,13 @@ Result<std::unique_ptr<QUndoCommand>> resolve(ArticleDocument &document, const Q
     if (take == Take::Ours)
         return std::unique_ptr<QUndoCommand>(
             ResolveMergeConflictCommand::keepMine(&document, id, field));
-    if (conflict->theirs.isUndefined())
-        return Error {tr("The other side deleted %1; to take theirs, delete it.")
-                          .arg(id.toString(QUuid::WithoutBraces)),
-                      {},
-                      document.sidecarPath()};
     // Their value is sidecar JSON: put it into this document's sidecar and read that back, so
     // each field means what the sidecar format says it means.
     bool found = false;
     const QJsonValue patched
-        = withField(SidecarWriter::toJson(document),
-                    QStringLiteral("urn:uuid:") + id.toString(QUuid::WithoutBraces), field,
-                    conflict->theirs, &found);
+        = withItemField(SidecarWriter::toJson(document),
+                        QStringLiteral("urn:uuid:") + id.toString(QUuid::WithoutBraces), field,
+                        conflict->theirs, &found);
     if (!found)
         return Error {tr("%1 is not in the sidecar.").arg(id.toString(QUuid::WithoutBraces)),
                       {},

@@ -67,6 +67,8 @@ private slots:
     void unmodifiedDocumentIsReloaded();
     void unsavedChangesAreMergedAsOneUndoStep();
     void fastForwardOfAModifiedDocument();
+    void bothChangedTheSameNoteIsAConflict();
+    void saveMeetingAChangedSidecarMergesAndWrites();
     void unreadableSidecarIsNotMerged();
     void resolveFailsWithoutAConflict();
 
@@ -209,6 +211,84 @@ void TestSidecarPull::fastForwardOfAModifiedDocument()
     doc->undoStack()->redo();
     QVERIFY(session.save().ok());
     QCOMPARE(readAll(mSidecar), theirSidecar);
+}
+
+void TestSidecarPull::bothChangedTheSameNoteIsAConflict()
+{
+    DocumentSession session;
+    QVERIFY(session.open(mArticle).ok());
+    ArticleDocument *doc = session.document();
+    const Region base = rectangle(QRectF(1, 2, 30, 40), QStringLiteral("base"));
+    doc->undoStack()->push(new AddRegionsCommand(doc, {base}));
+    QVERIFY(session.save().ok());
+    doc->undoStack()->push(ChangeRegionsCommand::setNote(doc, base.id, QStringLiteral("mine")));
+    QSignalSpy merged(&session, &DocumentSession::sidecarMerged);
+
+    auto other = DocumentIO::open(mArticle);
+    QVERIFY(other.ok());
+    other.value()->undoStack()->push(
+        ChangeRegionsCommand::setNote(other.value().get(), base.id, QStringLiteral("theirs")));
+    QVERIFY(DocumentIO::save(*other.value()).ok());
+    QTRY_COMPARE(merged.size(), 1);
+    QCOMPARE(merged.first().at(2).toInt(), 1); // one conflict
+    const Region *r = doc->region(base.id);
+    QCOMPARE(r->note, QStringLiteral("mine"));
+    QVERIFY(r->needsReview);
+    QCOMPARE(r->mergeConflicts.size(), 1);
+    const MergeConflict conflict = r->mergeConflicts.first();
+    QVERIFY(conflict.ours.toObject().value(QLatin1String("value")) == QStringLiteral("mine"));
+    QVERIFY(conflict.theirs.toObject().value(QLatin1String("value")) == QStringLiteral("theirs"));
+
+    // Take theirs, through the same resolution the GUI and the CLI use; undo keeps the conflict.
+    auto resolved = SidecarPull::resolve(*doc, base.id, conflict.field, SidecarPull::Take::Theirs);
+    QVERIFY2(resolved.ok(), qPrintable(resolved.error().toString()));
+    doc->undoStack()->push(resolved.value().release());
+    QCOMPARE(doc->region(base.id)->note, QStringLiteral("theirs"));
+    QVERIFY(doc->region(base.id)->mergeConflicts.isEmpty());
+    QVERIFY(!doc->region(base.id)->needsReview);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->region(base.id)->mergeConflicts.size(), 1);
+
+    // Saved with the conflict unresolved: the file keeps both values, and reads back so.
+    QVERIFY(session.save().ok());
+    const auto content = SidecarReader::readFile(mSidecar);
+    QVERIFY(content.ok());
+    QCOMPARE(content->regions.size(), 1);
+    QCOMPARE(content->regions.first().note, QStringLiteral("mine"));
+    QCOMPARE(content->regions.first().mergeConflicts, MergeConflicts {conflict});
+}
+
+void TestSidecarPull::saveMeetingAChangedSidecarMergesAndWrites()
+{
+    DocumentSession session;
+    QVERIFY(session.open(mArticle).ok());
+    ArticleDocument *doc = session.document();
+    doc->undoStack()->push(new AddRegionsCommand(doc, {rectangle(QRectF(1, 2, 30, 40))}));
+    QVERIFY(session.save().ok());
+    const Region mine = rectangle(QRectF(3, 3, 5, 5));
+    doc->undoStack()->push(new AddRegionsCommand(doc, {mine}));
+    const Region theirs = rectangle(QRectF(50, 50, 5, 5));
+    saveElsewhere(theirs); // and saved here before the watcher could tell
+    const QByteArray theirSidecar = readAll(mSidecar);
+    QSignalSpy conflicts(&session, &DocumentSession::saveConflict);
+    QSignalSpy merged(&session, &DocumentSession::sidecarMerged);
+    QSignalSpy finished(&session, &DocumentSession::saveFinished);
+
+    const Status saved = session.save();
+    QVERIFY2(saved.ok(), qPrintable(saved.error().toString()));
+    QVERIFY(conflicts.isEmpty());
+    QVERIFY(!session.hasSaveConflict());
+    QCOMPARE(merged.size(), 1);
+    QCOMPARE(finished.size(), 1); // one save, written once after the merge
+    const QList<QUuid> onDisk = regionIdsOnDisk(mSidecar);
+    QCOMPARE(onDisk.size(), 3);
+    QVERIFY(onDisk.contains(mine.id) && onDisk.contains(theirs.id));
+    QCOMPARE(readAll(mSidecar + DocumentIO::backupSuffix()), theirSidecar);
+    QVERIFY(!doc->isModified());
+    // The merge is one undo step like any other.
+    doc->undoStack()->undo();
+    QVERIFY(!doc->region(theirs.id));
+    QVERIFY(doc->region(mine.id));
 }
 
 void TestSidecarPull::unreadableSidecarIsNotMerged()

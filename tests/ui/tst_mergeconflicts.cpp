@@ -3,9 +3,7 @@
 // region's merge conflict shows both values in Properties, "Take theirs" / "Keep mine", undo.
 #include "core/commands/addremoveregions.h"
 #include "core/commands/changeregionscommand.h"
-#include "core/commands/mergecommands.h"
 #include "core/document/articledocument.h"
-#include "formats/sidecarwriter.h"
 #include "session/documentio.h"
 #include "session/documentsession.h"
 #include "session/recoverymanager.h"
@@ -16,8 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -29,38 +25,6 @@
 using namespace provena;
 
 namespace {
-
-/** The JSON of `field` of the annotation `iri` anywhere in `value`. */
-QJsonValue annotationField(const QJsonValue &value, const QString &iri, const QString &field)
-{
-    if (value.isArray()) {
-        for (const QJsonValue &element : value.toArray()) {
-            const QJsonValue found = annotationField(element, iri, field);
-            if (!found.isUndefined())
-                return found;
-        }
-    } else if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        if (object.value(QLatin1String("id")).toString() == iri)
-            return object.value(field);
-        for (const QJsonValue &member : object) {
-            const QJsonValue found = annotationField(member, iri, field);
-            if (!found.isUndefined())
-                return found;
-        }
-    }
-    return QJsonValue(QJsonValue::Undefined);
-}
-
-/** The sidecar "body" of region `id` of `document` with its note set to `note`. */
-QJsonValue bodyWithNote(const ArticleDocument &document, const QUuid &id, const QString &note)
-{
-    std::shared_ptr<ArticleDocument> copy = DocumentIO::snapshot(document);
-    copy->undoStack()->push(ChangeRegionsCommand::setNote(copy.get(), id, note));
-    return annotationField(SidecarWriter::toJson(*copy),
-                           QStringLiteral("urn:uuid:") + id.toString(QUuid::WithoutBraces),
-                           QStringLiteral("body"));
-}
 
 QPushButton *panelButton(MergeConflictPanel *panel, const QString &name)
 {
@@ -170,19 +134,23 @@ void TestMergeConflicts::conflictShownTakeTheirsKeepMineAndUndo()
     r.id = QUuid::createUuid();
     r.geometry = RegionGeometry::rectangle(QRectF(2, 2, 10, 10));
     r.label = QStringLiteral("person");
-    r.note = QStringLiteral("mine");
+    r.note = QStringLiteral("base");
     doc->undoStack()->push(new AddRegionsCommand(doc, {r}));
+    QVERIFY(w->save());
+    // Both sides change the note: here unsaved, there saved (a pull).
+    doc->undoStack()->push(ChangeRegionsCommand::setNote(doc, r.id, QStringLiteral("mine")));
+    auto other = DocumentIO::open(w->articlePath());
+    QVERIFY(other.ok());
+    other.value()->undoStack()->push(
+        ChangeRegionsCommand::setNote(other.value().get(), r.id, QStringLiteral("theirs")));
+    QVERIFY(DocumentIO::save(*other.value()).ok());
 
-    // The merge a pull would apply: both sides changed the note (docs/collaboration.md).
-    MergedAnnotations merged = MergedAnnotations::of(*doc);
-    merged.regions[0].mergeConflicts
-        = {{QStringLiteral("body"), bodyWithNote(*doc, r.id, QStringLiteral("base")),
-            bodyWithNote(*doc, r.id, QStringLiteral("mine")),
-            bodyWithNote(*doc, r.id, QStringLiteral("theirs"))}};
-    QVERIFY(merged.regions[0].mergeConflicts.first().theirs.isArray()
-            || merged.regions[0].mergeConflicts.first().theirs.isObject());
-    merged.regions[0].needsReview = true;
-    doc->undoStack()->push(new ApplySidecarMergeCommand(doc, merged));
+    QTRY_COMPARE(doc->region(r.id)->mergeConflicts.size(), 1);
+    QCOMPARE(w->document(), doc); // merged, not reloaded
+    QVERIFY(doc->region(r.id)->needsReview);
+    QCOMPARE(doc->region(r.id)->note, QStringLiteral("mine"));
+    QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("1 conflict(s)")),
+             qPrintable(w->statusBar()->currentMessage()));
     const int stepsBefore = doc->undoStack()->count();
 
     PropertiesDock *dock = w->propertiesDock();
@@ -191,8 +159,9 @@ void TestMergeConflicts::conflictShownTakeTheirsKeepMineAndUndo()
     QTRY_VERIFY(panel->isVisible());
     QCOMPARE(panel->conflictCount(), 1);
     QVERIFY(dock->summaryLabel()->text().contains(QStringLiteral("needs review")));
-    auto *box = panel->findChild<QGroupBox *>(QStringLiteral("conflict-body"));
+    auto *box = panel->findChild<QGroupBox *>();
     QVERIFY(box);
+    QVERIFY2(box->title().contains(QStringLiteral("note")), qPrintable(box->title()));
     QVERIFY(box->findChild<QLabel *>(QStringLiteral("mine"))->text().contains(u"mine"));
     QVERIFY(box->findChild<QLabel *>(QStringLiteral("theirs"))->text().contains(u"theirs"));
 
@@ -216,6 +185,13 @@ void TestMergeConflicts::conflictShownTakeTheirsKeepMineAndUndo()
     QCOMPARE(doc->region(r.id)->note, QStringLiteral("mine"));
     QVERIFY(doc->region(r.id)->mergeConflicts.isEmpty());
     QVERIFY(!doc->region(r.id)->needsReview);
+
+    // Saved, the merge is written: theirs on disk is the base, so the save is no conflict.
+    QVERIFY(w->save());
+    const auto onDisk = DocumentIO::open(w->articlePath());
+    QVERIFY(onDisk.ok());
+    QCOMPARE(onDisk.value()->region(r.id)->note, QStringLiteral("mine"));
+    QVERIFY(onDisk.value()->region(r.id)->mergeConflicts.isEmpty());
 }
 
 QTEST_MAIN(TestMergeConflicts)

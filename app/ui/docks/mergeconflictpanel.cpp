@@ -37,6 +37,35 @@ QString valueText(const QJsonValue &value)
     return text.size() > kMaxValueChars ? text.left(kMaxValueChars) + QChar(0x2026) : text;
 }
 
+/** The field as the analyst knows it (SidecarMerger names sidecar keys and body purposes). */
+QString fieldName(const QString &field)
+{
+    static const QList<std::pair<QString, const char *>> names {
+        {QStringLiteral("body[purpose=tagging]"), QT_TRANSLATE_NOOP("MergeConflictPanel", "label")},
+        {QStringLiteral("body[purpose=identifying]"),
+         QT_TRANSLATE_NOOP("MergeConflictPanel", "entity")},
+        {QStringLiteral("body[purpose=describing]"),
+         QT_TRANSLATE_NOOP("MergeConflictPanel", "note")},
+        {QStringLiteral("body[purpose=commenting]"),
+         QT_TRANSLATE_NOOP("MergeConflictPanel", "note")},
+        {QStringLiteral("target"), QT_TRANSLATE_NOOP("MergeConflictPanel", "shape or text")},
+        {QStringLiteral("confidence"), QT_TRANSLATE_NOOP("MergeConflictPanel", "confidence")},
+    };
+    for (const auto &[key, name] : names) {
+        if (key == field)
+            return MergeConflictPanel::tr(name);
+    }
+    return field;
+}
+
+/** The readable part of a body ({"value": …}), else valueText() of all of it. */
+QString bodyOrValueText(const QJsonValue &value)
+{
+    if (value.isObject() && value.toObject().value(QLatin1String("value")).isString())
+        return value.toObject().value(QLatin1String("value")).toString();
+    return valueText(value);
+}
+
 } // namespace
 
 MergeConflictPanel::MergeConflictPanel(QWidget *parent)
@@ -89,13 +118,14 @@ void MergeConflictPanel::rebuild()
             : anchor                            ? anchor->mergeConflicts
                                                 : MergeConflicts {};
         for (const MergeConflict &conflict : conflicts) {
-            auto *box = new QGroupBox(region ? tr("Conflict in “%1”").arg(conflict.field)
-                                             : tr("Conflict in “%1” of the text span “%2”")
-                                                   .arg(conflict.field, anchor->exact.left(40)));
+            auto *box = new QGroupBox(
+                region ? tr("Conflict in the %1").arg(fieldName(conflict.field))
+                       : tr("Conflict in the %1 of the text span “%2”")
+                             .arg(fieldName(conflict.field), anchor->exact.left(40)));
             box->setObjectName(QStringLiteral("conflict-") + conflict.field);
             auto *layout = new QVBoxLayout(box);
-            auto *mine = new QLabel(tr("Mine: %1").arg(valueText(conflict.ours)));
-            auto *theirs = new QLabel(tr("Theirs: %1").arg(valueText(conflict.theirs)));
+            auto *mine = new QLabel(tr("Mine: %1").arg(bodyOrValueText(conflict.ours)));
+            auto *theirs = new QLabel(tr("Theirs: %1").arg(bodyOrValueText(conflict.theirs)));
             for (QLabel *label : {mine, theirs}) {
                 label->setWordWrap(true);
                 label->setTextFormat(Qt::PlainText);
@@ -109,7 +139,6 @@ void MergeConflictPanel::rebuild()
             keep->setObjectName(QStringLiteral("keepMine"));
             auto *take = new QPushButton(tr("Take &Theirs"));
             take->setObjectName(QStringLiteral("takeTheirs"));
-            take->setEnabled(!conflict.theirs.isUndefined());
             buttons->addWidget(keep);
             buttons->addWidget(take);
             layout->addLayout(buttons);
