@@ -271,8 +271,9 @@ QJsonObject RegionArguments::toJson(const ArticleDocument &doc, const Region &r)
         QJsonArray conflicts;
         for (const MergeConflict &c : r.mergeConflicts) {
             QJsonObject conflict {{u"field"_s, c.field}};
-            for (const auto &[key, value] :
-                 {std::pair {u"base"_s, c.base}, {u"ours"_s, c.ours}, {u"theirs"_s, c.theirs}}) {
+            const std::pair<QString, QJsonValue> sides[]
+                = {{u"base"_s, c.base}, {u"ours"_s, c.ours}, {u"theirs"_s, c.theirs}};
+            for (const auto &[key, value] : sides) {
                 if (!value.isUndefined())
                     conflict.insert(key, value);
             }

@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 namespace provena::SidecarPull {
 
 namespace {

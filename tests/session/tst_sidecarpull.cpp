@@ -236,8 +236,10 @@ void TestSidecarPull::bothChangedTheSameNoteIsAConflict()
     QVERIFY(r->needsReview);
     QCOMPARE(r->mergeConflicts.size(), 1);
     const MergeConflict conflict = r->mergeConflicts.first();
-    QVERIFY(conflict.ours.toObject().value(QLatin1String("value")) == QStringLiteral("mine"));
-    QVERIFY(conflict.theirs.toObject().value(QLatin1String("value")) == QStringLiteral("theirs"));
+    QVERIFY(conflict.ours.toObject().value(QLatin1String("value")).toString()
+            == QStringLiteral("mine"));
+    QVERIFY(conflict.theirs.toObject().value(QLatin1String("value")).toString()
+            == QStringLiteral("theirs"));
 
     // Take theirs, through the same resolution the GUI and the CLI use; undo keeps the conflict.
     auto resolved = SidecarPull::resolve(*doc, base.id, conflict.field, SidecarPull::Take::Theirs);
