@@ -253,7 +253,7 @@ QJsonObject RegionArguments::toJson(const ArticleDocument &doc, const Region &r)
                                   {u"start"_s, anchor ? anchor->range.start : -1},
                                   {u"end"_s, anchor ? anchor->range.end : -1}});
     }
-    return QJsonObject {
+    QJsonObject region {
         {u"id"_s, CliSupport::shortId(r.id)},
         {u"image"_s, r.imageIndex + 1},
         {u"shape"_s, RegionGeometry::shapeName(r.geometry.shape())},
@@ -266,6 +266,32 @@ QJsonObject RegionArguments::toJson(const ArticleDocument &doc, const Region &r)
         {u"needsReview"_s, r.needsReview},
         {u"links"_s, links},
     };
+    // Only when there are any: `region add --from-json` reads this output back.
+    if (!r.mergeConflicts.isEmpty()) {
+        QJsonArray conflicts;
+        for (const MergeConflict &c : r.mergeConflicts) {
+            QJsonObject conflict {{u"field"_s, c.field}};
+            const std::pair<QString, QJsonValue> sides[]
+                = {{u"base"_s, c.base}, {u"ours"_s, c.ours}, {u"theirs"_s, c.theirs}};
+            for (const auto &[key, value] : sides) {
+                if (!value.isUndefined())
+                    conflict.insert(key, value);
+            }
+            conflicts.append(conflict);
+        }
+        region.insert(u"mergeConflicts"_s, conflicts);
+    }
+    return region;
+}
+
+QString RegionArguments::conflictValueText(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return tr("(deleted)");
+    if (value.isString())
+        return value.toString();
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
 }
 
 QString RegionArguments::geometryText(const RegionGeometry &g)

@@ -63,6 +63,8 @@ public:
     static Result<RegionDraft> draftFromJson(const ArticleDocument &doc, const QJsonValue &value);
     static QJsonObject toJson(const ArticleDocument &doc, const Region &region);
     static QString geometryText(const RegionGeometry &geometry);
+    /** A MergeConflict value on one line: text as is, other JSON compact, "(deleted)". */
+    static QString conflictValueText(const QJsonValue &value);
 };
 
 } // namespace provena::cli

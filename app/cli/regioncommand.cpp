@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `provena-cli region add|list|set|remove`: image regions in an article's sidecar.
+// `provena-cli region add|list|set|remove|resolve`: image regions in an article's sidecar.
 #include "cli/annotationcli.h"
 #include "cli/command.h"
 #include "cli/exitcodes.h"
@@ -12,6 +12,7 @@
 #include "core/io/fileaccess.h"
 #include "core/model/codepointindex.h"
 #include "core/model/regionvalidator.h"
+#include "session/sidecarpull.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,6 +48,7 @@ private:
     static int list(CommandContext &context);
     static int set(CommandContext &context);
     static int remove(CommandContext &context);
+    static int resolve(CommandContext &context);
 
     /** A warning for each image of `regions` whose size is unknown: no bounds check was made. */
     static void warnUncheckedBounds(CommandContext &context, const ArticleDocument &doc,
@@ -340,6 +342,10 @@ int RegionCommand::list(CommandContext &context)
         }
         if (!r.note.isEmpty())
             context.out << "    note: " << r.note << '\n';
+        for (const MergeConflict &c : r.mergeConflicts)
+            context.out << "    conflict in " << c.field << ": mine "
+                        << RegionArguments::conflictValueText(c.ours) << " | theirs "
+                        << RegionArguments::conflictValueText(c.theirs) << '\n';
         for (const QUuid &a : r.links) {
             if (const TextAnchor *anchor = doc->anchor(a))
                 context.out << "    link: “" << anchor->exact << "” [" << anchor->range.start
@@ -495,6 +501,46 @@ int RegionCommand::remove(CommandContext &context)
         });
 }
 
+int RegionCommand::resolve(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Resolve a merge conflict of a region (a field both sides of a merge changed, as "
+           "`region list` shows it) and save the sidecar: --take ours keeps the value the region "
+           "shows, --take theirs sets the other side's. Prints the region's id."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption region(u"region"_s, tr("The region id (or a unique prefix)."),
+                                    u"ID"_s);
+    const QCommandLineOption field(u"field"_s, tr("The conflicting field, e.g. body."), u"F"_s);
+    const QCommandLineOption take(u"take"_s, tr("ours or theirs."), u"SIDE"_s);
+    parser.addOptions({help, region, field, take});
+    parser.addPositionalArgument(u"ARTICLE"_s, tr("The article file."));
+    if (const int code = CliSupport::parseOrExit(parser, help, context, {u"ARTICLE"_s}); code >= 0)
+        return code;
+    const QString side = parser.value(take);
+    if (!parser.isSet(region) || !parser.isSet(field) || (side != u"ours"_s && side != u"theirs"_s))
+        return CliSupport::usageError(context,
+                                      tr("--region, --field and --take ours|theirs are required"));
+    return CliSupport::editDocument(
+        parser.positionalArguments().at(0), context, [&](ArticleDocument &doc, QTextStream &out) {
+            int exitCode = 0;
+            const QUuid id
+                = CliSupport::regionIdOrUsageError(doc, parser.value(region), context, &exitCode);
+            if (id.isNull())
+                return exitCode;
+            Result<std::unique_ptr<QUndoCommand>> command = SidecarPull::resolve(
+                doc, id, parser.value(field),
+                side == u"theirs"_s ? SidecarPull::Take::Theirs : SidecarPull::Take::Ours);
+            if (!command) {
+                context.err << tr("error: %1\n").arg(command.error().message);
+                return int(ExitFindings);
+            }
+            doc.undoStack()->push(command.value().release());
+            out << CliSupport::shortId(id) << '\n';
+            return int(ExitSuccess);
+        });
+}
+
 QString RegionCommand::usage(const QString &command)
 {
     // `command` is "provena-cli region", or "provena-cli regions", which dispatches here.
@@ -505,6 +551,7 @@ QString RegionCommand::usage(const QString &command)
               "       %1 set ARTICLE ID [--label L] [--note T] [--entity NAME] "
               "[--identifier IRI] [--confidence C] [--geometry SHAPE=…]\n"
               "       %1 remove ARTICLE ID\n"
+              "       %1 resolve ARTICLE --region ID --field F --take ours|theirs\n"
               "SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | "
               "--polyline x1,y1,... | --point X,Y\n")
         .arg(command);
@@ -529,6 +576,8 @@ int RegionCommand::run(CommandContext &context)
         return set(inner);
     if (sub == u"remove"_s)
         return remove(inner);
+    if (sub == u"resolve"_s)
+        return resolve(inner);
     return CliSupport::usageError(
         context, sub.isEmpty() ? tr("missing subcommand") : tr("unknown subcommand “%1”").arg(sub),
         helpText);

@@ -8,6 +8,7 @@
 #include "session/documentio.h"
 #include "session/imagefetchjob.h"
 #include "session/recoverymanager.h"
+#include "session/sidecarpull.h"
 #include "session/xmpexport.h"
 
 #include <QCryptographicHash>
@@ -25,6 +26,8 @@ namespace provena {
 namespace {
 
 constexpr int kRewatchDelayMs = 200;
+/** A writer that is not atomic (git checkout) is let finish before the sidecar is read. */
+constexpr int kSidecarSettleMs = 250;
 
 QByteArray sha256OfFile(const QString &path)
 {
@@ -45,8 +48,12 @@ DocumentSession::DocumentSession(QObject *parent)
     : QObject(parent)
     , mRecovery(new RecoveryManager(this))
     , mWatcher(new QFileSystemWatcher(this))
+    , mSidecarSettle(new QTimer(this))
 {
     connect(mWatcher, &QFileSystemWatcher::fileChanged, this, &DocumentSession::onFileChanged);
+    mSidecarSettle->setSingleShot(true);
+    mSidecarSettle->setInterval(kSidecarSettleMs);
+    connect(mSidecarSettle, &QTimer::timeout, this, &DocumentSession::onSidecarSettled);
 }
 
 DocumentSession::~DocumentSession()
@@ -183,7 +190,10 @@ void DocumentSession::replaceDocument(std::unique_ptr<ArticleDocument> document,
     mGeneration = 0;
     mOwnSidecarSha256.clear();
     mSidecarEventPending = false;
+    mSidecarSettle->stop();
     mSaveConflict = false;
+    mSaveMerges = 0;
+    rememberSidecarBase();
     if (ArticleDocument *doc = mDocument.get()) {
         doc->setAuthor(userName());
         const auto changed = [this] {
@@ -252,9 +262,12 @@ void DocumentSession::startWrite()
     // The XMP sidecars follow only a sidecar that is safely written: a failing XMP write can
     // never cost the annotations.
     mWriting = QtConcurrent::run([snapshot, path = mWrite.path, xmp = mWrite.writeXmp, naming] {
-        WriteResult result {DocumentIO::writeSidecar(*snapshot, path), {}};
-        if (result.sidecar.status)
+        WriteResult result {DocumentIO::writeSidecar(*snapshot, path), {}, {}};
+        if (result.sidecar.status) {
+            // Read back rather than kept from the write: what the file holds is the base.
+            result.written = SidecarPull::baseFor(result.sidecar.written).value_or(QByteArray());
             result.xmpProblems = XmpExport::writeOnSave(*snapshot, xmp, naming);
+        }
         return result;
     });
     watcher->setFuture(mWriting);
@@ -268,6 +281,9 @@ void DocumentSession::finishWrite()
     if (outcome.status) {
         mOwnSidecarSha256 = outcome.sha256;
         mSaveConflict = false;
+        mSaveMerges = 0;
+        mSidecarBase = result.written;
+        mSidecarBaseKnown = !result.written.isEmpty();
         mDocument->setSidecarPath(write.path);
         // What is on disk now is ours: the next save compares against it.
         mDocument->setSidecarFingerprint(outcome.written);
@@ -281,8 +297,17 @@ void DocumentSession::finishWrite()
     }
     if (mSidecarEventPending) {
         mSidecarEventPending = false;
-        if (!isOwnWrite(write.path))
+        if (!isOwnWrite(write.path) && !mergeSidecarFromDisk(true))
             Q_EMIT fileChangedOnDisk(write.path);
+    }
+    // The save met a sidecar someone else wrote: merge it in and write the result, which keeps
+    // both sides (conflicting fields with both values). A few times at most, should another
+    // writer keep racing this one.
+    constexpr int kMaxSaveMerges = 3;
+    if (outcome.conflict && mSaveMerges < kMaxSaveMerges && mergeSidecarFromDisk(false)) {
+        ++mSaveMerges;
+        startWrite();
+        return;
     }
     if (outcome.conflict) {
         // Not saved, so the document stays modified and keeps its recovery copy. A queued save
@@ -425,15 +450,66 @@ void DocumentSession::onFileChanged(const QString &path)
     // Atomic saves replace the file, which drops it from the watcher: watch the new one.
     QTimer::singleShot(kRewatchDelayMs, this, &DocumentSession::watchFiles);
     if (path == mDocument->sidecarPath()) {
-        // Our own write shows up here too; it is recognised by its content, not by timing.
-        if (mWrite.snapshot) {
-            mSidecarEventPending = true;
-            return;
-        }
-        if (isOwnWrite(path))
-            return;
+        mSidecarSettle->start(); // restarted by each event of one write
+        return;
     }
     Q_EMIT fileChangedOnDisk(path);
+}
+
+void DocumentSession::onSidecarSettled()
+{
+    if (!mDocument)
+        return;
+    const QString path = mDocument->sidecarPath();
+    // Our own write shows up here too; it is recognised by its content, not by timing.
+    if (mWrite.snapshot) {
+        mSidecarEventPending = true;
+        return;
+    }
+    if (isOwnWrite(path) || mergeSidecarFromDisk(true))
+        return;
+    Q_EMIT fileChangedOnDisk(path);
+}
+
+void DocumentSession::rememberSidecarBase()
+{
+    const std::optional<QByteArray> base = mDocument && !mDocument->sidecarUnreadable()
+        ? SidecarPull::baseFor(mDocument->sidecarFingerprint())
+        : std::nullopt;
+    mSidecarBase = base.value_or(QByteArray());
+    mSidecarBaseKnown = base.has_value();
+    if (!mSidecarBase.isEmpty()) // more events for the same content are no change
+        mOwnSidecarSha256 = mDocument->sidecarFingerprint().sha256;
+}
+
+bool DocumentSession::mergeSidecarFromDisk(bool reloadWhenUnmodified)
+{
+    const QString path = mDocument ? mDocument->sidecarPath() : QString();
+    if (path.isEmpty() || !mSidecarBaseKnown || mDocument->sidecarUnreadable())
+        return false;
+    const Result<QByteArray> theirs = SidecarPull::readTheirs(path);
+    if (!theirs)
+        return false;
+    const QList<Region> before = mDocument->regions();
+    if (reloadWhenUnmodified && !mDocument->isModified()) {
+        if (!reload())
+            return false;
+        const SidecarPull::Counts counts = SidecarPull::countRegions(before, *mDocument);
+        Q_EMIT sidecarMerged(counts.added, counts.removed, 0, true);
+        return true;
+    }
+    Result<SidecarPull::Merged> merged
+        = SidecarPull::merge(*mDocument, mSidecarBase, theirs.value(), path);
+    if (!merged)
+        return false;
+    mDocument->undoStack()->push(merged->command.release());
+    // What is on disk is the new base, and what the next save's compare-and-swap expects.
+    mSidecarBase = theirs.value();
+    mDocument->setSidecarFingerprint(SidecarPull::fingerprintOf(path, mSidecarBase));
+    mOwnSidecarSha256 = mDocument->sidecarFingerprint().sha256;
+    const SidecarPull::Counts counts = SidecarPull::countRegions(before, *mDocument);
+    Q_EMIT sidecarMerged(counts.added, counts.removed, merged->conflicts, false);
+    return true;
 }
 
 } // namespace provena

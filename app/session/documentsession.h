@@ -14,6 +14,7 @@
 #include <memory>
 
 class QFileSystemWatcher;
+class QTimer;
 template<typename T> class QFutureWatcher;
 
 namespace provena {
@@ -38,6 +39,15 @@ struct FetchedImage;
  * it (DocumentIO::writeSidecar's compare-and-swap): the write is refused, the document stays
  * modified with its recovery copy, and saveConflict() asks the analyst to reload or save
  * elsewhere. The session's own writes update what it expects, so they never conflict.
+ *
+ * A sidecar another program changed (a `git pull`) is merged into the open document (issue 14,
+ * docs/gui.md "Changes from disk"): with no unsaved changes the article is reloaded; with
+ * unsaved changes the sidecar as the session last read or wrote it (the base), the document and
+ * the file are merged three-way (SidecarMerger) and the result is applied as one undoable
+ * ApplySidecarMergeCommand; sidecarMerged() reports it. A save that meets a changed sidecar
+ * merges the same way and writes the merged document (conflicts are kept in the file with both
+ * values, so neither side is lost). A sidecar that cannot be read or merged is not touched:
+ * fileChangedOnDisk() (or, for a save, saveConflict()) as before.
  *
  * After a successful write the same worker writes the images' XMP sidecars (XmpExport) when
  * XmpSettings::writeOnSave() is on; xmpSidecarsWritten() reports how that went.
@@ -175,6 +185,13 @@ Q_SIGNALS:
      * changed (an image changed or became unreadable), so a notice about it should be refreshed.
      */
     void imagesMeasured(bool reportChanged);
+    /**
+     * The sidecar changed on disk and its changes are now in the open document: merged into
+     * unsaved changes as one undo step, or (`reloaded`) read afresh because there were none.
+     * `regionsAdded` / `regionsRemoved` count regions the change brought or deleted;
+     * `conflicts` the fields both sides changed (shown on their regions and anchors).
+     */
+    void sidecarMerged(int regionsAdded, int regionsRemoved, int conflicts, bool reloaded);
 
 private:
     struct Write
@@ -189,6 +206,7 @@ private:
     {
         DocumentIO::WriteOutcome sidecar;
         QStringList xmpProblems;
+        QByteArray written; ///< the sidecar's bytes after a successful write: the merge base
     };
 
     void replaceDocument(std::unique_ptr<ArticleDocument> document, const QString &path);
@@ -198,7 +216,11 @@ private:
     void finishWrite();
     void watchFiles();
     void onFileChanged(const QString &path);
+    void onSidecarSettled();
     bool isOwnWrite(const QString &path) const;
+    void rememberSidecarBase();
+    /** Merges the sidecar on disk into the document; false when it could not (nothing done). */
+    bool mergeSidecarFromDisk(bool reloadWhenUnmodified);
 
     std::unique_ptr<ArticleDocument> mDocument;
     QString mArticlePath;
@@ -206,6 +228,7 @@ private:
     QStringList mOutsideAllowedFor; ///< articles whose images outside the folder may be read
     RecoveryManager *mRecovery;
     QFileSystemWatcher *mWatcher;
+    QTimer *mSidecarSettle;
 
     /** Counts changes to the document, so a save knows whether its snapshot is still current. */
     quint64 mGeneration = 0;
@@ -220,6 +243,11 @@ private:
     /** Hashing the open document's images; null when none runs (or its document is gone). */
     QFutureWatcher<QList<PendingImageHash>> *mHashing = nullptr;
     qint64 mInlineHashBytes = DocumentIO::kDefaultInlineHashBytes;
+    /** The sidecar as the session last read or wrote it: the base of a merge. */
+    QByteArray mSidecarBase;
+    bool mSidecarBaseKnown = false;
+    /** Merges a save did in a row; bounds a save racing another writer. */
+    int mSaveMerges = 0;
 };
 
 } // namespace provena

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The GUI when provena-cli saves the same article: File › Save refuses to overwrite the CLI's
-// sidecar, the change bar says so, and its Reload brings the CLI's region in.
+// The GUI when provena-cli saves the same article: File › Save merges the CLI's sidecar in and
+// writes both (issue 14); a sidecar it cannot read is never overwritten and the bar says so.
 #include "core/commands/addremoveregions.h"
 #include "core/document/articledocument.h"
 #include "formats/sidecarreader.h"
@@ -50,7 +50,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void init();
-    void cliSaveMeanwhileShowsTheBarAndReloadBringsItIn();
+    void cliSaveMeanwhileIsMergedAndSaved();
+    void unreadableSidecarMeanwhileShowsTheBar();
 
 private:
     QUuid cliRegionAdd();
@@ -104,7 +105,7 @@ QUuid TestSaveConflict::cliRegionAdd()
     return QUuid::fromString(QString::fromUtf8(p.readAllStandardOutput()).trimmed());
 }
 
-void TestSaveConflict::cliSaveMeanwhileShowsTheBarAndReloadBringsItIn()
+void TestSaveConflict::cliSaveMeanwhileIsMergedAndSaved()
 {
     QList<Prompt> prompts;
     MainWindow w;
@@ -128,46 +129,61 @@ void TestSaveConflict::cliSaveMeanwhileShowsTheBarAndReloadBringsItIn()
 
     const QUuid theirs = cliRegionAdd();
     QVERIFY(!theirs.isNull());
-    const QByteArray cliVersion = readAll(sidecar);
-    QVERIFY(w.recoveryManager()->writeNow().ok());
 
-    // File › Save, from the keyboard, in the background.
+    // File › Save, from the keyboard, in the background: the CLI's region is merged in (issue
+    // 14) and both are written; no bar, no dialog.
     QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier);
     QTRY_VERIFY(!w.session()->isSaving());
-    ChangeBar *bar = w.changeBar();
-    QTRY_VERIFY(bar->isVisible());
-    QVERIFY(bar->showsSaveConflict());
-    QVERIFY2(bar->text().contains(QStringLiteral("Not saved")), qPrintable(bar->text()));
-    QVERIFY(bar->text().contains(QStringLiteral("hangul-emoji.md.provena.jsonld")));
-    QPushButton *saveAs = button(bar, QStringLiteral("Save &As…"));
-    QVERIFY(saveAs && saveAs->isVisible());
-    for (const Prompt &p : std::as_const(prompts))
-        QVERIFY2(p.kind != Prompt::Kind::Error, qPrintable(p.text)); // the bar, not a dialog
-    QCOMPARE(readAll(sidecar), cliVersion);
-    QVERIFY(w.document()->isModified());
-    QVERIFY(RecoveryManager::hasRecovery(w.articlePath())); // the unsaved work is still kept
-
-    // Saving again refuses again: nothing of the CLI's is ever overwritten.
-    QVERIFY(!w.save());
-    QCOMPARE(readAll(sidecar), cliVersion);
-
-    // Reload (after the question about unsaved work) brings the CLI's region in.
-    QPushButton *reload = button(bar, QStringLiteral("&Reload"));
-    QVERIFY(reload);
-    QTest::mouseClick(reload, Qt::LeftButton);
-    QCOMPARE(prompts.last().kind, Prompt::Kind::ReloadDiscardsChanges);
+    QTRY_VERIFY(!w.document()->isModified());
     QVERIFY(w.document()->region(theirs));
-    QVERIFY(!w.document()->region(mine.id));
-    QVERIFY(!w.document()->isModified());
-    QVERIFY(!bar->isVisible());
-    QVERIFY(!w.session()->hasSaveConflict());
-
-    // And saving works again.
-    w.document()->undoStack()->push(new AddRegionsCommand(w.document(), {mine}));
-    QVERIFY(w.save());
+    QVERIFY(w.document()->region(mine.id));
+    QVERIFY(!w.changeBar()->showsSaveConflict());
+    for (const Prompt &p : std::as_const(prompts))
+        QVERIFY2(p.kind != Prompt::Kind::Error, qPrintable(p.text));
     const auto content = SidecarReader::readFile(sidecar);
     QVERIFY(content.ok());
     QCOMPARE(content->regions.size(), 2);
+}
+
+void TestSaveConflict::unreadableSidecarMeanwhileShowsTheBar()
+{
+    QList<Prompt> prompts;
+    MainWindow w;
+    w.setPromptHandler([&prompts](const Prompt &p) {
+        prompts.append(p);
+        return QMessageBox::Ok;
+    });
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openArticle(mArticle));
+    const QString sidecar = DocumentIO::sidecarPathFor(w.articlePath());
+    QVERIFY(!cliRegionAdd().isNull()); // the sidecar exists and the window has read it
+    QVERIFY(w.reload());
+    Region mine;
+    mine.id = QUuid::createUuid();
+    mine.geometry = RegionGeometry::rectangle(QRectF(2, 2, 10, 10));
+    mine.label = QStringLiteral("person");
+    w.document()->undoStack()->push(new AddRegionsCommand(w.document(), {mine}));
+
+    // Another program leaves a file Provena cannot read: nothing to merge, nothing overwritten.
+    const QByteArray broken = "{ \"@context\": [";
+    {
+        QFile f(sidecar);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(broken), broken.size());
+    }
+    QVERIFY(w.recoveryManager()->writeNow().ok());
+    QVERIFY(!w.save());
+    ChangeBar *bar = w.changeBar();
+    QTRY_VERIFY(bar->isVisible());
+    QTRY_VERIFY(bar->showsSaveConflict());
+    QVERIFY2(bar->text().contains(QStringLiteral("Not saved")), qPrintable(bar->text()));
+    QPushButton *saveAs = button(bar, QStringLiteral("Save &As…"));
+    QVERIFY(saveAs && saveAs->isVisible());
+    QCOMPARE(readAll(sidecar), broken);
+    QVERIFY(w.document()->isModified());
+    QVERIFY(RecoveryManager::hasRecovery(w.articlePath())); // the unsaved work is still kept
 }
 
 QTEST_MAIN(TestSaveConflict)

@@ -4,6 +4,7 @@
 #include "core/commands/changeregionscommand.h"
 #include "core/commands/linkregiontextcommand.h"
 #include "core/document/articledocument.h"
+#include "ui/docks/mergeconflictpanel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -53,6 +54,7 @@ PropertiesDock::PropertiesDock(QWidget *parent)
     : QDockWidget(tr("Properties"), parent)
     , mSummary(new QLabel)
     , mProvenance(new QLabel)
+    , mConflicts(new MergeConflictPanel)
     , mLabel(new QComboBox)
     , mNote(new QPlainTextEdit)
     , mEntityName(new QLineEdit)
@@ -74,6 +76,7 @@ PropertiesDock::PropertiesDock(QWidget *parent)
     mProvenance->setTextInteractionFlags(Qt::TextSelectableByMouse);
     mProvenance->setAccessibleName(tr("Author and dates"));
     outer->addWidget(mProvenance);
+    outer->addWidget(mConflicts);
 
     auto *labelForm = new QFormLayout;
     mLabel->setAccessibleName(tr("Label"));
@@ -148,6 +151,7 @@ void PropertiesDock::setDocument(ArticleDocument *document)
         disconnect(mDocument, nullptr, this, nullptr);
     mDocument = document;
     mIds.clear();
+    mConflicts->setDocument(document);
     if (document) {
         connect(document, &ArticleDocument::regionChanged, this, [this](const QUuid &id) {
             if (mIds.contains(id))
@@ -202,6 +206,9 @@ void PropertiesDock::refresh()
     if (!any)
         mSummary->setText(
             tr("No region selected. Select one on the image or in the Regions list."));
+    else if (single && !regions.first()->mergeConflicts.isEmpty())
+        mSummary->setText(tr("One region selected. It needs review: changes merged from disk "
+                             "conflict with yours; keep one value of each below."));
     else if (single && regions.first()->needsReview)
         mSummary->setText(tr("One region selected. It needs review: its image changed since it "
                              "was drawn."));
@@ -226,6 +233,7 @@ void PropertiesDock::refresh()
     const Region *r = single ? regions.first() : nullptr;
     mProvenance->setVisible(r);
     mProvenance->setText(r ? provenanceText(*r) : QString());
+    mConflicts->setItems(r ? QList<QUuid> {r->id} + r->links : QList<QUuid> {});
     // Don't rewrite the field being typed in: the cursor would jump.
     if (!mNote->hasFocus() || !r)
         mNote->setPlainText(r ? r->note : QString());

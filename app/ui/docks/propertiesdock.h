@@ -16,9 +16,13 @@ class QPushButton;
 
 namespace provena {
 
+class MergeConflictPanel;
+
 /**
  * Edits the selected regions: label (for all of them), and for a single region its note, entity,
  * confidence and linked text spans. Every edit is a command; typing bursts merge into one step.
+ * A single region's merge conflicts, and those of the spans it links to, are listed with both
+ * values to keep one (MergeConflictPanel).
  */
 class PropertiesDock : public QDockWidget
 {
@@ -39,6 +43,7 @@ public:
     QLabel *summaryLabel() const { return mSummary; }
     /** Who drew the single selected region and when (created, modified; local time). */
     QLabel *provenanceLabel() const { return mProvenance; }
+    MergeConflictPanel *mergeConflictPanel() const { return mConflicts; }
 
 Q_SIGNALS:
     /** The analyst asked to see a linked span in the text. */
@@ -53,6 +58,7 @@ private:
     QList<QUuid> mIds;
     QLabel *mSummary;
     QLabel *mProvenance;
+    MergeConflictPanel *mConflicts;
     QComboBox *mLabel;
     QPlainTextEdit *mNote;
     QLineEdit *mEntityName;

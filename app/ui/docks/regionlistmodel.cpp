@@ -85,6 +85,10 @@ QVariant RegionListModel::data(const QModelIndex &index, int role) const
     if (index.column() == ReviewColumn && r.needsReview) {
         if (role == Qt::DecorationRole)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (role == Qt::ToolTipRole && !r.mergeConflicts.isEmpty())
+            return tr("Merged changes from disk conflict with yours on %n field(s). Choose "
+                      "“Keep mine” or “Take theirs” in Properties.",
+                      nullptr, int(r.mergeConflicts.size()));
         if (role == Qt::ToolTipRole)
             return tr("The image changed since this region was drawn. Check it, then use "
                       "Edit › Mark Region(s) Reviewed.");

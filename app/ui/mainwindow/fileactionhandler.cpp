@@ -66,6 +66,18 @@ FileActionHandler::FileActionHandler(ActionManager *actions, DocumentSession *se
     connect(mSession, &DocumentSession::saveFinished, this, &FileActionHandler::onSaveFinished);
     connect(mSession, &DocumentSession::xmpSidecarsWritten, this,
             &FileActionHandler::onXmpSidecarsWritten);
+    // Non-modal: a pull changed the sidecar and the session merged it in (docs/gui.md).
+    connect(mSession, &DocumentSession::sidecarMerged, this,
+            [this](int added, int removed, int conflicts, bool reloaded) {
+                QString text = reloaded
+                    ? tr("Reloaded changes from disk: %n region(s) added", "", added)
+                    : tr("Merged changes from disk: %n region(s) added", "", added);
+                if (removed > 0)
+                    text += tr(", %n removed", "", removed);
+                if (conflicts > 0)
+                    text += tr(", %n conflict(s) to review in Properties", "", conflicts);
+                Q_EMIT statusMessage(text + QLatin1Char('.'), conflicts > 0 ? 0 : 10000);
+            });
     connect(mSession->recovery(), &RecoveryManager::failed, this, [this](const Error &error) {
         Q_EMIT statusMessage(tr("Autosave failed: %1").arg(error.message), 10000);
     });
