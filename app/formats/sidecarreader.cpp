@@ -21,7 +21,6 @@
 #include <QJsonParseError>
 #include <QSet>
 
-#include <algorithm>
 #include <limits>
 #include <optional>
 
@@ -143,15 +142,6 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
     }
     if (!finishLinks())
         return c.error();
-    // The file is ordered by id (merge-friendly); the model by when things were made, as the
-    // analyst made them (ties and undated items keep the file's order).
-    const auto byCreated = [](const auto &a, const auto &b) {
-        const qint64 ta = a.created.isValid() ? a.created.toSecsSinceEpoch() : 0;
-        const qint64 tb = b.created.isValid() ? b.created.toSecsSinceEpoch() : 0;
-        return ta < tb;
-    };
-    std::stable_sort(mOut.regions.begin(), mOut.regions.end(), byCreated);
-    std::stable_sort(mOut.anchors.begin(), mOut.anchors.end(), byCreated);
     if (root.contains(QLatin1String("total"))) {
         const auto total = c.integer(root.value(QLatin1String("total")), QStringLiteral("total"), 0,
                                      std::numeric_limits<int>::max());

@@ -13,8 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <algorithm>
-
 namespace provena {
 
 using namespace provena::detail;
@@ -135,19 +133,18 @@ void writeLink(JsonOut &out, const Context &c, const Region &r, const TextAnchor
 }
 
 /**
- * `items` ordered by id: a function of the items alone, never of list position or time, so two
- * people adding annotations insert them at independent places in the file and git merges the
- * two line-wise (docs/sidecar-format.md, "Merging").
+ * `items` in the model's order: anchors in document order, regions in the order the analyst made
+ * them. Not by id: ties in `created` (regions added in one command share a second) would lose
+ * that order on reload. Two people's additions therefore meet at the end of the list, which the
+ * merge driver (not git's line merge) handles (docs/collaboration.md).
  */
-template<typename T> QList<const T *> byId(const QList<T> &items)
+template<typename T> QList<const T *> inModelOrder(const QList<T> &items)
 {
-    QList<const T *> sorted;
-    sorted.reserve(items.size());
+    QList<const T *> ordered;
+    ordered.reserve(items.size());
     for (const T &item : items)
-        sorted.append(&item);
-    std::sort(sorted.begin(), sorted.end(),
-              [](const T *a, const T *b) { return uuidIri(a->id) < uuidIri(b->id); });
-    return sorted;
+        ordered.append(&item);
+    return ordered;
 }
 
 } // namespace
@@ -191,11 +188,11 @@ QByteArray SidecarWriter::write(const SidecarContent &content)
             page.string("id", pageId);
             JsonOut &items = page.key("items");
             items.beginArray();
-            for (const TextAnchor *t : byId(content.anchors)) {
+            for (const TextAnchor *t : inModelOrder(content.anchors)) {
                 items.element();
                 writeAnchor(items, c, *t);
             }
-            for (const Region *r : byId(content.regions)) {
+            for (const Region *r : inModelOrder(content.regions)) {
                 items.element();
                 writeRegion(items, c, *r);
                 // Link order is the region's own (the order the analyst linked in).

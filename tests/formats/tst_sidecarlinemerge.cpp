@@ -121,13 +121,12 @@ void TestSidecarLineMerge::initTestCase()
 
 void TestSidecarLineMerge::additionsInDifferentPlacesMerge()
 {
-    // Items are in id order: two new regions whose ids fall between different neighbours are
-    // insertions at different places, which git merges. Random (v4) ids make this the usual
-    // case: two additions to n regions share a gap with a chance of about 1/(n+1).
+    // Items keep the model's order, so a region added in the list's middle and one appended are
+    // insertions at different places, which git merges line-wise.
     const QList<QUuid> ids = regionIdsInFileOrder();
     const SidecarContent base = baseContent();
     SidecarContent ours = base;
-    ours.regions.append(newRegion(justAfter(ids.at(0)), QStringLiteral("ours")));
+    ours.regions.insert(1, newRegion(justAfter(ids.at(0)), QStringLiteral("ours")));
     SidecarContent theirs = base;
     theirs.regions.append(newRegion(justAfter(ids.at(3)), QStringLiteral("theirs")));
     const LineMerge m = gitMergeFile(base, ours, theirs);
@@ -141,8 +140,8 @@ void TestSidecarLineMerge::additionsInDifferentPlacesMerge()
 
 void TestSidecarLineMerge::additionsInTheSamePlaceConflict()
 {
-    // Two new ids between the same two neighbours: both insert at one place. The format cannot
-    // avoid it; the merge driver merges it.
+    // Both sides append a region (what the GUI and the CLI do): both insert at the list's end.
+    // The format cannot avoid it; the merge driver merges it (tst_sidecarmerger, tst_gitmerge).
     const QList<QUuid> ids = regionIdsInFileOrder();
     const SidecarContent base = baseContent();
     SidecarContent ours = base;

@@ -26,6 +26,44 @@ QByteArray sample()
     return SidecarWriter::write(doc);
 }
 
+/** Index of the first item of `role` whose target has a single selector (a rectangle). */
+int regionWithFragmentSelector()
+{
+    const QJsonArray items = QJsonDocument::fromJson(sample())
+                                 .object()
+                                 .value(QLatin1String("first"))
+                                 .toObject()
+                                 .value(QLatin1String("items"))
+                                 .toArray();
+    for (int i = 0; i < items.size(); ++i) {
+        const QJsonObject item = items.at(i).toObject();
+        if (item.value(QLatin1String("role")) == QLatin1String("region")
+            && item.value(QLatin1String("target"))
+                   .toObject()
+                   .value(QLatin1String("selector"))
+                   .isObject())
+            return i;
+    }
+    return -1;
+}
+
+/** Index of the first item whose first body has a `value` (a note or a label). */
+int itemWithBodyValue()
+{
+    const QJsonArray items = QJsonDocument::fromJson(sample())
+                                 .object()
+                                 .value(QLatin1String("first"))
+                                 .toObject()
+                                 .value(QLatin1String("items"))
+                                 .toArray();
+    for (int i = 0; i < items.size(); ++i) {
+        const QJsonArray bodies = items.at(i).toObject().value(QLatin1String("body")).toArray();
+        if (!bodies.isEmpty() && bodies.at(0).toObject().contains(QLatin1String("value")))
+            return i;
+    }
+    return -1;
+}
+
 /** The sample with a marker key added to the object `pick` chooses. */
 QByteArray
 withMarker(const std::function<QJsonObject &(QJsonObject &root, QJsonObject &item,
@@ -34,13 +72,15 @@ withMarker(const std::function<QJsonObject &(QJsonObject &root, QJsonObject &ite
     QJsonObject root = QJsonDocument::fromJson(sample()).object();
     QJsonObject first = root.value(QLatin1String("first")).toObject();
     QJsonArray items = first.value(QLatin1String("items")).toArray();
-    QJsonObject item = items.at(4).toObject(); // region 1 (the fixture's order)
+    const int at = regionWithFragmentSelector(); // items are in id order, not the fixture's
+    Q_ASSERT(at >= 0);
+    QJsonObject item = items.at(at).toObject();
     QJsonObject target = item.value(QLatin1String("target")).toObject();
     QJsonObject selector = target.value(QLatin1String("selector")).toObject();
     pick(root, item, target, selector).insert(QStringLiteral("provena:marker"), 1);
     target.insert(QStringLiteral("selector"), selector);
     item.insert(QStringLiteral("target"), target);
-    items[4] = item;
+    items[at] = item;
     first.insert(QStringLiteral("items"), items);
     root.insert(QStringLiteral("first"), first);
     const QByteArray bytes = QJsonDocument(root).toJson();
@@ -53,13 +93,15 @@ QByteArray withNote(const QString &note)
     QJsonObject root = QJsonDocument::fromJson(sample()).object();
     QJsonObject first = root.value(QLatin1String("first")).toObject();
     QJsonArray items = first.value(QLatin1String("items")).toArray();
-    QJsonObject a = items.at(3).toObject();
+    const int at = itemWithBodyValue();
+    Q_ASSERT(at >= 0);
+    QJsonObject a = items.at(at).toObject();
     QJsonArray bodies = a.value(QLatin1String("body")).toArray();
     QJsonObject b = bodies.at(0).toObject();
     b.insert(QStringLiteral("value"), note);
     bodies[0] = b;
     a.insert(QStringLiteral("body"), bodies);
-    items[3] = a;
+    items[at] = a;
     first.insert(QStringLiteral("items"), items);
     root.insert(QStringLiteral("first"), first);
     return QJsonDocument(root).toJson();
@@ -114,11 +156,13 @@ void TestSidecarStrictness::duplicateKeyIsRefused_data()
     row("inside an annotation",
         withMarker([](QJsonObject &, QJsonObject &item, QJsonObject &,
                       QJsonObject &) -> QJsonObject & { return item; }),
-        "role", "\"region\"", QStringLiteral("first.items[4].role"));
+        "role", "\"region\"",
+        QStringLiteral("first.items[%1].role").arg(regionWithFragmentSelector()));
     row("inside a selector",
         withMarker([](QJsonObject &, QJsonObject &, QJsonObject &,
                       QJsonObject &selector) -> QJsonObject & { return selector; }),
-        "value", "\"xywh=pixel:0,0,1,1\"", QStringLiteral("first.items[4].target.selector.value"));
+        "value", "\"xywh=pixel:0,0,1,1\"",
+        QStringLiteral("first.items[%1].target.selector.value").arg(regionWithFragmentSelector()));
 }
 
 void TestSidecarStrictness::duplicateKeyIsRefused()
@@ -166,7 +210,8 @@ void TestSidecarStrictness::stringLimitIsExact()
     const QByteArray over = withNote(QString(limit + 1, u'x'));
     const auto refused = SidecarReader::read(over, QStringLiteral("s.jsonld"));
     QVERIFY(!refused);
-    QVERIFY2(refused.error().message.contains(QLatin1String("first.items[3].body[0].value:")),
+    QVERIFY2(refused.error().message.contains(
+                 QStringLiteral("first.items[%1].body[0].value:").arg(itemWithBodyValue())),
              qPrintable(refused.error().message.left(300)));
     const qsizetype at = over.indexOf(QByteArray(100, 'x')) - 1; // the opening quote
     QCOMPARE(QPair(refused.error().line, refused.error().column), lineColumn(over, at));
