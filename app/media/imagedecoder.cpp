@@ -3,7 +3,6 @@
 
 #include "core/io/fileaccess.h"
 #include "media/cvbridge_p.h"
-#include "media/exifthumbnail_p.h"
 #include "media/jpegscan_p.h"
 #include "media/medialog_p.h"
 #include "media/pngscan_p.h"
@@ -409,46 +408,39 @@ Result<QImage> ImageDecoder::preview(const QString &path, int maxSide)
     return decode(path, options);
 }
 
-Result<QImage> ImageDecoder::embeddedThumbnail(const QString &path)
+Result<QImage> ImageDecoder::embeddedThumbnail(const QByteArray &thumbnailBytes,
+                                               const ImageInfo &image)
 {
-    const auto none = [&path] {
-        return Error {tr("“%1” has no embedded thumbnail.").arg(displayName(path)), {}, path};
+    const QString &path = image.path;
+    const auto undecodable = [&path](const QString &detail) {
+        return Error {
+            tr("The embedded thumbnail of “%1” could not be decoded.").arg(displayName(path)),
+            detail, path};
     };
+    if (thumbnailBytes.isEmpty() || !image.storedSize.isValid() || image.storedSize.isEmpty())
+        return undecodable(QStringLiteral("no thumbnail bytes or no image size"));
     try {
-        Result<std::unique_ptr<QFile>> opened = FileAccess::openRegularFile(path, tr("The image"));
-        if (!opened)
-            return opened.error();
-        QFile &file = *opened.value();
-        const Result<ImageInfo> info = probeDevice(&file, path, file.size());
-        if (!info)
-            return info.error();
-        if (info->format != QLatin1String("jpeg") || !file.seek(0))
-            return none();
-        const QByteArray head = file.read(detail::kExifThumbnailScanBytes);
-        const QByteArray bytes = detail::exifThumbnailBytes(head);
-        if (bytes.isEmpty())
-            return none();
-        const cv::Mat buffer(1, int(bytes.size()), CV_8UC1, const_cast<char *>(bytes.constData()));
+        const cv::Mat buffer(1, int(thumbnailBytes.size()), CV_8UC1,
+                             const_cast<char *>(thumbnailBytes.constData()));
         cv::Mat decoded = cv::imdecode(buffer, cv::IMREAD_COLOR | cv::IMREAD_IGNORE_ORIENTATION);
         if (decoded.empty() || decoded.type() != CV_8UC3)
-            return none();
+            return undecodable(QStringLiteral("cv::imdecode gave no 8-bit colour image"));
         // Padding bars go: crop to the stored image's aspect ratio, centred.
-        const double aspect
-            = double(info->storedSize.width()) / std::max(1, info->storedSize.height());
+        const double aspect = double(image.storedSize.width()) / image.storedSize.height();
         const double thumbAspect = double(decoded.cols) / decoded.rows;
         if (thumbAspect > aspect * 1.02) {
-            const int width = std::max(1, int(decoded.rows * aspect + 0.5));
+            const int width = std::clamp(int(decoded.rows * aspect + 0.5), 1, decoded.cols);
             decoded = decoded(cv::Rect((decoded.cols - width) / 2, 0, width, decoded.rows));
         } else if (thumbAspect < aspect / 1.02) {
-            const int height = std::max(1, int(decoded.cols / aspect + 0.5));
+            const int height = std::clamp(int(decoded.cols / aspect + 0.5), 1, decoded.rows);
             decoded = decoded(cv::Rect(0, (decoded.rows - height) / 2, decoded.cols, height));
         }
         cv::Mat bgra;
-        cv::cvtColor(orient(decoded, info->orientation), bgra, cv::COLOR_BGR2BGRA);
-        QImage image = detail::imageFromBgraMat(bgra, QImage::Format_RGB32);
-        if (image.isNull())
-            return none();
-        return image;
+        cv::cvtColor(orient(decoded, image.orientation), bgra, cv::COLOR_BGR2BGRA);
+        QImage oriented = detail::imageFromBgraMat(bgra, QImage::Format_RGB32);
+        if (oriented.isNull())
+            return undecodable(QStringLiteral("conversion to QImage failed"));
+        return oriented;
     } catch (const cv::Exception &e) {
         return decodeFailed(path, QString::fromStdString(e.what()));
     } catch (const std::exception &e) {

@@ -67,12 +67,14 @@ public:
     [[nodiscard]] static Result<QImage> preview(const QString &path, int maxSide);
 
     /**
-     * The thumbnail a camera embedded in a JPEG's EXIF data (typically 160 × 120), with the
-     * image's EXIF orientation applied and cropped to the image's aspect ratio (cameras pad
-     * 3:2 photos to a 4:3 thumbnail), so that it can stand in for the image stretched to its
-     * size. Reads only the start of the file (at most 256 KiB). An Error when there is none.
+     * The first frame made of the thumbnail a camera embedded in the image's EXIF data
+     * (`thumbnailBytes`, an image file in memory as ExifThumbnailReader gives it; typically a
+     * 160 × 120 JPEG): decoded, cropped to the aspect ratio of `image` (cameras pad 3:2 photos to
+     * a 4:3 thumbnail) and turned by its EXIF orientation, so that it can stand in for the image
+     * stretched to `image.size`. `image` is the image's probe(); errors name `image.path`.
      */
-    [[nodiscard]] static Result<QImage> embeddedThumbnail(const QString &path);
+    [[nodiscard]] static Result<QImage> embeddedThumbnail(const QByteArray &thumbnailBytes,
+                                                          const ImageInfo &image);
 };
 
 } // namespace provena

@@ -21,6 +21,24 @@ qint64 imageBytes(const QImage &image)
     return qMax<qint64>(1, image.sizeInBytes());
 }
 
+/** The first frame from the EXIF thumbnail: its bytes from `source`, the frame from the header. */
+Result<QImage> embeddedThumbnail(const ImageLoadingService::EmbeddedThumbnailSource &source,
+                                 const QString &path)
+{
+    if (!source) {
+        return Error {ImageLoadingService::tr("No embedded thumbnail is read for “%1”.")
+                          .arg(QFileInfo(path).fileName()),
+                      QStringLiteral("no embedded thumbnail source is set"), path};
+    }
+    const Result<QByteArray> bytes = source(path);
+    if (!bytes)
+        return bytes.error();
+    const Result<ImageInfo> info = ImageDecoder::probe(path);
+    if (!info)
+        return info.error();
+    return ImageDecoder::embeddedThumbnail(bytes.value(), info.value());
+}
+
 } // namespace
 
 ImageLoadingService::ImageLoadingService(QObject *parent)
@@ -124,18 +142,18 @@ void ImageLoadingService::startJob(Job &job, int priority)
     job.priority = priority;
     std::atomic<int> *decodes = &mDecodes;
     // ImageDecoder never throws; errors come back in the Result.
-    job.watcher->setFuture(QtConcurrent::task([path = job.path, maxSide = job.maxSide, decodes,
-                                               begun = job.begun]() -> Result<QImage> {
-                               begun->store(true);
-                               decodes->fetch_add(1);
-                               if (maxSide == kEmbeddedThumbnail)
-                                   return ImageDecoder::embeddedThumbnail(path);
-                               return maxSide > 0 ? ImageDecoder::preview(path, maxSide)
-                                                  : ImageDecoder::decode(path);
-                           })
-                               .onThreadPool(mPool)
-                               .withPriority(priority)
-                               .spawn());
+    job.watcher->setFuture(
+        QtConcurrent::task([path = job.path, maxSide = job.maxSide, decodes, begun = job.begun,
+                            source = mThumbnailSource]() -> Result<QImage> {
+            begun->store(true);
+            decodes->fetch_add(1);
+            if (maxSide == kEmbeddedThumbnail)
+                return embeddedThumbnail(source, path);
+            return maxSide > 0 ? ImageDecoder::preview(path, maxSide) : ImageDecoder::decode(path);
+        })
+            .onThreadPool(mPool)
+            .withPriority(priority)
+            .spawn());
 }
 
 bool ImageLoadingService::channelBusy() const

@@ -3,6 +3,7 @@
 
 #include "core/io/result.h"
 
+#include <QByteArray>
 #include <QCache>
 #include <QHash>
 #include <QImage>
@@ -12,6 +13,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -62,10 +64,16 @@ public:
     /** As maxSide: the full image (ImageDecoder::decode). */
     static constexpr int kFullSize = 0;
     /**
-     * As maxSide: the thumbnail embedded in a JPEG's EXIF data (ImageDecoder::embeddedThumbnail),
-     * oriented, at its own small size; failed() when the file has none.
+     * As maxSide: the thumbnail embedded in the image's EXIF data, read by the embedded-thumbnail
+     * source and made a frame by ImageDecoder::embeddedThumbnail (oriented, at its own small
+     * size); failed() when the file has none or no source is set.
      */
     static constexpr int kEmbeddedThumbnail = -1;
+    /**
+     * Reads the EXIF thumbnail's bytes of an image file (an image file in memory), or an Error
+     * naming it. Called on the service's worker threads, so it must be reentrant.
+     */
+    using EmbeddedThumbnailSource = std::function<Result<QByteArray>(const QString &path)>;
     static constexpr qint64 kDefaultBudgetBytes = 384LL * 1024 * 1024;
     static constexpr int kDefaultThreads = 2;
 
@@ -106,6 +114,16 @@ public:
      * recently used. For showing something at once without a round trip through the event loop.
      */
     std::optional<QImage> cached(const QString &path, int maxSide = kFullSize);
+
+    /**
+     * Where kEmbeddedThumbnail requests get the thumbnail's bytes (the window sets
+     * ExifThumbnailReader::read: app/media does not read metadata itself). Requests started
+     * afterwards use it; without one they fail at once and the canvas goes on to the preview.
+     */
+    void setEmbeddedThumbnailSource(EmbeddedThumbnailSource source)
+    {
+        mThumbnailSource = std::move(source);
+    }
 
     void setBudgetBytes(qint64 bytes);
     qint64 budgetBytes() const { return mCache.maxCost(); }
@@ -149,6 +167,7 @@ private:
     QHash<QString, Ticket> mChannels; ///< channel → its pending ticket
     Ticket mLastTicket = 0;
     std::atomic<int> mDecodes = 0;
+    EmbeddedThumbnailSource mThumbnailSource;
 };
 
 } // namespace provena

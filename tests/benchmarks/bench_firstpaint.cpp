@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // First paint of a large photo on the canvas (issue 13): what CanvasPane does before the photo is
-// on screen — probe the header, read the camera's EXIF thumbnail (the generated JPEG carries a
-// 160 × 107 one, as camera photos do), ImageItem's tiles, one frame rendered at fit — against a
+// on screen — probe the header, read the camera's EXIF thumbnail with Exiv2 (ExifThumbnailReader,
+// as the window's image service does; the generated JPEG carries a 160 × 107 one, as camera
+// photos do) and decode it, ImageItem's tiles, one frame rendered at fit — against a
 // full cv::imread of the same generated 24 MP JPEG in the same run (goal ≤ 0.3×). The second
 // frame, from the DCT-reduced decode at the smallest scale that fills a 1600 × 1000 viewport, is
 // measured the same way (BM_PreviewPaint).
@@ -13,6 +14,8 @@
 //
 // OpenCV appears here only as the baseline (app/ code keeps it inside app/media).
 #include "media/imagedecoder.h"
+#include "metadata/exifthumbnailreader.h"
+#include "metadata/metadatareader.h"
 #include "ui/canvas/imageitem.h"
 
 #include <QApplication>
@@ -139,15 +142,19 @@ QSize firstPaint(const QString &path, QImage &frame)
 }
 
 /**
- * The canvas's very first frame of `path`: probe, the EXIF thumbnail, ImageItem at full-image
- * extent, one render at fit. Returns the thumbnail's pixel size, or an empty size.
+ * The canvas's very first frame of `path`: probe, the EXIF thumbnail read by Exiv2 and decoded,
+ * ImageItem at full-image extent, one render at fit. Returns the thumbnail's pixel size, or an
+ * empty size.
  */
 QSize firstThumbnailPaint(const QString &path, QImage &frame)
 {
     const Result<ImageInfo> info = ImageDecoder::probe(path);
     if (!info)
         return {};
-    const Result<QImage> thumbnail = ImageDecoder::embeddedThumbnail(path);
+    const Result<QByteArray> bytes = ExifThumbnailReader::read(path);
+    if (!bytes)
+        return {};
+    const Result<QImage> thumbnail = ImageDecoder::embeddedThumbnail(bytes.value(), info.value());
     if (!thumbnail)
         return {};
     QGraphicsScene scene;
@@ -326,6 +333,7 @@ int main(int argc, char **argv)
 
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv); // QPixmap tiles need a GUI application
+    MetadataReader::initialise(); // as MainWindow does at start-up, before any photo is opened
     benchmark::Initialize(&argc, argv);
     provena::bench::RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Test helper (also used by tests/benchmarks/bench_firstpaint.cpp): JPEG files that carry an
+// Test helper (also used by tests/metadata/tst_exifthumbnailreader.cpp, tests/ui and
+// tests/benchmarks/bench_firstpaint.cpp): JPEG files that carry an
 // EXIF thumbnail, as camera photos do.
 #pragma once
 

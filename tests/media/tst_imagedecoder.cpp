@@ -311,12 +311,6 @@ void TestImageDecoder::progressiveJpegWithTrailerDecodes()
 
 namespace {
 
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 /** A 160 × 120 camera thumbnail of a 3:2 photo: the picture (green over blue) between bars. */
 QByteArray paddedThumbnail()
 {
@@ -328,23 +322,23 @@ QByteArray paddedThumbnail()
     return test::jpegBytes(thumbnail, 95);
 }
 
+/** What probe() says of a 600 × 400 (stored) JPEG with EXIF orientation `orientation`. */
+ImageInfo photoInfo(int orientation)
+{
+    ImageInfo info;
+    info.path = QStringLiteral("/photos/camera.jpg");
+    info.storedSize = QSize(600, 400);
+    info.orientation = orientation;
+    info.size = info.isTransposed() ? info.storedSize.transposed() : info.storedSize;
+    info.format = QStringLiteral("jpeg");
+    return info;
+}
+
 } // namespace
 
 void TestImageDecoder::embeddedThumbnailIsCroppedAndOriented()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QImage photo(600, 400, QImage::Format_RGB32); // 3:2, stored size
-    photo.fill(qRgb(200, 30, 30));
-    const QByteArray jpeg = test::jpegBytes(photo);
-
-    const QString upright = dir.filePath(QStringLiteral("upright.jpg"));
-    QVERIFY(writeBytes(upright, test::withExifThumbnail(jpeg, paddedThumbnail())));
-    // The main image still decodes as itself, and its own pixels are not the thumbnail's.
-    const Result<QImage> full = ImageDecoder::decode(upright);
-    QVERIFY2(full, qPrintable(full.error().toString()));
-    QVERIFY(near(full->pixel(300, 200), qRgb(200, 30, 30)));
-    Result<QImage> thumbnail = ImageDecoder::embeddedThumbnail(upright);
+    Result<QImage> thumbnail = ImageDecoder::embeddedThumbnail(paddedThumbnail(), photoInfo(1));
     QVERIFY2(thumbnail, qPrintable(thumbnail.error().toString()));
     // The black bars are cropped off: 160 × 107 is 3:2.
     QCOMPARE(thumbnail->size(), QSize(160, 107));
@@ -355,51 +349,38 @@ void TestImageDecoder::embeddedThumbnailIsCroppedAndOriented()
 
     // Orientation 6 (rotate 90° clockwise for display) applies to the thumbnail too: the green
     // top of the stored picture becomes its right side.
-    const QString rotated = dir.filePath(QStringLiteral("rotated.jpg"));
-    QVERIFY(writeBytes(rotated, test::withExifThumbnail(jpeg, paddedThumbnail(), 6)));
-    const Result<ImageInfo> info = ImageDecoder::probe(rotated);
-    QVERIFY(info);
-    QCOMPARE(info->size, QSize(400, 600));
-    thumbnail = ImageDecoder::embeddedThumbnail(rotated);
+    thumbnail = ImageDecoder::embeddedThumbnail(paddedThumbnail(), photoInfo(6));
     QVERIFY2(thumbnail, qPrintable(thumbnail.error().toString()));
     QCOMPARE(thumbnail->size(), QSize(107, 160));
     QVERIFY2(near(thumbnail->pixel(103, 80), qRgb(20, 200, 40), 40),
              describe(thumbnail->pixel(103, 80)));
     QVERIFY2(near(thumbnail->pixel(3, 80), qRgb(30, 40, 210), 40),
              describe(thumbnail->pixel(3, 80)));
+
+    // A thumbnail already in the photo's aspect ratio is kept whole.
+    QImage exact(150, 100, QImage::Format_RGB32);
+    exact.fill(qRgb(20, 200, 40));
+    thumbnail = ImageDecoder::embeddedThumbnail(test::jpegBytes(exact), photoInfo(1));
+    QVERIFY2(thumbnail, qPrintable(thumbnail.error().toString()));
+    QCOMPARE(thumbnail->size(), QSize(150, 100));
 }
 
 void TestImageDecoder::embeddedThumbnailMissingOrDamagedIsAnError()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QImage photo(300, 200, QImage::Format_RGB32);
-    photo.fill(qRgb(200, 30, 30));
-    const QByteArray jpeg = test::jpegBytes(photo);
-
-    const QString plain = dir.filePath(QStringLiteral("plain.jpg"));
-    QVERIFY(writeBytes(plain, jpeg));
-    Result<QImage> thumbnail = ImageDecoder::embeddedThumbnail(plain);
-    QVERIFY(!thumbnail);
-    QVERIFY(thumbnail.error().message.contains(QStringLiteral("plain.jpg")));
-
-    // IFD1's offset pointing far beyond the segment: refused, nothing read out of bounds.
-    QByteArray damaged = test::withExifThumbnail(jpeg, paddedThumbnail());
-    const qsizetype exif = damaged.indexOf(QByteArray("Exif\0\0", 6));
-    QVERIFY(exif > 0);
-    const qsizetype tiff = exif + 6;
-    const qsizetype offsetField = tiff + 8 + 2 + 4 + 2 + 12 + 8; // IFD1's second entry's value
-    QCOMPARE(qFromLittleEndian<quint16>(damaged.constData() + offsetField - 8), quint16(0x0201));
-    qToLittleEndian<quint32>(0x7fff0000U, damaged.data() + offsetField);
-    const QString bad = dir.filePath(QStringLiteral("bad-offset.jpg"));
-    QVERIFY(writeBytes(bad, damaged));
-    thumbnail = ImageDecoder::embeddedThumbnail(bad);
-    QVERIFY(!thumbnail);
-    QVERIFY(ImageDecoder::decode(bad)); // the photo itself is fine
-
-    const QString png = dir.filePath(QStringLiteral("photo.png"));
-    QVERIFY(photo.save(png));
-    QVERIFY(!ImageDecoder::embeddedThumbnail(png));
+    const ImageInfo info = photoInfo(1);
+    const QList<QByteArray> damaged
+        = {QByteArray(), QByteArray("not a JPEG at all"), paddedThumbnail().left(40)};
+    for (const QByteArray &bytes : damaged) {
+        const Result<QImage> thumbnail = ImageDecoder::embeddedThumbnail(bytes, info);
+        QVERIFY(!thumbnail);
+        QVERIFY2(thumbnail.error().message.contains(QStringLiteral("camera.jpg")),
+                 qPrintable(thumbnail.error().message));
+        QCOMPARE(thumbnail.error().path, info.path);
+    }
+    // Without the photo's size there is nothing to crop to.
+    ImageInfo sizeless = info;
+    sizeless.storedSize = QSize();
+    QVERIFY(!ImageDecoder::embeddedThumbnail(paddedThumbnail(), sizeless));
 }
 
 QTEST_GUILESS_MAIN(TestImageDecoder)

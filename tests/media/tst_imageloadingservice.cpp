@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "media/imageloadingservice.h"
 
+#include "exifthumbnailjpeg.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QImage>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +86,7 @@ private Q_SLOTS:
     void corruptFilesReportErrorWithPath();
     void concurrentThumbnailsAllDelivered();
     void thumbnailsWaitForTheChannel();
+    void embeddedThumbnailComesFromTheSource();
 
 private:
     QString makeImage(const QString &name, int width, int height, QColor colour);
@@ -388,6 +394,59 @@ void TestImageLoadingService::thumbnailsWaitForTheChannel()
     QCOMPARE(order.size(), 3);
     QVERIFY(order.contains(again) && order.contains(heldThumb) && order.contains(chosen));
     QCOMPARE(service.decodeCount(), 4);
+}
+
+void TestImageLoadingService::embeddedThumbnailComesFromTheSource()
+{
+    const QString path = makeImage(QStringLiteral("camera.jpg"), 600, 400, Qt::darkRed);
+    QVERIFY(!path.isEmpty());
+    ImageLoadingService service;
+    Deliveries got(&service);
+
+    // No source: the request fails with the file named, and the caller goes on to the preview.
+    const Ticket none = service.requestLatest(QStringLiteral("thumb"), path,
+                                              ImageLoadingService::kEmbeddedThumbnail);
+    QVERIFY(settle(service));
+    QVERIFY(got.errors.contains(none));
+    QCOMPARE(got.errors.value(none).path, path);
+    QVERIFY2(got.errors.value(none).message.contains(QStringLiteral("camera.jpg")),
+             qPrintable(got.errors.value(none).message));
+
+    // With a source: its bytes become the frame, cropped to the photo's 3:2 and on a worker.
+    QImage padded(160, 120, QImage::Format_RGB32);
+    padded.fill(Qt::black);
+    for (int y = 7; y < 113; ++y)
+        for (int x = 0; x < 160; ++x)
+            padded.setPixel(x, y, qRgb(20, 200, 40));
+    const QByteArray thumbnailBytes = test::jpegBytes(padded, 95);
+    QMutex mutex;
+    QStringList asked;
+    service.setEmbeddedThumbnailSource([&](const QString &file) -> Result<QByteArray> {
+        const QMutexLocker lock(&mutex);
+        asked << file;
+        return thumbnailBytes;
+    });
+    const Ticket shown = service.requestLatest(QStringLiteral("thumb"), path,
+                                               ImageLoadingService::kEmbeddedThumbnail);
+    QVERIFY(settle(service));
+    QVERIFY2(got.images.contains(shown), qPrintable(got.errors.value(shown).toString()));
+    QCOMPARE(got.images.value(shown).size(), QSize(160, 107));
+    QCOMPARE(qGreen(got.images.value(shown).pixel(80, 3)) > 150, true);
+    {
+        const QMutexLocker lock(&mutex);
+        QCOMPARE(asked, QStringList {path});
+    }
+
+    // The source's error is what the caller gets.
+    const QString other = makeImage(QStringLiteral("other.jpg"), 300, 200, Qt::darkRed);
+    service.setEmbeddedThumbnailSource([](const QString &file) -> Result<QByteArray> {
+        return Error {QStringLiteral("no thumbnail in %1").arg(file), {}, file};
+    });
+    const Ticket refused = service.requestLatest(QStringLiteral("thumb"), other,
+                                                 ImageLoadingService::kEmbeddedThumbnail);
+    QVERIFY(settle(service));
+    QCOMPARE(got.errors.value(refused).message, QStringLiteral("no thumbnail in %1").arg(other));
+    QCOMPARE(got.errors.value(refused).path, other);
 }
 
 QTEST_GUILESS_MAIN(TestImageLoadingService)

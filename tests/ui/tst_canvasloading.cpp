@@ -3,6 +3,7 @@
 // drawn on the preview lands where it belongs), then the full image replaces the preview in
 // place; a corrupt image and a decompression bomb show a message naming the file.
 #include "core/document/articledocument.h"
+#include "media/imageloadingservice.h"
 #include "ui/canvas/canvaspane.h"
 #include "ui/canvas/imageitem.h"
 #include "ui/canvas/imagescene.h"
@@ -71,6 +72,26 @@ QByteArray bombPng()
         + pngChunk("IDAT", qCompress(QByteArray(4096, '\0'), 9).mid(4)) + pngChunk("IEND", {});
 }
 
+/** A noisy photo (its reduced decode takes a while) whose camera thumbnail is plain green. */
+bool writeCameraPhoto(const QString &path)
+{
+    QImage photo(4800, 3200, QImage::Format_RGB32);
+    quint32 state = 2463534242U;
+    for (int y = 0; y < photo.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(photo.scanLine(y));
+        for (int x = 0; x < photo.width(); ++x) {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            line[x] = qRgb(200 + int(state % 40), 30, 30 + int((state >> 8) % 40));
+        }
+    }
+    QImage thumbnail(160, 107, QImage::Format_RGB32);
+    thumbnail.fill(QColor(20, 200, 40));
+    return writeFile(
+        path, test::withExifThumbnail(test::jpegBytes(photo, 90), test::jpegBytes(thumbnail, 95)));
+}
+
 } // namespace
 
 class TestCanvasLoading : public QObject
@@ -83,11 +104,13 @@ private slots:
     void init();
     void largeJpegShowsPreviewThenFullResolution();
     void exifThumbnailIsTheFirstFrame();
+    void withoutThumbnailSourceThePreviewComesFirst();
     void corruptImageShowsMessage();
     void bombIsRefusedWithMessage();
 
 private:
-    std::unique_ptr<MainWindow> openWindow(const QString &imageName);
+    /** With `thumbnailSource` false the window's image service has no EXIF thumbnail source. */
+    std::unique_ptr<MainWindow> openWindow(const QString &imageName, bool thumbnailSource = true);
 
     QTemporaryDir mDir;
     QString mLargeJpeg;
@@ -127,7 +150,8 @@ void TestCanvasLoading::init()
         QStringLiteral("^(?!This plugin does not support propagateSizeHints\\(\\)$)")));
 }
 
-std::unique_ptr<MainWindow> TestCanvasLoading::openWindow(const QString &imageName)
+std::unique_ptr<MainWindow> TestCanvasLoading::openWindow(const QString &imageName,
+                                                          bool thumbnailSource)
 {
     const QString article = mDir.filePath(imageName + QStringLiteral(".md"));
     if (!writeFile(article,
@@ -138,6 +162,8 @@ std::unique_ptr<MainWindow> TestCanvasLoading::openWindow(const QString &imageNa
     auto w = std::make_unique<MainWindow>();
     w->setPromptHandler([](const Prompt &) { return QMessageBox::No; });
     w->resize(1300, 900);
+    if (!thumbnailSource)
+        w->imageService()->setEmbeddedThumbnailSource({});
     w->show();
     if (!QTest::qWaitForWindowExposed(w.get()) || !w->openArticle(article))
         return nullptr;
@@ -223,24 +249,8 @@ void TestCanvasLoading::largeJpegShowsPreviewThenFullResolution()
 
 void TestCanvasLoading::exifThumbnailIsTheFirstFrame()
 {
-    // A noisy photo (its reduced decode takes a while) whose camera thumbnail is plain green.
-    QImage photo(4800, 3200, QImage::Format_RGB32);
-    quint32 state = 2463534242U;
-    for (int y = 0; y < photo.height(); ++y) {
-        auto *line = reinterpret_cast<QRgb *>(photo.scanLine(y));
-        for (int x = 0; x < photo.width(); ++x) {
-            state ^= state << 13;
-            state ^= state >> 17;
-            state ^= state << 5;
-            line[x] = qRgb(200 + int(state % 40), 30, 30 + int((state >> 8) % 40));
-        }
-    }
-    QImage thumbnail(160, 107, QImage::Format_RGB32);
-    thumbnail.fill(QColor(20, 200, 40));
-    QVERIFY(writeFile(
-        mDir.filePath(QStringLiteral("camera.jpg")),
-        test::withExifThumbnail(test::jpegBytes(photo, 90), test::jpegBytes(thumbnail, 95))));
-
+    // The window reads the thumbnail with Exiv2 (ExifThumbnailReader).
+    QVERIFY(writeCameraPhoto(mDir.filePath(QStringLiteral("camera.jpg"))));
     auto w = openWindow(QStringLiteral("camera.jpg"));
     QVERIFY(w);
     CanvasPane *pane = w->canvasPane();
@@ -260,6 +270,26 @@ void TestCanvasLoading::exifThumbnailIsTheFirstFrame()
     // Then the reduced decode and the full image replace it in place: shown once.
     QTRY_VERIFY_WITH_TIMEOUT(!pane->isImageLoading(), 30000);
     QVERIFY(!pane->isShowingPreview());
+    QCOMPARE(item->pixelSize(), QSize(4800, 3200));
+    QCOMPARE(shownSpy.size(), 1);
+}
+
+void TestCanvasLoading::withoutThumbnailSourceThePreviewComesFirst()
+{
+    QVERIFY(writeCameraPhoto(mDir.filePath(QStringLiteral("camera-nosource.jpg"))));
+    auto w = openWindow(QStringLiteral("camera-nosource.jpg"), false);
+    QVERIFY(w);
+    CanvasPane *pane = w->canvasPane();
+    ImageItem *item = w->imageScene()->imageItem();
+    QSignalSpy shownSpy(pane, &CanvasPane::imageShown);
+    QVERIFY(shownSpy.wait(30000));
+    // The first frame is the reduced decode, never the 160 × 107 thumbnail.
+    QVERIFY(item->pixelSize().width() > 160);
+    QCOMPARE(item->imageSize(), QSize(4800, 3200));
+    const QRgb shown = w->imageView()->viewport()->grab().toImage().pixel(
+        w->imageView()->mapFromScene(QPointF(2400, 1600)));
+    QVERIFY2(qRed(shown) > 150 && qGreen(shown) < 80, qPrintable(QColor(shown).name()));
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->isImageLoading(), 30000);
     QCOMPARE(item->pixelSize(), QSize(4800, 3200));
     QCOMPARE(shownSpy.size(), 1);
 }

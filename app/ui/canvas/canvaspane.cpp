@@ -238,8 +238,8 @@ void CanvasPane::loadImage(int index)
                 showPreview(index, *preview);
                 requestFullImage(ref.localPath);
             } else {
-                // The camera's EXIF thumbnail (read from the file's first kilobytes) is the very
-                // first frame; the reduced decode replaces it in place when it comes.
+                // The camera's EXIF thumbnail (from the service's thumbnail source: Exiv2 in the
+                // window) is the very first frame; the reduced decode replaces it in place.
                 mThumbnailTicket = mImages->requestLatest(canvasThumbnailChannel(), ref.localPath,
                                                           ImageLoadingService::kEmbeddedThumbnail);
                 mPreviewTicket

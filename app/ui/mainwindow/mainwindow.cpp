@@ -6,6 +6,7 @@
 #include "core/document/articledocument.h"
 #include "core/model/codepointindex.h"
 #include "media/imageloadingservice.h"
+#include "metadata/exifthumbnailreader.h"
 #include "metadata/metadatareader.h"
 #include "session/documentsession.h"
 #include "session/recoverymanager.h"
@@ -93,6 +94,8 @@ MainWindow::MainWindow(QWidget *parent)
     MetadataReader::initialise();
     // One image service: a thumbnail decoded for the strip or the text view is decoded once.
     auto *images = new ImageLoadingService(this);
+    // The canvas's first frame is the camera's EXIF thumbnail, which Exiv2 reads (app/metadata).
+    images->setEmbeddedThumbnailSource(&ExifThumbnailReader::read);
     mCanvas->setImageService(images);
     mText->setImageService(images);
     setObjectName(QStringLiteral("mainWindow"));
