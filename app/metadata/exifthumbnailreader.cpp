@@ -94,11 +94,8 @@ Result<QByteArray> ExifThumbnailReader::read(const QString &imagePath)
         const qint64 size = file.size();
         if (size <= 0 || size > FileAccess::kMaxImageBytes)
             return unreadable(imagePath, QStringLiteral("file size %1").arg(size));
-        if (const uchar *mapped = file.map(0, size)) {
-            Result<QByteArray> thumbnail = thumbnailIn(mapped, size, imagePath);
-            file.unmap(const_cast<uchar *>(mapped));
-            return thumbnail;
-        }
+        // Read, not mapped: a file another program shortens while mapped would crash the
+        // process (SIGBUS); MetadataReader reads the same way.
         const QByteArray bytes = file.read(size);
         if (bytes.size() != size)
             return unreadable(imagePath, file.errorString());

@@ -29,8 +29,8 @@ public:
      * image Exiv2 knows, or has no thumbnail (or one larger than
      * ImageMetadata::kMaxThumbnailBytes, which no camera writes).
      *
-     * The file is memory-mapped, so only the pages Exiv2 reads (for a JPEG, the segments before
-     * the image data) come from disk; it falls back to reading the file when it cannot be mapped.
+     * The file is read whole (as MetadataReader does), not memory-mapped: a mapped file another
+     * program shortens would crash the process.
      */
     [[nodiscard]] static Result<QByteArray> read(const QString &imagePath);
 
