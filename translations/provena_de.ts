@@ -758,6 +758,14 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not encode the %1 view of “%2” as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 (%2): no forensic views: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleImporter</name>
@@ -1133,6 +1141,21 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
     </message>
 </context>
 <context>
+    <name>ExifThumbnailReader</name>
+    <message>
+        <source>Could not read the EXIF thumbnail of “%1”: the file is damaged or not an image format Provena knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no embedded EXIF thumbnail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>preparing %1/%2: %3</source>
@@ -1220,6 +1243,18 @@ Exit 0: the bundle was written (warnings, if any, on stderr); 2: an article or i
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--forensics: “%1” is not a view (ela, noise, gradient, copymove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--forensics: no view named (ela, noise, gradient, copymove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write forensic views of every image as forensics/IMAGE-VIEW.png, listed in the report (aids, not a verdict). VIEWS: a comma-separated list of ela, noise, gradient, copymove; --forensics alone means ela,noise,gradient.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1597,14 @@ Exit 0: the bundle was written (warnings, if any, on stderr); 2: an article or i
         <source>--feature-budget needs a whole number of images, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also offer each other appearance as a provenance suggestion (republisher, with the other file and the match as evidence). Nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance suggestions (not recorded; accept them in the Provenance dock):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ForensicView</name>
@@ -1679,6 +1722,50 @@ Exit 0: the view was computed (copymove: no cloned areas found); 1: copymove fou
     </message>
 </context>
 <context>
+    <name>GitSetupCommand</name>
+    <message>
+        <source>git was not found on PATH; install git (Debian: apt install git).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install provena-cli merge as the merge driver of sidecars (*.provena.jsonld) in a git repository: merge.provena.driver and merge.provena.name in the repository&apos;s config (through git config), and the line “%1” in .gitattributes at its top when missing. Running it again changes nothing.
+Exit 0: done; 2: not a git repository, or git or the file could not be run or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder inside the repository (default: the current one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not inside a git repository (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git config merge.provena.driver: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added “%2”
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already has “%2”
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageDecoder</name>
     <message>
         <source>“%1” is not an image Provena can read. Check that the file is complete and really is a JPEG, PNG, GIF or BMP image.</source>
@@ -1718,6 +1805,10 @@ Exit 0: the view was computed (copymove: no cloned areas found); 1: copymove fou
     </message>
     <message>
         <source>The image “%1” is larger than %2 MiB, the most Provena reads of an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded thumbnail of “%1” could not be decoded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2320,6 +2411,91 @@ Your labels are stored in %1 and used by the GUI and provena-cli alike. A sideca
     </message>
     <message>
         <source>Transform (B to A, row-major):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFLICT: %1 %2: ours %3, theirs %4 (base %5); kept ours
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-way merge of two sidecars of the same article: annotations by id, their fields one by one. A field both sides changed differently keeps OURS and is marked on its annotation (mergeConflicts, needs review) with both values. Conflicts are reported on stderr. As git&apos;s merge driver: provena-cli git-setup.
+Exit 0: merged cleanly; 1: merged with conflicts (the file is written and opens in Provena); 2: an input cannot be read as a sidecar, or the output cannot be written (nothing is written then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the merged sidecar to FILE (atomically) instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the conflicts as JSON on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The common ancestor (an empty file when there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); the merged sidecar keeps ours and marks them for review in Provena.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflictPanel</name>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3194,11 +3370,41 @@ With --from-json FILE, adds every region of FILE (a JSON array of region objects
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a merge conflict of a region (a field both sides of a merge changed, as `region list` shows it) and save the sidecar: --take ours keeps the value the region shows, --take theirs sets the other side&apos;s. Prints the region&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region id (or a unique prefix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicting field, e.g. body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours or theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region, --field and --take ours|theirs are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: %1 add ARTICLE --image N SHAPE --label L [--note T] [--entity NAME] [--identifier IRI] [--confidence C] [--link TEXT[@N]]...
        %1 add ARTICLE --from-json FILE
        %1 list ARTICLE [--json]
        %1 set ARTICLE ID [--label L] [--note T] [--entity NAME] [--identifier IRI] [--confidence C] [--geometry SHAPE=…]
        %1 remove ARTICLE ID
+       %1 resolve ARTICLE --region ID --field F --take ours|theirs
 SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,y1,... | --point X,Y
 </source>
         <translation type="unfinished"></translation>
@@ -3998,6 +4204,14 @@ Exit 0 when everything was imported, 1 when something was refused or a label did
         <source>Damaged metadata</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Forensic views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These views are aids: they show evidence, they do not declare an image fake.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SafeExtractor</name>
@@ -4245,6 +4459,13 @@ Exit 0 when everything was imported, 1 when something was refused or a label did
     </message>
     <message>
         <source>“%1” is being saved by another Provena (pid %2 on %3). Try again when it has finished; if no Provena is running there, delete “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidecarMerger</name>
+    <message>
+        <source>The merged sidecar would not be valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4587,6 +4808,14 @@ Exit 0 when everything was imported, 1 when something was refused or a label did
         <source>Snap to Outline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resolve Merge Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Changes from Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValidateCommand</name>
@@ -4804,6 +5033,25 @@ Exit 0: valid; 1: problems, each named; 2: the zip cannot be read or was refused
     </message>
     <message>
         <source>Indexing %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionSuggester</name>
+    <message>
+        <source>Found by Find Other Versions: %1 shows %2 as image %3 (caption “%4”, credit “%5”); it is %6 of this image, at x %7, y %8, %9 × %10 in this image&apos;s pixels, scale %11, perceptual hash distance %12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” shows another version of this photo (%2); its byline names %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” shows another version of this photo (%2), credited to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5348,6 +5596,14 @@ Options: --help, --version
     </message>
     <message>
         <source>Find other versions of a photo (crops, re-encodes, mirrored) under a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-way merge of two sidecars by annotation and field (git merge driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install provena-cli merge as the git merge driver of sidecars in a repo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6157,6 +6413,14 @@ B: %12, SHA-256 %13, dHash %14 — distance %15 (mirrored %16)</source>
         <source>Replace it with the new bundle?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Forensic views (error level, noise, gradient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each image&apos;s error level analysis, noise residual and luminance gradient as PNG files, listed in the report. They are aids: they show evidence, they do not declare an image fake.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>provena::FileActionHandler</name>
@@ -6356,6 +6620,34 @@ B: %12, SHA-256 %13, dHash %14 — distance %15 (mirrored %16)</source>
     <message>
         <source>Articles and bundles (*.md *.markdown *.txt *.html *.htm *.zip);;Articles (*.md *.markdown *.txt *.html *.htm);;Bundles (*.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded changes from disk: %n region(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged changes from disk: %n region(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict(s) to review in Properties</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6658,6 +6950,13 @@ B: %12, SHA-256 %13, dHash %14 — distance %15 (mirrored %16)</source>
     </message>
     <message>
         <source>“%1” redirected more than %2 times (the last to “%3”); Provena stops there. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::ImageLoadingService</name>
+    <message>
+        <source>No embedded thumbnail is read for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7062,6 +7361,37 @@ read</source>
     </message>
     <message>
         <source>&amp;Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::MergeConflictPanel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict in the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict in the %1 of the text span “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7538,6 +7868,10 @@ read</source>
     </message>
     <message>
         <source>Author and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One region selected. It needs review: changes merged from disk conflict with yours; keep one value of each below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8125,6 +8459,10 @@ read</source>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>from other versions of the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>provena::RecoveryManager</name>
@@ -8264,6 +8602,13 @@ read</source>
         <source>Image %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Merged changes from disk conflict with yours on %n field(s). Choose “Keep mine” or “Take theirs” in Properties.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>provena::RegionsDock</name>
@@ -8357,6 +8702,17 @@ read</source>
     </message>
     <message>
         <source>Shortcut list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>provena::SidecarPull</name>
+    <message>
+        <source>There is no merge conflict on “%1” of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the sidecar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8557,6 +8913,18 @@ read</source>
     </message>
     <message>
         <source>Other Versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offer as Provenance Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other article shows a version of this photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer who else published this photo as republisher suggestions in the Provenance dock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
