@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "session/documentio.h"
+#include "session/documentio_p.h"
 
 #include "core/document/anchorresolver.h"
 #include "core/io/fileaccess.h"
@@ -24,28 +25,7 @@
 
 namespace provena {
 
-namespace {
-
-// Messages under the "DocumentIO" context; lupdate reads the context from the macro.
-struct DocumentIOText
-{
-    Q_DECLARE_TR_FUNCTIONS(DocumentIO)
-};
-
-Result<QString> sha256OfArticle(const QString &path)
-{
-    Result<QByteArray> sha256 = ImageHasher::sha256File(path);
-    if (!sha256)
-        return sha256.error();
-    return QString::fromLatin1(sha256.value());
-}
-
-/** The sidecar's bytes as read, and its fingerprint: taken from the same read. */
-struct SidecarOnDisk
-{
-    SidecarFingerprint fingerprint;
-    QByteArray bytes;
-};
+namespace detail {
 
 Result<SidecarOnDisk> readSidecarOnDisk(const QString &path)
 {
@@ -65,55 +45,40 @@ Result<SidecarOnDisk> readSidecarOnDisk(const QString &path)
     return disk;
 }
 
-QString describeForLog(const SidecarFingerprint &f)
-{
-    if (!f.exists)
-        return QStringLiteral("no file");
-    return QStringLiteral("%1 bytes, SHA-256 %2, modified %3")
-        .arg(f.size)
-        .arg(QString::fromLatin1(f.sha256.toHex().left(16)),
-             f.modified.toString(Qt::ISODateWithMs));
-}
-
-Error conflictError(const QString &path, const SidecarFingerprint &expected,
-                    const SidecarFingerprint &found)
-{
-    const QString name = QFileInfo(path).fileName();
-    QString message;
-    if (!expected.exists)
-        message = DocumentIOText::tr(
-                      "“%1” was created by another program after Provena opened the article, "
-                      "so Provena saved nothing and left it as it is. Reload to see it, or save "
-                      "your version under another name.")
-                      .arg(name);
-    else if (!found.exists)
-        message = DocumentIOText::tr(
-                      "“%1” was deleted or moved by another program after Provena read it, so "
-                      "Provena saved nothing. Reload, or save your version under another name.")
-                      .arg(name);
-    else
-        message = DocumentIOText::tr(
-                      "“%1” was changed on disk by another program after Provena read it, so "
-                      "Provena saved nothing and did not overwrite it. Reload to see the other "
-                      "version, or save yours under another name.")
-                      .arg(name);
-    return Error {message,
-                  QStringLiteral("expected %1; found %2")
-                      .arg(describeForLog(expected), describeForLog(found)),
-                  path};
-}
-
-bool isSameFile(const QString &a, const QString &b)
-{
-    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
-}
-
 QString relativeImagePath(const QString &articlePath, const QString &localPath)
 {
     if (localPath.isEmpty())
         return {};
     return QDir::fromNativeSeparators(
         QFileInfo(articlePath).absoluteDir().relativeFilePath(localPath));
+}
+
+void listImageProblems(const ArticleDocument &doc, OpenReport &rep)
+{
+    for (qsizetype i = 0; i < doc.article().images.size(); ++i) {
+        const ImageRecord &record = doc.imageRecord(int(i));
+        if (record.problem != ImageRecord::Problem::None)
+            rep.imageProblems.append({int(i), record.problem, doc.article().images.at(i).url,
+                                      record.problemPath, record.problemDetail});
+    }
+}
+
+} // namespace detail
+
+namespace {
+
+using detail::DocumentIOText;
+using detail::listImageProblems;
+using detail::readSidecarOnDisk;
+using detail::relativeImagePath;
+using detail::SidecarOnDisk;
+
+Result<QString> sha256OfArticle(const QString &path)
+{
+    Result<QByteArray> sha256 = ImageHasher::sha256File(path);
+    if (!sha256)
+        return sha256.error();
+    return QString::fromLatin1(sha256.value());
 }
 
 /** The file an image reference stands for, also when it was not read (problemPath). */
@@ -140,24 +105,6 @@ QString recordedFileInside(const ImageRef &ref, const ImageRecord &current,
     if (found.location != ImageRef::Location::Local || found.path != expected)
         return {};
     return ImageDecoder::probe(found.path) ? found.path : QString();
-}
-
-/** A reference to a file on this machine (relative path, absolute path, file: URL). */
-bool isLocalReference(const QString &url)
-{
-    const QString scheme = QUrl(url.trimmed()).scheme();
-    // "C:/x.jpg" parses with scheme "c".
-    return scheme.size() <= 1 || scheme.compare(QLatin1String("file"), Qt::CaseInsensitive) == 0;
-}
-
-void listImageProblems(const ArticleDocument &doc, OpenReport &rep)
-{
-    for (qsizetype i = 0; i < doc.article().images.size(); ++i) {
-        const ImageRecord &record = doc.imageRecord(int(i));
-        if (record.problem != ImageRecord::Problem::None)
-            rep.imageProblems.append({int(i), record.problem, doc.article().images.at(i).url,
-                                      record.problemPath, record.problemDetail});
-    }
 }
 
 /**
@@ -303,74 +250,6 @@ DocumentIO::openDeferringImageHashes(const QString &articlePath, OpenReport *rep
     if (changed)
         doc->markModified();
     return doc;
-}
-
-void DocumentIO::hashImages(QList<PendingImageHash> &images)
-{
-    for (PendingImageHash &image : images) {
-        image.measured = examineImageFile(image.path);
-        image.hashed = true;
-    }
-}
-
-bool DocumentIO::applyImageHashes(ArticleDocument &document, const QList<PendingImageHash> &images,
-                                  OpenReport *report)
-{
-    bool flagged = false;
-    bool reportChanged = false;
-    for (const PendingImageHash &image : images) {
-        if (!image.hashed || image.index < 0 || image.index >= document.article().images.size())
-            continue;
-        // Another file was attached meanwhile: that one was measured when it was attached.
-        if (document.article().images.at(image.index).localPath != image.path)
-            continue;
-        ImageRecord record = document.imageRecord(image.index);
-        const ImageRecord &measured = image.measured;
-        if (measured.problem != ImageRecord::Problem::None) {
-            // Gone or unreadable since it was probed: as open() records such a file, keeping
-            // what the sidecar knew so that a save does not drop it.
-            record.problem = measured.problem;
-            record.problemPath = measured.problemPath;
-            record.problemDetail = measured.problemDetail;
-            if (record.keptLocalPath.isEmpty())
-                record.keptLocalPath = relativeImagePath(document.article().path, image.path);
-            if (measured.problem == ImageRecord::Problem::Unreadable)
-                document.setImageFile(image.index, QString(), record);
-            else
-                document.setImageRecord(image.index, record);
-            reportChanged = true;
-            continue;
-        }
-        record.sha256 = measured.sha256;
-        record.pixelSize = measured.pixelSize;
-        if (!image.expectedSha256.isEmpty() && image.expectedSha256 != measured.sha256) {
-            record.contentChanged = true;
-            record.recordedSha256 = image.expectedSha256;
-            if (report && !report->changedImages.contains(image.index)) {
-                report->changedImages.append(image.index);
-                std::sort(report->changedImages.begin(), report->changedImages.end());
-                reportChanged = true;
-            }
-            // The regions as they are now: an edit made while hashing stays.
-            for (const QUuid &id : image.regions) {
-                const Region *now = document.region(id);
-                if (!now || now->needsReview || now->imageIndex != image.index)
-                    continue;
-                Region region = *now;
-                region.needsReview = true;
-                document.replaceRegion(region);
-                flagged = true;
-            }
-        }
-        document.setImageRecord(image.index, record);
-    }
-    if (report && reportChanged) {
-        report->imageProblems.clear();
-        listImageProblems(document, *report);
-    }
-    if (flagged)
-        document.markModified();
-    return reportChanged;
 }
 
 bool DocumentIO::applySidecar(ArticleDocument &document, const SidecarContent &sc,
@@ -552,242 +431,6 @@ bool DocumentIO::applySidecar(ArticleDocument &document, const SidecarContent &s
     doc->setProvenance(
         matchedProvenance(sc.provenance, mapTo, doc->imageRecords().size(), &changed));
     return changed;
-}
-
-Status DocumentIO::restoreSnapshot(ArticleDocument &document, const QByteArray &snapshot,
-                                   const QString &pathForErrors)
-{
-    Result<SidecarContent> content = SidecarReader::read(snapshot, pathForErrors);
-    if (!content)
-        return content.error();
-    OpenReport ignored;
-    applySidecar(document, content.value(), document.article().path, ignored);
-    document.markModified();
-    return Status::success();
-}
-
-Status DocumentIO::save(ArticleDocument &document, const SidecarLock *heldLock,
-                        WriteOutcome *outcome)
-{
-    QString path = document.sidecarPath();
-    if (path.isEmpty())
-        path = sidecarPathFor(document.article().path);
-    if (document.sidecarUnreadable())
-        return Error {DocumentIOText::tr(
-                          "The existing sidecar could not be read, so Provena will not overwrite "
-                          "it. Keep a copy of it first (\"Save and keep the broken file\")."),
-                      {},
-                      path};
-    const WriteOutcome written = writeSidecar(document, path, heldLock);
-    if (outcome)
-        *outcome = written;
-    if (!written.status)
-        return written.status;
-    document.setSidecarPath(path);
-    document.setSidecarFingerprint(written.written);
-    document.markSaved();
-    return Status::success();
-}
-
-DocumentIO::WriteOutcome DocumentIO::writeSidecar(const ArticleDocument &document,
-                                                  const QString &path, const SidecarLock *heldLock)
-{
-    WriteOutcome outcome;
-    const QByteArray data = SidecarWriter::write(document);
-    outcome.sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-    // Under the lock nobody who honours it writes between the check and the replace.
-    std::optional<SidecarLock> ownLock;
-    if (!heldLock || !heldLock->guards(path)) {
-        ownLock.emplace(path);
-        if (Status locked = ownLock->acquire(); !locked) {
-            outcome.status = std::move(locked);
-            return outcome;
-        }
-    }
-    const Result<SidecarOnDisk> disk = readSidecarOnDisk(path);
-    if (!disk) {
-        // Not replaced: it could not be read, so neither could it be checked.
-        outcome.status = disk.error();
-        return outcome;
-    }
-    if (disk->fingerprint.exists && disk->bytes == data) {
-        // Unchanged content: the file, its modification time and its backup stay as they are,
-        // so watchers, backups and sync tools see no change that is not one.
-        outcome.unchanged = true;
-        outcome.written = disk->fingerprint;
-        return outcome;
-    }
-    // Only what was read from this very path is an expectation: Save As writes a new path.
-    const SidecarFingerprint &expected = document.sidecarFingerprint();
-    if (expected.isKnown() && isSameFile(expected.path, path)
-        && !expected.sameContentAs(disk->fingerprint)) {
-        outcome.conflict = true;
-        outcome.status = conflictError(path, expected, disk->fingerprint);
-        return outcome;
-    }
-    SaveOptions options;
-    options.keepBackup = true;
-    options.backupSuffix = backupSuffix();
-    outcome.status = saveAtomically(path, data, options);
-    if (outcome.status)
-        outcome.written
-            = {path, true, data.size(), QFileInfo(path).lastModified().toUTC(), outcome.sha256};
-    return outcome;
-}
-
-std::shared_ptr<ArticleDocument> DocumentIO::snapshot(const ArticleDocument &document)
-{
-    // Qt containers share their data until written, so this copies pointers, not the
-    // 10,000 regions of a big article: cheap enough for the UI thread.
-    auto copy = std::make_shared<ArticleDocument>();
-    copy->setArticle(document.article());
-    for (qsizetype i = 0; i < document.imageRecords().size(); ++i)
-        copy->setImageRecord(int(i), document.imageRecords().at(i));
-    copy->setSidecarPath(document.sidecarPath());
-    copy->setArticleSha256(document.articleSha256());
-    copy->setSidecarUnreadable(document.sidecarUnreadable());
-    copy->setSidecarFingerprint(document.sidecarFingerprint());
-    copy->setLabels(document.labels());
-    copy->setSidecarExtra(document.sidecarExtra());
-    copy->setAuthor(document.author());
-    copy->resetAnnotations(document.regions(), document.anchors());
-    copy->setProvenance(document.provenance());
-    return copy;
-}
-
-Result<QString> DocumentIO::keepBrokenSidecarCopy(ArticleDocument &document)
-{
-    const QString path = document.sidecarPath();
-    if (!QFileInfo::exists(path)) {
-        document.setSidecarUnreadable(false);
-        return QString();
-    }
-    const QString stamp
-        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    // Read through FileAccess (QFile::copy would block on a FIFO and read a device forever),
-    // and written by saveAtomically, which never writes through a link at the copy's name.
-    const Result<QByteArray> broken = FileAccess::readRegularFile(
-        path, SidecarReader::kMaxFileSize, DocumentIOText::tr("The broken sidecar"));
-    if (!broken)
-        return broken.error();
-    const auto taken = [](const QString &name) {
-        const QFileInfo info(name);
-        return info.exists() || info.isSymLink(); // a dangling link is taken too
-    };
-    QString copy = path + QStringLiteral(".broken-") + stamp;
-    for (int n = 2; taken(copy); ++n)
-        copy = path + QStringLiteral(".broken-") + stamp + QStringLiteral("-%1").arg(n);
-    SaveOptions options;
-    options.permissionsFrom = path;
-    if (const Status written = saveAtomically(copy, broken.value(), options); !written)
-        return Error {DocumentIOText::tr("Could not keep a copy of the broken sidecar."),
-                      written.error().toString(), copy};
-    document.setSidecarUnreadable(false);
-    return copy;
-}
-
-Status DocumentIO::saveKeepingBrokenCopy(ArticleDocument &document, QString *copyPath)
-{
-    if (document.sidecarUnreadable()) {
-        auto copy = keepBrokenSidecarCopy(document);
-        if (!copy)
-            return copy.error();
-        if (copyPath)
-            *copyPath = copy.value();
-    }
-    return save(document);
-}
-
-ImageRecord DocumentIO::examineImageFile(const QString &path, bool hash)
-{
-    ImageRecord record;
-    if (path.isEmpty())
-        return record;
-    const QString name = QFileInfo(path).fileName();
-    const auto problem = [&](ImageRecord::Problem kind, const QString &sentence) {
-        record.problem = kind;
-        record.problemPath = path;
-        record.problemDetail = sentence;
-        return record;
-    };
-    if (FileAccess::kindOf(path) == FileAccess::Kind::Missing)
-        return problem(ImageRecord::Problem::Missing,
-                       DocumentIOText::tr("The image “%1” is not there (%2). Put it back, or "
-                                          "attach a local copy.")
-                           .arg(name, path));
-    // Open without blocking and read a byte before the decoder or the hasher sees the file: a
-    // folder or FIFO named like an image, or a file that opens but cannot be read, is reported
-    // here instead of hanging them or being hashed as if it were the image.
-    {
-        Result<std::unique_ptr<QFile>> file
-            = FileAccess::openRegularFile(path, DocumentIOText::tr("The image"));
-        if (!file)
-            return problem(ImageRecord::Problem::Unreadable, file.error().message);
-        char byte = 0;
-        if (file.value()->read(&byte, 1) < 0)
-            return problem(ImageRecord::Problem::Unreadable,
-                           DocumentIOText::tr("Could not read the image “%1” (%2). Check that "
-                                              "the file is readable, or move it away.")
-                               .arg(name, file.value()->errorString()));
-    }
-    const Result<ImageInfo> info = ImageDecoder::probe(path);
-    if (!info)
-        return problem(ImageRecord::Problem::NotAnImage,
-                       DocumentIOText::tr("“%1” is not an image Provena can read (%2), so it was "
-                                          "not hashed. Replace it with the image, or attach the "
-                                          "right file.")
-                           .arg(name, info.error().message));
-    record.pixelSize = info->size;
-    if (!hash)
-        return record;
-    Result<QByteArray> sha256 = ImageHasher::sha256File(path);
-    if (!sha256) {
-        record.pixelSize = QSize();
-        return problem(ImageRecord::Problem::Unreadable,
-                       DocumentIOText::tr("Could not read the image “%1” to check it against the "
-                                          "annotations (%2). Check that the file is readable, or "
-                                          "move it away and open again.")
-                           .arg(name, sha256.error().message));
-    }
-    record.sha256 = QString::fromLatin1(sha256.value());
-    return record;
-}
-
-Result<ImageRecord> DocumentIO::measureImage(const QString &path)
-{
-    ImageRecord record = examineImageFile(path);
-    if (record.problem == ImageRecord::Problem::Unreadable
-        || record.problem == ImageRecord::Problem::NotAnImage)
-        return Error {record.problemDetail, {}, path};
-    return record;
-}
-
-ImageRecord DocumentIO::measureImage(const ImageRef &ref)
-{
-    if (ref.location == ImageRef::Location::OutsideFolder && ref.localPath.isEmpty()) {
-        ImageRecord record;
-        record.problem = ImageRecord::Problem::OutsideFolder;
-        record.problemPath = ref.outsidePath;
-        record.problemDetail
-            = DocumentIOText::tr("The image “%1” lies outside the article's folder (%2), so "
-                                 "Provena did not read it. Move it into the folder, or allow "
-                                 "images outside the folder for this article.")
-                  .arg(ref.url, ref.outsidePath);
-        return record;
-    }
-    if (ref.localPath.isEmpty()) {
-        ImageRecord record;
-        if (isLocalReference(ref.url)) {
-            // The article itself names a local file; it is not there.
-            record.problem = ImageRecord::Problem::Missing;
-            record.problemDetail = DocumentIOText::tr("The image “%1” is not in the article's "
-                                                      "folder. Put it there, or fix the "
-                                                      "reference.")
-                                       .arg(ref.url);
-        }
-        return record;
-    }
-    return examineImageFile(ref.localPath);
 }
 
 } // namespace provena
