@@ -15,9 +15,9 @@ namespace provena {
 /**
  * Reads EXIF, IPTC IIM and XMP from an image with Exiv2, and merges the image's XMP sidecar.
  *
- * Reentrant: read() may run on worker threads. Exiv2's XMP toolkit is initialised once, with a
- * lock, on first use; call MetadataReader::initialise() from the main thread at start-up to be
- * sure that first use is not on two threads at once. Never throws.
+ * Reentrant: read() may run on worker threads. Exiv2's XMP toolkit is initialised exactly once
+ * (std::call_once: a second thread waits for the first) by whichever call reaches it first;
+ * initialise() only does it early, e.g. on a worker at start-up. Never throws.
  */
 class MetadataReader
 {
