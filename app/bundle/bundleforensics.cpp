@@ -2,6 +2,7 @@
 #include "bundle/bundleforensics_p.h"
 
 #include "bundle/bundleexporter.h"
+#include "bundle/regionrenderer_p.h"
 #include "media/imagedecoder.h"
 
 #include <QBuffer>
@@ -14,17 +15,8 @@ QByteArray encodePng(const QImage &image)
 {
     if (image.isNull())
         return {};
-    const bool alpha = image.hasAlphaChannel();
-    QImage bare = image.convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
-    // QImage's text keys would become PNG text chunks, and its resolution follows the screen
-    // when Qt sets it: pin both so the same pixels give the same bytes.
-    if (!bare.textKeys().isEmpty())
-        bare = QImage(bare.constBits(), bare.width(), bare.height(), bare.bytesPerLine(),
-                      bare.format())
-                   .copy();
-    constexpr int k96DpiInDotsPerMeter = 3780;
-    bare.setDotsPerMeterX(k96DpiInDotsPerMeter);
-    bare.setDotsPerMeterY(k96DpiInDotsPerMeter);
+    const QImage bare = deterministicEncodingInput(
+        image, image.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

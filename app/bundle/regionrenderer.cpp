@@ -232,13 +232,9 @@ QImage RegionRenderer::crop(const QImage &image, QSize fullSize, const Region &r
     return cropped;
 }
 
-Result<QByteArray> RegionRenderer::encodeJpeg(const QImage &image, int quality)
+QImage detail::deterministicEncodingInput(const QImage &image, QImage::Format format)
 {
-    if (image.isNull())
-        return Error {tr("Could not encode an empty image as JPEG."), {}, {}};
-    // Only the pixels: an image's text keys would become JPEG comments, and its resolution
-    // follows the screen when set by QImage itself, so the same pixels could give other bytes.
-    QImage bare = image.convertToFormat(QImage::Format_RGB32);
+    QImage bare = image.convertToFormat(format);
     if (!bare.textKeys().isEmpty())
         bare = QImage(bare.constBits(), bare.width(), bare.height(), bare.bytesPerLine(),
                       bare.format())
@@ -246,6 +242,14 @@ Result<QByteArray> RegionRenderer::encodeJpeg(const QImage &image, int quality)
     constexpr int k96DpiInDotsPerMeter = 3780;
     bare.setDotsPerMeterX(k96DpiInDotsPerMeter);
     bare.setDotsPerMeterY(k96DpiInDotsPerMeter);
+    return bare;
+}
+
+Result<QByteArray> RegionRenderer::encodeJpeg(const QImage &image, int quality)
+{
+    if (image.isNull())
+        return Error {tr("Could not encode an empty image as JPEG."), {}, {}};
+    const QImage bare = detail::deterministicEncodingInput(image, QImage::Format_RGB32);
 
     QByteArray bytes;
     QBuffer buffer(&bytes);

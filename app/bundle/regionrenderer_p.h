@@ -7,6 +7,7 @@
 #include "core/model/regiongeometry.h"
 
 #include <QColor>
+#include <QImage>
 #include <QList>
 #include <QRect>
 #include <QRectF>
@@ -28,6 +29,13 @@ inline constexpr int kMaxLegendEntries = 200;
 /** Past this many tags, new ones are numbers drawn without looking for a free place (that
  *  search is quadratic in the number of tags). */
 inline constexpr int kMaxPlacedTags = 300;
+
+/**
+ * `image` in `format` with only its pixels: no text keys (they would become JPEG comments or PNG
+ * text chunks) and a fixed 96 dpi resolution (QImage sets it from the screen), so the same pixels
+ * always encode to the same bytes. Renderings, crops and forensic views all encode through it.
+ */
+QImage deterministicEncodingInput(const QImage &image, QImage::Format format);
 
 /** The colour of regions whose label is not in the taxonomy (or who have none). */
 inline QColor neutralColour()
