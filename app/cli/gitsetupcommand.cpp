@@ -14,6 +14,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace provena::cli {
@@ -27,6 +29,9 @@ public:
 
     /** The line .gitattributes needs. */
     static inline const QString kAttributesLine = u"*.provena.jsonld merge=provena"_s;
+    /** What .gitignore gets: the sidecar's backup and its save lock are this clone's own. */
+    static inline const QStringList kIgnoreLines
+        = {u"*.provena.jsonld~"_s, u"*.provena.jsonld.lock"_s};
 
 private:
     /** Runs git with `arguments`; its stdout, or an Error with git's stderr. */
@@ -37,7 +42,9 @@ private:
      * absolute path, quoted for the shell git runs drivers through.
      */
     static QString driverProgram();
-    static Status addAttributesLine(const QString &path, bool *added);
+    /** Appends those of `lines` that `path` lacks (atomically); `added` lists them. */
+    static Status addMissingLines(const QString &path, const QStringList &lines,
+                                  QStringList *added);
 };
 
 Result<QString> GitSetupCommand::git(const QStringList &arguments)
@@ -70,26 +77,35 @@ QString GitSetupCommand::driverProgram()
     return u'\'' + quoted + u'\'';
 }
 
-Status GitSetupCommand::addAttributesLine(const QString &path, bool *added)
+Status GitSetupCommand::addMissingLines(const QString &path, const QStringList &lines,
+                                        QStringList *added)
 {
-    *added = false;
+    added->clear();
     QByteArray content;
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
-        const Result<QByteArray> read
-            = FileAccess::readRegularFile(path, qint64(16) * 1024 * 1024, u".gitattributes"_s);
+        const Result<QByteArray> read = FileAccess::readRegularFile(path, qint64(16) * 1024 * 1024,
+                                                                    QFileInfo(path).fileName());
         if (!read)
             return read.error();
         content = read.value();
     }
-    for (const QByteArray &line : content.split('\n')) {
-        if (line.simplified() == kAttributesLine.toUtf8())
-            return Status::success();
+    QList<QByteArray> present;
+    for (const QByteArray &line : content.split('\n'))
+        present.append(line.simplified());
+    QByteArray appended;
+    for (const QString &line : lines) {
+        if (present.contains(line.toUtf8()))
+            continue;
+        appended.append(line.toUtf8() + '\n');
+        added->append(line);
     }
+    if (appended.isEmpty())
+        return Status::success();
     if (!content.isEmpty() && !content.endsWith('\n'))
         content.append('\n');
-    content.append(kAttributesLine.toUtf8() + '\n');
-    const Status saved = saveAtomically(path, content);
-    *added = saved.ok();
+    const Status saved = saveAtomically(path, content + appended);
+    if (!saved)
+        added->clear();
     return saved;
 }
 
@@ -99,10 +115,11 @@ int GitSetupCommand::run(CommandContext &context)
     parser.setApplicationDescription(
         tr("Install provena-cli merge as the merge driver of sidecars (*.provena.jsonld) in a "
            "git repository: merge.provena.driver and merge.provena.name in the repository's "
-           "config (through git config), and the line “%1” in .gitattributes at its top when "
-           "missing. Running it again changes nothing.\nExit 0: done; 2: not a git repository, "
+           "config (through git config), the line “%1” in .gitattributes at its top, and "
+           "“%2” in its .gitignore (the sidecar's backup and save lock), each when missing. "
+           "Running it again changes nothing.\nExit 0: done; 2: not a git repository, "
            "or git or the file could not be run or written.")
-            .arg(kAttributesLine));
+            .arg(kAttributesLine, kIgnoreLines.join(u"”, “"_s)));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     parser.addOption(help);
     parser.addPositionalArgument(
@@ -130,14 +147,20 @@ int GitSetupCommand::run(CommandContext &context)
         }
     }
     context.out << tr("git config merge.provena.driver: %1\n").arg(driver);
-    const QString attributes = QDir(top.value()).filePath(u".gitattributes"_s);
-    bool added = false;
-    if (const Status status = addAttributesLine(attributes, &added); !status) {
-        context.err << status.error().toString() << '\n';
-        return ExitInputError;
+    const QList<std::pair<QString, QStringList>> files
+        = {{QDir(top.value()).filePath(u".gitattributes"_s), {kAttributesLine}},
+           {QDir(top.value()).filePath(u".gitignore"_s), kIgnoreLines}};
+    for (const auto &[path, lines] : files) {
+        QStringList added;
+        if (const Status status = addMissingLines(path, lines, &added); !status) {
+            context.err << status.error().toString() << '\n';
+            return ExitInputError;
+        }
+        for (const QString &line : lines)
+            context.out << (added.contains(line) ? tr("%1: added “%2”\n")
+                                                 : tr("%1: already has “%2”\n"))
+                               .arg(path, line);
     }
-    context.out << (added ? tr("%1: added “%2”\n") : tr("%1: already has “%2”\n"))
-                       .arg(attributes, kAttributesLine);
     return ExitSuccess;
 }
 

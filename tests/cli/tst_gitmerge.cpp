@@ -173,6 +173,10 @@ void TestGitMerge::gitSetupInstallsTheDriverOnce()
     QVERIFY(!name.trimmed().isEmpty());
 
     // Again, with a .gitattributes of other lines: the line is there exactly once.
+    // .gitignore: the sidecar's backup and lock, once each, after what was there.
+    const QString ignore = a + QStringLiteral("/.gitignore");
+    QCOMPARE(readAll(ignore), QByteArray("*.provena.jsonld~\n*.provena.jsonld.lock\n"));
+    QVERIFY(writeAll(ignore, "build/\n*.provena.jsonld~"));
     const QString attributes = a + QStringLiteral("/.gitattributes");
     QVERIFY(writeAll(attributes, readAll(attributes) + "*.png binary"));
     const Run again = cli({QStringLiteral("git-setup"), a});
@@ -180,6 +184,9 @@ void TestGitMerge::gitSetupInstallsTheDriverOnce()
     const QByteArray text = readAll(attributes);
     QCOMPARE(text.count("*.provena.jsonld merge=provena\n"), 1);
     QVERIFY(text.contains("*.png binary"));
+    QCOMPARE(readAll(ignore), QByteArray("build/\n*.provena.jsonld~\n*.provena.jsonld.lock\n"));
+    QVERIFY2(again.out.contains(QLatin1String("already has “*.provena.jsonld~”")),
+             qPrintable(again.out));
     QString attr;
     QCOMPARE(git(a,
                  {QStringLiteral("check-attr"), QStringLiteral("merge"), QStringLiteral("--"),
@@ -200,7 +207,8 @@ void TestGitMerge::pullMergesAdditionsCleanly()
         QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/sidecar/") + QLatin1String(name),
                             a + u'/' + QLatin1String(name)));
     // XMP sidecars are written from the Provena sidecar on every save (docs/collaboration.md).
-    QVERIFY(writeAll(a + QStringLiteral("/.gitignore"), "*.xmp\n*.provena.jsonld~\n"));
+    QVERIFY(writeAll(a + QStringLiteral("/.gitignore"),
+                     readAll(a + QStringLiteral("/.gitignore")) + "*.xmp\n"));
     QVERIFY(!addRegion(a, QStringLiteral("base"), 1).isEmpty());
     commitAll(a, QStringLiteral("base"));
     QCOMPARE(git(a,
@@ -242,7 +250,8 @@ void TestGitMerge::pullMergesEditsDeletionsAndConflicts()
     for (const char *name : {"hangul-emoji.md", "photo.png"})
         QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/sidecar/") + QLatin1String(name),
                             a + u'/' + QLatin1String(name)));
-    QVERIFY(writeAll(a + QStringLiteral("/.gitignore"), "*.xmp\n*.provena.jsonld~\n"));
+    QVERIFY(writeAll(a + QStringLiteral("/.gitignore"),
+                     readAll(a + QStringLiteral("/.gitignore")) + "*.xmp\n"));
     const QString shared = addRegion(a, QStringLiteral("shared"), 1);
     const QString deletedByA = addRegion(a, QStringLiteral("deleted by a"), 10);
     const QString deletedByB = addRegion(a, QStringLiteral("deleted by b"), 20);
