@@ -51,6 +51,8 @@ DocumentSession::DocumentSession(QObject *parent)
     , mSidecarSettle(new QTimer(this))
 {
     connect(mWatcher, &QFileSystemWatcher::fileChanged, this, &DocumentSession::onFileChanged);
+    connect(mWatcher, &QFileSystemWatcher::directoryChanged, this,
+            &DocumentSession::onFolderChanged);
     mSidecarSettle->setSingleShot(true);
     mSidecarSettle->setInterval(kSidecarSettleMs);
     connect(mSidecarSettle, &QTimer::timeout, this, &DocumentSession::onSidecarSettled);
@@ -178,6 +180,8 @@ void DocumentSession::replaceDocument(std::unique_ptr<ArticleDocument> document,
     Q_EMIT documentAboutToBeReplaced();
     if (!mWatcher->files().isEmpty())
         mWatcher->removePaths(mWatcher->files());
+    if (!mWatcher->directories().isEmpty())
+        mWatcher->removePaths(mWatcher->directories());
     if (mDocument) {
         // The old undo stack emits while it is destroyed; nothing here needs to hear it.
         mDocument->undoStack()->disconnect(this);
@@ -246,8 +250,6 @@ void DocumentSession::startWrite()
     mWrite.generation = mGeneration;
     mWrite.writeXmp = XmpSettings::writeOnSave();
     const XmpSidecarNaming naming = XmpSettings::naming();
-    if (mWrite.writeXmp)
-        MetadataReader::initialise(); // Exiv2's first use belongs on this thread
     const ArticleDocument *snapshot = mWrite.snapshot.get();
     auto *watcher = new QFutureWatcher<WriteResult>(this);
     const ArticleDocument *owner = snapshot;
@@ -436,6 +438,31 @@ void DocumentSession::watchFiles()
         if (!p.isEmpty() && QFileInfo::exists(p) && !watched.contains(p))
             mWatcher->addPath(p);
     }
+    // A sidecar that does not exist yet (a pull may bring the first one) can only be noticed
+    // through its folder; once it exists, the file itself is watched and the folder is not.
+    const QString sidecar = mDocument->sidecarPath();
+    if (sidecar.isEmpty())
+        return;
+    const QString folder = QFileInfo(sidecar).absolutePath();
+    const bool missing = !QFileInfo::exists(sidecar);
+    const bool watchingFolder = mWatcher->directories().contains(folder);
+    if (missing && !watchingFolder)
+        mWatcher->addPath(folder);
+    else if (!missing && watchingFolder)
+        mWatcher->removePath(folder);
+}
+
+void DocumentSession::onFolderChanged()
+{
+    if (!mDocument)
+        return;
+    const QString sidecar = mDocument->sidecarPath();
+    if (sidecar.isEmpty() || !QFileInfo::exists(sidecar) || mWatcher->files().contains(sidecar))
+        return;
+    // The sidecar appeared (a pull, a colleague's tool, our own first save): merged or
+    // recognised as ours once its writer is done, as for a change of an existing one.
+    watchFiles();
+    mSidecarSettle->start();
 }
 
 bool DocumentSession::isOwnWrite(const QString &path) const

@@ -215,6 +215,8 @@ private:
     void startWrite();
     void finishWrite();
     void watchFiles();
+    /** The article's folder changed while its sidecar was missing: did the sidecar appear? */
+    void onFolderChanged();
     void onFileChanged(const QString &path);
     void onSidecarSettled();
     bool isOwnWrite(const QString &path) const;

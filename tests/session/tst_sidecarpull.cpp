@@ -65,6 +65,7 @@ private slots:
     void init();
     void cleanup();
     void unmodifiedDocumentIsReloaded();
+    void firstSidecarFromAPullIsMerged();
     void unsavedChangesAreMergedAsOneUndoStep();
     void fastForwardOfAModifiedDocument();
     void bothChangedTheSameNoteIsAConflict();
@@ -137,6 +138,44 @@ void TestSidecarPull::unmodifiedDocumentIsReloaded()
     // More events for the same content change nothing.
     QTest::qWait(600);
     QCOMPARE(merged.size(), 1);
+}
+
+void TestSidecarPull::firstSidecarFromAPullIsMerged()
+{
+    // The article had no sidecar when it was opened; a pull brings the first one while the
+    // analyst has unsaved regions of their own.
+    QVERIFY(!QFile::exists(mSidecar));
+    DocumentSession session;
+    QVERIFY(session.open(mArticle).ok());
+    ArticleDocument *doc = session.document();
+    const Region mine = rectangle(QRectF(3, 3, 5, 5), QStringLiteral("mine"));
+    doc->undoStack()->push(new AddRegionsCommand(doc, {mine}));
+    QSignalSpy merged(&session, &DocumentSession::sidecarMerged);
+    QSignalSpy changed(&session, &DocumentSession::fileChangedOnDisk);
+
+    const Region theirs = rectangle(QRectF(50, 50, 5, 5), QStringLiteral("theirs"));
+    saveElsewhere(theirs);
+    QVERIFY(QFile::exists(mSidecar));
+    QTRY_COMPARE(merged.size(), 1);
+    QCOMPARE(merged.first().at(0).toInt(), 1); // their region added
+    QCOMPARE(merged.first().at(3).toBool(), false); // merged, not reloaded: ours is unsaved
+    QVERIFY(changed.isEmpty());
+    QCOMPARE(session.document(), doc);
+    QVERIFY(doc->region(theirs.id));
+    QVERIFY(doc->region(mine.id));
+    QCOMPARE(doc->undoStack()->count(), 2);
+
+    // Their file is the base of the next save, which writes both.
+    QSignalSpy conflicts(&session, &DocumentSession::saveConflict);
+    QVERIFY(session.save().ok());
+    QVERIFY(conflicts.isEmpty());
+    const QList<QUuid> onDisk = regionIdsOnDisk(mSidecar);
+    QCOMPARE(onDisk.size(), 2);
+    QVERIFY(onDisk.contains(theirs.id) && onDisk.contains(mine.id));
+    // Our own save is not taken for another change.
+    QTest::qWait(600);
+    QCOMPARE(merged.size(), 1);
+    QVERIFY(changed.isEmpty());
 }
 
 void TestSidecarPull::unsavedChangesAreMergedAsOneUndoStep()
