@@ -185,7 +185,7 @@ void TestGitMerge::gitSetupInstallsTheDriverOnce()
     QCOMPARE(text.count("*.provena.jsonld merge=provena\n"), 1);
     QVERIFY(text.contains("*.png binary"));
     QCOMPARE(readAll(ignore), QByteArray("build/\n*.provena.jsonld~\n*.provena.jsonld.lock\n"));
-    QVERIFY2(again.out.contains(QLatin1String("already has “*.provena.jsonld~”")),
+    QVERIFY2(again.out.contains(QStringLiteral("already has “*.provena.jsonld~”")),
              qPrintable(again.out));
     QString attr;
     QCOMPARE(git(a,
