@@ -3,11 +3,17 @@
 # clang-tidy (the repository's .clang-tidy) over app/ sources, against the compile database of a
 # finished build, nproc files at a time. Fails on any warning.
 #
-#   .ci/check-tidy.sh            every app/ source: 80 files, ~9 min on 2 free cores (what CI runs)
+#   .ci/check-tidy.sh            every app/ source: 219 files, ~20 min on 2 free cores the first time,
+#                                ~2 min when the cache below knows them (what CI runs)
 #   .ci/check-tidy.sh --changed  the app/ sources changed against the merge base with origin/main
 #                                (or main), committed or not; a changed header brings in every
 #                                app/ .cpp that includes it (seconds, for use before a commit)
 #   .ci/check-tidy.sh FILE...    just these
+#
+# A file clang-tidy found clean is remembered by a key of everything its verdict depends on
+# (clang-tidy's version, .clang-tidy, the compile command and the preprocessed text of the file:
+# .ci/tidy-cache-keys.py) in ${PROVENA_TIDY_CACHE:-~/.cache/provena-tidy}, and not checked again
+# while the key is the same — as ccache does for the compiler. PROVENA_TIDY_CACHE=off disables it.
 #
 # PROVENA_BUILD_DIR (default build/) must hold compile_commands.json (CMAKE_EXPORT_COMPILE_COMMANDS
 # is on). Only app/*.cpp files are checked, so moc/rcc output (all under the build directory)
@@ -68,10 +74,31 @@ if [ ${#files[@]} -eq 0 ]; then
     exit 0
 fi
 
-echo "check-tidy: $("$tidy" --version | grep -o 'version [0-9.]*'), ${#files[@]} files ($scope), $(nproc) jobs"
 start=$SECONDS
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+cache="${PROVENA_TIDY_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/provena-tidy}"
+declare -A keys=()
+total=${#files[@]}
+if [ "$cache" != off ]; then
+    mkdir -p "$cache"
+    salt="$("$tidy" --version | tr '\n' ' ')$(cat .clang-tidy)"
+    unchecked=()
+    while read -r f key; do
+        if [ "$key" != - ] && [ -e "$cache/$key" ]; then
+            continue
+        fi
+        keys[$f]=$key
+        unchecked+=("$f")
+    done < <(python3 .ci/tidy-cache-keys.py "$build" "$salt" "${files[@]}")
+    files=("${unchecked[@]+"${unchecked[@]}"}")
+    echo "check-tidy: $((total - ${#files[@]})) of $total files unchanged since found clean ($cache)"
+    if [ ${#files[@]} -eq 0 ]; then
+        echo "check-tidy: ok, $total files ($((SECONDS - start)) s)"
+        exit 0
+    fi
+fi
+echo "check-tidy: $("$tidy" --version | grep -o 'version [0-9.]*'), ${#files[@]} files ($scope), $(nproc) jobs"
 # One log per file, printed whole at the end, so parallel output does not interleave.
 export tidy build out
 # shellcheck disable=SC2016 # $1, $out, $tidy are expanded by the inner sh
@@ -79,10 +106,20 @@ printf '%s\n' "${files[@]}" | xargs -P "$(nproc)" -I{} sh -c \
     'log="$out/$(echo "$1" | tr / _).log"; "$tidy" -p "$build" --quiet "$1" >"$log" 2>&1 || echo "$1" >>"$out/failed"' _ {}
 
 if [ -f "$out/failed" ]; then
+    if [ "$cache" != off ]; then
+        for f in "${files[@]}"; do
+            grep -qxF "$f" "$out/failed" || { [ "${keys[$f]:--}" != - ] && : >"$cache/${keys[$f]}"; } || true
+        done
+    fi
     sort "$out/failed" | while read -r f; do
         grep -v ' warnings\? generated\.$' "$out/$(echo "$f" | tr / _).log" || true
     done
     echo "check-tidy: $(sort -u "$out/failed" | wc -l) of ${#files[@]} files have findings ($((SECONDS - start)) s)"
     exit 1
 fi
-echo "check-tidy: ok, ${#files[@]} files in $((SECONDS - start)) s"
+if [ "$cache" != off ]; then
+    for f in "${files[@]}"; do
+        [ "${keys[$f]:--}" != - ] && : >"$cache/${keys[$f]}"
+    done
+fi
+echo "check-tidy: ok, ${#files[@]} files checked in $((SECONDS - start)) s"
