@@ -145,8 +145,7 @@ std::optional<QDateTime> JsonChecker::dateTime(const QJsonObject &o, const char 
         fail(at, SidecarReaderText::tr("“%1” is not an xsd:dateTime").arg(s->left(40)));
         return std::nullopt;
     }
-    t = t.toUTC();
-    return t.addMSecs(-t.time().msec());
+    return t.toUTC(); // milliseconds kept: written back as read
 }
 
 std::optional<QUuid> JsonChecker::uuidId(const QJsonValue &v, const JsonPath &where)

@@ -17,9 +17,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
+#include <algorithm>
 
 #include <limits>
 #include <optional>
@@ -31,6 +33,22 @@ using namespace provena::detail;
 namespace {
 
 /** Reads one parsed, migrated sidecar into a SidecarContent: the collection, then its items. */
+/**
+ * The model's order: the order the analyst made them, by `created` (milliseconds), ties by id.
+ * Sidecars are written by id (SidecarWriter), so the file's order is not it. Items without a
+ * `created` (other tools') come first, in the file's order.
+ */
+template<typename T> void inCreationOrder(QList<T> &items)
+{
+    std::stable_sort(items.begin(), items.end(), [](const T &a, const T &b) {
+        if (!a.created.isValid() || !b.created.isValid())
+            return !a.created.isValid() && b.created.isValid();
+        if (a.created != b.created)
+            return a.created < b.created;
+        return a.id.toString(QUuid::WithoutBraces) < b.id.toString(QUuid::WithoutBraces);
+    });
+}
+
 class Reader
 {
 public:
@@ -142,6 +160,8 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
     }
     if (!finishLinks())
         return c.error();
+    inCreationOrder(mOut.anchors);
+    inCreationOrder(mOut.regions);
     if (root.contains(QLatin1String("total"))) {
         const auto total = c.integer(root.value(QLatin1String("total")), QStringLiteral("total"), 0,
                                      std::numeric_limits<int>::max());

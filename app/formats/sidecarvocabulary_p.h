@@ -151,12 +151,15 @@ inline QJsonArray sidecarContext()
     return QJsonArray {kAnnoContextIri, provenaContext()};
 }
 
-/** An xsd:dateTime in UTC with "Z" and no fractions (W3C model §3.3.1), as Provena writes them. */
+/**
+ * An xsd:dateTime in UTC with "Z" (W3C model §3.3.1), as Provena writes them: milliseconds when
+ * the time has them (Provena's own edits do: they order regions made in the same second,
+ * docs/sidecar-format.md "Order"), none otherwise.
+ */
 inline QString utcTimestamp(const QDateTime &t)
 {
-    QDateTime utc = t.toUTC();
-    utc = utc.addMSecs(-utc.time().msec());
-    return utc.toString(Qt::ISODate);
+    const QDateTime utc = t.toUTC();
+    return utc.toString(utc.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate);
 }
 
 inline QString uuidIri(const QUuid &id)

@@ -11,7 +11,9 @@
 
 #include <QHash>
 #include <QJsonArray>
+
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace provena {
 
@@ -133,17 +135,19 @@ void writeLink(JsonOut &out, const Context &c, const Region &r, const TextAnchor
 }
 
 /**
- * `items` in the model's order: anchors in document order, regions in the order the analyst made
- * them. Not by id: ties in `created` (regions added in one command share a second) would lose
- * that order on reload. Two people's additions therefore meet at the end of the list, which the
- * merge driver (not git's line merge) handles (docs/collaboration.md).
+ * `items` by id, whatever the model's order: two people's additions then land at random places of
+ * the list, apart, and git merges them line by line (docs/sidecar-format.md, "Merging"). The
+ * model's order (the order the analyst made them) comes back on reading, from `created`
+ * (SidecarReader).
  */
-template<typename T> QList<const T *> inModelOrder(const QList<T> &items)
+template<typename T> QList<const T *> byId(const QList<T> &items)
 {
     QList<const T *> ordered;
     ordered.reserve(items.size());
     for (const T &item : items)
         ordered.append(&item);
+    std::sort(ordered.begin(), ordered.end(),
+              [](const T *a, const T *b) { return uuidIri(a->id) < uuidIri(b->id); });
     return ordered;
 }
 
@@ -188,11 +192,11 @@ QByteArray SidecarWriter::write(const SidecarContent &content)
             page.string("id", pageId);
             JsonOut &items = page.key("items");
             items.beginArray();
-            for (const TextAnchor *t : inModelOrder(content.anchors)) {
+            for (const TextAnchor *t : byId(content.anchors)) {
                 items.element();
                 writeAnchor(items, c, *t);
             }
-            for (const Region *r : inModelOrder(content.regions)) {
+            for (const Region *r : byId(content.regions)) {
                 items.element();
                 writeRegion(items, c, *r);
                 // Link order is the region's own (the order the analyst linked in).

@@ -121,27 +121,34 @@ void TestSidecarLineMerge::initTestCase()
 
 void TestSidecarLineMerge::additionsInDifferentPlacesMerge()
 {
-    // Items keep the model's order, so a region added in the list's middle and one appended are
-    // insertions at different places, which git merges line-wise.
+    // Both sides append a region (what the GUI and the CLI do). The writer puts items in id
+    // order, so each lands where its id sorts: apart, and git merges them line-wise.
     const QList<QUuid> ids = regionIdsInFileOrder();
     const SidecarContent base = baseContent();
     SidecarContent ours = base;
-    ours.regions.insert(1, newRegion(justAfter(ids.at(0)), QStringLiteral("ours")));
+    ours.regions.append(newRegion(justAfter(ids.at(0)), QStringLiteral("ours")));
     SidecarContent theirs = base;
-    theirs.regions.append(newRegion(justAfter(ids.at(3)), QStringLiteral("theirs")));
+    Region theirRegion = newRegion(justAfter(ids.at(3)), QStringLiteral("theirs"));
+    theirRegion.created = fixedTime(41);
+    theirs.regions.append(theirRegion);
     const LineMerge m = gitMergeFile(base, ours, theirs);
     QCOMPARE(m.conflicts, 0);
     auto merged = SidecarReader::read(m.merged);
     QVERIFY2(merged, qPrintable(merged.error().toString()));
     QCOMPARE(merged->regions.size(), base.regions.size() + 2);
-    QVERIFY(region(merged.value(), justAfter(ids.at(0))));
-    QVERIFY(region(merged.value(), justAfter(ids.at(3))));
+    // Read back in the order they were made (`created`), not the file's: the base's, then ours
+    // (made at 40), then theirs (41).
+    QCOMPARE(merged->regions.at(merged->regions.size() - 2).id, justAfter(ids.at(0)));
+    QCOMPARE(merged->regions.last().id, justAfter(ids.at(3)));
+    for (qsizetype i = 0; i < base.regions.size(); ++i)
+        QCOMPARE(merged->regions.at(i).id, base.regions.at(i).id);
 }
 
 void TestSidecarLineMerge::additionsInTheSamePlaceConflict()
 {
-    // Both sides append a region (what the GUI and the CLI do): both insert at the list's end.
-    // The format cannot avoid it; the merge driver merges it (tst_sidecarmerger, tst_gitmerge).
+    // Both sides add a region whose id sorts between the same two items: both insert at the same
+    // place. With random ids that happens with a chance of 1 in (items + 1); the merge driver
+    // merges it (tst_sidecarmerger, tst_gitmerge).
     const QList<QUuid> ids = regionIdsInFileOrder();
     const SidecarContent base = baseContent();
     SidecarContent ours = base;

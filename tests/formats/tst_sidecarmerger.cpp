@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <algorithm>
@@ -84,7 +85,7 @@ private slots:
     void conflictMarkersRoundTrip();
     void noBaseMergesAdditions();
     void unreadableSideIsNamed();
-    void writerKeepsTheModelOrder();
+    void fileInIdOrderModelInCreationOrder();
 };
 
 void TestSidecarMerger::oneSideUnchangedGivesTheOther()
@@ -123,10 +124,11 @@ void TestSidecarMerger::additionsFromBothSidesAreKept()
     QCOMPARE(region(merged, 60)->note, QStringLiteral("ours"));
     QCOMPARE(region(merged, 61)->note, QStringLiteral("theirs"));
     QCOMPARE(merged.anchors.size(), baseContent().anchors.size() + 1);
-    // Merging is symmetric for additions: the other way round keeps the same items (in each
-    // side's order: the file keeps the model's order, docs/sidecar-format.md).
+    // Merging is symmetric for additions: the other way round gives the same items, and, the
+    // file being in id order (docs/sidecar-format.md), the same bytes.
     const auto other = SidecarMerger::merge(base, write(theirs), write(ours));
     QVERIFY(other);
+    QCOMPARE(other->merged, m->merged);
     const SidecarContent otherMerged = read(other->merged);
     QCOMPARE(otherMerged.regions.size(), merged.regions.size());
     QCOMPARE(region(otherMerged, 60)->note, QStringLiteral("ours"));
@@ -369,20 +371,44 @@ void TestSidecarMerger::unreadableSideIsNamed()
     QCOMPARE(m.error().path, QStringLiteral("base"));
 }
 
-void TestSidecarMerger::writerKeepsTheModelOrder()
+void TestSidecarMerger::fileInIdOrderModelInCreationOrder()
 {
     SidecarContent c = baseContent();
+    // Two regions made in the same second, the later one with the smaller id: milliseconds keep
+    // them apart.
+    Region early = newRegion(71, QStringLiteral("early"));
+    early.created = fixedTime(45).addMSecs(120);
+    Region late = newRegion(70, QStringLiteral("late"));
+    late.created = fixedTime(45).addMSecs(850);
+    c.regions.append(early);
+    c.regions.append(late);
     const QByteArray once = write(c);
     QCOMPARE(write(read(once)), once); // saved again without edits: the same bytes
-    // Read back in the model's order (regions made in one second keep theirs), and a changed
-    // order is written as such.
+    QVERIFY(once.contains("T09:00:45.120Z"));
+    // The file lists items by id …
+    const QJsonArray items = QJsonDocument::fromJson(once)
+                                 .object()
+                                 .value(QLatin1String("first"))
+                                 .toObject()
+                                 .value(QLatin1String("items"))
+                                 .toArray();
+    QStringList regionIds;
+    for (const QJsonValue &item : items) {
+        const QJsonObject o = item.toObject();
+        if (o.value(QLatin1String("role")).toString().endsWith(QLatin1String("region")))
+            regionIds.append(o.value(QLatin1String("id")).toString());
+    }
+    QCOMPARE(regionIds.size(), c.regions.size());
+    QVERIFY(std::is_sorted(regionIds.cbegin(), regionIds.cend()));
+    // … and is read back in the order the regions were made.
     const SidecarContent back = read(once);
     QCOMPARE(back.regions.size(), c.regions.size());
     for (qsizetype i = 0; i < back.regions.size(); ++i)
         QCOMPARE(back.regions.at(i).id, c.regions.at(i).id);
+    QCOMPARE(back.regions.last().created, late.created);
+    // The model's order does not change the bytes.
     std::reverse(c.regions.begin(), c.regions.end());
-    const SidecarContent reversed = read(write(c));
-    QCOMPARE(reversed.regions.first().id, back.regions.last().id);
+    QCOMPARE(write(c), once);
 }
 
 QTEST_GUILESS_MAIN(TestSidecarMerger)

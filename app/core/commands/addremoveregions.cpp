@@ -39,13 +39,13 @@ AddRegionsCommand::AddRegionsCommand(ArticleDocument *document, QList<Region> re
                                                          nullptr, int(regions.size())),
                        parent)
 {
-    const QDateTime now = document->now();
     int position = int(document->regions().size());
     for (Region &region : regions) {
         if (region.id.isNull())
             region.id = QUuid::createUuid();
+        // Each later than the one before: `created` is the order regions come back in on reload.
         if (!region.created.isValid())
-            region.created = now;
+            region.created = document->creationTime();
         if (!region.modified.isValid())
             region.modified = region.created;
         if (region.author.isEmpty())

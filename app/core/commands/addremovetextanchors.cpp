@@ -16,12 +16,12 @@ AddTextAnchorsCommand::AddTextAnchorsCommand(ArticleDocument *document, QList<Te
     , mDocument(document)
     , mAnchors(std::move(anchors))
 {
-    const QDateTime now = document->now();
     for (TextAnchor &anchor : mAnchors) {
         if (anchor.id.isNull())
             anchor.id = QUuid::createUuid();
+        // Each later than the one before: `created` is the order anchors come back in on reload.
         if (!anchor.created.isValid())
-            anchor.created = now;
+            anchor.created = document->creationTime();
         if (anchor.author.isEmpty())
             anchor.author = document->author();
     }

@@ -36,7 +36,7 @@ LinkRegionToTextCommand::LinkRegionToTextCommand(ArticleDocument *document, cons
         if (mAnchor.id.isNull())
             mAnchor.id = QUuid::createUuid();
         if (!mAnchor.created.isValid())
-            mAnchor.created = document->now();
+            mAnchor.created = document->creationTime();
         if (mAnchor.author.isEmpty())
             mAnchor.author = document->author();
     }

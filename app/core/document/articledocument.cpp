@@ -120,14 +120,29 @@ void ArticleDocument::markModified()
 
 QDateTime ArticleDocument::now() const
 {
-    QDateTime t = mClock ? mClock() : QDateTime::currentDateTimeUtc();
-    t = t.toUTC();
-    // Whole seconds: sidecar timestamps are written without fractions, so a re-read compares equal.
-    return t.addMSecs(-t.time().msec());
+    // Milliseconds, as sidecars store them: `created` orders regions and anchors on reload.
+    const QDateTime t = mClock ? mClock() : QDateTime::currentDateTimeUtc();
+    return t.toUTC();
+}
+
+QDateTime ArticleDocument::creationTime()
+{
+    QDateTime t = now();
+    if (mLastCreation.isValid() && t <= mLastCreation)
+        t = mLastCreation.addMSecs(1);
+    mLastCreation = t;
+    return t;
 }
 
 void ArticleDocument::resetAnnotations(QList<Region> regions, QList<TextAnchor> anchors)
 {
+    // What is made next comes after what was loaded, even if this machine's clock is behind.
+    for (const Region &r : std::as_const(regions))
+        if (r.created.isValid() && (!mLastCreation.isValid() || r.created > mLastCreation))
+            mLastCreation = r.created;
+    for (const TextAnchor &t : std::as_const(anchors))
+        if (t.created.isValid() && (!mLastCreation.isValid() || t.created > mLastCreation))
+            mLastCreation = t.created;
     mUndoStack->clear();
     mRegions = std::move(regions);
     mAnchors = std::move(anchors);

@@ -157,8 +157,15 @@ public:
     /** Who is working; stamped on new and changed regions and anchors. */
     QString author() const { return mAuthor; }
     void setAuthor(const QString &author) { mAuthor = author; }
-    /** The current time in UTC, whole seconds; replaceable for reproducible tests. */
+    /** The current time in UTC, milliseconds; replaceable for reproducible tests. */
     QDateTime now() const;
+    /**
+     * The `created` time of a new region or anchor: now(), but always later than the one before
+     * (by a millisecond when the clock has not moved on), so that `created` keeps the order they
+     * were made in. Sidecars are written by id and read back in that order
+     * (docs/sidecar-format.md).
+     */
+    QDateTime creationTime();
     void setClock(std::function<QDateTime()> clock) { mClock = std::move(clock); }
 
     /** Replaces regions and anchors wholesale (loading a sidecar); clears the undo stack. */
@@ -214,6 +221,7 @@ private:
     QUndoStack *mUndoStack;
     QString mAuthor;
     std::function<QDateTime()> mClock;
+    QDateTime mLastCreation;
     bool mModifiedOutsideUndo = false;
     bool mLastModified = false;
 };
