@@ -22,10 +22,12 @@ namespace provena::SidecarPull {
 
 namespace {
 
-QString tr(const char *text)
+// Messages under the "SidecarPull" context; lupdate reads the context from the macro (a free tr()
+// helper would be filed under the calling class's name, which the runtime never asks for).
+struct SidecarPullText
 {
-    return QCoreApplication::translate("SidecarPull", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SidecarPull)
+};
 
 /**
  * `annotation` with `field` (as SidecarMerger names fields: a key, or one body by purpose,
@@ -171,7 +173,7 @@ Result<std::unique_ptr<QUndoCommand>> resolve(ArticleDocument &document, const Q
     const auto conflict = std::find_if(conflicts.cbegin(), conflicts.cend(),
                                        [&](const MergeConflict &c) { return c.field == field; });
     if (conflict == conflicts.cend())
-        return Error {tr("There is no merge conflict on “%1” of %2.")
+        return Error {SidecarPullText::tr("There is no merge conflict on “%1” of %2.")
                           .arg(field, id.toString(QUuid::WithoutBraces)),
                       {},
                       document.sidecarPath()};
@@ -186,9 +188,10 @@ Result<std::unique_ptr<QUndoCommand>> resolve(ArticleDocument &document, const Q
                         QStringLiteral("urn:uuid:") + id.toString(QUuid::WithoutBraces), field,
                         conflict->theirs, &found);
     if (!found)
-        return Error {tr("%1 is not in the sidecar.").arg(id.toString(QUuid::WithoutBraces)),
-                      {},
-                      document.sidecarPath()};
+        return Error {
+            SidecarPullText::tr("%1 is not in the sidecar.").arg(id.toString(QUuid::WithoutBraces)),
+            {},
+            document.sidecarPath()};
     Result<std::shared_ptr<ArticleDocument>> copy
         = loadedCopy(document, QJsonDocument(patched.toObject()).toJson(), document.sidecarPath());
     if (!copy)
@@ -201,9 +204,10 @@ Result<std::unique_ptr<QUndoCommand>> resolve(ArticleDocument &document, const Q
         return std::unique_ptr<QUndoCommand>(
             new ResolveMergeConflictCommand(&document, *theirs, field));
     }
-    return Error {tr("%1 is not in the sidecar.").arg(id.toString(QUuid::WithoutBraces)),
-                  {},
-                  document.sidecarPath()};
+    return Error {
+        SidecarPullText::tr("%1 is not in the sidecar.").arg(id.toString(QUuid::WithoutBraces)),
+        {},
+        document.sidecarPath()};
 }
 
 } // namespace provena::SidecarPull

@@ -47,10 +47,12 @@ constexpr std::array<const char *, 4> kPillarStatuses {"not-checked", "supports"
 constexpr std::array<const char *, 6> kVerdicts {"unverified",  "corroborated", "disputed",
                                                  "manipulated", "staged",       "miscaptioned"};
 
-QString tr(const char *text)
+// Messages under the "Provenance" context; lupdate reads the context from the macro (a free tr()
+// helper would be filed under the calling class's name, which the runtime never asks for).
+struct ProvenanceText
 {
-    return QCoreApplication::translate("Provenance", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Provenance)
+};
 
 } // namespace
 
@@ -159,17 +161,17 @@ QString Evidence::summary() const
 {
     switch (kind) {
     case Kind::TextSpan:
-        return tr("text %1–%2 “%3”").arg(range.start).arg(range.end).arg(quote);
+        return ProvenanceText::tr("text %1–%2 “%3”").arg(range.start).arg(range.end).arg(quote);
     case Kind::MetadataField:
-        return tr("metadata %1 = %2").arg(metadataKey, metadataValue);
+        return ProvenanceText::tr("metadata %1 = %2").arg(metadataKey, metadataValue);
     case Kind::Image:
         if (imageIndex >= 0)
-            return tr("image %1").arg(imageIndex + 1);
-        return tr("image version %1").arg(imageSha256.left(12));
+            return ProvenanceText::tr("image %1").arg(imageIndex + 1);
+        return ProvenanceText::tr("image version %1").arg(imageSha256.left(12));
     case Kind::Url:
-        return tr("URL %1").arg(url);
+        return ProvenanceText::tr("URL %1").arg(url);
     case Kind::Note:
-        return tr("note: %1").arg(note);
+        return ProvenanceText::tr("note: %1").arg(note);
     }
     return {};
 }
@@ -218,33 +220,33 @@ QString ProvenanceClaim::roleTitle(ClaimRole role)
 {
     switch (role) {
     case ClaimRole::Creator:
-        return tr("Creator");
+        return ProvenanceText::tr("Creator");
     case ClaimRole::ReleasingAgency:
-        return tr("Releasing agency");
+        return ProvenanceText::tr("Releasing agency");
     case ClaimRole::Distributor:
-        return tr("Distributor");
+        return ProvenanceText::tr("Distributor");
     case ClaimRole::Publisher:
-        return tr("Publisher");
+        return ProvenanceText::tr("Publisher");
     case ClaimRole::Republisher:
-        return tr("Republisher");
+        return ProvenanceText::tr("Republisher");
     case ClaimRole::Editor:
-        return tr("Editor or cropper");
+        return ProvenanceText::tr("Editor or cropper");
     case ClaimRole::CreditLine:
-        return tr("Credit line");
+        return ProvenanceText::tr("Credit line");
     case ClaimRole::Source:
-        return tr("Source");
+        return ProvenanceText::tr("Source");
     case ClaimRole::Rights:
-        return tr("Rights and usage terms");
+        return ProvenanceText::tr("Rights and usage terms");
     case ClaimRole::DigitalSourceType:
-        return tr("Digital source type");
+        return ProvenanceText::tr("Digital source type");
     case ClaimRole::DateCreated:
-        return tr("Date created");
+        return ProvenanceText::tr("Date created");
     case ClaimRole::DateReleased:
-        return tr("Date released");
+        return ProvenanceText::tr("Date released");
     case ClaimRole::LocationShown:
-        return tr("Location shown");
+        return ProvenanceText::tr("Location shown");
     case ClaimRole::DerivedFrom:
-        return tr("Derived from");
+        return ProvenanceText::tr("Derived from");
     }
     return {};
 }
@@ -282,19 +284,19 @@ QString CustodyEvent::roleTitle(Role role)
 {
     switch (role) {
     case Role::Created:
-        return tr("Created");
+        return ProvenanceText::tr("Created");
     case Role::Released:
-        return tr("Released");
+        return ProvenanceText::tr("Released");
     case Role::Distributed:
-        return tr("Distributed");
+        return ProvenanceText::tr("Distributed");
     case Role::Published:
-        return tr("Published");
+        return ProvenanceText::tr("Published");
     case Role::Republished:
-        return tr("Republished");
+        return ProvenanceText::tr("Republished");
     case Role::Edited:
-        return tr("Cropped or edited");
+        return ProvenanceText::tr("Cropped or edited");
     case Role::Retrieved:
-        return tr("Retrieved");
+        return ProvenanceText::tr("Retrieved");
     }
     return {};
 }
@@ -313,15 +315,15 @@ QString PillarAssessment::pillarTitle(Pillar pillar)
 {
     switch (pillar) {
     case Pillar::Provenance:
-        return tr("Provenance: is this the original?");
+        return ProvenanceText::tr("Provenance: is this the original?");
     case Pillar::Source:
-        return tr("Source: who captured it?");
+        return ProvenanceText::tr("Source: who captured it?");
     case Pillar::Date:
-        return tr("Date: when was it captured?");
+        return ProvenanceText::tr("Date: when was it captured?");
     case Pillar::Location:
-        return tr("Location: where was it captured?");
+        return ProvenanceText::tr("Location: where was it captured?");
     case Pillar::Motivation:
-        return tr("Motivation: why was it captured and released?");
+        return ProvenanceText::tr("Motivation: why was it captured and released?");
     }
     return {};
 }
@@ -340,13 +342,13 @@ QString PillarAssessment::statusTitle(Status status)
 {
     switch (status) {
     case Status::NotChecked:
-        return tr("Not checked");
+        return ProvenanceText::tr("Not checked");
     case Status::Supports:
-        return tr("Supports");
+        return ProvenanceText::tr("Supports");
     case Status::Contradicts:
-        return tr("Contradicts");
+        return ProvenanceText::tr("Contradicts");
     case Status::Inconclusive:
-        return tr("Inconclusive");
+        return ProvenanceText::tr("Inconclusive");
     }
     return {};
 }
@@ -365,17 +367,17 @@ QString Verdict::valueTitle(Value value)
 {
     switch (value) {
     case Value::Unverified:
-        return tr("Unverified");
+        return ProvenanceText::tr("Unverified");
     case Value::Corroborated:
-        return tr("Corroborated");
+        return ProvenanceText::tr("Corroborated");
     case Value::Disputed:
-        return tr("Disputed");
+        return ProvenanceText::tr("Disputed");
     case Value::Manipulated:
-        return tr("Manipulated");
+        return ProvenanceText::tr("Manipulated");
     case Value::Staged:
-        return tr("Staged");
+        return ProvenanceText::tr("Staged");
     case Value::Miscaptioned:
-        return tr("Miscaptioned");
+        return ProvenanceText::tr("Miscaptioned");
     }
     return {};
 }

@@ -11,8 +11,6 @@ namespace provena::detail::suggest {
 
 namespace {
 
-using Text = ProvenanceSuggester;
-
 const QString kCredit = QStringLiteral("credit");
 const QString kRelease = QStringLiteral("release");
 const QString kCaption = QStringLiteral("caption");
@@ -49,7 +47,8 @@ void suggestFromCredit(SuggestionSet &set, const ImageRef &image)
         ? set.textEvidence(image.creditRange)
         : Evidence::textSpan(image.creditRange, image.credit);
     set.addValue(ClaimRole::CreditLine, image.credit, whole,
-                 Text::tr("The caption's credit line reads “%1”.").arg(image.credit), kCredit);
+                 ProvenanceSuggester::tr("The caption's credit line reads “%1”.").arg(image.credit),
+                 kCredit);
 
     // The caption's own "courtesy of the Lee family" makes the credit "the Lee family" a
     // courtesy too, not a releasing agency.
@@ -89,9 +88,10 @@ void suggestFromCredit(SuggestionSet &set, const ImageRef &image)
     };
 
     for (const CreditParty *person : people) {
-        set.addAgent(ClaimRole::Creator, agentOf(set, *person), {}, evidenceOf(*person),
-                     Text::tr("The credit names %1 as the photographer.").arg(person->text),
-                     kCredit);
+        set.addAgent(
+            ClaimRole::Creator, agentOf(set, *person), {}, evidenceOf(*person),
+            ProvenanceSuggester::tr("The credit names %1 as the photographer.").arg(person->text),
+            kCredit);
     }
     for (qsizetype k = 0; k < makers.size(); ++k) {
         const CreditParty &maker = *makers[k];
@@ -100,38 +100,45 @@ void suggestFromCredit(SuggestionSet &set, const ImageRef &image)
             // "AP Photo/Ahn Young-joon": the photographer worked for AP, which released it.
             set.addAgent(
                 ClaimRole::ReleasingAgency, agent, {}, evidenceOf(maker),
-                Text::tr("The credit names %1 as the photographer's agency.").arg(agent.name),
+                ProvenanceSuggester::tr("The credit names %1 as the photographer's agency.")
+                    .arg(agent.name),
                 kCredit);
         } else if (makers.size() == 1) {
             set.addAgent(
                 ClaimRole::ReleasingAgency, agent, {}, evidenceOf(maker),
                 maker.provided
-                    ? Text::tr("The credit says %1 provided the photo.").arg(agent.name)
-                    : Text::tr("The credit names %1 as the source of the photo.").arg(agent.name),
+                    ? ProvenanceSuggester::tr("The credit says %1 provided the photo.")
+                          .arg(agent.name)
+                    : ProvenanceSuggester::tr("The credit names %1 as the source of the photo.")
+                          .arg(agent.name),
                 kCredit);
         } else if (makers.constFirst()->photoMark) {
             // "AFP PHOTO/KCNA": KCNA's photo under AFP's mark: AFP passed it on.
             if (k == 0)
                 set.addAgent(ClaimRole::Distributor, agent, {}, evidenceOf(maker),
-                             Text::tr("The credit puts the photo under %1's mark.").arg(agent.name),
+                             ProvenanceSuggester::tr("The credit puts the photo under %1's mark.")
+                                 .arg(agent.name),
                              kCredit);
             else
                 set.addAgent(
                     ClaimRole::ReleasingAgency, agent, {}, evidenceOf(maker),
-                    Text::tr("The credit names %1 as the source of the photo.").arg(agent.name),
+                    ProvenanceSuggester::tr("The credit names %1 as the source of the photo.")
+                        .arg(agent.name),
                     kCredit);
         } else if (k == 0) {
             // "AFP/Getty Images": AFP's photo, passed on by Getty Images.
             set.addAgent(ClaimRole::Creator, agent, {}, evidenceOf(maker),
-                         Text::tr("The credit names %1 first, as the agency that made the photo.")
+                         ProvenanceSuggester::tr(
+                             "The credit names %1 first, as the agency that made the photo.")
                              .arg(agent.name),
                          kCredit);
         } else {
-            set.addAgent(ClaimRole::Distributor, agent, {}, evidenceOf(maker),
-                         Text::tr("The credit names %1 after the photo's maker, as its "
-                                  "distributor.")
-                             .arg(agent.name),
-                         kCredit);
+            set.addAgent(
+                ClaimRole::Distributor, agent, {}, evidenceOf(maker),
+                ProvenanceSuggester::tr("The credit names %1 after the photo's maker, as its "
+                                        "distributor.")
+                    .arg(agent.name),
+                kCredit);
         }
     }
     for (const CreditParty &party : parties) {
@@ -143,19 +150,21 @@ void suggestFromCredit(SuggestionSet &set, const ImageRef &image)
                 name = name.mid(4);
                 at += 4;
             }
-            set.addValue(ClaimRole::Source, name,
-                         set.textEvidence(set.rangeWithin(image.creditRange, name, at)),
-                         Text::tr("The credit says the photo is courtesy of %1.").arg(name),
-                         kCredit);
+            set.addValue(
+                ClaimRole::Source, name,
+                set.textEvidence(set.rangeWithin(image.creditRange, name, at)),
+                ProvenanceSuggester::tr("The credit says the photo is courtesy of %1.").arg(name),
+                kCredit);
         } else if (party.kind == CreditParty::Kind::Pool) {
             set.addAgent(ClaimRole::Distributor, agentOf(set, party), {}, evidenceOf(party),
-                         Text::tr("The credit marks it as a pool photo."), kCredit);
+                         ProvenanceSuggester::tr("The credit marks it as a pool photo."), kCredit);
         } else if (party.position == CreditParty::Position::Passer
                    && party.kind != CreditParty::Kind::Handout) {
             const Agent agent = agentOf(set, party);
-            set.addAgent(ClaimRole::Distributor, agent, {}, evidenceOf(party),
-                         Text::tr("The credit says the photo came via %1.").arg(agent.name),
-                         kCredit);
+            set.addAgent(
+                ClaimRole::Distributor, agent, {}, evidenceOf(party),
+                ProvenanceSuggester::tr("The credit says the photo came via %1.").arg(agent.name),
+                kCredit);
         }
     }
 }
@@ -190,54 +199,61 @@ void suggestFromReleases(SuggestionSet &set, const ImageRef &image)
         switch (release.role) {
         case Release::Role::Released:
         case Release::Role::Provided:
-            reason = Text::tr("The caption says %1 released the photo.").arg(agent.name);
+            reason = ProvenanceSuggester::tr("The caption says %1 released the photo.")
+                         .arg(agent.name);
             break;
         case Release::Role::Distributed:
             // Wire captions say state media "distributed" the photos they release.
             if (agent.kind == AgentKind::StateMedia || agent.kind == AgentKind::Government) {
-                reason = Text::tr("The caption says %1, state media, distributed the photo.")
+                reason = ProvenanceSuggester::tr(
+                             "The caption says %1, state media, distributed the photo.")
                              .arg(agent.name);
             } else {
                 role = ClaimRole::Distributor;
-                reason = Text::tr("The caption says %1 distributed the photo.").arg(agent.name);
+                reason = ProvenanceSuggester::tr("The caption says %1 distributed the photo.")
+                             .arg(agent.name);
             }
             break;
         case Release::Role::Handout:
             if (phraseSaysVia(set, release)) { // "Handout via Reuters"
                 role = ClaimRole::Distributor;
-                reason = Text::tr("The caption says the handout came via %1.").arg(agent.name);
+                reason = ProvenanceSuggester::tr("The caption says the handout came via %1.")
+                             .arg(agent.name);
             } else {
-                reason
-                    = Text::tr("The caption says the photo is a handout from %1.").arg(agent.name);
+                reason = ProvenanceSuggester::tr("The caption says the photo is a handout from %1.")
+                             .arg(agent.name);
             }
             break;
         case Release::Role::Via:
             role = ClaimRole::Distributor;
-            reason = Text::tr("The caption says the photo came via %1.").arg(agent.name);
+            reason = ProvenanceSuggester::tr("The caption says the photo came via %1.")
+                         .arg(agent.name);
             break;
         case Release::Role::Pool:
             if (phraseSaysVia(set, release)) { // "Pool via REUTERS"
                 role = ClaimRole::Distributor;
-                reason = Text::tr("The caption says the pool photo came via %1.").arg(agent.name);
+                reason = ProvenanceSuggester::tr("The caption says the pool photo came via %1.")
+                             .arg(agent.name);
             } else { // "Pool photo by Jane Roe"
                 role = ClaimRole::Creator;
                 if (agent.directoryId.isEmpty() && looksLikePerson(release.agent))
                     agent.kind = AgentKind::Person;
-                reason = Text::tr("The caption says %1 took the pool photo.").arg(agent.name);
+                reason = ProvenanceSuggester::tr("The caption says %1 took the pool photo.")
+                             .arg(agent.name);
             }
             break;
         case Release::Role::Courtesy:
-            set.addValue(
-                ClaimRole::Source, release.agent, phrase,
-                Text::tr("The caption says the photo is courtesy of %1.").arg(release.agent),
-                kRelease);
+            set.addValue(ClaimRole::Source, release.agent, phrase,
+                         ProvenanceSuggester::tr("The caption says the photo is courtesy of %1.")
+                             .arg(release.agent),
+                         kRelease);
             continue;
         }
         set.addAgent(role, agent, role == ClaimRole::Distributor ? QString() : date, phrase, reason,
                      kRelease);
         if (role == ClaimRole::ReleasingAgency && !date.isEmpty()) {
             set.addDate(ClaimRole::DateReleased, date, set.textEvidence(release.date.range),
-                        Text::tr("The caption says %1 released the photo on %2.")
+                        ProvenanceSuggester::tr("The caption says %1 released the photo on %2.")
                             .arg(agent.name, release.date.text),
                         kRelease);
         }
@@ -255,7 +271,8 @@ void suggestFromCaptionDates(SuggestionSet &set, const ImageRef &image)
         if (isReleaseDate || !date.date.isValid())
             continue;
         set.addDate(ClaimRole::DateCreated, isoDate(date), set.textEvidence(date.range),
-                    Text::tr("The caption dates the scene to %1.").arg(date.text), kCaption);
+                    ProvenanceSuggester::tr("The caption dates the scene to %1.").arg(date.text),
+                    kCaption);
         return;
     }
 }
@@ -266,24 +283,24 @@ void suggestPublishers(SuggestionSet &set, const Article &article, const ImageRe
     if (!byline.organisation.isEmpty()) {
         const Agent agent = set.agentFor(byline.organisation, AgentKind::Unknown);
         set.addAgent(ClaimRole::Publisher, agent, {}, set.textEvidence(byline.range),
-                     Text::tr("The byline names %1.").arg(agent.name), kByline);
+                     ProvenanceSuggester::tr("The byline names %1.").arg(agent.name), kByline);
     }
     for (const QString &email : byline.emails) {
         const QString host = email.section(QLatin1Char('@'), 1);
         if (const AgencyEntry *entry = set.agencies().findByHost(host)) {
-            set.addAgent(
-                ClaimRole::Publisher, entry->toAgent(), {},
-                set.textEvidence(set.rangeWithin(byline.range, email)),
-                Text::tr("The reporter's address is at %1, a host of %2.").arg(host, entry->name()),
-                kByline);
+            set.addAgent(ClaimRole::Publisher, entry->toAgent(), {},
+                         set.textEvidence(set.rangeWithin(byline.range, email)),
+                         ProvenanceSuggester::tr("The reporter's address is at %1, a host of %2.")
+                             .arg(host, entry->name()),
+                         kByline);
         }
     }
     const QUrl url(image.url);
     if (const AgencyEntry *entry = set.agencies().findByHost(url.host())) {
-        set.addAgent(
-            ClaimRole::Publisher, entry->toAgent(), {}, Evidence::link(image.url),
-            Text::tr("The image is served from %1, a host of %2.").arg(url.host(), entry->name()),
-            kSite, image.url);
+        set.addAgent(ClaimRole::Publisher, entry->toAgent(), {}, Evidence::link(image.url),
+                     ProvenanceSuggester::tr("The image is served from %1, a host of %2.")
+                         .arg(url.host(), entry->name()),
+                     kSite, image.url);
     }
 }
 

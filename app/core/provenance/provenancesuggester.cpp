@@ -25,14 +25,13 @@ struct ValueRole
 
 void suggestFromMetadata(SuggestionSet &set)
 {
-    using Text = ProvenanceSuggester;
     const MetadataEvidence &metadata = set.input().metadata;
 
     for (const MetadataEvidence::Item &item : metadata.itemsOf(Field::Creator)) {
         // Creators in metadata are mostly photographers; an agency name resolves to the agency.
         const Agent agent = set.agentFor(item.value, AgentKind::Person);
         set.addAgent(ClaimRole::Creator, agent, {}, Evidence::metadataField(item.key, item.value),
-                     Text::tr("The image's metadata (%1) names %2 as its creator.")
+                     ProvenanceSuggester::tr("The image's metadata (%1) names %2 as its creator.")
                          .arg(item.key, agent.name),
                      kMetadata);
     }
@@ -47,7 +46,7 @@ void suggestFromMetadata(SuggestionSet &set)
     for (const ValueRole &vr : valueRoles) {
         for (const MetadataEvidence::Item &item : metadata.itemsOf(vr.field)) {
             set.addValue(vr.role, item.value, Evidence::metadataField(item.key, item.value),
-                         Text::tr("The image's metadata (%1) gives the %2.")
+                         ProvenanceSuggester::tr("The image's metadata (%1) gives the %2.")
                              .arg(item.key, MetadataEvidence::fieldTitle(vr.field).toLower()),
                          kMetadata);
         }
@@ -66,9 +65,10 @@ void suggestFromMetadata(SuggestionSet &set)
         }
         if (!place.isEmpty()) {
             for (const Evidence &e : evidence) {
-                set.addValue(ClaimRole::LocationShown, place.join(QLatin1String(", ")), e,
-                             Text::tr("The image's metadata names the city and country."),
-                             kMetadata);
+                set.addValue(
+                    ClaimRole::LocationShown, place.join(QLatin1String(", ")), e,
+                    ProvenanceSuggester::tr("The image's metadata names the city and country."),
+                    kMetadata);
             }
         }
     }
@@ -80,7 +80,8 @@ void suggestFromMetadata(SuggestionSet &set)
                 continue;
             set.addDate(
                 ClaimRole::DateCreated, date, Evidence::metadataField(item.key, item.value),
-                Text::tr("The image's metadata (%1) says it was taken on %2.").arg(item.key, date),
+                ProvenanceSuggester::tr("The image's metadata (%1) says it was taken on %2.")
+                    .arg(item.key, date),
                 kMetadata);
         }
     }

@@ -13,8 +13,6 @@ namespace provena::detail::suggest {
 
 namespace {
 
-using Text = ProvenanceSuggester;
-
 // Suggestion ids are UUID v5 names under this namespace, so the same suggestion has the same id
 // on every run and machine (docs/provenance.md).
 const QUuid kSuggestionNamespace(QStringLiteral("{0d7c8a4e-5b2f-4e71-a3c9-6f1e2d8b9a54}"));
@@ -90,19 +88,19 @@ QString describeOrigin(const Draft &draft)
     if (origin == QLatin1String("metadata")) {
         for (const Evidence &e : draft.claim.evidence) {
             if (e.kind == Evidence::Kind::MetadataField)
-                return Text::tr("the metadata field %1").arg(e.metadataKey);
+                return ProvenanceSuggester::tr("the metadata field %1").arg(e.metadataKey);
         }
-        return Text::tr("the metadata");
+        return ProvenanceSuggester::tr("the metadata");
     }
     if (origin == QLatin1String("credit"))
-        return Text::tr("the credit");
+        return ProvenanceSuggester::tr("the credit");
     if (origin == QLatin1String("release"))
-        return Text::tr("the caption");
+        return ProvenanceSuggester::tr("the caption");
     if (origin == QLatin1String("byline"))
-        return Text::tr("the byline");
+        return ProvenanceSuggester::tr("the byline");
     if (origin == QLatin1String("site"))
-        return Text::tr("the site");
-    return Text::tr("the caption");
+        return ProvenanceSuggester::tr("the site");
+    return ProvenanceSuggester::tr("the caption");
 }
 
 QString statementOf(const ProvenanceClaim &claim)
@@ -304,10 +302,10 @@ QList<ProvenanceSuggestion> SuggestionSet::finish() const
             return;
         out[i].conflictsWith.append(out[j].claim.id);
         out[j].conflictsWith.append(out[i].claim.id);
-        notes[i].append(Text::tr("%1 says %2; %3 says %4.")
+        notes[i].append(ProvenanceSuggester::tr("%1 says %2; %3 says %4.")
                             .arg(describeOrigin(drafts[i]), statementOf(drafts[i].claim),
                                  describeOrigin(drafts[j]), statementOf(drafts[j].claim)));
-        notes[j].append(Text::tr("%1 says %2; %3 says %4.")
+        notes[j].append(ProvenanceSuggester::tr("%1 says %2; %3 says %4.")
                             .arg(describeOrigin(drafts[j]), statementOf(drafts[j].claim),
                                  describeOrigin(drafts[i]), statementOf(drafts[i].claim)));
     };
@@ -376,7 +374,7 @@ QList<ProvenanceSuggestion> SuggestionSet::finish() const
                 continue;
             out[i].conflictsWith.append(claim.id);
             notes[i].append(
-                Text::tr("%1 says %2; the accepted claim says %3.")
+                ProvenanceSuggester::tr("%1 says %2; the accepted claim says %3.")
                     .arg(describeOrigin(drafts[i]), statementOf(out[i].claim), statementOf(claim)));
         }
     }
@@ -387,7 +385,8 @@ QList<ProvenanceSuggestion> SuggestionSet::finish() const
             QString note = notes[i].mid(0, kNotesShown).join(QLatin1Char(' '));
             if (notes[i].size() > kNotesShown)
                 note += QLatin1Char(' ')
-                    + Text::tr("%n more disagree.", nullptr, int(notes[i].size() - kNotesShown));
+                    + ProvenanceSuggester::tr("%n more disagree.", nullptr,
+                                              int(notes[i].size() - kNotesShown));
             note[0] = note[0].toUpper();
             out[i].conflictNote = note;
         }
