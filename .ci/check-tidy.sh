@@ -99,27 +99,23 @@ if [ "$cache" != off ]; then
     fi
 fi
 echo "check-tidy: $("$tidy" --version | grep -o 'version [0-9.]*'), ${#files[@]} files ($scope), $(nproc) jobs"
-# One log per file, printed whole at the end, so parallel output does not interleave.
-export tidy build out
-# shellcheck disable=SC2016 # $1, $out, $tidy are expanded by the inner sh
-printf '%s\n' "${files[@]}" | xargs -P "$(nproc)" -I{} sh -c \
-    'log="$out/$(echo "$1" | tr / _).log"; "$tidy" -p "$build" --quiet "$1" >"$log" 2>&1 || echo "$1" >>"$out/failed"' _ {}
+# One log per file, printed whole at the end, so parallel output does not interleave. A file
+# found clean is remembered at once (its key, when there is a cache), so an interrupted run
+# still saves the next one its work.
+export tidy build out cache
+for f in "${files[@]}"; do printf '%s %s\n' "$f" "${keys[$f]:--}"; done | xargs -P "$(nproc)" -n 2 sh -c \
+    'log="$out/$(echo "$1" | tr / _).log"
+     if "$tidy" -p "$build" --quiet "$1" >"$log" 2>&1; then
+         [ "$2" = - ] || [ "$cache" = off ] || : >"$cache/$2"
+     else
+         echo "$1" >>"$out/failed"
+     fi' _
 
 if [ -f "$out/failed" ]; then
-    if [ "$cache" != off ]; then
-        for f in "${files[@]}"; do
-            grep -qxF "$f" "$out/failed" || { [ "${keys[$f]:--}" != - ] && : >"$cache/${keys[$f]}"; } || true
-        done
-    fi
     sort "$out/failed" | while read -r f; do
         grep -v ' warnings\? generated\.$' "$out/$(echo "$f" | tr / _).log" || true
     done
     echo "check-tidy: $(sort -u "$out/failed" | wc -l) of ${#files[@]} files have findings ($((SECONDS - start)) s)"
     exit 1
-fi
-if [ "$cache" != off ]; then
-    for f in "${files[@]}"; do
-        [ "${keys[$f]:--}" != - ] && : >"$cache/${keys[$f]}"
-    done
 fi
 echo "check-tidy: ok, ${#files[@]} files checked in $((SECONDS - start)) s"
