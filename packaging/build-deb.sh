@@ -28,7 +28,7 @@ echo "-- cpack -G DEB"
 rm -f "$build"/provena_*.deb
 (cd "$build" && cpack -G DEB >/dev/null)
 debs=("$build"/provena_*.deb)
-[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || fail "expected one provena_*.deb in $build"
+if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then fail "expected one provena_*.deb in $build"; fi
 deb="${debs[0]}"
 echo "$deb"
 dpkg-deb --info "$deb" | sed -n '/Depends:/p;/Recommends:/p'
@@ -64,11 +64,16 @@ trap 'rm -rf "$scratch"' EXIT
 pkgroot="$scratch/root"
 dpkg-deb -x "$deb" "$pkgroot"
 
-echo "-- provena-cli from the unpacked package"
+echo "-- the programs, man pages and metainfo from the unpacked package"
 version="$("$pkgroot/usr/bin/provena-cli" --version)"
 echo "$version"
 expected_version="$(dpkg-deb --field "$deb" Version)"
 [ "$version" = "provena-cli $expected_version" ] || fail "provena-cli --version printed '$version'"
+gui_version="$(QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$scratch" "$pkgroot/usr/bin/provena" --version)"
+echo "$gui_version"
+[ "$gui_version" = "Provena $expected_version" ] || fail "provena --version printed '$gui_version'"
+# The installed metainfo with the desktop entry it launches, as software centres read them.
+appstreamcli validate-tree --no-net "$pkgroot"
 # The packaged man pages render without warnings and name every subcommand.
 for page in provena provena-cli; do
     warnings="$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$pkgroot/usr/share/man/man1/$page.1.gz" 2>&1 >/dev/null)"
