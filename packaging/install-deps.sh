@@ -31,6 +31,11 @@ PACKAGES=(
   chromium poppler-utils fonts-noto-cjk
   # sharing through git: provena-cli git-setup runs git, the merge tests use real git
   git
+  # the Debian package (packaging/build-deb.sh): PNG icons from the SVG, man pages from --help,
+  # dpkg-shlibdeps for its dependencies, validators for the desktop entry, metainfo and MIME
+  # XML, a GIO MIME database to check the file types, lintian
+  librsvg2-bin help2man dpkg-dev fakeroot desktop-file-utils appstream libxml2-utils
+  shared-mime-info libglib2.0-bin man-db lintian
 )
 
 SUDO=""

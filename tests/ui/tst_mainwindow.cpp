@@ -148,6 +148,7 @@ private slots:
     void saveAsOntoExistingFileAsks();
     void changeBarMentionsKeptWorkOnlyWhenThereIsSome();
     void statusBarClearedWhenSwitching();
+    void sidecarOpensItsArticle();
 
 private:
     std::unique_ptr<MainWindow> openWindow(QList<Prompt> *prompts = nullptr,
@@ -1507,6 +1508,31 @@ void TestMainWindow::statusBarClearedWhenSwitching()
     QVERIFY(waitForImage(*w));
     QCOMPARE(w->articlePath(), other);
     QVERIFY(w->statusBar()->currentMessage().isEmpty());
+}
+
+void TestMainWindow::sidecarOpensItsArticle()
+{
+    // What a file manager passes for a `*.provena.jsonld` (the desktop entry's MIME types).
+    auto w = openWindow();
+    QVERIFY(w);
+    const QUuid rect = addRect(*w, QRectF(12, 34, 56, 78));
+    w->action(QStringLiteral("save"))->trigger();
+    QTRY_VERIFY(!w->document()->isModified());
+    const QString sidecar = DocumentIO::sidecarPathFor(mArticlePath);
+    QVERIFY(QFileInfo::exists(sidecar));
+
+    const QString other = mDir.filePath(QStringLiteral("other-article.md"));
+    QVERIFY(writeFile(other, kArticle.toUtf8()));
+    QVERIFY(w->openArticle(other));
+    QVERIFY(waitForImage(*w));
+    QCOMPARE(w->articlePath(), other);
+    QVERIFY(w->document()->regions().isEmpty());
+
+    QVERIFY(w->openArticle(sidecar));
+    QVERIFY(waitForImage(*w));
+    QCOMPARE(w->articlePath(), mArticlePath);
+    QCOMPARE(w->document()->regions().size(), 1);
+    QCOMPARE(w->document()->regions().constFirst().id, rect);
 }
 
 QTEST_MAIN(TestMainWindow)

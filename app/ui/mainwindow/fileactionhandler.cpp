@@ -2,6 +2,7 @@
 #include "ui/mainwindow/fileactionhandler.h"
 
 #include "core/document/articledocument.h"
+#include "session/documentio.h"
 #include "session/documentsession.h"
 #include "session/imagefetchjob.h"
 #include "session/recoverymanager.h"
@@ -156,7 +157,12 @@ bool FileActionHandler::maybeSave()
 
 bool FileActionHandler::openArticle(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QString absolute = QFileInfo(path).absoluteFilePath();
+    // A sidecar (a file manager opens `*.provena.jsonld` with Provena: packaging/provena-mime.xml)
+    // stands for its article, which is what is opened.
+    const QString sidecarSuffix = DocumentIO::sidecarPathFor(QString());
+    if (absolute.endsWith(sidecarSuffix) && QFileInfo(absolute).fileName() != sidecarSuffix)
+        absolute.chop(sidecarSuffix.size());
     // A bundle is extracted first; its article then comes back here (BundleActionHandler).
     if (mOpenBundle && absolute.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
         return mOpenBundle(absolute);

@@ -61,7 +61,8 @@ public:
 
     /**
      * Opens `path` (asking first when there is unsaved work), offers recovery when a recovery
-     * file exists; on failure says why and keeps the current article.
+     * file exists; on failure says why and keeps the current article. A sidecar
+     * (`ARTICLE.provena.jsonld`) opens its article; a `.zip` is opened as a bundle.
      */
     bool openArticle(const QString &path);
     /**
