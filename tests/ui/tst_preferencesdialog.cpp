@@ -192,7 +192,7 @@ void TestPreferencesDialog::okStoresEverySettingWhereItsReaderLooks()
 
     // What provena-cli shares sits in the organisation's file, under the keys it reads.
     const QSettings shared = sharedSettings();
-    QCOMPARE(shared.value(u"general/language"_s).toString(), u"de"_s);
+    QCOMPARE(shared.value(u"i18n/language"_s).toString(), u"de"_s);
     QCOMPARE(shared.value(u"user/name"_s).toString(), u"Ada Analyst"_s);
     QCOMPARE(shared.value(u"bundle/sourceOrganization"_s).toString(), u"Example Desk"_s);
     QCOMPARE(shared.value(u"network/offline"_s).toBool(), true);
@@ -220,7 +220,7 @@ void TestPreferencesDialog::okStoresEverySettingWhereItsReaderLooks()
     typeValue(again.maxMegapixelsSpin(), 200);
     click(again.buttons()->button(QDialogButtonBox::Ok));
     QVERIFY(Language::configured().isEmpty());
-    QVERIFY(!sharedSettings().contains(u"general/language"_s));
+    QVERIFY(!sharedSettings().contains(u"i18n/language"_s));
     QVERIFY(!sharedSettings().contains(u"user/name"_s));
     QVERIFY(!sharedSettings().contains(u"media/maxPixels"_s));
     QCOMPARE(DecodeOptions::configuredMaxPixels(), DecodeOptions::kDefaultMaxPixels);

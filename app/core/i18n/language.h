@@ -25,7 +25,7 @@ class Language
 
 public:
     /** The setting: a code from available(), or absent for the system locale. */
-    static constexpr const char *kSettingsKey = "general/language";
+    static constexpr const char *kSettingsKey = "i18n/language";
 
     struct Choice
     {
