@@ -294,4 +294,14 @@ void ZipWriter::cancel()
     d->release();
 }
 
+QString libarchiveVersion()
+{
+    // "libarchive 3.6.2", from the loaded library (ARCHIVE_VERSION_STRING is the header's).
+    QString version = QString::fromLatin1(archive_version_string());
+    const QString prefix = QStringLiteral("libarchive ");
+    if (version.startsWith(prefix))
+        version.remove(0, prefix.size());
+    return version;
+}
+
 } // namespace provena

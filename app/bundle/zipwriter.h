@@ -87,4 +87,7 @@ private:
     std::unique_ptr<Private> d;
 };
 
+/** The version of the libarchive library loaded at run time ("3.6.2"), for Help › About. */
+QString libarchiveVersion();
+
 } // namespace provena

@@ -6,6 +6,7 @@
 #include "core/model/codepointindex.h"
 #include "metadata/metadatareader.h"
 #include "session/documentio.h"
+#include "session/documentsession.h"
 #include "session/sidecarlock.h"
 #include "session/xmpexport.h"
 
@@ -206,8 +207,8 @@ QUuid CliSupport::regionIdOrUsageError(const ArticleDocument &doc, const QString
 
 QString CliSupport::author(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
-    return parser.isSet(option) ? parser.value(option)
-                                : qEnvironmentVariable("USER", QStringLiteral("analyst"));
+    // The GUI's Preferences name (user/name), else the account's: the same author either way.
+    return parser.isSet(option) ? parser.value(option) : DocumentSession::userName();
 }
 
 QString CliSupport::shortId(const QUuid &id)

@@ -98,7 +98,7 @@ public:
     static QUuid regionIdOrUsageError(const ArticleDocument &doc, const QString &text,
                                       CommandContext &context, int *exitCode);
 
-    /** The --author value, else $USER, else "analyst". */
+    /** The --author value, else DocumentSession::userName() (Preferences, $USER, "analyst"). */
     static QString author(const QCommandLineParser &parser, const QCommandLineOption &option);
 
     static QString shortId(const QUuid &id);

@@ -148,8 +148,9 @@ int FacesCommand::run(CommandContext &context)
                                     tr("Add every suggestion as a person region and save."));
     const QCommandLineOption json(u"json"_s,
                                   tr("Print JSON (schema provena-faces/1, see docs/cli.md)."));
-    const QCommandLineOption author(u"author"_s, tr("Who is annotating (default: $USER)."),
-                                    u"NAME"_s);
+    const QCommandLineOption author(
+        u"author"_s, tr("Who is annotating (default: your name in Preferences, else $USER)."),
+        u"NAME"_s);
     parser.addOptions({help, image, accept, json, author});
     parser.addPositionalArgument(u"ARTICLE"_s, tr("The article file."));
     if (const int code = CliSupport::parseOrExit(parser, help, context, {u"ARTICLE"_s}); code >= 0)

@@ -31,8 +31,9 @@ int LinkCommand::run(CommandContext &context)
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption text(
         u"text"_s, tr("The exact text; TEXT@N takes its N-th occurrence (from 1)."), u"TEXT"_s);
-    const QCommandLineOption author(u"author"_s, tr("Who is annotating (default: $USER)."),
-                                    u"NAME"_s);
+    const QCommandLineOption author(
+        u"author"_s, tr("Who is annotating (default: your name in Preferences, else $USER)."),
+        u"NAME"_s);
     const QCommandLineOption note(
         u"note"_s, tr("A note on the text span itself (only when the span is new)."), u"TEXT"_s);
     parser.addOptions({help, text, author, note});

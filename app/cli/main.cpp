@@ -1,20 +1,23 @@
 // SPDX-License-Identifier: MIT
 // provena-cli: batch work without a display. Parses the subcommand and hands over; all logic
 // lives in the libraries.
+#include "bundle/zipwriter.h"
 #include "cli/command.h"
 #include "cli/exitcodes.h"
+#include "core/i18n/language.h"
+#include "media/imagedecoder.h"
+#include "metadata/metadatareader.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <memory>
+#include <optional>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -33,7 +36,22 @@ void printUsage(QTextStream &stream)
     stream << QCoreApplication::translate(
         "cli",
         "\nExit codes: 0 success, 1 problems found, 2 input error, 64 usage error.\n"
-        "Options: --help, --version\n");
+        "Options: --help, --version, --lang CODE (before the command)\n");
+}
+
+/** The command's argument, past a leading --lang CODE (argv, before QCoreApplication exists). */
+const char *commandArgument(int argc, char *argv[])
+{
+    int i = 1;
+    while (i < argc) {
+        if (std::strcmp(argv[i], "--lang") == 0)
+            i += 2;
+        else if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            i += 1;
+        else
+            return argv[i];
+    }
+    return "";
 }
 
 } // namespace
@@ -43,7 +61,7 @@ int main(int argc, char *argv[])
     // `export` draws renderings and the report's PDF, which need fonts and so a QGuiApplication;
     // the offscreen platform gives one without a display. Every other command stays headless.
     std::unique_ptr<QCoreApplication> app;
-    if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
+    if (std::strcmp(commandArgument(argc, argv), "export") == 0) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         // The zip's DOS time fields are local time (libarchive uses localtime_r): in UTC, the
         // same inputs and --date give the same bytes on every machine. Set before any thread
@@ -64,15 +82,23 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("provena-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Provena"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROVENA_VERSION));
-    // Messages in the analyst's language when Provena has it (embedded under :/i18n).
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("provena"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QStringList args = QCoreApplication::arguments();
+    // Messages in the analyst's language when Provena has it (embedded under :/i18n): --lang
+    // before the command, else PROVENA_LANG, else the GUI's Preferences, else the system's.
+    QStringList args = QCoreApplication::arguments();
+    const std::optional<QString> requested = provena::Language::takeArgument(args, true);
+    if (requested && !provena::Language::isAvailable(*requested)) {
+        // Said in the language that would otherwise be used, since the asked one is unknown.
+        provena::Language::apply(provena::Language::resolve({}));
+        err << QCoreApplication::translate("cli",
+                                           "provena-cli: unknown language “%1” for --lang; "
+                                           "use one of: %2\n")
+                   .arg(*requested, provena::Language::availableCodes().join(u", "));
+        return ExitUsageError;
+    }
+    provena::Language::apply(provena::Language::resolve(requested.value_or(QString())));
     if (args.size() < 2) {
         printUsage(err);
         return ExitUsageError;
@@ -83,7 +109,12 @@ int main(int argc, char *argv[])
         return ExitSuccess;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        // The first line is the one scripts read; the libraries loaded follow, for bug reports.
         out << "provena-cli " << QCoreApplication::applicationVersion() << '\n';
+        out << "Qt " << qVersion() << '\n';
+        out << "OpenCV " << provena::openCvVersion() << '\n';
+        out << "Exiv2 " << provena::exiv2Version() << '\n';
+        out << "libarchive " << provena::libarchiveVersion() << '\n';
         return ExitSuccess;
     }
     for (const Command &command : allCommands()) {

@@ -277,7 +277,8 @@ int ProvenanceCliCommand::run(CommandContext &context)
         u"VERDICT"_s);
     add({u"confidence"_s}, tr("How sure the verdict is, 0 to 1."), u"C"_s);
     add({u"rationale"_s}, tr("Why the verdict."), u"TEXT"_s);
-    add({u"author"_s}, tr("Who is annotating (default: $USER)."), u"NAME"_s);
+    add({u"author"_s}, tr("Who is annotating (default: your name in Preferences, else $USER)."),
+        u"NAME"_s);
     parser.addPositionalArgument(u"ARTICLE"_s, tr("The article file."));
     parser.addPositionalArgument(u"STATUS"_s, tr("The status, after --assess PILLAR."),
                                  u"[STATUS]"_s);

@@ -102,8 +102,9 @@ int RegionCommand::add(CommandContext &context)
                                   u"TEXT"_s);
     const QCommandLineOption fromJson(
         u"from-json"_s, tr("Add the regions of this JSON file (- for standard input)."), u"FILE"_s);
-    const QCommandLineOption author(u"author"_s, tr("Who is annotating (default: $USER)."),
-                                    u"NAME"_s);
+    const QCommandLineOption author(
+        u"author"_s, tr("Who is annotating (default: your name in Preferences, else $USER)."),
+        u"NAME"_s);
     parser.addOptions({help, image, rect, ellipse, polygon, polyline, point, label, note, entity,
                        identifier, confidence, link, fromJson, author});
     parser.addPositionalArgument(u"ARTICLE"_s, tr("The article file."));
@@ -374,8 +375,9 @@ int RegionCommand::set(CommandContext &context)
         tr("A new shape: rect=X,Y,W,H, ellipse=X,Y,W,H, polygon=x1,y1,…, polyline=x1,y1,… or "
            "point=X,Y."),
         u"SHAPE=…"_s);
-    const QCommandLineOption author(u"author"_s, tr("Who is annotating (default: $USER)."),
-                                    u"NAME"_s);
+    const QCommandLineOption author(
+        u"author"_s, tr("Who is annotating (default: your name in Preferences, else $USER)."),
+        u"NAME"_s);
     parser.addOptions({help, label, note, entity, identifier, confidence, geometry, author});
     parser.addPositionalArgument(u"ARTICLE"_s, tr("The article file."));
     parser.addPositionalArgument(u"ID"_s, tr("The region id (or a unique prefix of it)."));

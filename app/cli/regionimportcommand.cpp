@@ -244,8 +244,9 @@ int RegionImportCommand::run(CommandContext &context)
     const QCommandLineOption dryRun(u"dry-run"_s,
                                     tr("Print what would be imported; write nothing."));
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
-    const QCommandLineOption author(u"author"_s, tr("Who is annotating (default: $USER)."),
-                                    u"NAME"_s);
+    const QCommandLineOption author(
+        u"author"_s, tr("Who is annotating (default: your name in Preferences, else $USER)."),
+        u"NAME"_s);
     parser.addOptions(
         {help, image, fromXmp, format, map, cocoImageId, viaAttribute, dryRun, json, author});
     parser.addPositionalArgument(u"ARTICLE"_s, tr("The article file."));

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: MIT
 // provena: the desktop application. Kept thin: everything lives in provena::ui.
+#include "core/i18n/language.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 // Where launch time goes: QT_LOGGING_RULES="provena.startup.debug=true" (docs/imaging.md).
 Q_LOGGING_CATEGORY(lcStartup, "provena.startup", QtWarningMsg)
@@ -25,24 +23,36 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Provena"));
     QApplication::setApplicationVersion(QStringLiteral(PROVENA_VERSION));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("provena"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language is chosen before the parser is built, so --help is in it: --lang, else
+    // PROVENA_LANG, else Edit › Preferences…, else the system's (provena::Language).
+    QStringList arguments = QApplication::arguments();
+    const QString requested = provena::Language::takeArgument(arguments, false).value_or(QString());
+    const bool unknown = !requested.isEmpty() && !provena::Language::isAvailable(requested);
+    provena::Language::apply(provena::Language::resolve(unknown ? QString() : requested));
+    if (unknown)
+        qWarning().noquote()
+            << QApplication::translate("main",
+                                       "provena: unknown language “%1” (known: %2); "
+                                       "using the default.")
+                   .arg(requested, provena::Language::availableCodes().join(QStringLiteral(", ")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Annotate news photos and their provenance."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main",
+                                "Language of the program: %1 (default: Preferences, "
+                                "else the system's).")
+            .arg(provena::Language::availableCodes().join(QStringLiteral(", "))),
+        QStringLiteral("CODE")));
     parser.addPositionalArgument(
         QStringLiteral("article"),
         QApplication::translate("main", "Article file to open (.txt, .md)."));
-    parser.process(app);
+    // The --lang pair was taken out above; what is left is checked as usual.
+    parser.process(arguments);
     qCDebug(lcStartup) << clock.elapsed() << "ms: translators and arguments";
 
     provena::MainWindow window;

@@ -19,6 +19,12 @@ struct DecodeOptions
      * default-constructed DecodeOptions does), so the two refuse the same files.
      */
     static qint64 configuredMaxPixels();
+    /**
+     * Stores the pixel limit (0 or less: back to the default) in the organisation-wide settings
+     * file that provena and provena-cli both fall back to, and drops a value this program kept
+     * in its own file, which would hide it (Edit › Preferences…).
+     */
+    static void setConfiguredMaxPixels(qint64 pixels);
 
     /**
      * Refuse files whose header announces more pixels than this (stored width × height),

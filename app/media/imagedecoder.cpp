@@ -448,4 +448,10 @@ Result<QImage> ImageDecoder::embeddedThumbnail(const QByteArray &thumbnailBytes,
     }
 }
 
+QString openCvVersion()
+{
+    // cv::getVersionString() asks the library, not the headers this was compiled against.
+    return QString::fromStdString(cv::getVersionString());
+}
+
 } // namespace provena

@@ -77,4 +77,7 @@ public:
                                                           const ImageInfo &image);
 };
 
+/** The version of the OpenCV library loaded at run time ("4.6.0"), for Help › About. */
+QString openCvVersion();
+
 } // namespace provena

@@ -322,4 +322,10 @@ Result<ImageMetadata> MetadataReader::readBytes(const QByteArray &imageBytes,
     }
 }
 
+QString exiv2Version()
+{
+    // Exiv2::versionString() is compiled into the library, so it names the one loaded.
+    return QString::fromStdString(Exiv2::versionString());
+}
+
 } // namespace provena

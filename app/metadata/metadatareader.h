@@ -56,4 +56,7 @@ public:
     static void initialise();
 };
 
+/** The version of the Exiv2 library loaded at run time ("0.27.6"), for Help › About. */
+QString exiv2Version();
+
 } // namespace provena

@@ -149,9 +149,15 @@ void DocumentSession::close()
     replaceDocument(nullptr, {});
 }
 
+QString DocumentSession::configuredUserName()
+{
+    // QSettings() falls back to the organisation's file, where setUserName() writes.
+    return QSettings().value(QStringLiteral("user/name")).toString().trimmed();
+}
+
 QString DocumentSession::userName()
 {
-    const QString stored = QSettings().value(QStringLiteral("user/name")).toString().trimmed();
+    const QString stored = configuredUserName();
     if (!stored.isEmpty())
         return stored;
     for (const char *variable : {"USER", "USERNAME"}) {
@@ -165,10 +171,13 @@ QString DocumentSession::userName()
 void DocumentSession::setUserName(const QString &name)
 {
     const QString trimmed = name.trimmed();
+    // A value in this program's own file (written before the name was shared) would hide it.
+    QSettings().remove(QStringLiteral("user/name"));
+    QSettings shared(QSettings::UserScope, QCoreApplication::organizationName());
     if (trimmed.isEmpty())
-        QSettings().remove(QStringLiteral("user/name"));
+        shared.remove(QStringLiteral("user/name"));
     else
-        QSettings().setValue(QStringLiteral("user/name"), trimmed);
+        shared.setValue(QStringLiteral("user/name"), trimmed);
 }
 
 void DocumentSession::replaceDocument(std::unique_ptr<ArticleDocument> document,

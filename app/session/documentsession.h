@@ -98,9 +98,12 @@ public:
      * that opens gets it as its ArticleDocument::author().
      */
     static QString userName();
+    /** The setting `user/name` alone (empty when unset), for editing it. */
+    static QString configuredUserName();
     /**
      * Stores `name` (trimmed) as the setting `user/name`; empty goes back to the OS user. Takes
      * effect for documents opened afterwards: the caller sets the open document's author.
+     * Stored organisation-wide (Provena.conf), so provena-cli's edits carry the same author.
      */
     static void setUserName(const QString &name);
     /** Absolute path of the open article; empty when none is open. */

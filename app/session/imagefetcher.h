@@ -42,6 +42,8 @@ struct FetchOptions
      * from the organisation-wide settings file (Provena.conf) that the GUI and the CLI share.
      */
     static FetchOptions fromSettings();
+    /** Stores the setting `network/offline` (Edit › Preferences…). */
+    static void setOfflineSetting(bool offline);
 };
 
 /** What a successful fetch saved and what the server said: the custody record's facts. */

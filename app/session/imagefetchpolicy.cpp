@@ -82,6 +82,12 @@ FetchOptions FetchOptions::fromSettings()
     return options;
 }
 
+void FetchOptions::setOfflineSetting(bool offline)
+{
+    QSettings(QSettings::UserScope, QCoreApplication::organizationName())
+        .setValue(u"network/offline"_s, offline);
+}
+
 QString ImageFetcher::retrievedWith()
 {
     return u"Provena %1 (Qt Network)"_s.arg(QStringLiteral(PROVENA_VERSION));

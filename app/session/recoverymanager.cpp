@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -55,6 +56,19 @@ Result<QByteArray> RecoveryManager::readRecovery(const QString &articlePath)
     return FileAccess::readRegularFile(
         recoveryPathFor(articlePath), SidecarReader::kMaxFileSize,
         tr("The recovery file for “%1”").arg(QFileInfo(articlePath).fileName()));
+}
+
+int RecoveryManager::configuredIntervalSeconds()
+{
+    bool ok = false;
+    const int seconds = QSettings().value(QLatin1String(kIntervalSettingsKey)).toInt(&ok);
+    return ok ? qBound(0, seconds, kMaxIntervalSeconds) : kDefaultIntervalSeconds;
+}
+
+void RecoveryManager::setConfiguredIntervalSeconds(int seconds)
+{
+    QSettings().setValue(QLatin1String(kIntervalSettingsKey),
+                         qBound(0, seconds, kMaxIntervalSeconds));
 }
 
 void RecoveryManager::setIntervalSeconds(int seconds)

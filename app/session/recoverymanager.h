@@ -34,6 +34,13 @@ public:
     /** Gives a snapshot of the open document (DocumentIO::snapshot()). */
     using Producer = std::function<std::shared_ptr<ArticleDocument>()>;
     static constexpr int kDefaultIntervalSeconds = 60;
+    static constexpr int kMaxIntervalSeconds = 3600;
+    /** The GUI's setting (an integer, seconds; 0 turns autosave off). */
+    static constexpr const char *kIntervalSettingsKey = "autosaveSeconds";
+
+    /** The setting kIntervalSettingsKey, else kDefaultIntervalSeconds; clamped to 0…max. */
+    static int configuredIntervalSeconds();
+    static void setConfiguredIntervalSeconds(int seconds);
 
     explicit RecoveryManager(QObject *parent = nullptr);
     /** Waits for an autosave still writing. */

@@ -201,10 +201,9 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, const Q
         data.append(chunk.constData(), qsizetype(got));
     }
     if (data.size() > maxBytes) {
-        return Error {
-            FileAccessText::tr("%1 is larger than %2, the most Provena reads of it.")
-                .arg(subjectOf(path, what), QLocale::system().formattedDataSize(maxBytes)),
-            QStringLiteral("more than %1 bytes").arg(maxBytes), path};
+        return Error {FileAccessText::tr("%1 is larger than %2, the most Provena reads of it.")
+                          .arg(subjectOf(path, what), QLocale().formattedDataSize(maxBytes)),
+                      QStringLiteral("more than %1 bytes").arg(maxBytes), path};
     }
     return data;
 }

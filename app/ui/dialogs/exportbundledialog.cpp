@@ -33,6 +33,19 @@ QString pdfKey()
 
 } // namespace
 
+ExportDefaults ExportDefaults::load()
+{
+    const QSettings settings;
+    return {settings.value(renderKey(), true).toBool(), settings.value(pdfKey(), true).toBool()};
+}
+
+void ExportDefaults::save() const
+{
+    QSettings settings;
+    settings.setValue(renderKey(), render);
+    settings.setValue(pdfKey(), pdf);
+}
+
 ExportBundleDialog::ExportBundleDialog(const QStringList &articles, PromptHandler ask,
                                        QWidget *parent)
     : QDialog(parent)
@@ -77,10 +90,11 @@ ExportBundleDialog::ExportBundleDialog(const QStringList &articles, PromptHandle
     mRender->setObjectName(QStringLiteral("bundleRender"));
     mRender->setToolTip(tr("A picture of each image with its regions and legend, and a crop "
                            "of every region. Without them the report still draws the regions."));
-    mRender->setChecked(QSettings().value(renderKey(), true).toBool());
+    const ExportDefaults defaults = ExportDefaults::load();
+    mRender->setChecked(defaults.render);
     mPdf->setObjectName(QStringLiteral("bundlePdf"));
     mPdf->setToolTip(tr("The report also as a PDF, beside the HTML page."));
-    mPdf->setChecked(QSettings().value(pdfKey(), true).toBool());
+    mPdf->setChecked(defaults.pdf);
     mForensics->setObjectName(QStringLiteral("bundleForensics"));
     mForensics->setToolTip(tr("Each image's error level analysis, noise residual and luminance "
                               "gradient as PNG files, listed in the report. They are aids: they "
@@ -309,9 +323,7 @@ void ExportBundleDialog::accept()
     BundleSettings::setSourceOrganization(mOrganization->text().trimmed());
     BundleSettings::setContactName(mContactName->text().trimmed());
     BundleSettings::setContactEmail(mContactEmail->text().trimmed());
-    QSettings settings;
-    settings.setValue(renderKey(), mRender->isChecked());
-    settings.setValue(pdfKey(), mPdf->isChecked());
+    ExportDefaults {mRender->isChecked(), mPdf->isChecked()}.save();
     QDialog::accept();
 }
 

@@ -18,6 +18,20 @@ class QPushButton;
 namespace provena {
 
 /**
+ * What the export dialog starts with, remembered from its last OK and set in Edit ›
+ * Preferences…: the settings `bundle/render` and `bundle/pdf` (both default true). The GUI's own;
+ * provena-cli export takes --no-render and --no-pdf instead.
+ */
+struct ExportDefaults
+{
+    bool render = true;
+    bool pdf = true;
+
+    static ExportDefaults load();
+    void save() const;
+};
+
+/**
  * File › Export Bundle…: which articles go into the bundle (the open one first), the zip to
  * write (by default "<stem>-bundle.zip" beside the first article), the bagging date, whether
  * images and crops are rendered and whether the report is also a PDF, and the bag-info fields

@@ -246,6 +246,14 @@ void MainWindow::createFileActions()
     connect(a, &QAction::triggered, this, &QWidget::close);
     a = mActions->add(QStringLiteral("autosaveInterval"), tr("Auto&save Interval…"));
     connect(a, &QAction::triggered, this, &MainWindow::setAutosaveInterval);
+    // The platform's key (Ctrl+, on GNOME, Ctrl+Shift+, on KDE, ⌘, on macOS); Ctrl+, where the
+    // platform names none, as most Linux desktop programs do.
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferencesKeys.isEmpty())
+        preferencesKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    a = mActions->add(QStringLiteral("preferences"), tr("&Preferences…"), preferencesKeys);
+    a->setMenuRole(QAction::PreferencesRole);
+    connect(a, &QAction::triggered, this, &MainWindow::showPreferences);
     a = mActions->add(QStringLiteral("manageLabels"), tr("Manage &Labels…"));
     connect(a, &QAction::triggered, this, &MainWindow::manageLabels);
     mVersions = new VersionsActionHandler(
@@ -432,19 +440,17 @@ void MainWindow::setAutosaveInterval()
     const int seconds = QInputDialog::getInt(
         this, tr("Autosave Interval"),
         tr("Seconds between recovery copies of unsaved work (0 turns autosave off):"),
-        mSession->recovery()->intervalSeconds(), 0, 3600, 10, &ok);
+        mSession->recovery()->intervalSeconds(), 0, RecoveryManager::kMaxIntervalSeconds, 10, &ok);
     if (!ok)
         return;
     mSession->recovery()->setIntervalSeconds(seconds);
-    QSettings().setValue(settingsKey("autosaveSeconds"), seconds);
+    RecoveryManager::setConfiguredIntervalSeconds(seconds);
 }
 
 void MainWindow::readSettings()
 {
     QSettings settings;
-    mSession->recovery()->setIntervalSeconds(
-        settings.value(settingsKey("autosaveSeconds"), RecoveryManager::kDefaultIntervalSeconds)
-            .toInt());
+    mSession->recovery()->setIntervalSeconds(RecoveryManager::configuredIntervalSeconds());
     if (!restoreGeometry(settings.value(settingsKey("window/geometry")).toByteArray()))
         resize(1400, 900);
     restoreState(settings.value(settingsKey("window/state")).toByteArray());

@@ -29,7 +29,9 @@ class FileActionHandler;
 class ImageLoadingService;
 class ImageScene;
 class ImageView;
+class AboutDialog;
 class LabelsDialog;
+class PreferencesDialog;
 class ForensicsDock;
 class MetadataDock;
 class OpenReportBar;
@@ -126,6 +128,15 @@ public:
     void manageLabels();
     /** The Manage Labels dialog while it is open, else null. */
     LabelsDialog *labelsDialog() const;
+    /** Edit › Preferences…: opens the dialog without blocking (see preferencesDialog()). On OK
+     * the settings are stored and applied to this window (autosave, author, XMP toggle). */
+    void showPreferences();
+    /** The Preferences dialog while it is open, else null. */
+    PreferencesDialog *preferencesDialog() const;
+    /** Help › About Provena: opens the box without blocking (see aboutDialog()). */
+    void showAbout();
+    /** The About box while it is open, else null. */
+    AboutDialog *aboutDialog() const;
 
     /** Replaces the modal dialogs (tests answer prompts without blocking). */
     void setPromptHandler(PromptHandler handler) { mPromptHandler = std::move(handler); }
@@ -167,6 +178,7 @@ private:
     void showShortcuts();
     void refillNewLabelCombo();
     void applyUserLabels();
+    void applyPreferences();
     void setAutosaveInterval();
     void readSettings();
     void writeSettings();
@@ -199,6 +211,8 @@ private:
     QMenu *mViewMenu = nullptr;
     QComboBox *mNewLabelCombo = nullptr;
     QPointer<LabelsDialog> mLabelsDialog;
+    QPointer<PreferencesDialog> mPreferencesDialog;
+    QPointer<AboutDialog> mAboutDialog;
 
     PromptHandler mPromptHandler;
 };

@@ -124,11 +124,7 @@ void MainWindow::createViewActions()
     connect(a, &QAction::triggered, this, &MainWindow::showShortcuts);
     a = mActions->add(QStringLiteral("about"), tr("&About Provena"));
     a->setMenuRole(QAction::AboutRole);
-    connect(a, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Provena"),
-                           tr("<b>Provena</b> %1<br>Annotate news photos and their provenance.")
-                               .arg(QApplication::applicationVersion()));
-    });
+    connect(a, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 void MainWindow::createMenus()
@@ -145,7 +141,7 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     mActions->fill(edit,
                    ids({"undo", "redo", "", "copy", "paste", "duplicate", "delete", "selectAll", "",
-                        "linkText", "markReviewed", "", "autosaveInterval"}));
+                        "linkText", "markReviewed", "", "autosaveInterval", "preferences"}));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addActions(mTools->toolActions());

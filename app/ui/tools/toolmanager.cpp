@@ -78,7 +78,7 @@ void ToolManager::askUserName()
     dialog.setLabelText(tr("Regions you draw carry this name as their author. Leave it empty "
                            "to use your account name (%1).")
                             .arg(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"))));
-    dialog.setTextValue(QSettings().value(QStringLiteral("user/name")).toString());
+    dialog.setTextValue(DocumentSession::configuredUserName());
     if (dialog.exec() != QDialog::Accepted)
         return;
     DocumentSession::setUserName(dialog.textValue());
