@@ -1198,10 +1198,6 @@ Exit 0: Das Paket wurde geschrieben (etwaige Warnungen auf stderr); 2: Ein Artik
         <translation>JSON ausgeben (Schema provena-faces/1, siehe docs/cli.md).</translation>
     </message>
     <message>
-        <source>Who is annotating (default: $USER).</source>
-        <translation>Wer annotiert (Standard: $USER).</translation>
-    </message>
-    <message>
         <source>The article file.</source>
         <translation>Die Artikeldatei.</translation>
     </message>
@@ -1221,6 +1217,10 @@ Exit 0: Das Paket wurde geschrieben (etwaige Warnungen auf stderr); 2: Ein Artik
 </source>
         <translation>provena-cli faces: Bild %1: %2
 </translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: your name in Preferences, else $USER).</source>
+        <translation>Wer annotiert (Standard: Ihr Name in den Einstellungen, sonst $USER).</translation>
     </message>
 </context>
 <context>
@@ -2224,10 +2224,6 @@ Ihre Kategorien werden in %1 gespeichert und von der GUI wie von provena-cli ver
         <translation>Der genaue Text; TEXT@N nimmt sein N-tes Vorkommen (ab 1).</translation>
     </message>
     <message>
-        <source>Who is annotating (default: $USER).</source>
-        <translation>Wer annotiert (Standard: $USER).</translation>
-    </message>
-    <message>
         <source>A note on the text span itself (only when the span is new).</source>
         <translation>Eine Notiz zur Textstelle selbst (nur wenn die Textstelle neu ist).</translation>
     </message>
@@ -2252,6 +2248,10 @@ Ihre Kategorien werden in %1 gespeichert und von der GUI wie von provena-cli ver
 </source>
         <translation>Die Region ist bereits mit diesem Text verknüpft; es wurde nichts geändert.
 </translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: your name in Preferences, else $USER).</source>
+        <translation>Wer annotiert (Standard: Ihr Name in den Einstellungen, sonst $USER).</translation>
     </message>
 </context>
 <context>
@@ -3069,10 +3069,6 @@ Exit 0: sauber zusammengeführt; 1: mit Konflikten zusammengeführt (die Datei w
         <translation>Begründung des Prüfurteils.</translation>
     </message>
     <message>
-        <source>Who is annotating (default: $USER).</source>
-        <translation>Wer annotiert (Standard: $USER).</translation>
-    </message>
-    <message>
         <source>The article file.</source>
         <translation>Die Artikeldatei.</translation>
     </message>
@@ -3125,6 +3121,10 @@ Exit 0: sauber zusammengeführt; 1: mit Konflikten zusammengeführt (die Datei w
 </source>
         <translation>Der Datensatz enthält dies bereits; es wurde nichts geändert.
 </translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: your name in Preferences, else $USER).</source>
+        <translation>Wer annotiert (Standard: Ihr Name in den Einstellungen, sonst $USER).</translation>
     </message>
 </context>
 <context>
@@ -3439,10 +3439,6 @@ Mit --from-json FILE werden alle Regionen aus FILE (ein JSON-Array von Regionsob
         <translation>Die Regionen aus dieser JSON-Datei hinzufügen (- für die Standardeingabe).</translation>
     </message>
     <message>
-        <source>Who is annotating (default: $USER).</source>
-        <translation>Wer annotiert (Standard: $USER).</translation>
-    </message>
-    <message>
         <source>The article file.</source>
         <translation>Die Artikeldatei.</translation>
     </message>
@@ -3648,6 +3644,10 @@ SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,
 SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,y1,... | --point X,Y
 </translation>
     </message>
+    <message>
+        <source>Who is annotating (default: your name in Preferences, else $USER).</source>
+        <translation>Wer annotiert (Standard: Ihr Name in den Einstellungen, sonst $USER).</translation>
+    </message>
 </context>
 <context>
     <name>RegionImportCommand</name>
@@ -3763,10 +3763,6 @@ Exit 0, wenn alles importiert wurde, 1, wenn etwas abgelehnt wurde oder eine Kat
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Who is annotating (default: $USER).</source>
-        <translation>Wer annotiert (Standard: $USER).</translation>
-    </message>
-    <message>
         <source>The article file.</source>
         <translation>Die Artikeldatei.</translation>
     </message>
@@ -3823,6 +3819,10 @@ Exit 0, wenn alles importiert wurde, 1, wenn etwas abgelehnt wurde oder eine Kat
     <message>
         <source>unknown subcommand “%1”</source>
         <translation>unbekannter Unterbefehl „%1“</translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: your name in Preferences, else $USER).</source>
+        <translation>Wer annotiert (Standard: Ihr Name in den Einstellungen, sonst $USER).</translation>
     </message>
 </context>
 <context>
@@ -5819,16 +5819,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 success, 1 problems found, 2 input error, 64 usage error.
-Options: --help, --version
-</source>
-        <translation>
-Exit-Codes: 0 Erfolg, 1 Probleme gefunden, 2 Eingabefehler, 64 Aufruffehler.
-Optionen: --help, --version
-</translation>
-    </message>
-    <message>
         <source>provena-cli: unknown command &apos;%1&apos;
 
 </source>
@@ -5900,6 +5890,22 @@ Optionen: --help, --version
         <source>Install provena-cli merge as the git merge driver of sidecars in a repo</source>
         <translation>provena-cli merge als git-Merge-Treiber für Sidecar-Dateien in einem Repository installieren</translation>
     </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 problems found, 2 input error, 64 usage error.
+Options: --help, --version, --lang CODE (before the command)
+</source>
+        <translation>
+Exit-Codes: 0 Erfolg, 1 Probleme gefunden, 2 Eingabefehler, 64 Aufruffehler.
+Optionen: --help, --version, --lang CODE (vor dem Befehl)
+</translation>
+    </message>
+    <message>
+        <source>provena-cli: unknown language “%1” for --lang; use one of: %2
+</source>
+        <translation>provena-cli: unbekannte Sprache „%1“ für --lang; zulässig sind: %2
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5908,8 +5914,31 @@ Optionen: --help, --version
         <translation>Nachrichtenfotos und ihre Herkunft annotieren.</translation>
     </message>
     <message>
-        <source>Article file to open (.txt, .md).</source>
-        <translation>Zu öffnende Artikeldatei (.txt, .md).</translation>
+        <source>provena: unknown language “%1” (known: %2); using the default.</source>
+        <translation>provena: unbekannte Sprache „%1“ (bekannt: %2); die Standardsprache wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Language of the program: %1 (default: Preferences, else the system&apos;s).</source>
+        <translation>Sprache des Programms: %1 (Standard: Einstellungen, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>Article to open (.txt, .md), or its sidecar (.provena.jsonld).</source>
+        <translation>Zu öffnender Artikel (.txt, .md) oder seine Sidecar-Datei (.provena.jsonld).</translation>
+    </message>
+</context>
+<context>
+    <name>provena::AboutDialog</name>
+    <message>
+        <source>About Provena</source>
+        <translation>Über Provena</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Provena&lt;/b&gt; %1&lt;br&gt;Annotate news photos and their provenance.</source>
+        <translation>&lt;b&gt;Provena&lt;/b&gt; %1&lt;br&gt;Nachrichtenfotos und ihre Herkunft annotieren.</translation>
+    </message>
+    <message>
+        <source>Libraries in use:&lt;br&gt;%1</source>
+        <translation>Verwendete Bibliotheken:&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -5921,6 +5950,77 @@ Optionen: --help, --version
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>provena::AgencyEditDialog</name>
+    <message>
+        <source>Add Agency</source>
+        <translation>Agentur hinzufügen</translation>
+    </message>
+    <message>
+        <source>Agency ID</source>
+        <translation>Agentur-ID</translation>
+    </message>
+    <message>
+        <source>e.g. yonhap</source>
+        <translation>z. B. yonhap</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Name der Agentur</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Abkürzung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. KR</source>
+        <translation>ISO-Code, z. B. KR</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation:</source>
+        <translation>&amp;Abkürzung:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>The ID must be 1–64 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Die ID muss aus 1–64 Kleinbuchstaben, Ziffern, „-“ oder „_“ bestehen.</translation>
+    </message>
+    <message>
+        <source>You already have an agency “%1”; remove it first.</source>
+        <translation>Sie haben bereits eine Agentur „%1“; entfernen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
     </message>
 </context>
 <context>
@@ -7502,14 +7602,6 @@ lesbar</translation>
         <translation>&amp;Über Provena</translation>
     </message>
     <message>
-        <source>About Provena</source>
-        <translation>Über Provena</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Provena&lt;/b&gt; %1&lt;br&gt;Annotate news photos and their provenance.</source>
-        <translation>&lt;b&gt;Provena&lt;/b&gt; %1&lt;br&gt;Nachrichtenfotos und ihre Herkunft annotieren.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -7608,6 +7700,14 @@ lesbar</translation>
     <message>
         <source>&amp;Image</source>
         <translation>B&amp;ild</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -7946,6 +8046,165 @@ lesbar</translation>
     <message>
         <source>polyline</source>
         <translation>Linienzug</translation>
+    </message>
+</context>
+<context>
+    <name>provena::PreferencesDialog</name>
+    <message>
+        <source>Manage &amp;Labels…</source>
+        <translation>&amp;Kategorien verwalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch images from the web</source>
+        <translation>Bilder aus dem &amp;Web abrufen</translation>
+    </message>
+    <message>
+        <source>Write &amp;XMP sidecars beside the images on save</source>
+        <translation>Beim Speichern &amp;XMP-Sidecar-Dateien neben die Bilder schreiben</translation>
+    </message>
+    <message>
+        <source>Render &amp;images and crops</source>
+        <translation>&amp;Bilder und Ausschnitte darstellen</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report</source>
+        <translation>&amp;PDF-Bericht</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>Labels &amp;&amp; &amp;Agencies</source>
+        <translation>Kategorien &amp;&amp; A&amp;genturen</translation>
+    </message>
+    <message>
+        <source>&amp;Files &amp;&amp; Network</source>
+        <translation>&amp;Dateien &amp;&amp; Netzwerk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Provena starts. provena-cli uses it too; --lang overrides it.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Provena. provena-cli verwendet sie ebenfalls; --lang hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>The author of the regions and claims you make, in the GUI and in provena-cli. Empty: your account name.</source>
+        <translation>Der Autor der Regionen und Herkunftsangaben, die Sie erstellen, in der GUI und in provena-cli. Leer: Ihr Kontoname.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Written as Source-Organization into the bundles you export.</source>
+        <translation>Wird als Source-Organization in die von Ihnen exportierten Pakete geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Your agencies</source>
+        <translation>Ihre Agenturen</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Labels offered for regions; yours are shared with provena-cli labels.</source>
+        <translation>Für Regionen angebotene Kategorien; Ihre eigenen werden mit provena-cli labels geteilt.</translation>
+    </message>
+    <message>
+        <source>Agencies provenance suggestions know by name, besides the built-in ones; shared with provena-cli agencies (%1).</source>
+        <translation>Agenturen, die Herkunftsvorschläge zusätzlich zu den integrierten namentlich kennen; geteilt mit provena-cli agencies (%1).</translation>
+    </message>
+    <message>
+        <source>Autosave interval</source>
+        <translation>Intervall für automatisches Speichern</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Seconds between recovery copies of unsaved work.</source>
+        <translation>Sekunden zwischen Wiederherstellungskopien ungespeicherter Arbeit.</translation>
+    </message>
+    <message>
+        <source>Off: Provena never connects to the network; images are not fetched by their web address (provena-cli fetch too).</source>
+        <translation>Aus: Provena stellt nie eine Netzwerkverbindung her; Bilder werden nicht über ihre Webadresse abgerufen (auch nicht mit provena-cli fetch).</translation>
+    </message>
+    <message>
+        <source>Largest image to decode</source>
+        <translation>Größtes zu dekodierendes Bild</translation>
+    </message>
+    <message>
+        <source> MP</source>
+        <translation> MP</translation>
+    </message>
+    <message>
+        <source>Images with more pixels are refused before they are decoded, in the GUI and in provena-cli.</source>
+        <translation>Bilder mit mehr Pixeln werden vor dem Dekodieren abgelehnt, in der GUI und in provena-cli.</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>Auto&amp;matisch speichern alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest image:</source>
+        <translation>&amp;Größtes Bild:</translation>
+    </message>
+    <message>
+        <source>Export Bundle starts with:</source>
+        <translation>Voreinstellung für „Paket exportieren“:</translation>
     </message>
 </context>
 <context>

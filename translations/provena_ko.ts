@@ -1186,10 +1186,6 @@ Exit 0: the bundle was written (warnings, if any, on stderr); 2: an article or i
         <translation>JSON으로 출력합니다(스키마 provena-faces/1, docs/cli.md 참조).</translation>
     </message>
     <message>
-        <source>Who is annotating (default: $USER).</source>
-        <translation>주석 작성자입니다(기본값: $USER).</translation>
-    </message>
-    <message>
         <source>The article file.</source>
         <translation>기사 파일입니다.</translation>
     </message>
@@ -1208,6 +1204,10 @@ Exit 0: the bundle was written (warnings, if any, on stderr); 2: an article or i
 </source>
         <translation>provena-cli faces: 이미지 %1: %2
 </translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: your name in Preferences, else $USER).</source>
+        <translation>주석 작성자입니다(기본값: 환경 설정의 이름, 없으면 $USER).</translation>
     </message>
 </context>
 <context>
@@ -2207,10 +2207,6 @@ Your labels are stored in %1 and used by the GUI and provena-cli alike. A sideca
         <translation>정확한 텍스트입니다. TEXT@N은 N번째 항목을 뜻합니다(1부터).</translation>
     </message>
     <message>
-        <source>Who is annotating (default: $USER).</source>
-        <translation>주석 작성자입니다(기본값: $USER).</translation>
-    </message>
-    <message>
         <source>A note on the text span itself (only when the span is new).</source>
         <translation>텍스트 구간 자체에 대한 메모입니다(구간이 새로 만들어질 때만).</translation>
     </message>
@@ -2235,6 +2231,10 @@ Your labels are stored in %1 and used by the GUI and provena-cli alike. A sideca
 </source>
         <translation>영역이 이미 이 텍스트에 연결되어 있습니다. 아무것도 변경하지 않았습니다.
 </translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: your name in Preferences, else $USER).</source>
+        <translation>주석 작성자입니다(기본값: 환경 설정의 이름, 없으면 $USER).</translation>
     </message>
 </context>
 <context>
@@ -3046,10 +3046,6 @@ Exit 0: merged cleanly; 1: merged with conflicts (the file is written and opens 
         <translation>판정 이유입니다.</translation>
     </message>
     <message>
-        <source>Who is annotating (default: $USER).</source>
-        <translation>주석 작성자입니다(기본값: $USER).</translation>
-    </message>
-    <message>
         <source>The article file.</source>
         <translation>기사 파일입니다.</translation>
     </message>
@@ -3102,6 +3098,10 @@ Exit 0: merged cleanly; 1: merged with conflicts (the file is written and opens 
 </source>
         <translation>이미 그렇게 기록되어 있습니다. 아무것도 변경하지 않았습니다.
 </translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: your name in Preferences, else $USER).</source>
+        <translation>주석 작성자입니다(기본값: 환경 설정의 이름, 없으면 $USER).</translation>
     </message>
 </context>
 <context>
@@ -3439,10 +3439,6 @@ With --from-json FILE, adds every region of FILE (a JSON array of region objects
         <translation>이 JSON 파일의 영역을 추가합니다(-는 표준 입력).</translation>
     </message>
     <message>
-        <source>Who is annotating (default: $USER).</source>
-        <translation>주석 작성자입니다(기본값: $USER).</translation>
-    </message>
-    <message>
         <source>The article file.</source>
         <translation>기사 파일입니다.</translation>
     </message>
@@ -3620,6 +3616,10 @@ SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,
         <source>unknown subcommand “%1”</source>
         <translation>알 수 없는 하위 명령 “%1”</translation>
     </message>
+    <message>
+        <source>Who is annotating (default: your name in Preferences, else $USER).</source>
+        <translation>주석 작성자입니다(기본값: 환경 설정의 이름, 없으면 $USER).</translation>
+    </message>
 </context>
 <context>
     <name>RegionImportCommand</name>
@@ -3732,10 +3732,6 @@ Exit 0 when everything was imported, 1 when something was refused or a label did
         <translation>JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <source>Who is annotating (default: $USER).</source>
-        <translation>주석 작성자입니다(기본값: $USER).</translation>
-    </message>
-    <message>
         <source>The article file.</source>
         <translation>기사 파일입니다.</translation>
     </message>
@@ -3792,6 +3788,10 @@ Exit 0 when everything was imported, 1 when something was refused or a label did
     <message>
         <source>unknown subcommand “%1”</source>
         <translation>알 수 없는 하위 명령 “%1”</translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: your name in Preferences, else $USER).</source>
+        <translation>주석 작성자입니다(기본값: 환경 설정의 이름, 없으면 $USER).</translation>
     </message>
 </context>
 <context>
@@ -5819,21 +5819,27 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 success, 1 problems found, 2 input error, 64 usage error.
-Options: --help, --version
-</source>
-        <translation>
-종료 코드: 0 성공, 1 문제 발견, 2 입력 오류, 64 사용법 오류.
-옵션: --help, --version
-</translation>
-    </message>
-    <message>
         <source>provena-cli: unknown command &apos;%1&apos;
 
 </source>
         <translation>provena-cli: 알 수 없는 명령 &apos;%1&apos;
 
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 problems found, 2 input error, 64 usage error.
+Options: --help, --version, --lang CODE (before the command)
+</source>
+        <translation>
+종료 코드: 0 성공, 1 문제 발견, 2 입력 오류, 64 사용법 오류.
+옵션: --help, --version, --lang CODE(명령 앞에 지정)
+</translation>
+    </message>
+    <message>
+        <source>provena-cli: unknown language “%1” for --lang; use one of: %2
+</source>
+        <translation>provena-cli: --lang의 언어 “%1”을(를) 알 수 없습니다. 다음 중 하나를 사용하십시오: %2
 </translation>
     </message>
 </context>
@@ -5844,8 +5850,31 @@ Options: --help, --version
         <translation>뉴스 사진과 그 출처에 주석을 답니다.</translation>
     </message>
     <message>
-        <source>Article file to open (.txt, .md).</source>
-        <translation>열 기사 파일(.txt, .md)입니다.</translation>
+        <source>provena: unknown language “%1” (known: %2); using the default.</source>
+        <translation>provena: 알 수 없는 언어 “%1”입니다(지원 언어: %2). 기본값을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Language of the program: %1 (default: Preferences, else the system&apos;s).</source>
+        <translation>프로그램 언어: %1(기본값: 환경 설정의 언어, 없으면 시스템 언어).</translation>
+    </message>
+    <message>
+        <source>Article to open (.txt, .md), or its sidecar (.provena.jsonld).</source>
+        <translation>열 기사(.txt, .md) 또는 그 사이드카 파일(.provena.jsonld).</translation>
+    </message>
+</context>
+<context>
+    <name>provena::AboutDialog</name>
+    <message>
+        <source>About Provena</source>
+        <translation>Provena 정보</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Provena&lt;/b&gt; %1&lt;br&gt;Annotate news photos and their provenance.</source>
+        <translation>&lt;b&gt;Provena&lt;/b&gt; %1&lt;br&gt;뉴스 사진과 그 출처에 주석을 답니다.</translation>
+    </message>
+    <message>
+        <source>Libraries in use:&lt;br&gt;%1</source>
+        <translation>사용 중인 라이브러리:&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +5886,77 @@ Options: --help, --version
     <message>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>provena::AgencyEditDialog</name>
+    <message>
+        <source>Add Agency</source>
+        <translation>통신사 추가</translation>
+    </message>
+    <message>
+        <source>Agency ID</source>
+        <translation>통신사 ID</translation>
+    </message>
+    <message>
+        <source>e.g. yonhap</source>
+        <translation>예: yonhap</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>통신사 이름</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>약어</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. KR</source>
+        <translation>ISO 코드(예: KR)</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation:</source>
+        <translation>약어(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>국가(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The ID must be 1–64 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>ID는 소문자, 숫자, &apos;-&apos; 또는 &apos;_&apos;로 된 1~64자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>You already have an agency “%1”; remove it first.</source>
+        <translation>통신사 “%1”이(가) 이미 있습니다. 먼저 제거하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>이름을 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -7426,14 +7526,6 @@ read</source>
         <translation>Provena 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>About Provena</source>
-        <translation>Provena 정보</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Provena&lt;/b&gt; %1&lt;br&gt;Annotate news photos and their provenance.</source>
-        <translation>&lt;b&gt;Provena&lt;/b&gt; %1&lt;br&gt;뉴스 사진과 그 출처에 주석을 답니다.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -7520,6 +7612,14 @@ read</source>
     <message>
         <source>Labels saved.</source>
         <translation>레이블을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>환경 설정을 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -7846,6 +7946,165 @@ read</source>
     <message>
         <source>polyline</source>
         <translation>폴리라인</translation>
+    </message>
+</context>
+<context>
+    <name>provena::PreferencesDialog</name>
+    <message>
+        <source>Manage &amp;Labels…</source>
+        <translation>레이블 관리(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch images from the web</source>
+        <translation>웹에서 이미지 가져오기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Write &amp;XMP sidecars beside the images on save</source>
+        <translation>저장 시 이미지 옆에 XMP 사이드카 파일 쓰기(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Render &amp;images and crops</source>
+        <translation>이미지 및 자르기 렌더링(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report</source>
+        <translation>PDF 보고서(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>일반(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Labels &amp;&amp; &amp;Agencies</source>
+        <translation>레이블 및 통신사(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Files &amp;&amp; Network</source>
+        <translation>파일 및 네트워크(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>시스템 기본값(%1)</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Provena starts. provena-cli uses it too; --lang overrides it.</source>
+        <translation>새 언어는 Provena를 다음에 시작할 때 적용됩니다. provena-cli에도 적용되며, --lang을 지정하면 이 설정보다 우선합니다.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>The author of the regions and claims you make, in the GUI and in provena-cli. Empty: your account name.</source>
+        <translation>GUI와 provena-cli에서 만드는 영역과 주장의 작성자입니다. 비워 두면 계정 이름을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Written as Source-Organization into the bundles you export.</source>
+        <translation>내보내는 번들에 Source-Organization으로 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>사용자 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>기관(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Your agencies</source>
+        <translation>사용자 통신사</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Labels offered for regions; yours are shared with provena-cli labels.</source>
+        <translation>영역에 제공되는 레이블입니다. 사용자 레이블은 provena-cli labels와 공유됩니다.</translation>
+    </message>
+    <message>
+        <source>Agencies provenance suggestions know by name, besides the built-in ones; shared with provena-cli agencies (%1).</source>
+        <translation>기본 제공 통신사 외에 출처 제안에서 이름으로 인식하는 통신사입니다. provena-cli agencies와 공유됩니다(%1).</translation>
+    </message>
+    <message>
+        <source>Autosave interval</source>
+        <translation>자동 저장 간격</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>Seconds between recovery copies of unsaved work.</source>
+        <translation>저장하지 않은 작업의 복구용 사본을 만드는 간격(초)입니다.</translation>
+    </message>
+    <message>
+        <source>Off: Provena never connects to the network; images are not fetched by their web address (provena-cli fetch too).</source>
+        <translation>끄면 Provena는 네트워크에 연결하지 않으며 이미지를 웹 주소에서 가져오지 않습니다(provena-cli fetch도 마찬가지).</translation>
+    </message>
+    <message>
+        <source>Largest image to decode</source>
+        <translation>디코딩할 최대 이미지 크기</translation>
+    </message>
+    <message>
+        <source> MP</source>
+        <translation> MP</translation>
+    </message>
+    <message>
+        <source>Images with more pixels are refused before they are decoded, in the GUI and in provena-cli.</source>
+        <translation>이보다 픽셀이 많은 이미지는 GUI와 provena-cli 모두에서 디코딩하기 전에 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>자동 저장 간격(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Largest image:</source>
+        <translation>최대 이미지 크기(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Export Bundle starts with:</source>
+        <translation>번들 내보내기 기본 선택:</translation>
     </message>
 </context>
 <context>

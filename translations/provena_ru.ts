@@ -1210,10 +1210,6 @@ Exit 0: the bundle was written (warnings, if any, on stderr); 2: an article or i
         <translation>Вывести JSON (схема provena-faces/1, см. docs/cli.md).</translation>
     </message>
     <message>
-        <source>Who is annotating (default: $USER).</source>
-        <translation>Кто выполняет аннотирование (по умолчанию: $USER).</translation>
-    </message>
-    <message>
         <source>The article file.</source>
         <translation>Файл статьи.</translation>
     </message>
@@ -1234,6 +1230,10 @@ Exit 0: the bundle was written (warnings, if any, on stderr); 2: an article or i
 </source>
         <translation>provena-cli faces: изображение %1: %2
 </translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: your name in Preferences, else $USER).</source>
+        <translation>Кто выполняет аннотирование (по умолчанию: ваше имя в настройках, иначе $USER).</translation>
     </message>
 </context>
 <context>
@@ -2241,10 +2241,6 @@ Your labels are stored in %1 and used by the GUI and provena-cli alike. A sideca
         <translation>Точный текст; TEXT@N выбирает его N-е вхождение (начиная с 1).</translation>
     </message>
     <message>
-        <source>Who is annotating (default: $USER).</source>
-        <translation>Кто выполняет аннотирование (по умолчанию: $USER).</translation>
-    </message>
-    <message>
         <source>A note on the text span itself (only when the span is new).</source>
         <translation>Заметка к самому фрагменту текста (только если фрагмент новый).</translation>
     </message>
@@ -2269,6 +2265,10 @@ Your labels are stored in %1 and used by the GUI and provena-cli alike. A sideca
 </source>
         <translation>Область уже связана с этим текстом; ничего не изменено.
 </translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: your name in Preferences, else $USER).</source>
+        <translation>Кто выполняет аннотирование (по умолчанию: ваше имя в настройках, иначе $USER).</translation>
     </message>
 </context>
 <context>
@@ -3092,10 +3092,6 @@ Exit 0: merged cleanly; 1: merged with conflicts (the file is written and opens 
         <translation>Обоснование вердикта.</translation>
     </message>
     <message>
-        <source>Who is annotating (default: $USER).</source>
-        <translation>Кто выполняет аннотирование (по умолчанию: $USER).</translation>
-    </message>
-    <message>
         <source>The article file.</source>
         <translation>Файл статьи.</translation>
     </message>
@@ -3148,6 +3144,10 @@ Exit 0: merged cleanly; 1: merged with conflicts (the file is written and opens 
 </source>
         <translation>Запись уже содержит эти сведения; ничего не изменено.
 </translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: your name in Preferences, else $USER).</source>
+        <translation>Кто выполняет аннотирование (по умолчанию: ваше имя в настройках, иначе $USER).</translation>
     </message>
 </context>
 <context>
@@ -3491,10 +3491,6 @@ With --from-json FILE, adds every region of FILE (a JSON array of region objects
         <translation>Добавить области из этого JSON-файла (- для стандартного ввода).</translation>
     </message>
     <message>
-        <source>Who is annotating (default: $USER).</source>
-        <translation>Кто выполняет аннотирование (по умолчанию: $USER).</translation>
-    </message>
-    <message>
         <source>The article file.</source>
         <translation>Файл статьи.</translation>
     </message>
@@ -3676,6 +3672,10 @@ SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,
         <source>unknown subcommand “%1”</source>
         <translation>неизвестная подкоманда «%1»</translation>
     </message>
+    <message>
+        <source>Who is annotating (default: your name in Preferences, else $USER).</source>
+        <translation>Кто выполняет аннотирование (по умолчанию: ваше имя в настройках, иначе $USER).</translation>
+    </message>
 </context>
 <context>
     <name>RegionImportCommand</name>
@@ -3794,10 +3794,6 @@ Exit 0 when everything was imported, 1 when something was refused or a label did
         <translation>Вывести JSON.</translation>
     </message>
     <message>
-        <source>Who is annotating (default: $USER).</source>
-        <translation>Кто выполняет аннотирование (по умолчанию: $USER).</translation>
-    </message>
-    <message>
         <source>The article file.</source>
         <translation>Файл статьи.</translation>
     </message>
@@ -3854,6 +3850,10 @@ Exit 0 when everything was imported, 1 when something was refused or a label did
     <message>
         <source>unknown subcommand “%1”</source>
         <translation>неизвестная подкоманда «%1»</translation>
+    </message>
+    <message>
+        <source>Who is annotating (default: your name in Preferences, else $USER).</source>
+        <translation>Кто выполняет аннотирование (по умолчанию: ваше имя в настройках, иначе $USER).</translation>
     </message>
 </context>
 <context>
@@ -5947,21 +5947,27 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 success, 1 problems found, 2 input error, 64 usage error.
-Options: --help, --version
-</source>
-        <translation>
-Коды выхода: 0 — успешно, 1 — обнаружены проблемы, 2 — ошибка входных данных, 64 — ошибка использования.
-Параметры: --help, --version
-</translation>
-    </message>
-    <message>
         <source>provena-cli: unknown command &apos;%1&apos;
 
 </source>
         <translation>provena-cli: неизвестная команда «%1»
 
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 problems found, 2 input error, 64 usage error.
+Options: --help, --version, --lang CODE (before the command)
+</source>
+        <translation>
+Коды выхода: 0 — успешно, 1 — обнаружены проблемы, 2 — ошибка входных данных, 64 — ошибка использования.
+Параметры: --help, --version, --lang CODE (перед командой)
+</translation>
+    </message>
+    <message>
+        <source>provena-cli: unknown language “%1” for --lang; use one of: %2
+</source>
+        <translation>provena-cli: неизвестный язык «%1» для --lang; используйте один из: %2
 </translation>
     </message>
 </context>
@@ -5972,8 +5978,31 @@ Options: --help, --version
         <translation>Аннотирование новостных фотографий и их происхождения.</translation>
     </message>
     <message>
-        <source>Article file to open (.txt, .md).</source>
-        <translation>Файл статьи для открытия (.txt, .md).</translation>
+        <source>provena: unknown language “%1” (known: %2); using the default.</source>
+        <translation>provena: неизвестный язык «%1» (известные: %2); используется язык по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Language of the program: %1 (default: Preferences, else the system&apos;s).</source>
+        <translation>Язык программы: %1 (по умолчанию: из настроек, иначе системный).</translation>
+    </message>
+    <message>
+        <source>Article to open (.txt, .md), or its sidecar (.provena.jsonld).</source>
+        <translation>Статья для открытия (.txt, .md) или её файл-компаньон (.provena.jsonld).</translation>
+    </message>
+</context>
+<context>
+    <name>provena::AboutDialog</name>
+    <message>
+        <source>About Provena</source>
+        <translation>О Provena</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Provena&lt;/b&gt; %1&lt;br&gt;Annotate news photos and their provenance.</source>
+        <translation>&lt;b&gt;Provena&lt;/b&gt; %1&lt;br&gt;Аннотирование новостных фотографий и их происхождения.</translation>
+    </message>
+    <message>
+        <source>Libraries in use:&lt;br&gt;%1</source>
+        <translation>Используемые библиотеки:&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -5985,6 +6014,77 @@ Options: --help, --version
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>provena::AgencyEditDialog</name>
+    <message>
+        <source>Add Agency</source>
+        <translation>Добавление агентства</translation>
+    </message>
+    <message>
+        <source>Agency ID</source>
+        <translation>Идентификатор агентства</translation>
+    </message>
+    <message>
+        <source>e.g. yonhap</source>
+        <translation>например, yonhap</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Название агентства</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. KR</source>
+        <translation>Код ISO, например KR</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;Идентификатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation:</source>
+        <translation>&amp;Сокращение:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>The ID must be 1–64 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Идентификатор должен состоять из 1–64 строчных латинских букв, цифр, «-» или «_».</translation>
+    </message>
+    <message>
+        <source>You already have an agency “%1”; remove it first.</source>
+        <translation>У вас уже есть агентство «%1»; сначала удалите его.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Введите название.</translation>
     </message>
 </context>
 <context>
@@ -7602,14 +7702,6 @@ read</source>
         <translation>&amp;О Provena</translation>
     </message>
     <message>
-        <source>About Provena</source>
-        <translation>О Provena</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Provena&lt;/b&gt; %1&lt;br&gt;Annotate news photos and their provenance.</source>
-        <translation>&lt;b&gt;Provena&lt;/b&gt; %1&lt;br&gt;Аннотирование новостных фотографий и их происхождения.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -7696,6 +7788,14 @@ read</source>
     <message>
         <source>Labels saved.</source>
         <translation>Метки сохранены.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Настройки сохранены.</translation>
     </message>
 </context>
 <context>
@@ -8046,6 +8146,165 @@ read</source>
     <message>
         <source>polyline</source>
         <translation>ломаная</translation>
+    </message>
+</context>
+<context>
+    <name>provena::PreferencesDialog</name>
+    <message>
+        <source>Manage &amp;Labels…</source>
+        <translation>Управление &amp;метками…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch images from the web</source>
+        <translation>&amp;Загружать изображения из интернета</translation>
+    </message>
+    <message>
+        <source>Write &amp;XMP sidecars beside the images on save</source>
+        <translation>Записывать файлы-компаньоны &amp;XMP рядом с изображениями при сохранении</translation>
+    </message>
+    <message>
+        <source>Render &amp;images and crops</source>
+        <translation>Визуализировать &amp;изображения и кадрированные фрагменты</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report</source>
+        <translation>Отчёт в &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <source>Labels &amp;&amp; &amp;Agencies</source>
+        <translation>Метки и &amp;агентства</translation>
+    </message>
+    <message>
+        <source>&amp;Files &amp;&amp; Network</source>
+        <translation>&amp;Файлы и сеть</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Provena starts. provena-cli uses it too; --lang overrides it.</source>
+        <translation>Новый язык применяется при следующем запуске Provena. provena-cli тоже использует его; --lang его переопределяет.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>The author of the regions and claims you make, in the GUI and in provena-cli. Empty: your account name.</source>
+        <translation>Автор создаваемых вами областей и утверждений — в графическом интерфейсе и в provena-cli. Если пусто — имя вашей учётной записи.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Written as Source-Organization into the bundles you export.</source>
+        <translation>Записывается как Source-Organization в экспортируемые вами пакеты.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Your agencies</source>
+        <translation>Ваши агентства</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Labels offered for regions; yours are shared with provena-cli labels.</source>
+        <translation>Метки, предлагаемые для областей; ваши собственные используются совместно с provena-cli labels.</translation>
+    </message>
+    <message>
+        <source>Agencies provenance suggestions know by name, besides the built-in ones; shared with provena-cli agencies (%1).</source>
+        <translation>Агентства, которые предложения о происхождении распознают по названию, помимо встроенных; используются совместно с provena-cli agencies (%1).</translation>
+    </message>
+    <message>
+        <source>Autosave interval</source>
+        <translation>Интервал автосохранения</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Отключено</translation>
+    </message>
+    <message>
+        <source>Seconds between recovery copies of unsaved work.</source>
+        <translation>Интервал в секундах между резервными копиями несохранённой работы.</translation>
+    </message>
+    <message>
+        <source>Off: Provena never connects to the network; images are not fetched by their web address (provena-cli fetch too).</source>
+        <translation>Если выключено: Provena никогда не подключается к сети; изображения не загружаются по веб-адресу (в том числе через provena-cli fetch).</translation>
+    </message>
+    <message>
+        <source>Largest image to decode</source>
+        <translation>Максимальный размер декодируемого изображения</translation>
+    </message>
+    <message>
+        <source> MP</source>
+        <translation> Мп</translation>
+    </message>
+    <message>
+        <source>Images with more pixels are refused before they are decoded, in the GUI and in provena-cli.</source>
+        <translation>Изображения с большим числом пикселей отклоняются до декодирования — в графическом интерфейсе и в provena-cli.</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Автосохранение каждые:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest image:</source>
+        <translation>&amp;Макс. размер изображения:</translation>
+    </message>
+    <message>
+        <source>Export Bundle starts with:</source>
+        <translation>Экспорт пакета по умолчанию включает:</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,8 @@ int main(int argc, char *argv[])
         QStringLiteral("CODE")));
     parser.addPositionalArgument(
         QStringLiteral("article"),
-        QApplication::translate("main", "Article file to open (.txt, .md)."));
+        QApplication::translate("main",
+                                "Article to open (.txt, .md), or its sidecar (.provena.jsonld)."));
     // The --lang pair was taken out above; what is left is checked as usual.
     parser.process(arguments);
     qCDebug(lcStartup) << clock.elapsed() << "ms: translators and arguments";
