@@ -3,7 +3,7 @@
 """Checks the W3C test suite does not make (standards.md §1.8 "Gaps") on Provena sidecars.
 
 Usage: selfcheck.py SIDECAR...   (the article is found through annotatedArticle.localPath)
-Checks: created/modified are UTC with Z and no fractions; FragmentSelector values are
+Checks: created/modified are UTC with Z, whole seconds or milliseconds (as Provena writes them); FragmentSelector values are
 xywh=pixel:x,y,w,h with whole numbers; SvgSelector values are well-formed XML with a viewBox;
 TextPositionSelector start <= end <= code point length, and exact == text[start:end] for
 anchors that are not orphaned; every id and source is an absolute IRI.
@@ -14,7 +14,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$")
 XYWH = re.compile(r"^xywh=pixel:\d+,\d+,\d+,\d+$")
 IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 
@@ -35,7 +35,7 @@ def check(path):
         if isinstance(node, dict):
             for key in ("created", "modified"):
                 if key in node and not TIME.match(node[key]):
-                    errors.append(f"{where}.{key}: {node[key]!r} is not UTC with Z, no fractions")
+                    errors.append(f"{where}.{key}: {node[key]!r} is not UTC with Z, whole seconds or milliseconds")
             for key in ("id", "source"):
                 if key in node and isinstance(node[key], str) and not IRI.match(node[key]):
                     errors.append(f"{where}.{key}: {node[key]!r} is not an absolute IRI")
