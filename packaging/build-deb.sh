@@ -68,10 +68,14 @@ echo "-- the programs, man pages and metainfo from the unpacked package"
 version="$("$pkgroot/usr/bin/provena-cli" --version)"
 echo "$version"
 expected_version="$(dpkg-deb --field "$deb" Version)"
-[ "$version" = "provena-cli $expected_version" ] || fail "provena-cli --version printed '$version'"
+# The first line names the program and version; the next ones the libraries loaded.
+[ "$(head -n1 <<<"$version")" = "provena-cli $expected_version" ] \
+    || fail "provena-cli --version printed '$version'"
+grep -q '^Exiv2 ' <<<"$version" || fail "provena-cli --version does not list Exiv2: '$version'"
 gui_version="$(QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$scratch" "$pkgroot/usr/bin/provena" --version)"
 echo "$gui_version"
-[ "$gui_version" = "Provena $expected_version" ] || fail "provena --version printed '$gui_version'"
+[ "$(head -n1 <<<"$gui_version")" = "Provena $expected_version" ] \
+    || fail "provena --version printed '$gui_version'"
 # The installed metainfo with the desktop entry it launches, as software centres read them.
 appstreamcli validate-tree --no-net "$pkgroot"
 # The packaged man pages render without warnings and name every subcommand.
