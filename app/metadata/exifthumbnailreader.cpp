@@ -48,7 +48,7 @@ Error noThumbnail(const QString &path, const QString &detail = {})
 /** Exiv2 reads `data` in place (MemIo does not copy a buffer it is given). */
 Result<QByteArray> thumbnailIn(const uchar *data, qint64 size, const QString &path)
 {
-    detail::ensureExiv2Initialised();
+    const auto exiv2 = detail::lockExiv2();
     detail::takeLastExiv2Message();
     try {
         auto image

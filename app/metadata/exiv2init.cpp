@@ -49,6 +49,13 @@ void logToQt(int level, const char *text)
 
 } // namespace
 
+std::unique_lock<std::recursive_mutex> lockExiv2()
+{
+    static std::recursive_mutex metadataMutex;
+    ensureExiv2Initialised();
+    return std::unique_lock<std::recursive_mutex>(metadataMutex);
+}
+
 void ensureExiv2Initialised()
 {
     std::call_once(sExiv2Once, [] {

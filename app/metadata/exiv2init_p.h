@@ -8,6 +8,8 @@
 
 #include <exiv2/exiv2.hpp>
 
+#include <mutex>
+
 namespace provena::detail {
 
 /**
@@ -16,6 +18,16 @@ namespace provena::detail {
  * "provena.metadata" logging category instead of stderr. Call before any Exiv2 use.
  */
 void ensureExiv2Initialised();
+
+/**
+ * Initialises Exiv2 (ensureExiv2Initialised) and holds, while the returned lock lives, the one
+ * lock every Exiv2 metadata read or write in Provena takes: Exiv2 keeps its XMP namespaces in
+ * process-wide tables that decoding a packet changes (it registers the prefixes it meets) and
+ * encoding reads, so a sidecar encoded while another thread decodes can fail with "XMP Toolkit
+ * error 102: Unknown namespace prefix" (seen in a parallel bundle export). Recursive: an entry
+ * point may call another.
+ */
+std::unique_lock<std::recursive_mutex> lockExiv2();
 
 /**
  * The last warning or error Exiv2 logged on this thread, then clears it. Exiv2 reports some

@@ -309,7 +309,7 @@ Result<ImageMetadata> MetadataReader::readBytes(const QByteArray &imageBytes,
                                                 const QString &nameForErrors,
                                                 const std::optional<QByteArray> &xmpSidecar)
 {
-    detail::ensureExiv2Initialised();
+    const auto exiv2 = detail::lockExiv2();
     detail::takeLastExiv2Message();
     try {
         return readBytesImpl(imageBytes, nameForErrors, xmpSidecar);

@@ -271,7 +271,7 @@ Result<ShapeImport> readImpl(const QString &imagePath)
 
 Result<ShapeImport> XmpRegionReader::read(const QString &imagePath)
 {
-    detail::ensureExiv2Initialised();
+    const auto exiv2 = detail::lockExiv2();
     detail::takeLastExiv2Message();
     try {
         return readImpl(imagePath);
@@ -294,7 +294,7 @@ Result<ShapeImport> XmpRegionReader::readPacket(const QByteArray &xmpPacket,
                           .arg(fileNameOf(nameForMessages)),
                       {},
                       nameForMessages};
-    detail::ensureExiv2Initialised();
+    const auto exiv2 = detail::lockExiv2();
     detail::takeLastExiv2Message();
     try {
         Result<Exiv2::XmpData> xmp = detail::decodeSidecar(xmpPacket, nameForMessages);

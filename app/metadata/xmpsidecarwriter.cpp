@@ -373,7 +373,7 @@ Result<Rendered> renderXmp(const QByteArray &existing, const XmpSidecarContent &
 Result<Rendered> renderGuarded(const QByteArray &existing, const XmpSidecarContent &content,
                                XmpWriteReport &report, const QString &path)
 {
-    ensureExiv2Initialised();
+    const auto exiv2 = lockExiv2();
     takeLastExiv2Message();
     try {
         return renderXmp(existing, content, report, path);
