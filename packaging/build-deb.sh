@@ -90,7 +90,9 @@ echo "-- file types: the package's MIME XML and desktop entry in a GIO database"
 # As installed: one database from the system's definitions and the package's (dpkg's triggers
 # run update-mime-database and update-desktop-database on the real system).
 mkdir -p "$scratch/xdg/mime/packages" "$scratch/xdg/applications"
-cp /usr/share/mime/packages/*.xml "$pkgroot/usr/share/mime/packages/provena.xml" "$scratch/xdg/mime/packages/"
+# The system's definitions live beside the tool that compiles them (share/mime of its prefix).
+system_mime="$(dirname "$(command -v update-mime-database)")/../share/mime/packages"
+cp "$system_mime"/*.xml "$pkgroot/usr/share/mime/packages/provena.xml" "$scratch/xdg/mime/packages/"
 # (It prints a note that the folder is not in the search path; it is, through XDG_DATA_DIRS.)
 update-mime-database "$scratch/xdg/mime" 2>/dev/null || fail "update-mime-database failed"
 cp "$pkgroot/usr/share/applications/io.github.provena.Provena.desktop" "$scratch/xdg/applications/"
