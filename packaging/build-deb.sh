@@ -15,7 +15,8 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$root" -B "$build" -G Ninja ${PROVENA_CMAKE_ARGS:-} >/dev/null
 fi
 # Only what the package holds: a no-op after packaging/build.sh.
-cmake --build "$build" -j "$(nproc)" --target provena provena-cli provena_packaging_files
+cmake --build "$build" -j "$(nproc)" --target provena provena-cli provena_opencv_codecs \
+    provena_packaging_files
 
 fail() { echo "build-deb: $*" >&2; exit 1; }
 
@@ -55,6 +56,9 @@ done
 for f in "${expected[@]}"; do
     grep -qxF "$f" <<<"$contents" || fail "the package lacks $f"
 done
+# OpenCV's codecs as a module, in lib/<multiarch>/provena.
+grep -qE '^\./usr/lib/([a-z0-9_-]+/)?provena/provena-opencv-codecs\.so$' <<<"$contents" \
+    || fail "the package lacks provena-opencv-codecs.so under /usr/lib"
 outside="$(grep -v -e '^\./$' -e '^\./usr/' <<<"$contents" || true)"
 [ -z "$outside" ] || fail "files outside /usr: $outside"
 echo "all ${#expected[@]} expected files, nothing outside /usr"
@@ -100,6 +104,13 @@ update-desktop-database "$scratch/xdg/applications"
 cp -r "$pkgroot/usr/share/provena/samples" "$scratch/work"
 XDG_RUNTIME_DIR="$scratch" "$pkgroot/usr/bin/provena-cli" export "$scratch/work/harbour-crane.md" \
     -o "$scratch/work/crane.zip" --no-pdf --no-render >/dev/null
+# A PNG needs OpenCV's codecs, a module loaded on first use: the package's own, beside its bin/.
+convert -size 64x48 xc:'#3060c0' "$scratch/work/blue.png"
+codecs_log="$(QT_LOGGING_RULES="provena.media.debug=true" XDG_RUNTIME_DIR="$scratch" \
+    "$pkgroot/usr/bin/provena-cli" match "$scratch/work/blue.png" "$scratch/work/blue.png" 2>&1 >/dev/null || true)"
+grep -qF "image codecs loaded from \"$pkgroot/usr/lib/" <<<"$codecs_log" \
+    || fail "provena-cli did not load the package's codec module: $codecs_log"
+echo "provena-cli loaded the package's provena-opencv-codecs.so"
 echo '{}' >"$scratch/work/harbour-crane.md.provena.jsonld"
 python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1], "w"); z.writestr("a/b.txt", "x")' \
     "$scratch/work/plain.zip"

@@ -13,6 +13,8 @@ PACKAGES=(
   qt6-base-dev qt6-svg-dev qt6-l10n-tools qt6-tools-dev qt6-qpa-plugins
   # pixels, metadata, archives
   libopencv-dev opencv-data libexiv2-dev exiv2 libarchive-dev
+  # JPEG decoded by libjpeg-turbo directly (app/media/jpegdecoder_p.h), as OpenCV does
+  libjpeg62-turbo-dev
   # WebP and TIFF headers (ImageDecoder::probe reads headers with QImageReader)
   qt6-image-formats-plugins
   # article parsing: Markdown, HTML, charset detection and decoding

@@ -3,8 +3,10 @@
 
 #include "core/io/fileaccess.h"
 #include "media/cvbridge_p.h"
+#include "media/jpegdecoder_p.h"
 #include "media/jpegscan_p.h"
 #include "media/medialog_p.h"
+#include "media/opencvcodecs_p.h"
 #include "media/pngscan_p.h"
 
 #include <QBuffer>
@@ -283,9 +285,20 @@ Result<QImage> decodeProbed(const QByteArray &bytes, const ImageInfo &info,
     const int factor = chooseReduceFactor(info, options);
     const cv::Mat buffer(1, int(bytes.size()), CV_8UC1,
                          const_cast<char *>(bytes.constData())); // imdecode only reads it
-    cv::Mat decoded = cv::imdecode(buffer, imreadFlags(factor));
-    if (decoded.empty())
-        return decodeFailed(path, QStringLiteral("cv::imdecode returned no image"));
+    cv::Mat decoded;
+    if (info.format == QLatin1String("jpeg")) {
+        QString why;
+        decoded = detail::decodeJpeg(bytes, factor, &why);
+        if (decoded.empty())
+            return decodeFailed(path, why);
+    } else {
+        Result<cv::Mat> decodedOrError = detail::imdecode(buffer, imreadFlags(factor));
+        if (!decodedOrError)
+            return Error {decodedOrError.error().message, decodedOrError.error().detail, path};
+        decoded = std::move(decodedOrError).value();
+        if (decoded.empty())
+            return decodeFailed(path, QStringLiteral("cv::imdecode returned no image"));
+    }
     if (decoded.type() != CV_8UC3)
         return decodeFailed(path, QStringLiteral("unexpected OpenCV type %1").arg(decoded.type()));
 
@@ -422,9 +435,21 @@ Result<QImage> ImageDecoder::embeddedThumbnail(const QByteArray &thumbnailBytes,
     try {
         const cv::Mat buffer(1, int(thumbnailBytes.size()), CV_8UC1,
                              const_cast<char *>(thumbnailBytes.constData()));
-        cv::Mat decoded = cv::imdecode(buffer, cv::IMREAD_COLOR | cv::IMREAD_IGNORE_ORIENTATION);
+        // EXIF thumbnails are JPEG (compression 6); libjpeg keeps OpenCV's codecs off the path
+        // to the first frame (media/jpegdecoder_p.h).
+        cv::Mat decoded;
+        QString why = QStringLiteral("cv::imdecode gave no 8-bit colour image");
+        if (detail::looksLikeJpeg(thumbnailBytes)) {
+            decoded = detail::decodeJpeg(thumbnailBytes, 1, &why);
+        } else {
+            Result<cv::Mat> decodedOrError
+                = detail::imdecode(buffer, cv::IMREAD_COLOR | cv::IMREAD_IGNORE_ORIENTATION);
+            if (!decodedOrError)
+                return Error {decodedOrError.error().message, decodedOrError.error().detail, path};
+            decoded = std::move(decodedOrError).value();
+        }
         if (decoded.empty() || decoded.type() != CV_8UC3)
-            return undecodable(QStringLiteral("cv::imdecode gave no 8-bit colour image"));
+            return undecodable(why);
         // Padding bars go: crop to the stored image's aspect ratio, centred.
         const double aspect = double(image.storedSize.width()) / image.storedSize.height();
         const double thumbAspect = double(decoded.cols) / decoded.rows;

@@ -3,6 +3,7 @@
 
 #include "media/cvbridge_p.h"
 #include "media/forensicsupport_p.h"
+#include "media/opencvcodecs_p.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -74,14 +75,17 @@ Result<QImage> ImageForensics::errorLevel(const QImage &image, int quality, doub
         const cv::Mat bgr = bgrFromImage(image);
         if (cancelled(cancel))
             return cancelledError();
+        const Result<const detail::CodecApi *> codecs = detail::codecApi();
+        if (!codecs)
+            return codecs.error();
         std::vector<uchar> jpeg;
         const std::vector<int> params {cv::IMWRITE_JPEG_QUALITY, qBound(1, quality, 100)};
-        if (!cv::imencode(".jpg", bgr, jpeg, params))
+        if (!codecs.value()->encode(".jpg", bgr, jpeg, params))
             return failed(QT_TR_NOOP("error level analysis"),
                           QStringLiteral("cv::imencode returned false"));
         if (cancelled(cancel))
             return cancelledError();
-        const cv::Mat recompressed = cv::imdecode(jpeg, cv::IMREAD_COLOR);
+        const cv::Mat recompressed = codecs.value()->decode(cv::Mat(jpeg), cv::IMREAD_COLOR);
         if (recompressed.empty() || recompressed.size() != bgr.size())
             return failed(QT_TR_NOOP("error level analysis"),
                           QStringLiteral("cv::imdecode of the recompressed image failed"));

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+#include "media/jpegdecoder_p.h"
+
+#include "media/medialog_p.h"
+
+#include <csetjmp>
+#include <cstdio> // jpeglib.h needs FILE
+#include <new>
+
+#include <jpeglib.h>
+
+namespace provena::detail {
+
+namespace {
+
+/** libjpeg reports fatal errors through error_exit, which must not return: we longjmp back to
+ *  the function that called into libjpeg. Only trivially destructible objects live in the
+ *  frames between (the rule that makes longjmp safe in C++), hence the C-style helpers. */
+struct ErrorManager
+{
+    jpeg_error_mgr base;
+    std::jmp_buf jump;
+    char message[JMSG_LENGTH_MAX];
+};
+
+[[noreturn]] void onError(j_common_ptr info)
+{
+    auto *manager = reinterpret_cast<ErrorManager *>(info->err);
+    (*info->err->format_message)(info, manager->message);
+    std::longjmp(manager->jump, 1);
+}
+
+void onMessage(j_common_ptr info)
+{
+    char message[JMSG_LENGTH_MAX];
+    (*info->err->format_message)(info, message);
+    qCDebug(lcMedia) << "libjpeg:" << message;
+}
+
+struct Decoder
+{
+    jpeg_decompress_struct info;
+    ErrorManager error;
+    bool cmyk = false;
+};
+
+/** Header, settings, start. False (with error.message) when libjpeg gave up. */
+bool start(Decoder *d, const QByteArray &bytes, int factor)
+{
+    if (setjmp(d->error.jump))
+        return false;
+    jpeg_mem_src(&d->info, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                 static_cast<unsigned long>(bytes.size()));
+    jpeg_read_header(&d->info, TRUE);
+    d->info.scale_num = 1;
+    d->info.scale_denom = static_cast<unsigned int>(factor);
+    // As OpenCV: four components are CMYK (or YCCK, which libjpeg turns into CMYK), converted
+    // below; everything else is asked for as BGR, which libjpeg-turbo writes directly.
+    d->cmyk = d->info.num_components == 4;
+    d->info.out_color_space = d->cmyk ? JCS_CMYK : JCS_EXT_BGR;
+    d->info.out_color_components = d->cmyk ? 4 : 3;
+    jpeg_start_decompress(&d->info);
+    return true;
+}
+
+/** The CMYK samples of one row to BGR, with OpenCV's formula (Adobe's inverted CMYK). */
+void cmykRowToBgr(const JSAMPLE *cmyk, unsigned char *bgr, JDIMENSION width)
+{
+    for (JDIMENSION x = 0; x < width; ++x, cmyk += 4, bgr += 3) {
+        const int k = cmyk[3];
+        bgr[2] = static_cast<unsigned char>(k - (((255 - cmyk[0]) * k) >> 8));
+        bgr[1] = static_cast<unsigned char>(k - (((255 - cmyk[1]) * k) >> 8));
+        bgr[0] = static_cast<unsigned char>(k - (((255 - cmyk[2]) * k) >> 8));
+    }
+}
+
+/** Every scanline into `pixels` (rows `stride` bytes apart). False when libjpeg gave up. */
+bool readRows(Decoder *d, unsigned char *pixels, size_t stride)
+{
+    if (setjmp(d->error.jump))
+        return false;
+    JSAMPARRAY cmykRow = nullptr;
+    if (d->cmyk)
+        cmykRow = (*d->info.mem->alloc_sarray)(reinterpret_cast<j_common_ptr>(&d->info),
+                                               JPOOL_IMAGE, d->info.output_width * 4, 1);
+    while (d->info.output_scanline < d->info.output_height) {
+        unsigned char *row = pixels + stride * d->info.output_scanline;
+        if (d->cmyk) {
+            jpeg_read_scanlines(&d->info, cmykRow, 1);
+            cmykRowToBgr(cmykRow[0], row, d->info.output_width);
+        } else {
+            JSAMPROW rows[1] = {row};
+            jpeg_read_scanlines(&d->info, rows, 1);
+        }
+    }
+    jpeg_finish_decompress(&d->info);
+    return true;
+}
+
+bool create(Decoder *d)
+{
+    d->info.err = jpeg_std_error(&d->error.base);
+    d->error.base.error_exit = &onError;
+    d->error.base.output_message = &onMessage;
+    if (setjmp(d->error.jump))
+        return false;
+    jpeg_create_decompress(&d->info);
+    return true;
+}
+
+} // namespace
+
+bool looksLikeJpeg(const QByteArray &bytes)
+{
+    return bytes.size() >= 3 && uchar(bytes[0]) == 0xFF && uchar(bytes[1]) == 0xD8
+        && uchar(bytes[2]) == 0xFF;
+}
+
+cv::Mat decodeJpeg(const QByteArray &bytes, int factor, QString *error)
+{
+    Decoder d {};
+    const auto fail = [&](const char *what) {
+        if (error)
+            *error = QStringLiteral("libjpeg: %1 (%2)")
+                         .arg(QString::fromLocal8Bit(d.error.message), QLatin1String(what));
+        jpeg_destroy_decompress(&d.info);
+        return cv::Mat();
+    };
+    if (!create(&d))
+        return fail("create");
+    if (factor != 1 && factor != 2 && factor != 4 && factor != 8)
+        factor = 1;
+    if (!start(&d, bytes, factor))
+        return fail("header");
+    cv::Mat bgr;
+    try {
+        bgr.create(int(d.info.output_height), int(d.info.output_width), CV_8UC3);
+    } catch (const std::exception &e) {
+        qstrncpy(d.error.message, e.what(), sizeof d.error.message);
+        return fail("allocation");
+    }
+    if (!readRows(&d, bgr.data, bgr.step[0]))
+        return fail("scanlines");
+    jpeg_destroy_decompress(&d.info);
+    return bgr;
+}
+
+} // namespace provena::detail
