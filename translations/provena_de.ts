@@ -1685,6 +1685,10 @@ Exit 0: erledigt; 2: kein git-Repository, oder git konnte nicht ausgeführt bzw.
         <source>The embedded thumbnail of “%1” could not be decoded.</source>
         <translation>Das eingebettete Vorschaubild von „%1“ konnte nicht dekodiert werden.</translation>
     </message>
+    <message>
+        <source>Provena’s image decoders (%1) could not be loaded: reinstall Provena.</source>
+        <translation>Die Bilddecoder von Provena (%1) konnten nicht geladen werden: Installieren Sie Provena neu.</translation>
+    </message>
 </context>
 <context>
     <name>ImageEvidence</name>

@@ -1670,6 +1670,10 @@ Exit 0: done; 2: not a git repository, or git or the file could not be run or wr
         <source>The embedded thumbnail of “%1” could not be decoded.</source>
         <translation>“%1”에 내장된 썸네일을 디코딩할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Provena’s image decoders (%1) could not be loaded: reinstall Provena.</source>
+        <translation>Provena의 이미지 디코더(%1)를 불러올 수 없습니다. Provena를 다시 설치하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>ImageEvidence</name>

@@ -1700,6 +1700,10 @@ Exit 0: done; 2: not a git repository, or git or the file could not be run or wr
         <source>The embedded thumbnail of “%1” could not be decoded.</source>
         <translation>Не удалось декодировать встроенный эскиз «%1».</translation>
     </message>
+    <message>
+        <source>Provena’s image decoders (%1) could not be loaded: reinstall Provena.</source>
+        <translation>Не удалось загрузить декодеры изображений Provena (%1): переустановите Provena.</translation>
+    </message>
 </context>
 <context>
     <name>ImageEvidence</name>
