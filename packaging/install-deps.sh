@@ -15,6 +15,8 @@ PACKAGES=(
   libopencv-dev opencv-data libexiv2-dev exiv2 libarchive-dev
   # JPEG decoded by libjpeg-turbo directly (app/media/jpegdecoder_p.h), as OpenCV does
   libjpeg62-turbo-dev
+  # SHA-256 of photos, sidecars and bundle files (app/core/io/sha256.h)
+  libssl-dev
   # WebP and TIFF headers (ImageDecoder::probe reads headers with QImageReader)
   qt6-image-formats-plugins
   # article parsing: Markdown, HTML, charset detection and decoding

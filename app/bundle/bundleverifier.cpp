@@ -5,9 +5,9 @@
 #include "bundle/bundlelayout_p.h"
 #include "core/document/articledocument.h"
 #include "core/io/fileaccess.h"
+#include "core/io/sha256.h"
 #include "session/documentio.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -24,7 +24,7 @@ QString sha256Of(const QString &path)
     auto file = FileAccess::openRegularFile(path);
     if (!file)
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hash.addData(file.value().get()))
         return {};
     return QString::fromLatin1(hash.result().toHex());

@@ -2,8 +2,8 @@
 #include "bundle/zipwriter.h"
 
 #include "core/io/fileaccess.h"
+#include "core/io/sha256.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -207,7 +207,7 @@ Result<ZipWriter::EntryDigest> ZipWriter::addFile(const QString &entryName,
     if (!entry)
         return entry.error();
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray block(kBlockBytes, Qt::Uninitialized);
     qint64 done = 0;
     while (true) {
@@ -257,9 +257,7 @@ Result<ZipWriter::EntryDigest> ZipWriter::addData(const QString &entryName, cons
         return written.error();
     if (auto finished = d->finishEntry(entryName); !finished)
         return finished.error();
-    return EntryDigest {
-        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
-        data.size()};
+    return EntryDigest {QString::fromLatin1(Sha256::hash(data).toHex()), data.size()};
 }
 
 Status ZipWriter::commit()

@@ -2,8 +2,8 @@
 #include "media/imagehasher.h"
 
 #include "core/io/fileaccess.h"
+#include "core/io/sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -23,7 +23,7 @@ Result<QByteArray> ImageHasher::sha256File(const QString &path)
     // 1 MiB chunks: large enough that syscalls do not dominate, small enough for any file size.
     constexpr qint64 kChunk = 1 << 20;
     QByteArray buffer(kChunk, Qt::Uninitialized);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     while (true) {
         const qint64 got = file.read(buffer.data(), kChunk);
         if (got < 0) {

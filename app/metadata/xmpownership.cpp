@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "metadata/xmpownership_p.h"
 
+#include "core/io/sha256.h"
 #include "metadata/xmpvocabulary_p.h"
-
-#include <QCryptographicHash>
 
 namespace provena::detail::xmp {
 
@@ -92,9 +91,7 @@ QString propertyDigest(const Exiv2::XmpData &xmp, const std::string &property)
     }
     if (!found)
         return {};
-    return QString::fromLatin1(QCryptographicHash::hash(serialised, QCryptographicHash::Sha256)
-                                   .toHex()
-                                   .left(kDigestHexDigits));
+    return QString::fromLatin1(Sha256::hash(serialised).toHex().left(kDigestHexDigits));
 }
 
 QString displayValue(const Exiv2::XmpData &xmp, const std::string &property)

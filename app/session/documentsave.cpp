@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // DocumentIO, part two: saving the sidecar with compare-and-swap, snapshots, broken-copy keeping
 // (documentio.cpp opens, documentsave.cpp saves, imagemeasurement.cpp measures and hashes images).
+#include "core/io/sha256.h"
 #include "session/documentio.h"
 #include "session/documentio_p.h"
 
@@ -10,7 +11,6 @@
 #include "formats/sidecarwriter.h"
 #include "session/sidecarlock.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -108,7 +108,7 @@ DocumentIO::WriteOutcome DocumentIO::writeSidecar(const ArticleDocument &documen
 {
     WriteOutcome outcome;
     const QByteArray data = SidecarWriter::write(document);
-    outcome.sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+    outcome.sha256 = Sha256::hash(data);
     // Under the lock nobody who honours it writes between the check and the replace.
     std::optional<SidecarLock> ownLock;
     if (!heldLock || !heldLock->guards(path)) {

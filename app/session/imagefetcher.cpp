@@ -2,11 +2,11 @@
 #include "session/imagefetcher.h"
 
 #include "core/io/fileaccess.h"
+#include "core/io/sha256.h"
 #include "formats/imageresolver.h"
 #include "media/imagedecoder.h"
 #include "media/imagehasher.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -218,7 +218,7 @@ void ImageFetcher::onHeaders()
                     mTemp->errorString(), mFolder});
         return;
     }
-    mHash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+    mHash = std::make_unique<Sha256>();
     mReceived = 0;
     mHead.clear();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/io/result.h"
+#include "core/io/sha256.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,7 +20,6 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QTemporaryFile;
 class QTimer;
-class QCryptographicHash;
 
 namespace provena {
 
@@ -157,7 +157,7 @@ private:
     QNetworkReply *mReply = nullptr;
     QTimer *mTimer;
     std::unique_ptr<QTemporaryFile> mTemp;
-    std::unique_ptr<QCryptographicHash> mHash;
+    std::unique_ptr<Sha256> mHash;
     QString mFolder;
     bool mCreatedFolder = false;
     bool mRunning = false;

@@ -3,13 +3,13 @@
 
 #include "core/document/articledocument.h"
 #include "core/io/fileaccess.h"
+#include "core/io/sha256.h"
 #include "formats/sidecarmerger.h"
 #include "formats/sidecarreader.h"
 #include "formats/sidecarwriter.h"
 #include "session/documentio.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,8 +106,7 @@ std::optional<QByteArray> baseFor(const SidecarFingerprint &read)
         return QByteArray(); // no sidecar yet: a pulled one is all additions
     const Result<QByteArray> bytes
         = FileAccess::readRegularFile(read.path, SidecarReader::kMaxFileSize);
-    if (!bytes
-        || QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256) != read.sha256)
+    if (!bytes || Sha256::hash(bytes.value()) != read.sha256)
         return std::nullopt;
     return bytes.value();
 }
@@ -124,8 +123,7 @@ Result<QByteArray> readTheirs(const QString &path)
 
 SidecarFingerprint fingerprintOf(const QString &path, const QByteArray &bytes)
 {
-    return {path, true, bytes.size(), QFileInfo(path).lastModified().toUTC(),
-            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256)};
+    return {path, true, bytes.size(), QFileInfo(path).lastModified().toUTC(), Sha256::hash(bytes)};
 }
 
 Counts countRegions(const QList<Region> &before, const ArticleDocument &after)
