@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // provena: the desktop application. Kept thin: everything lives in provena::ui.
 #include "core/i18n/language.h"
+#include "session/documentsession.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -56,6 +57,9 @@ int main(int argc, char *argv[])
     parser.process(arguments);
     qCDebug(lcStartup) << clock.elapsed() << "ms: translators and arguments";
 
+    // The article is read and parsed on a worker while the window is built (docs/imaging.md).
+    if (!parser.positionalArguments().isEmpty())
+        provena::DocumentSession::prefetch(parser.positionalArguments().constFirst());
     provena::MainWindow window;
     qCDebug(lcStartup) << clock.elapsed() << "ms: main window built";
     window.show();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "session/documentio.h"
+#include "core/io/sha256.h"
 #include "session/documentio_p.h"
 
 #include "core/document/anchorresolver.h"
@@ -14,7 +15,6 @@
 #include "session/sidecarlock.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -41,7 +41,7 @@ Result<SidecarOnDisk> readSidecarOnDisk(const QString &path)
     disk.fingerprint.exists = true;
     disk.fingerprint.size = disk.bytes.size();
     disk.fingerprint.modified = QFileInfo(path).lastModified().toUTC();
-    disk.fingerprint.sha256 = QCryptographicHash::hash(disk.bytes, QCryptographicHash::Sha256);
+    disk.fingerprint.sha256 = Sha256::hash(disk.bytes);
     return disk;
 }
 
@@ -231,6 +231,8 @@ DocumentIO::openDeferringImageHashes(const QString &articlePath, OpenReport *rep
         return doc;
     }
     rep.sidecarFound = true;
+    if (disk)
+        rep.sidecarBytes = disk->bytes;
     const Result<SidecarContent> content = disk ? SidecarReader::read(disk->bytes, sidecarPath)
                                                 : Result<SidecarContent>(disk.error());
     if (!content) {

@@ -72,6 +72,9 @@ struct OpenReport
      * read because that was not allowed.
      */
     QList<ImageProblem> imageProblems;
+    /** The sidecar's bytes as read and parsed (empty when there is none): what a later pull is
+     *  merged against, without reading and hashing the file a second time. */
+    QByteArray sidecarBytes;
 
     /** The imageProblems of one kind. */
     QList<ImageProblem> imageProblemsOf(ImageRecord::Problem problem) const

@@ -1,23 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "session/documentsession.h"
 
+#include "session/documentprefetch.h"
+
 #include "core/commands/attachimagefilecommand.h"
 #include "core/document/articledocument.h"
 #include "core/io/fileaccess.h"
+#include "core/io/sha256.h"
 #include "metadata/metadatareader.h"
 #include "session/documentio.h"
+#include "session/documentprefetch.h"
 #include "session/imagefetchjob.h"
 #include "session/recoverymanager.h"
 #include "session/sidecarpull.h"
 #include "session/xmpexport.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -36,7 +40,7 @@ QByteArray sha256OfFile(const QString &path)
     const Result<std::unique_ptr<QFile>> file = FileAccess::openRegularFile(path);
     if (!file)
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hash.addData(file.value().get()))
         return {};
     return hash.result();
@@ -71,24 +75,56 @@ DocumentSession::~DocumentSession()
     }
 }
 
-Status DocumentSession::open(const QString &articlePath)
+namespace {
+
+ReadOptions readOptionsFor(const QString &absolute, const QStringList &outsideAllowedFor)
 {
-    const QString absolute = QFileInfo(articlePath).absoluteFilePath();
-    OpenReport report;
     ReadOptions options;
     options.allowImagesOutsideFolder
         = QSettings().value(QStringLiteral("files/allowImagesOutsideFolder"), false).toBool()
-        || mOutsideAllowedFor.contains(absolute);
+        || outsideAllowedFor.contains(absolute);
+    return options;
+}
+
+} // namespace
+
+QString DocumentSession::articlePathFor(const QString &path)
+{
+    QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString sidecarSuffix = DocumentIO::sidecarPathFor(QString());
+    if (absolute.endsWith(sidecarSuffix) && QFileInfo(absolute).fileName() != sidecarSuffix)
+        absolute.chop(sidecarSuffix.size());
+    return absolute;
+}
+
+void DocumentSession::prefetch(const QString &path)
+{
+    if (path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        return; // a bundle is extracted first (BundleActionHandler), never read ahead
+    const QString absolute = articlePathFor(path);
+    DocumentPrefetch::start(absolute, readOptionsFor(absolute, {}),
+                            DocumentIO::kDefaultInlineHashBytes, QThread::currentThread());
+}
+
+Status DocumentSession::open(const QString &articlePath)
+{
+    const QString absolute = QFileInfo(articlePath).absoluteFilePath();
+    const ReadOptions options = readOptionsFor(absolute, mOutsideAllowedFor);
     // Large images are hashed after the article is shown (nothing heavy before the window
     // shows the photo); the results are applied when they arrive.
-    QList<PendingImageHash> pending;
-    Result<std::unique_ptr<ArticleDocument>> opened = DocumentIO::openDeferringImageHashes(
-        absolute, &report, options, &pending, mInlineHashBytes);
-    if (!opened)
-        return opened.error();
-    replaceDocument(std::move(opened).value(), absolute);
-    mReport = report;
-    startImageHashing(pending);
+    std::optional<PrefetchedOpen> ahead
+        = DocumentPrefetch::take(absolute, options, mInlineHashBytes);
+    if (!ahead) {
+        ahead.emplace();
+        ahead->document = DocumentIO::openDeferringImageHashes(absolute, &ahead->report, options,
+                                                               &ahead->pending, mInlineHashBytes);
+    }
+    if (!ahead->document)
+        return ahead->document.error();
+    replaceDocument(std::move(ahead->document).value(), absolute, ahead->report.sidecarBytes);
+    ahead->report.sidecarBytes.clear(); // the base is kept once, in mSidecarBase
+    mReport = ahead->report;
+    startImageHashing(ahead->pending);
     return Status::success();
 }
 
@@ -181,7 +217,8 @@ void DocumentSession::setUserName(const QString &name)
 }
 
 void DocumentSession::replaceDocument(std::unique_ptr<ArticleDocument> document,
-                                      const QString &path)
+                                      const QString &path,
+                                      const std::optional<QByteArray> &sidecarAsRead)
 {
     // A write in flight belongs to the old document: let it land first.
     waitForSave();
@@ -206,7 +243,7 @@ void DocumentSession::replaceDocument(std::unique_ptr<ArticleDocument> document,
     mSidecarSettle->stop();
     mSaveConflict = false;
     mSaveMerges = 0;
-    rememberSidecarBase();
+    rememberSidecarBase(sidecarAsRead);
     if (ArticleDocument *doc = mDocument.get()) {
         doc->setAuthor(userName());
         const auto changed = [this] {
@@ -507,11 +544,18 @@ void DocumentSession::onSidecarSettled()
     Q_EMIT fileChangedOnDisk(path);
 }
 
-void DocumentSession::rememberSidecarBase()
+void DocumentSession::rememberSidecarBase(const std::optional<QByteArray> &sidecarAsRead)
 {
-    const std::optional<QByteArray> base = mDocument && !mDocument->sidecarUnreadable()
-        ? SidecarPull::baseFor(mDocument->sidecarFingerprint())
-        : std::nullopt;
+    std::optional<QByteArray> base;
+    if (mDocument && !mDocument->sidecarUnreadable()) {
+        const SidecarFingerprint &read = mDocument->sidecarFingerprint();
+        // The bytes just parsed are the base as they are; otherwise the file is read again
+        // and used only if it still has the fingerprint of what the document was read from.
+        if (sidecarAsRead && read.isKnown())
+            base = read.exists ? *sidecarAsRead : QByteArray();
+        else
+            base = SidecarPull::baseFor(read);
+    }
     mSidecarBase = base.value_or(QByteArray());
     mSidecarBaseKnown = base.has_value();
     if (!mSidecarBase.isEmpty()) // more events for the same content are no change

@@ -72,6 +72,15 @@ public:
      * isMeasuringImages() is true and openReport() does not list changed images yet.
      */
     [[nodiscard]] Status open(const QString &articlePath);
+    /**
+     * Starts reading `path` (an article, or a sidecar standing for its article; not a bundle)
+     * on a worker, for the first open() of it with the default settings to take
+     * (DocumentPrefetch): `provena` calls it before it builds its window.
+     */
+    static void prefetch(const QString &path);
+    /** The article `path` stands for: the article of a sidecar (`A.md.provena.jsonld` → `A.md`,
+     *  as a file manager opens sidecars with Provena), else `path`; absolute. */
+    static QString articlePathFor(const QString &path);
     /** True while the open article's images are hashed on a worker (see open()). */
     bool isMeasuringImages() const { return mHashing != nullptr; }
     /** Waits for the images' hashes and applies them now (imagesMeasured() is emitted). */
@@ -212,7 +221,9 @@ private:
         QByteArray written; ///< the sidecar's bytes after a successful write: the merge base
     };
 
-    void replaceDocument(std::unique_ptr<ArticleDocument> document, const QString &path);
+    /** `sidecarAsRead`: the bytes the document was read from, when the caller has them. */
+    void replaceDocument(std::unique_ptr<ArticleDocument> document, const QString &path,
+                         const std::optional<QByteArray> &sidecarAsRead = std::nullopt);
     void startImageHashing(const QList<PendingImageHash> &pending);
     void applyImageHashes(QFutureWatcher<QList<PendingImageHash>> *watcher);
     void startWrite();
@@ -223,7 +234,7 @@ private:
     void onFileChanged(const QString &path);
     void onSidecarSettled();
     bool isOwnWrite(const QString &path) const;
-    void rememberSidecarBase();
+    void rememberSidecarBase(const std::optional<QByteArray> &sidecarAsRead);
     /** Merges the sidecar on disk into the document; false when it could not (nothing done). */
     bool mergeSidecarFromDisk(bool reloadWhenUnmodified);
 

@@ -157,12 +157,9 @@ bool FileActionHandler::maybeSave()
 
 bool FileActionHandler::openArticle(const QString &path)
 {
-    QString absolute = QFileInfo(path).absoluteFilePath();
     // A sidecar (a file manager opens `*.provena.jsonld` with Provena: packaging/provena-mime.xml)
     // stands for its article, which is what is opened.
-    const QString sidecarSuffix = DocumentIO::sidecarPathFor(QString());
-    if (absolute.endsWith(sidecarSuffix) && QFileInfo(absolute).fileName() != sidecarSuffix)
-        absolute.chop(sidecarSuffix.size());
+    const QString absolute = DocumentSession::articlePathFor(path);
     // A bundle is extracted first; its article then comes back here (BundleActionHandler).
     if (mOpenBundle && absolute.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
         return mOpenBundle(absolute);
