@@ -14,6 +14,11 @@
 
 namespace provena {
 
+namespace {
+/** Rows measured to fit the columns (QHeaderView::setResizeContentsPrecision). */
+constexpr int kResizeContentsRows = 100;
+} // namespace
+
 /** The text filter over all columns, plus "needs review only". */
 class RegionFilterProxy : public QSortFilterProxyModel
 {
@@ -85,6 +90,9 @@ RegionsDock::RegionsDock(QWidget *parent)
     QHeaderView *header = mView->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitted to the rows around the visible ones, not to all of them: with a thousand regions,
+    // measuring every row took 35 ms before the window's first paint.
+    header->setResizeContentsPrecision(kResizeContentsRows);
     header->setSectionResizeMode(RegionListModel::EntityColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(RegionListModel::NoteColumn, QHeaderView::Stretch);
     // A restored layout (or a drag) must not squash the list to nothing: the header and a few
