@@ -16,7 +16,7 @@
 # (the guide quotes it).
 #
 # Usage: scripts/take-screenshots.sh   (BUILD=build by default; DISPLAY_NUMBER=:71;
-#        OUT=docs; KEEP=1 keeps the temporary folder)
+#        OUT=docs; KEEP=1 keeps the temporary folder; CONVERT=/usr/bin/convert)
 # Needs Xvfb, xdotool and ImageMagick (import, convert, compare): packaging/install-deps.sh.
 set -euo pipefail
 
@@ -33,7 +33,10 @@ die() {
     exit 1
 }
 
-for tool in Xvfb xdotool import convert compare; do
+# ImageMagick's own convert (as resources/samples/generate-sample-images.sh), not whatever
+# else is called convert on the PATH.
+CONVERT=${CONVERT:-/usr/bin/convert}
+for tool in Xvfb xdotool import "$CONVERT" compare; do
     command -v "$tool" >/dev/null || die "needs $tool (packaging/install-deps.sh installs it)"
 done
 [ -x "$PROVENA" ] && [ -x "$CLI" ] || die "build provena and provena-cli first (BUILD=$BUILD)"
@@ -98,8 +101,9 @@ settle() {
     for _ in $(seq 1 $((TIMEOUT_S * 3))); do
         sleep 0.3
         import -window root "$current"
-        diff=$(compare -metric AE "$previous" "$current" null: 2>&1 || true)
-        [ "${diff%%.*}" -lt 60 ] 2>/dev/null && return 0
+        # AE: the number of pixels that differ (large ones come as 1.2e+06).
+        diff=$(compare -metric AE "$previous" "$current" null: 2>&1 | awk '{ print int($1 + 0) }' || true)
+        [ -n "$diff" ] && [ "$diff" -lt 60 ] && return 0
         mv "$current" "$previous"
     done
     die "the screen did not settle within ${TIMEOUT_S}s"
@@ -111,7 +115,7 @@ settle() {
 shot() {
     settle
     import -window root "$WORK/shots/$1-raw.png"
-    convert "$WORK/shots/$1-raw.png" -strip -dither None -colors 128 \
+    "$CONVERT" "$WORK/shots/$1-raw.png" -strip -dither None -colors 128 \
         -define png:compression-level=9 -define png:compression-filter=5 "PNG8:$WORK/shots/$1.png"
     echo "shot $1 ($(stat -c %s "$WORK/shots/$1.png") bytes)"
 }
