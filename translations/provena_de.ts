@@ -7713,6 +7713,10 @@ lesbar</translation>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
 </context>
 <context>
     <name>provena::MergeConflictPanel</name>
@@ -9233,6 +9237,17 @@ lesbar</translation>
     <message>
         <source>Region added. Ctrl+Z undoes it.</source>
         <translation>Region hinzugefügt. Strg+Z macht dies rückgängig.</translation>
+    </message>
+</context>
+<context>
+    <name>provena::UserGuideWindow</name>
+    <message>
+        <source>Provena User Guide</source>
+        <translation>Provena-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>

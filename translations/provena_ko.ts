@@ -7625,6 +7625,10 @@ read</source>
         <source>Preferences saved.</source>
         <translation>환경 설정을 저장했습니다.</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>사용자 안내서(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>provena::MergeConflictPanel</name>
@@ -9126,6 +9130,17 @@ read</source>
     <message>
         <source>Region added. Ctrl+Z undoes it.</source>
         <translation>영역을 추가했습니다. Ctrl+Z로 실행 취소할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>provena::UserGuideWindow</name>
+    <message>
+        <source>Provena User Guide</source>
+        <translation>Provena 사용자 안내서</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>사용자 안내서</translation>
     </message>
 </context>
 <context>

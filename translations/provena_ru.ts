@@ -7801,6 +7801,10 @@ read</source>
         <source>Preferences saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
 </context>
 <context>
     <name>provena::MergeConflictPanel</name>
@@ -9340,6 +9344,17 @@ read</source>
     <message>
         <source>Region added. Ctrl+Z undoes it.</source>
         <translation>Область добавлена. Ctrl+Z отменяет добавление.</translation>
+    </message>
+</context>
+<context>
+    <name>provena::UserGuideWindow</name>
+    <message>
+        <source>Provena User Guide</source>
+        <translation>Руководство пользователя Provena</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ class ImageLoadingService;
 class ImageScene;
 class ImageView;
 class AboutDialog;
+class UserGuideWindow;
 class LabelsDialog;
 class PreferencesDialog;
 class ForensicsDock;
@@ -137,6 +138,10 @@ public:
     void showAbout();
     /** The About box while it is open, else null. */
     AboutDialog *aboutDialog() const;
+    /** Help › User Guide: opens the guide's window beside this one, or raises it when open. */
+    void showUserGuide();
+    /** The User Guide window while it is open, else null. */
+    UserGuideWindow *userGuideWindow() const;
 
     /** Replaces the modal dialogs (tests answer prompts without blocking). */
     void setPromptHandler(PromptHandler handler) { mPromptHandler = std::move(handler); }
@@ -213,6 +218,7 @@ private:
     QPointer<LabelsDialog> mLabelsDialog;
     QPointer<PreferencesDialog> mPreferencesDialog;
     QPointer<AboutDialog> mAboutDialog;
+    QPointer<UserGuideWindow> mUserGuide;
 
     PromptHandler mPromptHandler;
 };

@@ -119,6 +119,8 @@ void MainWindow::createViewActions()
         mText->setShowSource(source);
         QSettings().setValue(settingsKey("text/showSource"), source);
     });
+    a = mActions->add(QStringLiteral("userGuide"), tr("&User Guide"));
+    connect(a, &QAction::triggered, this, &MainWindow::showUserGuide);
     a = mActions->add(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
                       {QKeySequence::HelpContents});
     connect(a, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -159,7 +161,7 @@ void MainWindow::createMenus()
              "showSource", "focusText", "focusCanvas", "showProvenance", ""}));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    mActions->fill(help, ids({"shortcuts", "about"}));
+    mActions->fill(help, ids({"userGuide", "shortcuts", "about"}));
 }
 
 void MainWindow::createToolBar()

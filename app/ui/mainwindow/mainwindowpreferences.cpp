@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// MainWindow's Edit › Preferences… and Help › About: opening them, and applying what the
-// Preferences dialog stored to the open window.
+// MainWindow's Edit › Preferences…, Help › User Guide and Help › About: opening them, and applying
+// what the Preferences dialog stored to the open window.
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/document/articledocument.h"
@@ -10,6 +10,7 @@
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/labelsdialog.h"
 #include "ui/dialogs/preferencesdialog.h"
+#include "ui/dialogs/userguidewindow.h"
 
 #include <QAction>
 #include <QStatusBar>
@@ -62,6 +63,23 @@ void MainWindow::showAbout()
 AboutDialog *MainWindow::aboutDialog() const
 {
     return mAboutDialog;
+}
+
+void MainWindow::showUserGuide()
+{
+    // Not modal: the analyst follows the steps in this window with the guide beside it.
+    if (!mUserGuide) {
+        mUserGuide = new UserGuideWindow(this);
+        mUserGuide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    mUserGuide->show();
+    mUserGuide->raise();
+    mUserGuide->activateWindow();
+}
+
+UserGuideWindow *MainWindow::userGuideWindow() const
+{
+    return mUserGuide;
 }
 
 } // namespace provena
