@@ -24,11 +24,12 @@ set(CPACK_DEBIAN_PACKAGE_SECTION graphics)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE https://github.com/provena/provena)
 # Shared-library dependencies come from dpkg-shlibdeps; what is loaded at run time without being
-# linked is named here: a font for renderings and reports (Latin, Cyrillic), the Haar cascades
-# for face suggestions, Hangul and other CJK text, WebP and TIFF images, git for git-setup.
+# linked is named here: the fonts Provena's languages need in the GUI, renderings and reports
+# (DejaVu: Latin, Cyrillic; Noto CJK: Hangul, without which Korean is drawn as boxes), the Haar
+# cascades for face suggestions, WebP and TIFF images, git for git-setup.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "opencv-data, fonts-noto-cjk, qt6-image-formats-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, fonts-noto-cjk")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "opencv-data, qt6-image-formats-plugins")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "git")
 # Stripped binaries, as Debian ships them (the build keeps its debug information).
 set(CPACK_STRIP_FILES ON)

@@ -30,8 +30,8 @@ PACKAGES=(
   opencv-doc
   # running the GUI headless, screenshots, sample image generation
   xvfb xauth xdotool imagemagick libjpeg-turbo-progs fonts-dejavu-core
-  # bundles: reports opened in a real browser, the PDF report read back, Hangul in renderings and
-  # reports (Noto CJK; Cyrillic is in DejaVu)
+  # bundles: reports opened in a real browser, the PDF report read back; Hangul in the GUI,
+  # renderings and reports (Noto CJK; Cyrillic is in DejaVu, above; the .deb depends on both)
   chromium poppler-utils fonts-noto-cjk
   # sharing through git: provena-cli git-setup runs git, the merge tests use real git
   git

@@ -423,7 +423,8 @@ QByteArray bundleIndexHtml(const QString &bundleName, const QList<StagedArticle>
 {
     QString html = u"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>"_s
         + report::escaped(bundleName)
-        + u"</title>\n<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;"
+        + u"</title>\n<style>body{font-family:\"Noto Sans\",\"DejaVu Sans\",\"Noto Sans CJK KR\","
+          "sans-serif;max-width:50em;margin:2em auto;"
           "padding:0 1em}li{margin:.4em 0}</style>\n</head>\n<body>\n<h1>"_s
         + report::escaped(bundleName) + u"</h1>\n<p>"_s
         + BundleExporter::tr("%n article(s), bundled on %1.", nullptr, int(articles.size()))

@@ -46,7 +46,7 @@ RegionText describe(const Region &region, int index, const LabelTaxonomy &labels
     RegionText text;
     text.number = QString::number(index + 1);
     if (const Label *label = labels.find(region.label)) {
-        text.label = label->name.isEmpty() ? label->id : label->name;
+        text.label = label->displayName();
         text.colour = label->colour.isValid() ? label->colour : detail::neutralColour();
     } else {
         text.label = region.label.isEmpty() ? RegionRenderer::tr("(no label)") : region.label;

@@ -107,6 +107,7 @@ HtmlPage::HtmlPage(const ReportInput &input, const ReportContent &content, Targe
     , mContent(content)
     , mTarget(target)
     , mResources(resources)
+    , mAgencies(AgencyDirectory::standard())
 {
 }
 

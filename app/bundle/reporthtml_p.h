@@ -4,6 +4,7 @@
 #pragma once
 
 #include "bundle/reportwriter_p.h"
+#include "core/model/agencydirectory.h"
 
 #include <QDateTime>
 #include <QList>
@@ -59,7 +60,10 @@ private:
     /** One line naming the image's forensic views in the bundle, with the note that they are
      *  aids; nothing when the bundle has none. */
     void forensicViews(const ImageSection &section);
+    /** In the language in force (Language::current()), as the translated words around it. */
     QString labelName(const QString &labelId) const;
+    /** A directory agency by its name in the language in force, others as recorded. */
+    QString agentName(const Agent &agent) const;
     QString colourOf(const QString &labelId) const;
     QString imageTitle(const ImageSection &section) const;
     /** " by X, 2025-08-13 10:42 UTC" from who and when, either may be missing. */
@@ -69,6 +73,7 @@ private:
     const ReportContent &mContent;
     Target mTarget;
     const PdfResources &mResources;
+    AgencyDirectory mAgencies; ///< the built-in and the user's own, for names by language
     QString mOut;
 };
 

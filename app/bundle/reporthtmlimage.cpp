@@ -4,6 +4,7 @@
 #include "bundle/reporthtml_p.h"
 
 #include "core/document/articledocument.h"
+#include "core/i18n/language.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -51,10 +52,12 @@ QString jsonText(const QJsonValue &value)
 
 QString HtmlPage::labelName(const QString &labelId) const
 {
-    const Label *label = mInput.document->labels().find(labelId);
-    if (label && !label->name.isEmpty())
-        return label->name;
-    return labelId.isEmpty() ? ReportWriter::tr("(no label)") : labelId;
+    return mInput.document->labels().displayNameOf(labelId, ReportWriter::tr("(no label)"));
+}
+
+QString HtmlPage::agentName(const Agent &agent) const
+{
+    return mAgencies.displayName(agent, Language::current());
 }
 
 QString HtmlPage::colourOf(const QString &labelId) const
@@ -214,7 +217,8 @@ void HtmlPage::overlay(const ImageSection &section)
         // The label sits above the shape, or just inside its top when there is no room above.
         const double y
             = box.top() > fontSize * 1.2 ? box.top() - fontSize * 0.3 : box.top() + fontSize;
-        mOut += u"<text x=\"%1\" y=\"%2\" font-size=\"%3\" font-family=\"sans-serif\" "
+        mOut += u"<text x=\"%1\" y=\"%2\" font-size=\"%3\" "
+                "font-family=\"Noto Sans, DejaVu Sans, Noto Sans CJK KR, sans-serif\" "
                 "fill=\"%4\" stroke=\"#ffffff\" stroke-width=\"%5\" paint-order=\"stroke\">%6"
                 "</text>\n</g>\n"_s.arg(number(box.left()), number(y), number(fontSize), colour,
                                         number(fontSize / 6), escaped(caption));
@@ -413,7 +417,10 @@ void HtmlPage::claims(const ImageProvenance &provenance)
               {ReportWriter::tr("Recorded"), 15}});
     for (const ProvenanceClaim &claim : provenance.claims) {
         mOut += u"<tr><td>%1</td>"_s.arg(escaped(ProvenanceClaim::roleTitle(claim.role)));
-        QString statement = escaped(claim.statement());
+        QString statement
+            = escaped(ProvenanceClaim::isAgentRole(claim.role) && !claim.agent.isEmpty()
+                          ? agentName(claim.agent)
+                          : claim.statement());
         QStringList details;
         if (ProvenanceClaim::isAgentRole(claim.role)) {
             if (!claim.agent.abbreviations.isEmpty())
@@ -454,8 +461,8 @@ void HtmlPage::custody(const ImageProvenance &provenance)
         mOut += u"<li><span class=\"when\">%1</span> <strong>%2</strong>"_s.arg(
             escaped(event.date.isEmpty() ? ReportWriter::tr("date unknown") : event.date),
             escaped(CustodyEvent::roleTitle(event.role)));
-        if (!event.agent.name.isEmpty()) {
-            mOut += u" — "_s + escaped(event.agent.name);
+        if (!event.agent.isEmpty()) {
+            mOut += u" — "_s + escaped(agentName(event.agent));
             const QString kind = agentKindTitle(event.agent.kind);
             if (!kind.isEmpty())
                 mOut += u" <span class=\"muted\">(%1)</span>"_s.arg(escaped(kind));

@@ -5,6 +5,7 @@
 #include "cli/annotationcli.h"
 #include "cli/command.h"
 #include "cli/exitcodes.h"
+#include "core/i18n/language.h"
 #include "core/model/agencydirectory.h"
 
 #include <QCommandLineParser>
@@ -67,7 +68,7 @@ int AgenciesCommand::list(CommandContext &context, bool json)
         const Agent agent = entry.toAgent();
         context.out << entry.id.leftJustified(16) << Agent::kindName(entry.kind).leftJustified(14)
                     << (entry.country.isEmpty() ? QStringLiteral("--") : entry.country) << "  "
-                    << agent.name;
+                    << entry.name(Language::current());
         if (!agent.abbreviations.isEmpty())
             context.out << " (" << agent.abbreviations.join(QLatin1String(", ")) << ')';
         if (user->find(entry.id))

@@ -40,7 +40,7 @@ int LabelsCommand::list(CommandContext &context, bool json)
         QJsonObject root;
         root.insert(QLatin1String("schema"), QStringLiteral("provena-labels/1"));
         root.insert(QLatin1String("userLabelsPath"), LabelTaxonomy::userLabelsPath());
-        QJsonArray array = all.toJsonArray();
+        QJsonArray array = all.toJsonArray(LabelTaxonomy::Translations::Include);
         for (qsizetype i = 0; i < array.size(); ++i) {
             QJsonObject o = array.at(i).toObject();
             const QString id = o.value(QLatin1String("id")).toString();
@@ -53,7 +53,8 @@ int LabelsCommand::list(CommandContext &context, bool json)
         return ExitSuccess;
     }
     for (const Label &label : all.labels()) {
-        context.out << label.id.leftJustified(18) << label.colour.name() << "  " << label.name;
+        context.out << label.id.leftJustified(18) << label.colour.name() << "  "
+                    << label.displayName();
         if (user->contains(label.id))
             context.out << "  " << tr("(yours)");
         context.out << '\n';

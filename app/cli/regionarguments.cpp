@@ -98,7 +98,7 @@ Result<NewRegion> RegionArguments::check(const ArticleDocument &doc, const Regio
     if (!label) {
         QStringList known;
         for (const Label &l : doc.labels().labels())
-            known << l.id + u" (“"_s + l.name + u"”)"_s;
+            known << l.id + u" (“"_s + l.displayName() + u"”)"_s;
         return problem(tr("unknown label “%1”; known labels (id or name): %2")
                            .arg(draft.label, known.join(u", "_s)));
     }

@@ -145,6 +145,7 @@ inline ImageProvenance photoProvenance(const QString &text)
     ProvenanceClaim creator;
     creator.id = fixedId("claim-creator");
     creator.role = ClaimRole::Creator;
+    creator.agent.directoryId = QStringLiteral("kcna");
     creator.agent.name = QStringLiteral("Korean Central News Agency");
     creator.agent.abbreviations = {QStringLiteral("KCNA")};
     creator.agent.kind = AgentKind::StateMedia;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // RegionRenderer: outlines, tags, legend, crops, the one-decode-per-image decision, Hangul and
 // Cyrillic glyphs, deterministic JPEG, threads, and the 24 MP / 50 region figures.
+#include "bundle/regionpainter_p.h"
 #include "bundle/regionrenderer.h"
 #include "bundle/regionrenderer_p.h"
 #include "media/imagedecoder.h"
@@ -12,6 +13,7 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QRawFont>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,6 +197,7 @@ private slots:
     void legendListsEveryRegionAndGrows();
     void legendLayoutKeepsFiftyLegible();
     void hangulAndCyrillicHaveGlyphs();
+    void legendSpeaksTheLanguageInForce();
     void hangulLabelsRenderDistinctly();
     void cropsCutTheRightPixels();
     void renderFileDecodesOnceAtNeededResolution();
@@ -410,41 +413,74 @@ void TestRegionRenderer::legendLayoutKeepsFiftyLegible()
 
 void TestRegionRenderer::hangulAndCyrillicHaveGlyphs()
 {
-    // The renderer's font: the default family at a legend size. A missing glyph would be
-    // glyph 0 (.notdef, the tofu box) in whatever font the fallback picked.
-    QFont font;
-    font.setPixelSize(22);
-    for (const QString &text :
-         {QStringLiteral("조선중앙통신 평양"), QStringLiteral("Пхеньян ЖДЯ")}) {
-        QTextLayout layout(text, font);
-        layout.beginLayout();
-        layout.createLine();
-        layout.endLayout();
-        const QList<QGlyphRun> runs = layout.glyphRuns();
-        QVERIFY(!runs.isEmpty());
-        int glyphs = 0;
-        for (const QGlyphRun &run : runs) {
-            const QRawFont raw = run.rawFont();
-            for (const quint32 index : run.glyphIndexes()) {
-                QVERIFY2(
-                    index != 0,
-                    qPrintable(QStringLiteral("tofu in %1 (font %2)").arg(text, raw.familyName())));
-                ++glyphs;
+    // What a Korean or Russian rendering writes: the built-in labels' names in those languages,
+    // an agency and a note, laid out in the renderer's own fonts (regular and bold). A missing
+    // glyph is glyph 0 (.notdef, the tofu box) in whatever font the fallback picked; this fails
+    // where no font covers Hangul (fonts-noto-cjk, packaging/install-deps.sh) or Cyrillic.
+    const LabelTaxonomy builtIn = LabelTaxonomy::builtIn();
+    QStringList texts {QStringLiteral("조선중앙통신 제공 사진, 평양"),
+                       QStringLiteral("Пхеньян, ЖДЯ, снимок ЦТАК")};
+    for (const Label &label : builtIn.labels()) {
+        texts.append(label.displayName(QStringLiteral("ko")));
+        texts.append(label.displayName(QStringLiteral("ru")));
+    }
+    const detail::RenderStyle style = detail::RenderStyle::forCanvasWidth(2048);
+    for (const QFont &font : {detail::renderFont(style), detail::renderFont(style, true)}) {
+        for (const QString &text : std::as_const(texts)) {
+            QTextLayout layout(text, font);
+            layout.beginLayout();
+            layout.createLine();
+            layout.endLayout();
+            QVERIFY(!layout.glyphRuns().isEmpty());
+            for (int i = 0; i < text.size(); ++i) {
+                const QChar c = text.at(i);
+                if (c.isSpace() || c.isPunct())
+                    continue;
+                const QString where = QStringLiteral("U+%1 in “%2”")
+                                          .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                                          .arg(text);
+                const QList<QGlyphRun> runs = layout.glyphRuns(i, 1);
+                QVERIFY2(!runs.isEmpty(), qPrintable(where));
+                for (const QGlyphRun &run : runs) {
+                    QVERIFY2(!run.glyphIndexes().isEmpty(), qPrintable(where));
+                    for (const quint32 index : run.glyphIndexes())
+                        QVERIFY2(index != 0,
+                                 qPrintable(QStringLiteral("tofu for %1 (font %2)")
+                                                .arg(where, run.rawFont().familyName())));
+                    QVERIFY2(run.rawFont().supportsCharacter(c),
+                             qPrintable(QStringLiteral("%1 not in font %2")
+                                            .arg(where, run.rawFont().familyName())));
+                }
             }
         }
-        QVERIFY(glyphs >= text.size() - 2);
-        // And a font the fallback can reach has every character.
-        for (const QChar c : text) {
-            if (c.isSpace())
-                continue;
-            const bool covered = std::any_of(runs.cbegin(), runs.cend(), [c](const QGlyphRun &r) {
-                return r.rawFont().supportsCharacter(c);
-            });
-            QVERIFY2(covered,
-                     qPrintable(QStringLiteral("no font covers U+%1")
-                                    .arg(c.unicode(), 4, 16, QLatin1Char('0'))));
-        }
     }
+}
+
+void TestRegionRenderer::legendSpeaksTheLanguageInForce()
+{
+    // The rendering names a built-in label as the UI does: in Korean under a Korean locale, the
+    // same pixels as a label whose only name is the Korean one, not those of the English name.
+    const QSize size(600, 300);
+    const Region region = regionOf(RegionGeometry::rectangle(QRectF(100, 100, 200, 100)),
+                                   QStringLiteral("vehicle"));
+    const LabelTaxonomy builtIn = LabelTaxonomy::builtIn();
+    Label koreanOnly = *builtIn.find(QStringLiteral("vehicle"));
+    koreanOnly.name = koreanOnly.displayName(QStringLiteral("ko"));
+    koreanOnly.names.clear();
+    QCOMPARE(koreanOnly.name, QStringLiteral("차량·장비"));
+    const QLocale before;
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+
+    QLocale::setDefault(QLocale::c());
+    const QImage english = RegionRenderer::render(uniformImage(size), size, {region}, builtIn);
+    const QImage expected
+        = RegionRenderer::render(uniformImage(size), size, {region}, taxonomyWith({koreanOnly}));
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    const QImage korean = RegionRenderer::render(uniformImage(size), size, {region}, builtIn);
+    QVERIFY(!korean.isNull());
+    QCOMPARE(korean.size(), expected.size());
+    QVERIFY(korean == expected);
+    QVERIFY(korean != english);
 }
 
 void TestRegionRenderer::hangulLabelsRenderDistinctly()

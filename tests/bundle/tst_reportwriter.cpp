@@ -11,6 +11,7 @@
 #include <QHashSeed>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +108,7 @@ private slots:
     void reportsFromWorkerThreadsAreTheSame();
     void unreadableImageIsNamedInThePdf();
     void emptyArticleStillMakesAReport();
+    void namesFollowTheLanguageInForce();
 
 private:
     QTemporaryDir mDir;
@@ -442,6 +444,38 @@ void TestReportWriter::emptyArticleStillMakesAReport()
     QVERIFY(withImage.contains(u"no longer references this image"_s));
     QVERIFY(ReportWriter::html(ReportInput {}).isEmpty());
     QVERIFY(!ReportWriter::pdf(ReportInput {}));
+}
+
+void TestReportWriter::namesFollowTheLanguageInForce()
+{
+    // The report names labels and directory agencies in the language in force when it is made
+    // (QLocale's default, which Language::apply sets with the translators); the words around
+    // them come from the translation loaded (none in this test: English).
+    const QLocale before;
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    const QString html = QString::fromUtf8(ReportWriter::html(mFixture.input));
+    for (const QString &expected :
+         {u"인물"_s, u"건물·장소"_s, u"차량·장비"_s, u"기타"_s, u"글자·표지"_s, u"조선중앙통신"_s})
+        QVERIFY2(html.contains(expected), qPrintable(expected));
+    for (const QString &english : {u"Building or place"_s, u"Text or sign"_s})
+        QVERIFY2(!html.contains(english), qPrintable(english));
+    // In English, as the page made in initTestCase.
+    for (const QString &english :
+         {u"Building or place"_s, u"Text or sign"_s, u"Korean Central News Agency"_s})
+        QVERIFY2(mHtml.contains(english), qPrintable(english));
+    QVERIFY(!mHtml.contains(u"건물·장소"_s));
+    QVERIFY(!mHtml.contains(u"조선중앙통신"_s));
+
+    QLocale::setDefault(QLocale(QLocale::Russian));
+    const Result<QByteArray> pdf = ReportWriter::pdf(mFixture.input);
+    QVERIFY2(pdf, qPrintable(pdf.error().toString()));
+    const QString path = mDir.filePath(u"report-ru.pdf"_s);
+    QVERIFY(writeFile(path, pdf.value()));
+    const QString text = pdfText(path).simplified();
+    for (const QString &expected : {u"Здание или место"_s, u"Техника"_s, u"Другое"_s})
+        QVERIFY2(text.contains(expected), qPrintable(expected + u"\n---\n"_s + text.left(3000)));
+    QVERIFY(!text.contains(u"Building or place"_s));
 }
 
 int main(int argc, char **argv)

@@ -18,6 +18,7 @@ private slots:
     void init();
     void addListRemove();
     void userLabelTravelsInTheSidecar();
+    void namesInTheChosenLanguage();
     void refusesBadInput();
     void neverOverwritesAnUnreadableLabelFile();
 
@@ -134,6 +135,49 @@ void TestLabelsCommand::userLabelTravelsInTheSidecar()
     // Another analyst without the label: the sidecar's definition still makes it known.
     QVERIFY(QFile::remove(mConfig->filePath(QStringLiteral("provena/labels.json"))));
     QCOMPARE(cli(addRegion).code, 0);
+}
+
+void TestLabelsCommand::namesInTheChosenLanguage()
+{
+    // The list shows names in the language chosen; --json gives English and the translations.
+    Run r = cli({QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("labels"),
+                 QStringLiteral("list")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("인물")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("차량·장비")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("Group of people")), qPrintable(r.out));
+    r = cli({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("labels"),
+             QStringLiteral("list")});
+    QVERIFY2(r.out.contains(QStringLiteral("Группа людей")), qPrintable(r.out));
+    r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("labels"),
+             QStringLiteral("list")});
+    QVERIFY2(r.out.contains(QStringLiteral("Group of people")), qPrintable(r.out));
+
+    const QJsonObject vehicle = labelJson(QStringLiteral("vehicle"));
+    QCOMPARE(vehicle.value(QLatin1String("name")).toString(), QStringLiteral("Vehicle"));
+    const QJsonObject names = vehicle.value(QLatin1String("names")).toObject();
+    QCOMPARE(names.value(QLatin1String("de")).toString(), QStringLiteral("Fahrzeug"));
+    QCOMPARE(names.value(QLatin1String("ko")).toString(), QStringLiteral("차량·장비"));
+    QCOMPARE(names.value(QLatin1String("ru")).toString(), QStringLiteral("Техника"));
+    QVERIFY(vehicle.value(QLatin1String("descriptions")).toObject().contains(u"ru"));
+
+    // A region labelled by its Korean name gets the id; the sidecar keeps the English name.
+    for (const char *name : {"hangul-emoji.md", "photo.png"})
+        QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/sidecar/") + QLatin1String(name),
+                            mWork->filePath(QLatin1String(name))));
+    const QString article = mWork->filePath(QStringLiteral("hangul-emoji.md"));
+    QCOMPARE(cli({QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("region"),
+                  QStringLiteral("add"), article, QStringLiteral("--image"), QStringLiteral("1"),
+                  QStringLiteral("--rect"), QStringLiteral("1,1,5,5"), QStringLiteral("--label"),
+                  QStringLiteral("차량·장비")})
+                 .code,
+             0);
+    QFile sidecar(article + QStringLiteral(".provena.jsonld"));
+    QVERIFY(sidecar.open(QIODevice::ReadOnly));
+    const QString saved = QString::fromUtf8(sidecar.readAll());
+    QVERIFY(saved.contains(QStringLiteral("\"vehicle\"")));
+    QVERIFY(saved.contains(QStringLiteral("\"Vehicle\"")));
+    QVERIFY(!saved.contains(QStringLiteral("차량·장비")));
 }
 
 void TestLabelsCommand::refusesBadInput()

@@ -37,6 +37,7 @@ private slots:
     void findByHost_data();
     void findByHost();
     void toAgent();
+    void displayNameByLanguage();
     void jsonRoundTrip();
     void userFileMerges();
     void badUserFile_data();
@@ -233,6 +234,28 @@ void TestAgencyDirectory::toAgent()
     QCOMPARE(agent.kind, AgentKind::StateMedia);
     QCOMPARE(agent.country, u"KP"_s);
     QVERIFY(agent.iri.isEmpty());
+}
+
+void TestAgencyDirectory::displayNameByLanguage()
+{
+    // The agent a sidecar stores keeps the English name; people see the one of their language.
+    const AgencyDirectory directory = AgencyDirectory::builtIn();
+    const Agent kcna = directory.find(u"kcna"_s)->toAgent();
+    QCOMPARE(kcna.name, u"Korean Central News Agency"_s);
+    QCOMPARE(directory.displayName(kcna, u"ko"_s), u"조선중앙통신"_s);
+    QCOMPARE(directory.displayName(kcna, u"ru"_s), u"Центральное телеграфное агентство Кореи"_s);
+    QCOMPARE(directory.displayName(kcna, u"en"_s), u"Korean Central News Agency"_s);
+    // No German name: English.
+    QCOMPARE(directory.displayName(kcna, u"de"_s), u"Korean Central News Agency"_s);
+    // Agents the directory does not list read as recorded.
+    Agent stringer;
+    stringer.name = u"Kim Stringer"_s;
+    QCOMPARE(directory.displayName(stringer, u"ko"_s), u"Kim Stringer"_s);
+    Agent unknownId;
+    unknownId.directoryId = u"gone-agency"_s;
+    QCOMPARE(directory.displayName(unknownId, u"ko"_s), u"gone-agency"_s);
+    unknownId.name = u"Gone Agency"_s;
+    QCOMPARE(directory.displayName(unknownId, u"ko"_s), u"Gone Agency"_s);
 }
 
 void TestAgencyDirectory::jsonRoundTrip()

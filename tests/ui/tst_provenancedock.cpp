@@ -33,6 +33,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -87,6 +88,7 @@ private slots:
     void brokenAgenciesFileIsSaid();
     void metadataSuggestionsAndConflicts();
     void editDisputeAndRemoveClaim();
+    void agenciesInTheLanguageInForce();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -574,6 +576,44 @@ void TestProvenanceDock::editDisputeAndRemoveClaim()
     w->action(QStringLiteral("undo"))->trigger();
     QCOMPARE(w->document()->imageProvenance(0).claims.first().date, QString());
     QCOMPARE(w->document()->imageProvenance(0).claims.first().status, ClaimStatus::Accepted);
+}
+
+void TestProvenanceDock::agenciesInTheLanguageInForce()
+{
+    // Under Korean (as `--lang ko` leaves QLocale's default), a directory agency is shown by its
+    // Korean name in the suggestions, the claims and the chain of custody; the claim keeps the
+    // English name it is stored with.
+    const QLocale before;
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    auto w = openWindow();
+    QVERIFY(w);
+    ProvenanceDock *dock = w->provenanceDock();
+    QVERIFY(waitForSuggestions(*w));
+    const int kcna = findSuggestion(*w, ClaimRole::ReleasingAgency, QStringLiteral("kcna"));
+    QVERIFY2(kcna >= 0, "no 'released by KCNA' suggestion");
+    const ProvenanceSuggestion suggestion = suggestions(*w)->suggestions().at(kcna);
+    QTreeWidgetItem *item = suggestions(*w)->itemFor(suggestion.claim.suggestionKey);
+    QVERIFY(item);
+    const int kStatementColumn = 1; // role, statement, date, origin, reason
+    QVERIFY2(item->text(kStatementColumn).startsWith(QStringLiteral("조선중앙통신")),
+             qPrintable(item->text(kStatementColumn)));
+
+    dock->tabs()->setCurrentWidget(suggestions(*w));
+    QTreeWidget *list = suggestions(*w)->tree();
+    QVERIFY(QTest::qWaitForWindowExposed(list));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+    QTest::mouseClick(suggestions(*w)->acceptButton(), Qt::LeftButton);
+    const ProvenanceClaim claim = w->document()->imageProvenance(0).claims.value(0);
+    QCOMPARE(claim.agent.directoryId, QStringLiteral("kcna"));
+    QCOMPARE(claim.agent.name, QStringLiteral("Korean Central News Agency"));
+    const QModelIndex row = dock->claimModel()->indexOf(claim.id);
+    QVERIFY(row.isValid());
+    const QString statement
+        = row.siblingAtColumn(ProvenanceClaimModel::StatementColumn).data().toString();
+    QVERIFY2(statement.startsWith(QStringLiteral("조선중앙통신 (KCNA)")), qPrintable(statement));
+    QVERIFY(dock->custodyList()->topLevelItemCount() >= 1);
+    QCOMPARE(dock->custodyList()->topLevelItem(0)->text(1), QStringLiteral("조선중앙통신"));
 }
 
 QTEST_MAIN(TestProvenanceDock)

@@ -3,6 +3,7 @@
 #include "core/commands/addremoveregions.h"
 #include "core/commands/changeregionscommand.h"
 #include "core/document/articledocument.h"
+#include "core/i18n/language.h"
 #include "session/documentio.h"
 #include "session/documentsession.h"
 #include "session/recoverymanager.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -25,6 +27,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -74,6 +77,7 @@ private slots:
     void redoWithCtrlYAndShortcutTooltips();
     void regionsDockKeepsUsableHeight();
     void cursorPositionStaysInsideImage();
+    void labelsShowInTheLanguageInForce();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -490,6 +494,52 @@ void TestRegionEditing::cursorPositionStaysInsideImage()
     QCOMPARE(w->document()->regions().size(), 1);
     QCOMPARE(w->document()->regions().first().geometry.boundingRect().bottomRight(),
              QPointF(1200, 900));
+}
+
+void TestRegionEditing::labelsShowInTheLanguageInForce()
+{
+    // As `--lang de` leaves it (Language::apply sets QLocale's default with the translators):
+    // label names are shown in German, the sidecar keeps the id and the English name.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    QCOMPARE(Language::current(), QStringLiteral("de"));
+    auto w = openWindow();
+    QVERIFY(w);
+    QComboBox *newLabel = w->newLabelCombo();
+    const int vehicleIndex = newLabel->findData(QStringLiteral("vehicle"));
+    QVERIFY(vehicleIndex >= 0);
+    QCOMPARE(newLabel->itemText(vehicleIndex), QStringLiteral("Fahrzeug"));
+    QCOMPARE(newLabel->itemData(vehicleIndex, Qt::ToolTipRole).toString(),
+             QStringLiteral("Auto, Schiff, Flugzeug, Kran oder andere Maschine"));
+    newLabel->setCurrentIndex(vehicleIndex);
+    drawRect(*w, QPoint(100, 100), QPoint(300, 250));
+    QCOMPARE(w->document()->regions().size(), 1);
+    const Region region = w->document()->regions().first();
+    QCOMPARE(region.label, QStringLiteral("vehicle"));
+
+    // The canvas tab, the Regions dock and the Properties dock.
+    RegionItem *item = w->imageScene()->regionItem(region.id);
+    QVERIFY(item);
+    QCOMPARE(item->labelText(), QStringLiteral("Fahrzeug"));
+    QTreeView *list = w->regionsDock()->view();
+    const QModelIndex labelCell = list->model()->index(0, RegionListModel::LabelColumn);
+    QCOMPARE(labelCell.data().toString(), QStringLiteral("Fahrzeug"));
+    w->document()->setSelectedRegions({region.id});
+    QApplication::processEvents();
+    QComboBox *properties = w->propertiesDock()->labelCombo();
+    QCOMPARE(properties->currentData().toString(), QStringLiteral("vehicle"));
+    QCOMPARE(properties->currentText(), QStringLiteral("Fahrzeug"));
+    const int screenIndex = properties->findData(QStringLiteral("document-screen"));
+    QCOMPARE(properties->itemText(screenIndex), QStringLiteral("Dokument oder Bildschirm"));
+
+    // Saved: language-neutral.
+    QVERIFY(w->save());
+    QFile sidecar(DocumentIO::sidecarPathFor(mArticlePath));
+    QVERIFY(sidecar.open(QIODevice::ReadOnly));
+    const QString saved = QString::fromUtf8(sidecar.readAll());
+    QVERIFY(saved.contains(QStringLiteral("Vehicle")));
+    QVERIFY(!saved.contains(QStringLiteral("Fahrzeug")));
 }
 
 QTEST_MAIN(TestRegionEditing)

@@ -50,6 +50,11 @@ bool Language::isAvailable(const QString &code)
     return availableCodes().contains(code);
 }
 
+QString Language::current()
+{
+    return QLocale::languageToCode(QLocale().language());
+}
+
 QString Language::configured()
 {
     const QString code = sharedSettings().value(QLatin1String(kSettingsKey)).toString();

@@ -38,6 +38,13 @@ public:
     static QStringList availableCodes();
     static bool isAvailable(const QString &code);
 
+    /**
+     * The code of the language in force ("de"): QLocale's default, which apply() sets together
+     * with the translators. Data with translations (label names, agency names) is shown in it;
+     * codes Provena has no translation for ("fr", "C") mean English there.
+     */
+    static QString current();
+
     /** The stored choice; empty means the system locale. */
     static QString configured();
     /** Stores `code` (empty: follow the system again). */

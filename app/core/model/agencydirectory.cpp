@@ -315,6 +315,13 @@ const AgencyEntry *AgencyDirectory::find(const QString &id) const
     return nullptr;
 }
 
+QString AgencyDirectory::displayName(const Agent &agent, const QString &language) const
+{
+    if (const AgencyEntry *entry = agent.directoryId.isEmpty() ? nullptr : find(agent.directoryId))
+        return entry->name(language);
+    return agent.name.isEmpty() ? agent.directoryId : agent.name;
+}
+
 const AgencyEntry *AgencyDirectory::resolve(const QString &text) const
 {
     const QString wanted = comparisonKey(text);

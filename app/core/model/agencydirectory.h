@@ -68,6 +68,12 @@ public:
     const AgencyEntry *resolve(const QString &text) const;
     /** The entry that publishes on `host` or a parent domain of it ("www.yna.co.kr"). */
     const AgencyEntry *findByHost(const QString &host) const;
+    /**
+     * How `agent` is shown in `language` ("ko"): when it is one of these entries (by its
+     * directoryId), the entry's name in that language (else English); otherwise its own name,
+     * else its directoryId. Sidecars keep the agent's stored (English) name.
+     */
+    QString displayName(const Agent &agent, const QString &language) const;
     /** Adds the entry or replaces the one with the same id. */
     void insert(const AgencyEntry &entry);
     void merge(const AgencyDirectory &other);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/model/labeltaxonomy.h"
 
+#include "core/i18n/language.h"
 #include "core/io/fileaccess.h"
 #include "core/io/jsonstrictness.h"
 #include "core/io/savefile.h"
@@ -15,6 +16,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 static void initProvenaCoreResources()
 {
     Q_INIT_RESOURCE(core_resources);
@@ -25,7 +28,52 @@ namespace provena {
 namespace {
 // Thousands of labels fit in a few hundred KiB; more than this is not a labels file.
 constexpr qint64 kMaxUserLabelsBytes = qint64(16) << 20;
+
+/** `{"de": "…", …}` → map; blank values and a non-object are nothing. */
+QMap<QString, QString> translationsFrom(const QJsonValue &value)
+{
+    QMap<QString, QString> translations;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString text = it.value().toString().trimmed();
+        if (!it.key().isEmpty() && !text.isEmpty())
+            translations.insert(it.key(), text);
+    }
+    return translations;
+}
+
+QJsonObject toJsonObject(const QMap<QString, QString> &translations)
+{
+    QJsonObject object;
+    for (auto it = translations.begin(); it != translations.end(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
 } // namespace
+
+QString Label::displayName(const QString &language) const
+{
+    if (const QString translated = names.value(language); !translated.isEmpty())
+        return translated;
+    return name.isEmpty() ? id : name;
+}
+
+QString Label::displayName() const
+{
+    return displayName(Language::current());
+}
+
+QString Label::displayDescription(const QString &language) const
+{
+    const QString translated = descriptions.value(language);
+    return translated.isEmpty() ? description : translated;
+}
+
+QString Label::displayDescription() const
+{
+    return displayDescription(Language::current());
+}
 
 LabelTaxonomy LabelTaxonomy::builtIn()
 {
@@ -102,6 +150,8 @@ Result<LabelTaxonomy> LabelTaxonomy::fromJsonArray(const QJsonArray &array, cons
         label.name = o.value(QLatin1String("name")).toString(label.id);
         label.colour = QColor(o.value(QLatin1String("colour")).toString());
         label.description = o.value(QLatin1String("description")).toString();
+        label.names = translationsFrom(o.value(QLatin1String("names")));
+        label.descriptions = translationsFrom(o.value(QLatin1String("descriptions")));
         if (label.id.isEmpty())
             return Error {tr("A label has no id."), QStringLiteral("labels[%1]").arg(i), where};
         if (!label.colour.isValid())
@@ -111,7 +161,7 @@ Result<LabelTaxonomy> LabelTaxonomy::fromJsonArray(const QJsonArray &array, cons
     return taxonomy;
 }
 
-QJsonArray LabelTaxonomy::toJsonArray() const
+QJsonArray LabelTaxonomy::toJsonArray(Translations translations) const
 {
     QJsonArray array;
     for (const Label &label : mLabels) {
@@ -121,6 +171,10 @@ QJsonArray LabelTaxonomy::toJsonArray() const
         o.insert(QLatin1String("colour"), label.colour.name());
         if (!label.description.isEmpty())
             o.insert(QLatin1String("description"), label.description);
+        if (translations == Translations::Include && !label.names.isEmpty())
+            o.insert(QLatin1String("names"), toJsonObject(label.names));
+        if (translations == Translations::Include && !label.descriptions.isEmpty())
+            o.insert(QLatin1String("descriptions"), toJsonObject(label.descriptions));
         array.append(o);
     }
     return array;
@@ -130,7 +184,7 @@ QByteArray LabelTaxonomy::toJson() const
 {
     QJsonObject root;
     root.insert(QLatin1String("schema"), QStringLiteral("provena-labels/1"));
-    root.insert(QLatin1String("labels"), toJsonArray());
+    root.insert(QLatin1String("labels"), toJsonArray(Translations::Include));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -139,12 +193,27 @@ const Label *LabelTaxonomy::findByIdOrName(const QString &text) const
     if (const Label *exact = find(text))
         return exact;
     const QString wanted = text.simplified();
+    const auto same = [&wanted](const QString &name) {
+        return name.simplified().compare(wanted, Qt::CaseInsensitive) == 0;
+    };
     for (const Label &label : mLabels) {
-        if (label.id.compare(wanted, Qt::CaseInsensitive) == 0
-            || label.name.simplified().compare(wanted, Qt::CaseInsensitive) == 0)
+        if (same(label.id) || same(label.name))
+            return &label;
+    }
+    // Someone working in Korean types the Korean name.
+    for (const Label &label : mLabels) {
+        if (std::any_of(label.names.cbegin(), label.names.cend(), same))
             return &label;
     }
     return nullptr;
+}
+
+QString LabelTaxonomy::displayNameOf(const QString &id, const QString &ifNone) const
+{
+    if (id.isEmpty())
+        return ifNone;
+    const Label *label = find(id);
+    return label ? label->displayName() : id;
 }
 
 const Label *LabelTaxonomy::find(const QString &id) const

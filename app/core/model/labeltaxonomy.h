@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace provena {
@@ -15,9 +16,22 @@ namespace provena {
 struct Label
 {
     QString id; ///< stable key stored in sidecars, e.g. "person"
-    QString name; ///< shown to people
+    /** The English name: what sidecars, XMP and COCO carry. People see displayName(). */
+    QString name;
     QColor colour;
-    QString description;
+    QString description; ///< English, as `name`
+    /** Translations by language code ("de", "ko", "ru"); English is `name`/`description`.
+     *  (`= {}` lets `Label {id, name, colour, description}` leave them out without a warning.) */
+    QMap<QString, QString> names = {};
+    QMap<QString, QString> descriptions = {};
+
+    /** The name in `language` ("de"), else the English name, else the id. */
+    QString displayName(const QString &language) const;
+    /** displayName() in the language Provena speaks now (Language::current()). */
+    QString displayName() const;
+    /** The description in `language`, else the English one (may be empty). */
+    QString displayDescription(const QString &language) const;
+    QString displayDescription() const;
 
     friend bool operator==(const Label &, const Label &) = default;
 };
@@ -47,12 +61,18 @@ public:
                                           const QString &pathForErrors = {});
     QByteArray toJson() const;
     static Result<LabelTaxonomy> fromJsonArray(const QJsonArray &array, const QString &where);
-    QJsonArray toJsonArray() const;
+    /** Whether toJsonArray() writes the translations ("names", "descriptions"): labels files
+     *  keep them; sidecars carry ids and English names only (docs/sidecar-format.md). */
+    enum class Translations { Omit, Include };
+    QJsonArray toJsonArray(Translations translations = Translations::Omit) const;
 
     const QList<Label> &labels() const { return mLabels; }
     const Label *find(const QString &id) const;
-    /** The label whose id or display name is `text`, ignoring case and surrounding blanks;
-     *  an exact id wins over a name. */
+    /** How label `id` is shown: its displayName() in the current language, the id itself when
+     *  the taxonomy lacks it, or `ifNone` when `id` is empty. */
+    QString displayNameOf(const QString &id, const QString &ifNone = {}) const;
+    /** The label whose id or name (English, else a translation) is `text`, ignoring case and
+     *  surrounding blanks; an exact id wins over a name, an English name over a translation. */
     const Label *findByIdOrName(const QString &text) const;
     bool contains(const QString &id) const { return find(id) != nullptr; }
     /** Adds the label or replaces the one with the same id. */

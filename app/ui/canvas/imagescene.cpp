@@ -271,9 +271,8 @@ void ImageScene::addItemFor(const Region &region, int z)
         return;
     auto *item = new RegionItem(region.id);
     item->setViewScale(mViewScale);
-    const Label *label = mDocument->labels().find(region.label);
     item->syncFromModel(region, mDocument->labels().colourFor(region.label),
-                        label ? label->name : region.label);
+                        mDocument->labels().displayNameOf(region.label));
     // Later regions above earlier ones, as in the document.
     item->setZValue(z);
     item->setHighlighted(mHighlighted.contains(region.id));
@@ -295,9 +294,8 @@ void ImageScene::syncItem(const QUuid &id)
         addItemFor(*r, mDocument->regionIndex(id));
         return;
     }
-    const Label *label = mDocument->labels().find(r->label);
     item->syncFromModel(*r, mDocument->labels().colourFor(r->label),
-                        label ? label->name : r->label);
+                        mDocument->labels().displayNameOf(r->label));
     if (item->isSelected())
         rebuildHandles();
 }

@@ -35,6 +35,8 @@ public:
     static QString captionFor(const Region &region);
     /** The caption drawn after the label tab (captionFor() of the last synced region). */
     QString caption() const { return mCaption; }
+    /** The label's name drawn in the tab, in the language in force. */
+    QString labelText() const { return mLabelText; }
 
     /** Takes geometry, label colour and name from the model. */
     void syncFromModel(const Region &region, const QColor &colour, const QString &labelName);

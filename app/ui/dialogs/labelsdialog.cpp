@@ -86,8 +86,12 @@ LabelEditDialog::LabelEditDialog(const Label &label, bool isNew, const QStringLi
 
 Label LabelEditDialog::label() const
 {
-    return Label {mId->text().trimmed(), mName->text().trimmed(), QColor(mColour->text().trimmed()),
-                  mDescription->text().trimmed()};
+    Label label;
+    label.id = mId->text().trimmed();
+    label.name = mName->text().trimmed();
+    label.colour = QColor(mColour->text().trimmed());
+    label.description = mDescription->text().trimmed();
+    return label;
 }
 
 QString LabelEditDialog::problem() const
@@ -223,14 +227,15 @@ void LabelsDialog::fill(const QString &currentId)
     const auto add = [&](const Label &label, bool builtIn) {
         auto *item = new QTreeWidgetItem(mList);
         item->setIcon(NameColumn, swatch(label.colour));
-        item->setText(NameColumn, label.name);
+        item->setText(NameColumn, label.displayName());
         item->setText(IdColumn, label.id);
         item->setText(OriginColumn, builtIn ? tr("built-in (read-only)") : tr("yours"));
         item->setData(NameColumn, Qt::UserRole, label.id);
         item->setData(NameColumn, Qt::UserRole + 1, builtIn);
-        const QString tip = label.description.isEmpty()
-            ? label.name
-            : QStringLiteral("%1 — %2").arg(label.name, label.description);
+        const QString description = label.displayDescription();
+        const QString tip = description.isEmpty()
+            ? label.displayName()
+            : QStringLiteral("%1 — %2").arg(label.displayName(), description);
         for (int c = NameColumn; c <= OriginColumn; ++c)
             item->setToolTip(c, tip);
         if (builtIn) {
@@ -284,7 +289,12 @@ void LabelsDialog::openEditor(const Label &label, bool isNew)
     mEditor->setAttribute(Qt::WA_DeleteOnClose);
     LabelEditDialog *editor = mEditor;
     connect(editor, &QDialog::accepted, this, [this, editor] {
-        const Label edited = editor->label();
+        Label edited = editor->label();
+        // The dialog edits the English name; translations written into the file stay.
+        if (const Label *before = mUser.find(edited.id)) {
+            edited.names = before->names;
+            edited.descriptions = before->descriptions;
+        }
         mUser.insert(edited);
         fill(edited.id);
     });

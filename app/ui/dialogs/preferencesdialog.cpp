@@ -322,7 +322,8 @@ void PreferencesDialog::fillAgencies()
     mAgencies->clear();
     for (const AgencyEntry &entry : mUserAgencies.entries()) {
         const QString kind = ProvenanceClaimModel::agentKindTitle(entry.kind);
-        auto *item = new QTreeWidgetItem(mAgencies, {entry.id, entry.name(), kind, entry.country});
+        auto *item = new QTreeWidgetItem(
+            mAgencies, {entry.id, entry.name(Language::current()), kind, entry.country});
         item->setData(0, Qt::UserRole, entry.id);
     }
     mRemoveAgency->setEnabled(mAgenciesEditable && mAgencies->currentItem());

@@ -185,8 +185,8 @@ void PropertiesDock::refillLabels()
     for (const Label &label : mDocument->labels().labels()) {
         QPixmap swatch(12, 12);
         swatch.fill(label.colour);
-        mLabel->addItem(QIcon(swatch), label.name, label.id);
-        mLabel->setItemData(mLabel->count() - 1, label.description, Qt::ToolTipRole);
+        mLabel->addItem(QIcon(swatch), label.displayName(), label.id);
+        mLabel->setItemData(mLabel->count() - 1, label.displayDescription(), Qt::ToolTipRole);
     }
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/docks/provenanceclaimmodel.h"
 
+#include "core/i18n/language.h"
+#include "core/model/agencydirectory.h"
+
 #include <QPainter>
 #include <QPixmap>
 
@@ -46,7 +49,7 @@ void ProvenanceClaimModel::setClaims(const QList<ProvenanceClaim> &claims)
     for (const ProvenanceClaim &claim : claims) {
         QList<QStandardItem *> row;
         row.append(cell(ProvenanceClaim::roleTitle(claim.role), claim.id, -1));
-        row.append(cell(statementText(claim), claim.id, -1));
+        row.append(cell(statementText(claim, mAgencies), claim.id, -1));
         row.append(cell(claim.date, claim.id, -1));
         QStandardItem *status = cell(statusTitle(claim.status), claim.id, -1);
         status->setIcon(statusDot(statusColour(claim.status)));
@@ -61,7 +64,8 @@ void ProvenanceClaimModel::setClaims(const QList<ProvenanceClaim> &claims)
                 item->setForeground(QColor(0x80, 0x80, 0x80));
         }
         if (!claim.url.isEmpty())
-            row.at(StatementColumn)->setToolTip(statementText(claim) + u'\n' + claim.url);
+            row.at(StatementColumn)
+                ->setToolTip(statementText(claim, mAgencies) + u'\n' + claim.url);
         for (int i = 0; i < claim.evidence.size(); ++i) {
             const Evidence &e = claim.evidence.at(i);
             QStandardItem *summary = cell(e.summary(), claim.id, i);
@@ -179,12 +183,14 @@ QString ProvenanceClaimModel::evidenceKindTitle(Evidence::Kind kind)
     return {};
 }
 
-QString ProvenanceClaimModel::statementText(const ProvenanceClaim &claim)
+QString ProvenanceClaimModel::statementText(const ProvenanceClaim &claim,
+                                            const AgencyDirectory *agencies)
 {
     if (!ProvenanceClaim::isAgentRole(claim.role) || claim.agent.isEmpty())
         return claim.statement();
     const Agent &a = claim.agent;
-    QString text = a.name.isEmpty() ? a.directoryId : a.name;
+    QString text = agencies ? agencies->displayName(a, Language::current())
+                            : (a.name.isEmpty() ? a.directoryId : a.name);
     const QString abbreviation = a.abbreviations.value(0);
     if (!abbreviation.isEmpty() && abbreviation != text)
         text += tr(" (%1)").arg(abbreviation);

@@ -8,6 +8,8 @@
 
 namespace provena {
 
+class AgencyDirectory;
+
 /**
  * One image's claims as a tree for the Provenance dock: a row per claim (role, what it states,
  * date, status, who recorded it when), each with its evidence as child rows. Rebuilt from the
@@ -34,6 +36,9 @@ public:
 
     explicit ProvenanceClaimModel(QObject *parent = nullptr);
 
+    /** Agencies of this directory are named in the UI language (AgencyDirectory::displayName);
+     *  set before setClaims(), kept by pointer. */
+    void setAgencies(const AgencyDirectory *agencies) { mAgencies = agencies; }
     void setClaims(const QList<ProvenanceClaim> &claims);
     const QList<ProvenanceClaim> &claims() const { return mClaims; }
     /** The claim row of `id` (column 0), invalid when there is none. */
@@ -45,13 +50,16 @@ public:
     /** Translated, for people: "Suggested", "Accepted", "Rejected", "Disputed". */
     static QString statusTitle(ClaimStatus status);
     static QColor statusColour(ClaimStatus status);
-    /** "Korean Central News Agency (KCNA) · state media", else the value. */
-    static QString statementText(const ProvenanceClaim &claim);
+    /** "Korean Central News Agency (KCNA) · state media", else the value; a directory agency
+     *  in the UI language when `agencies` lists it. */
+    static QString statementText(const ProvenanceClaim &claim,
+                                 const AgencyDirectory *agencies = nullptr);
     static QString agentKindTitle(AgentKind kind);
     static QString evidenceKindTitle(Evidence::Kind kind);
 
 private:
     QList<ProvenanceClaim> mClaims;
+    const AgencyDirectory *mAgencies = nullptr;
 };
 
 } // namespace provena

@@ -3,6 +3,7 @@
 
 #include "core/commands/addremoveclaims.h"
 #include "core/document/articledocument.h"
+#include "core/i18n/language.h"
 #include "ui/docks/provenanceassessmentwidget.h"
 #include "ui/docks/provenancebadge.h"
 #include "ui/docks/provenanceclaimdialog.h"
@@ -55,6 +56,7 @@ ProvenanceDock::ProvenanceDock(QWidget *parent)
 {
     setObjectName(QStringLiteral("provenanceDock"));
     setAccessibleName(tr("Provenance"));
+    mClaims->setAgencies(&mAgencies);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -251,11 +253,10 @@ void ProvenanceDock::refreshCustody()
         return;
     const QList<CustodyEvent> chain = mDocument->imageProvenance(mImage).custodyChain();
     for (const CustodyEvent &event : chain) {
-        auto *item = new QTreeWidgetItem(
-            mCustody,
-            {CustodyEvent::roleTitle(event.role),
-             event.agent.name.isEmpty() ? event.agent.directoryId : event.agent.name, event.date,
-             event.url});
+        auto *item = new QTreeWidgetItem(mCustody,
+                                         {CustodyEvent::roleTitle(event.role),
+                                          mAgencies.displayName(event.agent, Language::current()),
+                                          event.date, event.url});
         QStringList evidence;
         for (const Evidence &e : event.evidence)
             evidence.append(e.summary());

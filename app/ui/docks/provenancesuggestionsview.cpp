@@ -226,13 +226,13 @@ void ProvenanceSuggestionsView::show(const QList<ProvenanceSuggestion> &suggesti
         const ProvenanceSuggestion &s = suggestions.at(i);
         auto *item = new QTreeWidgetItem(mTree,
                                          {ProvenanceClaim::roleTitle(s.claim.role),
-                                          ProvenanceClaimModel::statementText(s.claim),
+                                          ProvenanceClaimModel::statementText(s.claim, mAgencies),
                                           s.claim.date, originTitle(s.origin), s.claim.reason});
         item->setData(0, kSuggestionRole, i);
         item->setData(0, kEvidenceRole, -1);
         item->setData(RoleColumn, kKeyRole, s.claim.suggestionKey);
         item->setToolTip(ReasonColumn, s.claim.reason);
-        item->setToolTip(StatementColumn, ProvenanceClaimModel::statementText(s.claim));
+        item->setToolTip(StatementColumn, ProvenanceClaimModel::statementText(s.claim, mAgencies));
         if (!s.conflictsWith.isEmpty()) {
             // Both sides stay: the analyst decides, Provena only shows that they disagree.
             item->setIcon(RoleColumn, warning);

@@ -112,10 +112,8 @@ QVariant RegionListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
-    case LabelColumn: {
-        const Label *label = mDocument->labels().find(r.label);
-        return label ? label->name : r.label;
-    }
+    case LabelColumn:
+        return mDocument->labels().displayNameOf(r.label);
     case ReviewColumn:
         if (role == Qt::EditRole)
             return r.needsReview ? 1 : 0;

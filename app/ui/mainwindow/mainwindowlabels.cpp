@@ -31,8 +31,8 @@ void MainWindow::refillNewLabelCombo()
         for (const Label &label : taxonomy.labels()) {
             QPixmap swatch(12, 12);
             swatch.fill(label.colour);
-            mNewLabelCombo->addItem(QIcon(swatch), label.name, label.id);
-            mNewLabelCombo->setItemData(mNewLabelCombo->count() - 1, label.description,
+            mNewLabelCombo->addItem(QIcon(swatch), label.displayName(), label.id);
+            mNewLabelCombo->setItemData(mNewLabelCombo->count() - 1, label.displayDescription(),
                                         Qt::ToolTipRole);
         }
         mNewLabelCombo->setCurrentIndex(

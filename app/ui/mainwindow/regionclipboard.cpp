@@ -96,8 +96,7 @@ QMimeData *RegionClipboard::toMimeData(const Content &content, const LabelTaxono
     QStringList lines;
     for (const Region &r : content.regions) {
         regions.append(regionToJson(r));
-        const Label *label = labels.find(r.label);
-        QString line = label ? label->name : r.label;
+        QString line = labels.displayNameOf(r.label);
         if (!r.entity.name.isEmpty())
             line += QStringLiteral(": ") + r.entity.name;
         const QRectF box = r.geometry.boundingRect();

@@ -88,8 +88,7 @@ void SelectionSync::onRegionHovered(const QUuid &id)
     const ArticleDocument *doc = mSession->document();
     const Region *r = doc && !id.isNull() ? doc->region(id) : nullptr;
     if (r) {
-        const Label *label = doc->labels().find(r->label);
-        QString text = label ? label->name : r->label;
+        QString text = doc->labels().displayNameOf(r->label);
         if (!r->entity.name.isEmpty())
             text += QStringLiteral(": ") + r->entity.name;
         mHoveredLabel->setText(text);

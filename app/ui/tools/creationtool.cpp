@@ -71,9 +71,9 @@ QString CreationTool::askLabel(const QString &current, const QPoint &at) const
     for (const Label &label : doc->labels().labels()) {
         QPixmap swatch(12, 12);
         swatch.fill(label.colour);
-        QAction *a = menu.addAction(QIcon(swatch), label.name);
+        QAction *a = menu.addAction(QIcon(swatch), label.displayName());
         a->setData(label.id);
-        a->setToolTip(label.description);
+        a->setToolTip(label.displayDescription());
         if (label.id == current)
             defaultAction = a;
     }
