@@ -303,7 +303,7 @@ QJsonArray mergeImageEntries(const QJsonArray &base, const QJsonArray &ours,
 }
 
 QJsonArray mergeLabels(const QJsonArray &base, const QJsonArray &ours, const QJsonArray &theirs,
-                       MergeLog *log, const QString &collectionId)
+                       const QSet<QString> &used, MergeLog *log, const QString &collectionId)
 {
     const QString id = QStringLiteral("id");
     return mergeKeyedLists(
@@ -312,6 +312,8 @@ QJsonArray mergeLabels(const QJsonArray &base, const QJsonArray &ours, const QJs
             MergeConflicts conflicts;
             auto m = mergeElement(b, o, t, &conflicts);
             logAll(log, collectionId, QStringLiteral("labels[%1].").arg(label), conflicts);
+            if (!m && used.contains(label))
+                return o ? o : t; // dropped by the side that stopped using it
             return m;
         });
 }
@@ -344,13 +346,27 @@ QJsonArray conflictsToJson(const QList<SidecarMergeConflict> &conflicts)
     return out;
 }
 
-bool readMergeConflicts(JsonChecker &c, const QJsonObject &annotation, const JsonPath &where,
-                        MergeConflicts *out)
+QJsonArray conflictsToJson(const CollectionMergeConflicts &conflicts)
 {
-    const QJsonValue v = annotation.value(QLatin1String("mergeConflicts"));
+    QList<SidecarMergeConflict> asMerged;
+    for (const CollectionMergeConflict &c : conflicts)
+        asMerged.append({c.item, c.conflict});
+    return conflictsToJson(asMerged);
+}
+
+namespace {
+
+/**
+ * The `mergeConflicts` array of `holder`, one entry at a time: `each` gets the entry and its
+ * path after its `field` was checked, and returns false on a problem it recorded in `c`.
+ */
+bool readConflictArray(
+    JsonChecker &c, const QJsonObject &holder, const JsonPath &at,
+    const std::function<bool(const QJsonObject &, const JsonPath &, const MergeConflict &)> &each)
+{
+    const QJsonValue v = holder.value(QLatin1String("mergeConflicts"));
     if (v.isUndefined())
         return true;
-    const JsonPath at(where, "mergeConflicts");
     if (!v.isArray())
         return c.fail(at, SidecarReaderText::tr("expected an array"));
     const QJsonArray array = v.toArray();
@@ -362,11 +378,38 @@ bool readMergeConflicts(JsonChecker &c, const QJsonObject &annotation, const Jso
         const auto field = c.string(o->value(QLatin1String("field")), JsonPath(elementAt, "field"));
         if (!field)
             return false;
-        out->append(MergeConflict {*field, o->value(QLatin1String("base")),
-                                   o->value(QLatin1String("ours")),
-                                   o->value(QLatin1String("theirs"))});
+        const MergeConflict conflict {*field, o->value(QLatin1String("base")),
+                                      o->value(QLatin1String("ours")),
+                                      o->value(QLatin1String("theirs"))};
+        if (!each(*o, elementAt, conflict))
+            return false;
     }
     return true;
+}
+
+} // namespace
+
+bool readMergeConflicts(JsonChecker &c, const QJsonObject &annotation, const JsonPath &where,
+                        MergeConflicts *out)
+{
+    return readConflictArray(c, annotation, JsonPath(where, "mergeConflicts"),
+                             [out](const QJsonObject &, const JsonPath &, const MergeConflict &m) {
+                                 out->append(m);
+                                 return true;
+                             });
+}
+
+bool readCollectionConflicts(JsonChecker &c, const QJsonObject &root, CollectionMergeConflicts *out)
+{
+    return readConflictArray(c, root, JsonPath(QStringLiteral("mergeConflicts")),
+                             [&](const QJsonObject &o, const JsonPath &at, const MergeConflict &m) {
+                                 const auto item = c.string(o.value(QLatin1String("item")),
+                                                            JsonPath(at, "item"));
+                                 if (!item)
+                                     return false;
+                                 out->append({*item, m});
+                                 return true;
+                             });
 }
 
 } // namespace provena::detail
