@@ -104,6 +104,23 @@ QJsonObject mergeProvenance(const QJsonObject &b, const QJsonObject &o, const QJ
     return merged;
 }
 
+/** The stamps an edit sets (UTC, ISO 8601): when both sides edited, the later one stands. */
+bool isEditTime(const QString &key)
+{
+    return key == QLatin1String("modified") || key == QLatin1String("recordedAt")
+        || key == QLatin1String("assessedAt") || key == QLatin1String("decidedAt");
+}
+
+/** For the stamp of who edited (`recordedBy` …), the key of its time; empty for other keys. */
+QString editTimeOf(const QString &key)
+{
+    for (const char *who : {"recordedBy", "assessedBy", "decidedBy"}) {
+        if (key == QLatin1String(who))
+            return key.chopped(2) + QLatin1String("At");
+    }
+    return {};
+}
+
 } // namespace
 
 std::optional<QJsonValue> mergedValue(const QJsonValue &base, const QJsonValue &ours,
@@ -175,9 +192,12 @@ QJsonObject mergeFields(const std::optional<QJsonObject> &base,
         const QJsonValue tv = t.value(key, absent);
         std::optional<QJsonValue> value = mergedValue(bv, ov, tv);
         if (!value) {
-            if (key == QLatin1String("modified")) {
+            if (isEditTime(key)) {
                 // The later edit time: both sides edited, which the fields themselves show.
                 value = ov.toString() >= tv.toString() ? ov : tv;
+            } else if (const QString time = editTimeOf(key); !time.isEmpty()) {
+                // Who edited goes with the later edit time.
+                value = o.value(time).toString() >= t.value(time).toString() ? ov : tv;
             } else {
                 value = ov;
                 if (!policy || policy(key) == OnConflict::Record)
