@@ -880,6 +880,98 @@ Namen und Abkürzungen sind englisch, sofern ihnen kein Sprachcode vorangestellt
     </message>
 </context>
 <context>
+    <name>CollectionConflicts</name>
+    <message>
+        <source>There is no merge conflict on “%1” of %2.</source>
+        <translation>Es gibt keinen Zusammenführungskonflikt bei „%1“ von %2.</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>Claim “%1” (%2) on image %3</source>
+        <translation>Herkunftsangabe „%1“ (%2) zu Bild %3</translation>
+    </message>
+    <message>
+        <source>Label “%1”</source>
+        <translation>Kategorie „%1“</translation>
+    </message>
+    <message>
+        <source>An item no longer in the sidecar (%1)</source>
+        <translation>Ein Eintrag, der nicht mehr in der Sidecar-Datei steht (%1)</translation>
+    </message>
+    <message>
+        <source>The article’s sidecar</source>
+        <translation>Die Sidecar-Datei des Artikels</translation>
+    </message>
+    <message>
+        <source>Their value cannot be taken: %1</source>
+        <translation>Der andere Wert kann nicht übernommen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsCommand</name>
+    <message>
+        <source>Merge conflicts to resolve (provena-cli conflicts resolve ARTICLE --item ITEM --field F --take ours|theirs):</source>
+        <translation>Zu lösende Zusammenführungskonflikte (provena-cli conflicts resolve ARTICLE --item ITEM --field F --take ours|theirs):</translation>
+    </message>
+    <message>
+        <source>%1, %2: mine %3 | theirs %4</source>
+        <translation>%1, %2: meine %3 | andere %4</translation>
+    </message>
+    <message>
+        <source>Resolve a merge conflict marked on the collection (a claim, an image, a label definition or a field of the sidecar both sides of a merge changed, as `inspect` lists it) and save the sidecar: --take ours keeps the value the article has, --take theirs sets the other side&apos;s. Prints the item.</source>
+        <translation>Einen Zusammenführungskonflikt lösen, der an der Sammlung vermerkt ist (eine Herkunftsangabe, ein Bild, eine Kategoriedefinition oder ein Feld der Sidecar-Datei, das beide Seiten einer Zusammenführung geändert haben, wie `inspect` ihn auflistet), und die Sidecar-Datei speichern: --take ours behält den Wert des Artikels, --take theirs setzt den der anderen Seite. Gibt den Eintrag aus.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The item as `inspect` lists it (a claim also by its id).</source>
+        <translation>Der Eintrag, wie `inspect` ihn auflistet (eine Herkunftsangabe auch über ihre ID).</translation>
+    </message>
+    <message>
+        <source>The conflicting field, e.g. status.</source>
+        <translation>Das Feld mit dem Konflikt, z. B. status.</translation>
+    </message>
+    <message>
+        <source>ours or theirs.</source>
+        <translation>ours oder theirs.</translation>
+    </message>
+    <message>
+        <source>The article file.</source>
+        <translation>Die Artikeldatei.</translation>
+    </message>
+    <message>
+        <source>--item, --field and --take ours|theirs are required</source>
+        <translation>--item, --field und --take ours|theirs sind erforderlich</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>Fehler: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1 resolve ARTICLE --item ITEM --field F --take ours|theirs
+`%2 inspect ARTICLE` lists the conflicts to resolve.
+</source>
+        <translation>Aufruf: %1 resolve ARTICLE --item ITEM --field F --take ours|theirs
+`%2 inspect ARTICLE` listet die zu lösenden Konflikte auf.
+</translation>
+    </message>
+    <message>
+        <source>missing subcommand</source>
+        <translation>Unterbefehl fehlt</translation>
+    </message>
+    <message>
+        <source>unknown subcommand “%1”</source>
+        <translation>unbekannter Unterbefehl „%1“</translation>
+    </message>
+</context>
+<context>
     <name>CopyMoveDetector</name>
     <message>
         <source>Copy-move detection failed on this image.</source>
@@ -1827,10 +1919,6 @@ Exit 0: geöffnet; 2: Die ZIP-Datei kann nicht gelesen werden, ist unsicher, bes
 <context>
     <name>InspectCommand</name>
     <message>
-        <source>Print what Provena understands of an article file: title, date, byline, paragraphs and images with captions, credits and dates.</source>
-        <translation>Ausgeben, was Provena aus einer Artikeldatei erkennt: Titel, Datum, Autorenzeile, Absätze und Bilder mit Bildunterschriften, Bildnachweisen und Datumsangaben.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -1841,6 +1929,16 @@ Exit 0: geöffnet; 2: Die ZIP-Datei kann nicht gelesen werden, ist unsicher, bes
     <message>
         <source>The article file (.md, .txt).</source>
         <translation>Die Artikeldatei (.md, .txt).</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>Print what Provena understands of an article file: title, date, byline, paragraphs and images with captions, credits and dates; and the merge conflicts its sidecar marks on claims, images, labels or its own fields.</source>
+        <translation>Ausgeben, was Provena aus einer Artikeldatei erkennt: Titel, Datum, Autorenzeile, Absätze und Bilder mit Bildunterschriften, Bildnachweisen und Datumsangaben; dazu die Zusammenführungskonflikte, die ihre Sidecar-Datei an Herkunftsangaben, Bildern, Kategorien oder eigenen Feldern vermerkt.</translation>
     </message>
 </context>
 <context>
@@ -5910,6 +6008,10 @@ Optionen: --help, --version, --lang CODE (vor dem Befehl)
         <translation>provena-cli: unbekannte Sprache „%1“ für --lang; zulässig sind: %2
 </translation>
     </message>
+    <message>
+        <source>Resolve merge conflicts of claims, images, labels (conflicts --help)</source>
+        <translation>Zusammenführungskonflikte von Herkunftsangaben, Bildern, Kategorien lösen (conflicts --help)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6474,6 +6576,48 @@ Optionen: --help, --version, --lang CODE (vor dem Befehl)
     <message>
         <source>Not saved: %1 was changed on disk by another program since you opened it, and Provena did not overwrite it. Reload to load that version (your unsaved changes are discarded), or Save As… to keep your version under another name.</source>
         <translation>Nicht gespeichert: %1 wurde seit dem Öffnen von einem anderen Programm auf der Festplatte geändert, und Provena hat die Datei nicht überschrieben. Laden Sie neu, um diese Version zu laden (Ihre ungespeicherten Änderungen werden verworfen), oder wählen Sie „Speichern unter…“, um Ihre Version unter einem anderen Namen zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>provena::CollectionConflictsDock</name>
+    <message>
+        <source>Merge Conflicts</source>
+        <translation>Zusammenführungskonflikte</translation>
+    </message>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>Zusammenführungskonflikte</translation>
+    </message>
+    <message>
+        <source>No merge conflicts outside the regions.</source>
+        <translation>Keine Zusammenführungskonflikte außerhalb der Bereiche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article needs review: %n change(s) merged from another copy conflict with yours. Your value is kept until you choose.</source>
+        <translation>
+            <numerusform>Der Artikel braucht eine Prüfung: %n aus einer anderen Kopie übernommene Änderung steht im Konflikt mit Ihrer. Ihr Wert bleibt, bis Sie wählen.</numerusform>
+            <numerusform>Der Artikel braucht eine Prüfung: %n aus einer anderen Kopie übernommene Änderungen stehen im Konflikt mit Ihren. Ihr Wert bleibt, bis Sie wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Mine: %1</source>
+        <translation>Meine Version: %1</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Andere Version: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>&amp;Andere übernehmen</translation>
     </message>
 </context>
 <context>

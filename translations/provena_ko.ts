@@ -872,6 +872,98 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
     </message>
 </context>
 <context>
+    <name>CollectionConflicts</name>
+    <message>
+        <source>There is no merge conflict on “%1” of %2.</source>
+        <translation>%2의 “%1”에는 병합 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>이미지 %1</translation>
+    </message>
+    <message>
+        <source>Claim “%1” (%2) on image %3</source>
+        <translation>이미지 %3의 출처 주장 “%1”(%2)</translation>
+    </message>
+    <message>
+        <source>Label “%1”</source>
+        <translation>레이블 “%1”</translation>
+    </message>
+    <message>
+        <source>An item no longer in the sidecar (%1)</source>
+        <translation>사이드카 파일에 더 이상 없는 항목(%1)</translation>
+    </message>
+    <message>
+        <source>The article’s sidecar</source>
+        <translation>기사의 사이드카 파일</translation>
+    </message>
+    <message>
+        <source>Their value cannot be taken: %1</source>
+        <translation>상대 값을 사용할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsCommand</name>
+    <message>
+        <source>Merge conflicts to resolve (provena-cli conflicts resolve ARTICLE --item ITEM --field F --take ours|theirs):</source>
+        <translation>해결할 병합 충돌(provena-cli conflicts resolve ARTICLE --item ITEM --field F --take ours|theirs):</translation>
+    </message>
+    <message>
+        <source>%1, %2: mine %3 | theirs %4</source>
+        <translation>%1, %2: 내 버전 %3 | 상대 버전 %4</translation>
+    </message>
+    <message>
+        <source>Resolve a merge conflict marked on the collection (a claim, an image, a label definition or a field of the sidecar both sides of a merge changed, as `inspect` lists it) and save the sidecar: --take ours keeps the value the article has, --take theirs sets the other side&apos;s. Prints the item.</source>
+        <translation>컬렉션에 표시된 병합 충돌(병합의 양쪽이 모두 바꾼 출처 주장, 이미지, 레이블 정의 또는 사이드카 파일의 필드로, `inspect`가 나열하는 것)을 해결하고 사이드카 파일을 저장합니다. --take ours는 기사의 값을 유지하고, --take theirs는 상대 쪽 값을 설정합니다. 항목을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>이 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The item as `inspect` lists it (a claim also by its id).</source>
+        <translation>`inspect`가 나열하는 항목입니다(출처 주장은 ID로도 지정 가능).</translation>
+    </message>
+    <message>
+        <source>The conflicting field, e.g. status.</source>
+        <translation>충돌한 필드입니다(예: status).</translation>
+    </message>
+    <message>
+        <source>ours or theirs.</source>
+        <translation>ours 또는 theirs입니다.</translation>
+    </message>
+    <message>
+        <source>The article file.</source>
+        <translation>기사 파일입니다.</translation>
+    </message>
+    <message>
+        <source>--item, --field and --take ours|theirs are required</source>
+        <translation>--item, --field, --take ours|theirs가 필요합니다</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>오류: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1 resolve ARTICLE --item ITEM --field F --take ours|theirs
+`%2 inspect ARTICLE` lists the conflicts to resolve.
+</source>
+        <translation>사용법: %1 resolve ARTICLE --item ITEM --field F --take ours|theirs
+`%2 inspect ARTICLE`가 해결할 충돌을 나열합니다.
+</translation>
+    </message>
+    <message>
+        <source>missing subcommand</source>
+        <translation>하위 명령이 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown subcommand “%1”</source>
+        <translation>알 수 없는 하위 명령 “%1”</translation>
+    </message>
+</context>
+<context>
     <name>CopyMoveDetector</name>
     <message>
         <source>Copy-move detection failed on this image.</source>
@@ -1811,10 +1903,6 @@ Exit 0: opened; 2: the zip cannot be read, is unsafe, does not verify, or its fo
 <context>
     <name>InspectCommand</name>
     <message>
-        <source>Print what Provena understands of an article file: title, date, byline, paragraphs and images with captions, credits and dates.</source>
-        <translation>Provena가 기사 파일에서 파악한 내용을 출력합니다: 제목, 날짜, 바이라인, 단락, 그리고 캡션, 크레딧, 날짜가 포함된 이미지.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
     </message>
@@ -1825,6 +1913,16 @@ Exit 0: opened; 2: the zip cannot be read, is unsafe, does not verify, or its fo
     <message>
         <source>The article file (.md, .txt).</source>
         <translation>기사 파일(.md, .txt)입니다.</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>경고: %1
+</translation>
+    </message>
+    <message>
+        <source>Print what Provena understands of an article file: title, date, byline, paragraphs and images with captions, credits and dates; and the merge conflicts its sidecar marks on claims, images, labels or its own fields.</source>
+        <translation>Provena가 기사 파일에서 파악한 내용을 출력합니다: 제목, 날짜, 바이라인, 단락, 캡션, 크레딧, 날짜가 포함된 이미지, 그리고 사이드카 파일이 출처 주장, 이미지, 레이블 또는 자체 필드에 표시한 병합 충돌.</translation>
     </message>
 </context>
 <context>
@@ -5846,6 +5944,10 @@ Options: --help, --version, --lang CODE (before the command)
         <translation>provena-cli: --lang의 언어 “%1”을(를) 알 수 없습니다. 다음 중 하나를 사용하십시오: %2
 </translation>
     </message>
+    <message>
+        <source>Resolve merge conflicts of claims, images, labels (conflicts --help)</source>
+        <translation>출처 주장, 이미지, 레이블의 병합 충돌 해결(conflicts --help)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6399,6 +6501,47 @@ Options: --help, --version, --lang CODE (before the command)
     <message>
         <source>Changed on disk: %1. Reload to see the new version.</source>
         <translation>디스크에서 변경됨: %1. 새 버전을 보려면 다시 불러오십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>provena::CollectionConflictsDock</name>
+    <message>
+        <source>Merge Conflicts</source>
+        <translation>병합 충돌</translation>
+    </message>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>병합 충돌</translation>
+    </message>
+    <message>
+        <source>No merge conflicts outside the regions.</source>
+        <translation>영역 밖의 병합 충돌이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article needs review: %n change(s) merged from another copy conflict with yours. Your value is kept until you choose.</source>
+        <translation>
+            <numerusform>기사를 검토해야 합니다. 다른 사본에서 병합한 변경 사항 %n개가 내 변경 사항과 충돌합니다. 선택할 때까지 내 값이 유지됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Mine: %1</source>
+        <translation>내 버전: %1</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>상대 버전: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>내 버전 유지(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>상대 버전 사용(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -888,6 +888,98 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
     </message>
 </context>
 <context>
+    <name>CollectionConflicts</name>
+    <message>
+        <source>There is no merge conflict on “%1” of %2.</source>
+        <translation>Нет конфликта слияния в «%1» для %2.</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Изображение %1</translation>
+    </message>
+    <message>
+        <source>Claim “%1” (%2) on image %3</source>
+        <translation>Утверждение «%1» (%2) об изображении %3</translation>
+    </message>
+    <message>
+        <source>Label “%1”</source>
+        <translation>Метка «%1»</translation>
+    </message>
+    <message>
+        <source>An item no longer in the sidecar (%1)</source>
+        <translation>Элемент, которого больше нет в файле-компаньоне (%1)</translation>
+    </message>
+    <message>
+        <source>The article’s sidecar</source>
+        <translation>Файл-компаньон статьи</translation>
+    </message>
+    <message>
+        <source>Their value cannot be taken: %1</source>
+        <translation>Их значение нельзя принять: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsCommand</name>
+    <message>
+        <source>Merge conflicts to resolve (provena-cli conflicts resolve ARTICLE --item ITEM --field F --take ours|theirs):</source>
+        <translation>Конфликты слияния для разрешения (provena-cli conflicts resolve ARTICLE --item ITEM --field F --take ours|theirs):</translation>
+    </message>
+    <message>
+        <source>%1, %2: mine %3 | theirs %4</source>
+        <translation>%1, %2: моя %3 | их %4</translation>
+    </message>
+    <message>
+        <source>Resolve a merge conflict marked on the collection (a claim, an image, a label definition or a field of the sidecar both sides of a merge changed, as `inspect` lists it) and save the sidecar: --take ours keeps the value the article has, --take theirs sets the other side&apos;s. Prints the item.</source>
+        <translation>Разрешить конфликт слияния, отмеченный на коллекции (утверждение, изображение, определение метки или поле файла-компаньона, которые изменили обе стороны слияния, как их перечисляет `inspect`), и сохранить файл-компаньон: --take ours оставляет значение статьи, --take theirs устанавливает значение другой стороны. Выводит элемент.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>The item as `inspect` lists it (a claim also by its id).</source>
+        <translation>Элемент, как его перечисляет `inspect` (утверждение также по его id).</translation>
+    </message>
+    <message>
+        <source>The conflicting field, e.g. status.</source>
+        <translation>Конфликтующее поле, например status.</translation>
+    </message>
+    <message>
+        <source>ours or theirs.</source>
+        <translation>ours или theirs.</translation>
+    </message>
+    <message>
+        <source>The article file.</source>
+        <translation>Файл статьи.</translation>
+    </message>
+    <message>
+        <source>--item, --field and --take ours|theirs are required</source>
+        <translation>требуются --item, --field и --take ours|theirs</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>ошибка: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1 resolve ARTICLE --item ITEM --field F --take ours|theirs
+`%2 inspect ARTICLE` lists the conflicts to resolve.
+</source>
+        <translation>Использование: %1 resolve ARTICLE --item ITEM --field F --take ours|theirs
+`%2 inspect ARTICLE` перечисляет конфликты для разрешения.
+</translation>
+    </message>
+    <message>
+        <source>missing subcommand</source>
+        <translation>не указана подкоманда</translation>
+    </message>
+    <message>
+        <source>unknown subcommand “%1”</source>
+        <translation>неизвестная подкоманда «%1»</translation>
+    </message>
+</context>
+<context>
     <name>CopyMoveDetector</name>
     <message>
         <source>Copy-move detection failed on this image.</source>
@@ -1843,10 +1935,6 @@ Exit 0: opened; 2: the zip cannot be read, is unsafe, does not verify, or its fo
 <context>
     <name>InspectCommand</name>
     <message>
-        <source>Print what Provena understands of an article file: title, date, byline, paragraphs and images with captions, credits and dates.</source>
-        <translation>Вывести то, как Provena понимает файл статьи: заголовок, дату, авторскую строку, абзацы и изображения с подписями к фото, указаниями источника и датами.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
     </message>
@@ -1857,6 +1945,16 @@ Exit 0: opened; 2: the zip cannot be read, is unsafe, does not verify, or its fo
     <message>
         <source>The article file (.md, .txt).</source>
         <translation>Файл статьи (.md, .txt).</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>предупреждение: %1
+</translation>
+    </message>
+    <message>
+        <source>Print what Provena understands of an article file: title, date, byline, paragraphs and images with captions, credits and dates; and the merge conflicts its sidecar marks on claims, images, labels or its own fields.</source>
+        <translation>Вывести то, как Provena понимает файл статьи: заголовок, дату, авторскую строку, абзацы и изображения с подписями к фото, указаниями источника и датами, а также конфликты слияния, которые его файл-компаньон отмечает на утверждениях, изображениях, метках или собственных полях.</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6072,10 @@ Options: --help, --version, --lang CODE (before the command)
         <translation>provena-cli: неизвестный язык «%1» для --lang; используйте один из: %2
 </translation>
     </message>
+    <message>
+        <source>Resolve merge conflicts of claims, images, labels (conflicts --help)</source>
+        <translation>Разрешить конфликты слияния утверждений, изображений, меток (conflicts --help)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6549,6 +6651,49 @@ Options: --help, --version, --lang CODE (before the command)
     <message>
         <source>Changed on disk: %1. Reload to see the new version.</source>
         <translation>Изменено на диске: %1. Перезагрузите, чтобы увидеть новую версию.</translation>
+    </message>
+</context>
+<context>
+    <name>provena::CollectionConflictsDock</name>
+    <message>
+        <source>Merge Conflicts</source>
+        <translation>Конфликты слияния</translation>
+    </message>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>Конфликты слияния</translation>
+    </message>
+    <message>
+        <source>No merge conflicts outside the regions.</source>
+        <translation>Нет конфликтов слияния вне областей.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article needs review: %n change(s) merged from another copy conflict with yours. Your value is kept until you choose.</source>
+        <translation>
+            <numerusform>Статью нужно проверить: %n изменение, слитое из другой копии, конфликтует с вашим. Ваше значение сохраняется, пока вы не выберете.</numerusform>
+            <numerusform>Статью нужно проверить: %n изменения, слитые из другой копии, конфликтуют с вашими. Ваше значение сохраняется, пока вы не выберете.</numerusform>
+            <numerusform>Статью нужно проверить: %n изменений, слитых из другой копии, конфликтуют с вашими. Ваше значение сохраняется, пока вы не выберете.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Mine: %1</source>
+        <translation>Моя версия: %1</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Их версия: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Оставить &amp;мою версию</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Взять &amp;их версию</translation>
     </message>
 </context>
 <context>

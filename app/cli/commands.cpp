@@ -27,6 +27,7 @@ int runFindVersions(CommandContext &context);
 int runFaces(CommandContext &context);
 int runMerge(CommandContext &context);
 int runGitSetup(CommandContext &context);
+int runConflicts(CommandContext &context);
 
 const QList<Command> &allCommands()
 {
@@ -106,6 +107,10 @@ const QList<Command> &allCommands()
          QCoreApplication::translate(
              "cli", "Three-way merge of two sidecars by annotation and field (git merge driver)"),
          &runMerge},
+        {QStringLiteral("conflicts"),
+         QCoreApplication::translate(
+             "cli", "Resolve merge conflicts of claims, images, labels (conflicts --help)"),
+         &runConflicts},
         {QStringLiteral("git-setup"),
          QCoreApplication::translate(
              "cli", "Install provena-cli merge as the git merge driver of sidecars in a repo"),

@@ -58,6 +58,7 @@ SidecarContent SidecarContent::fromDocument(const ArticleDocument &doc)
             content.labels.insert(*label);
     }
     content.provenance = doc.provenance();
+    content.collectionConflicts = doc.collectionConflicts();
     content.extra = doc.sidecarExtra();
     return content;
 }

@@ -3,6 +3,7 @@
 
 #include "core/model/imagerecord.h"
 #include "core/model/labeltaxonomy.h"
+#include "core/model/mergeconflict.h"
 #include "core/model/provenance.h"
 #include "core/model/region.h"
 #include "core/model/textanchor.h"
@@ -47,6 +48,8 @@ struct SidecarContent
      * ArticleDocument::provenance()); may be shorter than `images` (the rest have none).
      */
     QList<ImageProvenance> provenance;
+    /** Merge conflicts marked on the collection (ArticleDocument::collectionConflicts). */
+    CollectionMergeConflicts collectionConflicts;
     QJsonObject extra; ///< for ArticleDocument::sidecarExtra
 
     /**

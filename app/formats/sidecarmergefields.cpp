@@ -104,6 +104,23 @@ QJsonObject mergeProvenance(const QJsonObject &b, const QJsonObject &o, const QJ
     return merged;
 }
 
+/** The stamps an edit sets (UTC, ISO 8601): when both sides edited, the later one stands. */
+bool isEditTime(const QString &key)
+{
+    return key == QLatin1String("modified") || key == QLatin1String("recordedAt")
+        || key == QLatin1String("assessedAt") || key == QLatin1String("decidedAt");
+}
+
+/** For the stamp of who edited (`recordedBy` …), the key of its time; empty for other keys. */
+QString editTimeOf(const QString &key)
+{
+    for (const char *who : {"recordedBy", "assessedBy", "decidedBy"}) {
+        if (key == QLatin1String(who))
+            return key.chopped(2) + QLatin1String("At");
+    }
+    return {};
+}
+
 } // namespace
 
 std::optional<QJsonValue> mergedValue(const QJsonValue &base, const QJsonValue &ours,
@@ -175,9 +192,12 @@ QJsonObject mergeFields(const std::optional<QJsonObject> &base,
         const QJsonValue tv = t.value(key, absent);
         std::optional<QJsonValue> value = mergedValue(bv, ov, tv);
         if (!value) {
-            if (key == QLatin1String("modified")) {
+            if (isEditTime(key)) {
                 // The later edit time: both sides edited, which the fields themselves show.
                 value = ov.toString() >= tv.toString() ? ov : tv;
+            } else if (const QString time = editTimeOf(key); !time.isEmpty()) {
+                // Who edited goes with the later edit time.
+                value = o.value(time).toString() >= t.value(time).toString() ? ov : tv;
             } else {
                 value = ov;
                 if (!policy || policy(key) == OnConflict::Record)
@@ -303,7 +323,7 @@ QJsonArray mergeImageEntries(const QJsonArray &base, const QJsonArray &ours,
 }
 
 QJsonArray mergeLabels(const QJsonArray &base, const QJsonArray &ours, const QJsonArray &theirs,
-                       MergeLog *log, const QString &collectionId)
+                       const QSet<QString> &used, MergeLog *log, const QString &collectionId)
 {
     const QString id = QStringLiteral("id");
     return mergeKeyedLists(
@@ -312,6 +332,8 @@ QJsonArray mergeLabels(const QJsonArray &base, const QJsonArray &ours, const QJs
             MergeConflicts conflicts;
             auto m = mergeElement(b, o, t, &conflicts);
             logAll(log, collectionId, QStringLiteral("labels[%1].").arg(label), conflicts);
+            if (!m && used.contains(label))
+                return o ? o : t; // dropped by the side that stopped using it
             return m;
         });
 }
@@ -344,13 +366,27 @@ QJsonArray conflictsToJson(const QList<SidecarMergeConflict> &conflicts)
     return out;
 }
 
-bool readMergeConflicts(JsonChecker &c, const QJsonObject &annotation, const JsonPath &where,
-                        MergeConflicts *out)
+QJsonArray conflictsToJson(const CollectionMergeConflicts &conflicts)
 {
-    const QJsonValue v = annotation.value(QLatin1String("mergeConflicts"));
+    QList<SidecarMergeConflict> asMerged;
+    for (const CollectionMergeConflict &c : conflicts)
+        asMerged.append({c.item, c.conflict});
+    return conflictsToJson(asMerged);
+}
+
+namespace {
+
+/**
+ * The `mergeConflicts` array of `holder`, one entry at a time: `each` gets the entry and its
+ * path after its `field` was checked, and returns false on a problem it recorded in `c`.
+ */
+bool readConflictArray(
+    JsonChecker &c, const QJsonObject &holder, const JsonPath &at,
+    const std::function<bool(const QJsonObject &, const JsonPath &, const MergeConflict &)> &each)
+{
+    const QJsonValue v = holder.value(QLatin1String("mergeConflicts"));
     if (v.isUndefined())
         return true;
-    const JsonPath at(where, "mergeConflicts");
     if (!v.isArray())
         return c.fail(at, SidecarReaderText::tr("expected an array"));
     const QJsonArray array = v.toArray();
@@ -362,11 +398,38 @@ bool readMergeConflicts(JsonChecker &c, const QJsonObject &annotation, const Jso
         const auto field = c.string(o->value(QLatin1String("field")), JsonPath(elementAt, "field"));
         if (!field)
             return false;
-        out->append(MergeConflict {*field, o->value(QLatin1String("base")),
-                                   o->value(QLatin1String("ours")),
-                                   o->value(QLatin1String("theirs"))});
+        const MergeConflict conflict {*field, o->value(QLatin1String("base")),
+                                      o->value(QLatin1String("ours")),
+                                      o->value(QLatin1String("theirs"))};
+        if (!each(*o, elementAt, conflict))
+            return false;
     }
     return true;
+}
+
+} // namespace
+
+bool readMergeConflicts(JsonChecker &c, const QJsonObject &annotation, const JsonPath &where,
+                        MergeConflicts *out)
+{
+    return readConflictArray(c, annotation, JsonPath(where, "mergeConflicts"),
+                             [out](const QJsonObject &, const JsonPath &, const MergeConflict &m) {
+                                 out->append(m);
+                                 return true;
+                             });
+}
+
+bool readCollectionConflicts(JsonChecker &c, const QJsonObject &root, CollectionMergeConflicts *out)
+{
+    return readConflictArray(c, root, JsonPath(QStringLiteral("mergeConflicts")),
+                             [&](const QJsonObject &o, const JsonPath &at, const MergeConflict &m) {
+                                 const auto item = c.string(o.value(QLatin1String("item")),
+                                                            JsonPath(at, "item"));
+                                 if (!item)
+                                     return false;
+                                 out->append({*item, m});
+                                 return true;
+                             });
 }
 
 } // namespace provena::detail

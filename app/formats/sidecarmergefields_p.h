@@ -97,16 +97,24 @@ QJsonArray mergeKeyedLists(const KeyedList &base, const KeyedList &ours, const K
 QJsonArray mergeImageEntries(const QJsonArray &base, const QJsonArray &ours,
                              const QJsonArray &theirs, MergeLog *log);
 
-/** Label definitions merged by id, field-wise. */
+/**
+ * Label definitions merged by id, field-wise. A definition one side dropped stays while a merged
+ * region still uses it (`used`): the sidecar carries the labels its regions use.
+ */
 QJsonArray mergeLabels(const QJsonArray &base, const QJsonArray &ours, const QJsonArray &theirs,
-                       MergeLog *log, const QString &collectionId);
+                       const QSet<QString> &used, MergeLog *log, const QString &collectionId);
 
 /** `conflicts` as written in the sidecar (`mergeConflicts`, docs/sidecar-format.md). */
 QJsonArray conflictsToJson(const MergeConflicts &conflicts);
 /** Collection-level conflicts, each with the `item` it concerns. */
 QJsonArray conflictsToJson(const QList<SidecarMergeConflict> &conflicts);
+/** The collection's conflicts as written in the sidecar, each with its `item`. */
+QJsonArray conflictsToJson(const CollectionMergeConflicts &conflicts);
 /** An annotation's `mergeConflicts` (absent: none); false after recording the problem in `c`. */
 bool readMergeConflicts(JsonChecker &c, const QJsonObject &annotation, const JsonPath &where,
                         MergeConflicts *out);
+/** The collection's `mergeConflicts` (`root`'s), each naming its `item`; as readMergeConflicts. */
+bool readCollectionConflicts(JsonChecker &c, const QJsonObject &root,
+                             CollectionMergeConflicts *out);
 
 } // namespace provena::detail

@@ -54,6 +54,21 @@ bool isDerivedField(const QString &field)
         || field == QLatin1String("needsReview") || field == kConflictsKey;
 }
 
+/** The label ids the regions among `items` carry (their tagging bodies). */
+QSet<QString> labelsUsed(const QJsonArray &items)
+{
+    QSet<QString> used;
+    for (const QJsonValue &item : items) {
+        if (item.toObject().value(QLatin1String("role")) != kRoleRegion)
+            continue;
+        for (const QJsonValue &body : item.toObject().value(QLatin1String("body")).toArray()) {
+            if (body.toObject().value(QLatin1String("purpose")) == QLatin1String("tagging"))
+                used.insert(body.toObject().value(QLatin1String("value")).toString());
+        }
+    }
+    return used;
+}
+
 class Merger
 {
 public:
@@ -190,12 +205,13 @@ QJsonObject Merger::merge(const QJsonObject &base, const QJsonObject &ours,
     root.insert(QStringLiteral("annotatedImages"),
                 mergeImageEntries(array(base, "annotatedImages"), array(ours, "annotatedImages"),
                                   array(theirs, "annotatedImages"), &log));
-    const QJsonArray labels = mergeLabels(array(base, "labels"), array(ours, "labels"),
-                                          array(theirs, "labels"), &log, collectionId);
+    const QJsonArray items = mergeItems(base, ours, theirs);
+    const QJsonArray labels
+        = mergeLabels(array(base, "labels"), array(ours, "labels"), array(theirs, "labels"),
+                      labelsUsed(items), &log, collectionId);
     if (!labels.isEmpty())
         root.insert(QStringLiteral("labels"), labels);
 
-    const QJsonArray items = mergeItems(base, ours, theirs);
     if (!items.isEmpty()) {
         const auto page = [](const QJsonObject &o) {
             QJsonObject p = o.value(QLatin1String("first")).toObject();

@@ -125,7 +125,9 @@ Result<SidecarContent> Reader::read(const QJsonObject &root, int version)
     QJsonObject extra
         = unknownKeys(root,
                       {"@context", "type", "label", "schemaVersion", "annotatedArticle",
-                       "annotatedImages", "labels", "total", "first", "last"});
+                       "annotatedImages", "labels", "total", "first", "last", "mergeConflicts"});
+    if (!readCollectionConflicts(c, root, &mOut.collectionConflicts))
+        return c.error();
     // Not checked: only written back; Provena sets it from the article title it opens.
     mOut.label = root.value(QLatin1String("label")).toString();
     if (root.contains(QLatin1String("id"))) {

@@ -151,6 +151,24 @@ template<typename T> QList<const T *> byId(const QList<T> &items)
     return ordered;
 }
 
+/**
+ * The label definitions by id, whatever order the regions used them in: two people's new labels
+ * then land apart, and a label used first elsewhere does not move (docs/sidecar-format.md).
+ */
+QJsonArray labelsById(const LabelTaxonomy &labels)
+{
+    const QJsonArray definitions = labels.toJsonArray();
+    QList<QJsonValue> ordered(definitions.cbegin(), definitions.cend());
+    std::stable_sort(ordered.begin(), ordered.end(), [](const QJsonValue &a, const QJsonValue &b) {
+        return a.toObject().value(QLatin1String("id")).toString()
+            < b.toObject().value(QLatin1String("id")).toString();
+    });
+    QJsonArray out;
+    for (const QJsonValue &definition : std::as_const(ordered))
+        out.append(definition);
+    return out;
+}
+
 } // namespace
 
 QByteArray SidecarWriter::write(const SidecarContent &content)
@@ -216,9 +234,11 @@ QByteArray SidecarWriter::write(const SidecarContent &content)
         root.string("id", collectionId);
         root.string("label", content.label);
         if (!content.labels.labels().isEmpty())
-            root.key("labels").value(content.labels.toJsonArray());
+            root.key("labels").value(labelsById(content.labels));
         if (hasItems)
             root.string("last", pageId);
+        if (!content.collectionConflicts.isEmpty())
+            root.key("mergeConflicts").value(conflictsToJson(content.collectionConflicts));
         root.key("schemaVersion").integer(kSidecarSchemaVersion);
         root.string("type", u"AnnotationCollection");
     }

@@ -429,6 +429,7 @@ bool DocumentIO::applySidecar(ArticleDocument &document, const SidecarContent &s
     labels.merge(sc.labels);
     doc->setLabels(labels);
     doc->setSidecarExtra(sc.extra);
+    doc->setCollectionConflicts(sc.collectionConflicts);
     doc->resetAnnotations(std::move(regions), std::move(anchors));
     doc->setProvenance(
         matchedProvenance(sc.provenance, mapTo, doc->imageRecords().size(), &changed));

@@ -163,6 +163,7 @@ std::shared_ptr<ArticleDocument> DocumentIO::snapshot(const ArticleDocument &doc
     copy->setSidecarFingerprint(document.sidecarFingerprint());
     copy->setLabels(document.labels());
     copy->setSidecarExtra(document.sidecarExtra());
+    copy->setCollectionConflicts(document.collectionConflicts());
     copy->setAuthor(document.author());
     copy->resetAnnotations(document.regions(), document.anchors());
     copy->setProvenance(document.provenance());

@@ -96,6 +96,40 @@ loadedCopy(const ArticleDocument &document, const QByteArray &sidecar, const QSt
     return copy;
 }
 
+/** The label definitions a sidecar carries; none when it is empty or unreadable. */
+LabelTaxonomy labelsIn(const QByteArray &sidecar)
+{
+    if (sidecar.isEmpty())
+        return {};
+    const Result<SidecarContent> content = SidecarReader::read(sidecar, {});
+    return content ? content->labels : LabelTaxonomy();
+}
+
+/**
+ * The document's labels after a merge: a definition the merge changed (their side did) is
+ * taken, and one the merge dropped goes, unless Provena or the analyst defines it anyway
+ * (LabelTaxonomy::standard()). Loading keeps the document's own definitions, so this is done
+ * here.
+ */
+LabelTaxonomy mergedLabels(const LabelTaxonomy &current, const QByteArray &base,
+                           const QByteArray &merged)
+{
+    const LabelTaxonomy before = labelsIn(base);
+    const LabelTaxonomy after = labelsIn(merged);
+    const LabelTaxonomy standard = LabelTaxonomy::standard();
+    LabelTaxonomy out;
+    for (const Label &label : current.labels()) {
+        if (!before.contains(label.id) || after.contains(label.id) || standard.contains(label.id))
+            out.insert(label);
+    }
+    for (const Label &label : after.labels()) {
+        const Label *was = before.find(label.id);
+        if (!was || !(*was == label))
+            out.insert(label);
+    }
+    return out;
+}
+
 } // namespace
 
 std::optional<QByteArray> baseFor(const SidecarFingerprint &read)
@@ -153,9 +187,10 @@ Result<Merged> merge(ArticleDocument &document, const QByteArray &base, const QB
         = loadedCopy(document, merged->merged, sidecarPath);
     if (!copy)
         return copy.error();
+    MergedAnnotations annotations = MergedAnnotations::of(*copy.value());
+    annotations.labels = mergedLabels(document.labels(), base, merged->merged);
     Merged out;
-    out.command = std::make_unique<ApplySidecarMergeCommand>(&document,
-                                                             MergedAnnotations::of(*copy.value()));
+    out.command = std::make_unique<ApplySidecarMergeCommand>(&document, std::move(annotations));
     out.conflicts = int(merged->conflicts.size());
     return out;
 }

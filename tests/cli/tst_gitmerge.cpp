@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 namespace {
 
@@ -88,6 +89,7 @@ private slots:
     void pullMergesEditsDeletionsAndConflicts();
     void mergeRefusesUnreadableInputAndWritesNothing();
     void mergeReportsConflictsAsJson();
+    void claimChangedOnBothSidesIsListedAndResolved();
 
 private:
     /** A clone of the bare repository, with an identity and the driver installed. */
@@ -423,6 +425,112 @@ void TestGitMerge::mergeReportsConflictsAsJson()
                  && text.err.contains(QLatin1String("two")),
              qPrintable(text.err));
     QCOMPARE(readAll(dir + QStringLiteral("/merged.jsonld")), r.out.toUtf8());
+}
+
+// Both clones set the same provenance claim's status: the driver marks it on the collection;
+// `inspect` lists it with both values, `conflicts resolve` settles it, and the merge concludes.
+void TestGitMerge::claimChangedOnBothSidesIsListedAndResolved()
+{
+    const QString a = cloneAs(QStringLiteral("a"));
+    QVERIFY(!a.isEmpty());
+    for (const char *name : {"hangul-emoji.md", "photo.png"})
+        QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/sidecar/") + QLatin1String(name),
+                            a + u'/' + QLatin1String(name)));
+    QVERIFY(writeAll(a + QStringLiteral("/.gitignore"),
+                     readAll(a + QStringLiteral("/.gitignore")) + "*.xmp\n"));
+    const QString articleA = a + QStringLiteral("/hangul-emoji.md");
+    const Run added
+        = cli({QStringLiteral("provenance"), articleA, QStringLiteral("--image"),
+               QStringLiteral("1"), QStringLiteral("--claim"), QStringLiteral("credit-line"),
+               QStringLiteral("--value"), QStringLiteral("KCNA")});
+    QVERIFY2(added.code == 0, qPrintable(added.describe()));
+    const QString claim = added.out.trimmed().section(u' ', -1); // "added ID"
+    QVERIFY2(!QUuid::fromString(claim).isNull(), qPrintable(added.describe()));
+    commitAll(a, QStringLiteral("base"));
+    QCOMPARE(git(a,
+                 {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"),
+                  QStringLiteral("main")}),
+             0);
+    const QString b = cloneAs(QStringLiteral("b"));
+    QVERIFY(!b.isEmpty());
+    const QString articleB = b + QStringLiteral("/hangul-emoji.md");
+
+    QCOMPARE(cli({QStringLiteral("provenance"), articleA, QStringLiteral("--reject"), claim}).code,
+             0);
+    commitAll(a, QStringLiteral("a rejects"));
+    QCOMPARE(git(a,
+                 {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"),
+                  QStringLiteral("main")}),
+             0);
+    QCOMPARE(cli({QStringLiteral("provenance"), articleB, QStringLiteral("--dispute"), claim}).code,
+             0);
+    commitAll(b, QStringLiteral("b disputes"));
+    QVERIFY(git(b,
+                {QStringLiteral("pull"), QStringLiteral("--no-rebase"), QStringLiteral("--no-edit"),
+                 QStringLiteral("origin"), QStringLiteral("main")})
+            != 0);
+
+    // Listed with the item in words, both values, and what `conflicts resolve` takes.
+    const Run json = cli({QStringLiteral("inspect"), articleB, QStringLiteral("--json")});
+    QCOMPARE(json.code, 0);
+    const QJsonArray conflicts
+        = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"mergeConflicts").toArray();
+    QCOMPARE(conflicts.size(), 1);
+    const QJsonObject c = conflicts.first().toObject();
+    const QString item = QStringLiteral("urn:uuid:") + claim;
+    QCOMPARE(c.value(u"item").toString(), item);
+    QCOMPARE(c.value(u"field").toString(), QStringLiteral("status"));
+    QCOMPARE(c.value(u"subject").toString(), QStringLiteral("claim"));
+    QCOMPARE(c.value(u"image").toInt(), 1);
+    QCOMPARE(c.value(u"ours").toString(), QStringLiteral("disputed"));
+    QCOMPARE(c.value(u"theirs").toString(), QStringLiteral("rejected"));
+    QCOMPARE(c.value(u"base").toString(), QStringLiteral("accepted"));
+    QVERIFY(c.value(u"description").toString().contains(QStringLiteral("KCNA")));
+    const Run text = cli({QStringLiteral("inspect"), articleB});
+    QVERIFY2(text.out.contains(u"mine disputed | theirs rejected")
+                 && text.out.contains(QStringLiteral("--item ") + item
+                                      + QStringLiteral(" --field status")),
+             qPrintable(text.out));
+
+    const QStringList resolve {QStringLiteral("conflicts"),
+                               QStringLiteral("resolve"),
+                               articleB,
+                               QStringLiteral("--item"),
+                               item,
+                               QStringLiteral("--field"),
+                               QStringLiteral("status"),
+                               QStringLiteral("--take"),
+                               QStringLiteral("theirs")};
+    const Run taken = cli(resolve);
+    QVERIFY2(taken.code == 0, qPrintable(taken.describe()));
+    const Run after = cli({QStringLiteral("inspect"), articleB, QStringLiteral("--json")});
+    QVERIFY(QJsonDocument::fromJson(after.out.toUtf8())
+                .object()
+                .value(u"mergeConflicts")
+                .toArray()
+                .isEmpty());
+    const Run record = cli({QStringLiteral("provenance"), articleB, QStringLiteral("--json")});
+    const QJsonObject recorded = QJsonDocument::fromJson(record.out.toUtf8())
+                                     .object()
+                                     .value(u"images")
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(u"claims")
+                                     .toArray()
+                                     .at(0)
+                                     .toObject();
+    QCOMPARE(recorded.value(u"status").toString(), QStringLiteral("rejected"));
+    // Resolved once: a second time there is nothing to resolve, and nothing is written.
+    const QByteArray resolved = readAll(articleB + QStringLiteral(".provena.jsonld"));
+    const Run again = cli(resolve);
+    QCOMPARE(again.code, 1);
+    QVERIFY(again.err.contains(u"no merge conflict"));
+    QCOMPARE(readAll(articleB + QStringLiteral(".provena.jsonld")), resolved);
+    QCOMPARE(cli({QStringLiteral("conflicts"), QStringLiteral("resolve"), articleB}).code, 64);
+
+    commitAll(b, QStringLiteral("Merge"));
+    QCOMPARE(cli({QStringLiteral("validate"), articleB}).code, 0);
 }
 
 QTEST_GUILESS_MAIN(TestGitMerge)

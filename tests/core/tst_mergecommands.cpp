@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/commands/addremoveregions.h"
 #include "core/commands/changeregionscommand.h"
+#include "core/commands/collectionconflictcommand.h"
 #include "core/commands/mergecommands.h"
 #include "core/document/articledocument.h"
 
@@ -49,6 +50,8 @@ private slots:
     void keepMineDropsTheConflictAndReview();
     void takeTheirsSetsTheFieldKeepsOtherConflicts();
     void anchorConflictKeepsWhereTheAnchorIs();
+    void collectionConflictTakesChangesAndUndoes();
+    void collectionConflictKeepMineAndGoneConflict();
 };
 
 void TestMergeCommands::mergeAddsRemovesChangesAndUndoRestores()
@@ -198,6 +201,92 @@ void TestMergeCommands::anchorConflictKeepsWhereTheAnchorIs()
     QVERIFY(doc.anchor(a.id)->mergeConflicts.isEmpty());
     doc.undoStack()->undo();
     QCOMPARE(*doc.anchor(a.id), a);
+}
+
+namespace {
+
+CollectionMergeConflict claimStatusConflict(const QUuid &claim)
+{
+    return {QStringLiteral("urn:uuid:") + claim.toString(QUuid::WithoutBraces),
+            {QStringLiteral("status"), QJsonValue(QStringLiteral("accepted")),
+             QJsonValue(QStringLiteral("rejected")), QJsonValue(QStringLiteral("disputed"))}};
+}
+
+ProvenanceClaim creditClaim(ClaimStatus status)
+{
+    ProvenanceClaim c;
+    c.id = QUuid::createUuid();
+    c.role = ClaimRole::CreditLine;
+    c.value = QStringLiteral("KCNA");
+    c.status = status;
+    return c;
+}
+
+} // namespace
+
+void TestMergeCommands::collectionConflictTakesChangesAndUndoes()
+{
+    ArticleDocument doc;
+    const ProvenanceClaim mine = creditClaim(ClaimStatus::Rejected);
+    ImageProvenance recorded;
+    recorded.claims = {mine};
+    doc.setProvenance({recorded});
+    const CollectionMergeConflict status = claimStatusConflict(mine.id);
+    const CollectionMergeConflict other {
+        QStringLiteral("urn:uuid:c0ffee00-0000-4000-8000-000000000001"),
+        {QStringLiteral("otherTool:note"), {}, QJsonValue(1), QJsonValue(2)}};
+    doc.setCollectionConflicts({status, other});
+    QSignalSpy conflictsChanged(&doc, &ArticleDocument::collectionConflictsChanged);
+    QSignalSpy provenanceChanged(&doc, &ArticleDocument::provenanceChanged);
+
+    CollectionChanges theirs;
+    ImageProvenance taken = doc.imageProvenance(0);
+    taken.claims[0].status = ClaimStatus::Disputed;
+    theirs.provenance = QList<ImageProvenance> {taken};
+    theirs.sidecarExtra = QJsonObject {{QStringLiteral("otherTool:project"), QStringLiteral("P2")}};
+    doc.undoStack()->push(new ResolveCollectionConflictCommand(&doc, status, theirs));
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Resolve Merge Conflict"));
+    QCOMPARE(doc.imageProvenance(0).claims.first().status, ClaimStatus::Disputed);
+    QCOMPARE(doc.collectionConflicts(), CollectionMergeConflicts {other});
+    QCOMPARE(doc.sidecarExtra().value(QLatin1String("otherTool:project")).toString(),
+             QStringLiteral("P2"));
+    QCOMPARE(conflictsChanged.size(), 1);
+    QCOMPARE(provenanceChanged.size(), 1); // image by image, no reset
+    QVERIFY(doc.isModified());
+
+    doc.undoStack()->undo();
+    QCOMPARE(doc.imageProvenance(0).claims.first(), mine);
+    QCOMPARE(doc.collectionConflicts(), (CollectionMergeConflicts {status, other}));
+    QVERIFY(doc.sidecarExtra().isEmpty());
+    doc.undoStack()->redo();
+    QCOMPARE(doc.imageProvenance(0).claims.first().status, ClaimStatus::Disputed);
+    QCOMPARE(doc.collectionConflicts().size(), 1);
+}
+
+void TestMergeCommands::collectionConflictKeepMineAndGoneConflict()
+{
+    ArticleDocument doc;
+    LabelTaxonomy labels;
+    labels.insert({QStringLiteral("protester"), QStringLiteral("Protester"), QColor(Qt::red), {}});
+    doc.setLabels(labels);
+    const CollectionMergeConflict colour {
+        QStringLiteral("urn:uuid:c0ffee00-0000-4000-8000-000000000002"),
+        {QStringLiteral("labels[protester].colour"), QJsonValue(QStringLiteral("#000000")),
+         QJsonValue(QStringLiteral("#ff0000")), QJsonValue(QStringLiteral("#00ff00"))}};
+    doc.setCollectionConflicts({colour});
+
+    doc.undoStack()->push(new ResolveCollectionConflictCommand(&doc, colour));
+    QVERIFY(doc.collectionConflicts().isEmpty());
+    QCOMPARE(doc.labels().labels(), labels.labels()); // mine: nothing else changes
+    doc.undoStack()->undo();
+    QCOMPARE(doc.collectionConflicts(), CollectionMergeConflicts {colour});
+
+    // A conflict no longer there (resolved meanwhile): no step.
+    doc.undoStack()->redo();
+    QVERIFY(doc.collectionConflicts().isEmpty());
+    doc.undoStack()->push(new ResolveCollectionConflictCommand(&doc, colour));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.undoStack()->index(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMergeCommands)

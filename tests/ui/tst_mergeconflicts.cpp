@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 // The GUI when a pull changes the sidecar (issue 14): the status bar says what was merged; a
 // region's merge conflict shows both values in Properties, "Take theirs" / "Keep mine", undo.
+#include "core/commands/addremoveclaims.h"
 #include "core/commands/addremoveregions.h"
+#include "core/commands/addremovetextanchors.h"
 #include "core/commands/changeregionscommand.h"
 #include "core/document/articledocument.h"
+#include "core/document/textanchoring.h"
+#include "core/model/codepointindex.h"
 #include "session/documentio.h"
 #include "session/documentsession.h"
 #include "session/recoverymanager.h"
+#include "ui/docks/collectionconflictsdock.h"
 #include "ui/docks/mergeconflictpanel.h"
 #include "ui/docks/propertiesdock.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -26,7 +31,7 @@ using namespace provena;
 
 namespace {
 
-QPushButton *panelButton(MergeConflictPanel *panel, const QString &name)
+QPushButton *panelButton(QWidget *panel, const QString &name)
 {
     for (QPushButton *b : panel->findChildren<QPushButton *>(name)) {
         if (b->isVisible())
@@ -48,6 +53,8 @@ private slots:
     void cleanup();
     void pullShowsAStatusMessage();
     void conflictShownTakeTheirsKeepMineAndUndo();
+    void anchorConflictTakeTheirsInProperties();
+    void claimConflictShownInItsDockAndResolved();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -192,6 +199,115 @@ void TestMergeConflicts::conflictShownTakeTheirsKeepMineAndUndo()
     QVERIFY(onDisk.ok());
     QCOMPARE(onDisk.value()->region(r.id)->note, QStringLiteral("mine"));
     QVERIFY(onDisk.value()->region(r.id)->mergeConflicts.isEmpty());
+}
+
+// A text span linked to the selected region: both sides changed its note; Take Theirs.
+void TestMergeConflicts::anchorConflictTakeTheirsInProperties()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    ArticleDocument *doc = w->document();
+    const QString text = doc->article().text;
+    const CodePointIndex index(text);
+    TextAnchor span = makeTextAnchor(text, index, index.toCodePoints(0, 4));
+    span.id = QUuid::createUuid();
+    span.note = QStringLiteral("base");
+    Region r;
+    r.id = QUuid::createUuid();
+    r.geometry = RegionGeometry::rectangle(QRectF(2, 2, 10, 10));
+    r.label = QStringLiteral("person");
+    r.links = {span.id};
+    doc->undoStack()->push(new AddTextAnchorsCommand(doc, {span}));
+    doc->undoStack()->push(new AddRegionsCommand(doc, {r}));
+    QVERIFY(w->save());
+    doc->undoStack()->push(new ChangeTextAnchorNoteCommand(doc, span.id, QStringLiteral("mine")));
+    auto other = DocumentIO::open(w->articlePath());
+    QVERIFY(other.ok());
+    other.value()->undoStack()->push(
+        new ChangeTextAnchorNoteCommand(other.value().get(), span.id, QStringLiteral("theirs")));
+    QVERIFY(DocumentIO::save(*other.value()).ok());
+    QTRY_COMPARE(doc->anchor(span.id)->mergeConflicts.size(), 1);
+
+    PropertiesDock *dock = w->propertiesDock();
+    dock->setRegions({r.id});
+    MergeConflictPanel *panel = dock->mergeConflictPanel();
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(panel->conflictCount(), 1);
+    auto *box = panel->findChild<QGroupBox *>();
+    QVERIFY(box);
+    QVERIFY2(box->title().contains(QStringLiteral("text span")), qPrintable(box->title()));
+    QVERIFY(box->findChild<QLabel *>(QStringLiteral("theirs"))->text().contains(u"theirs"));
+    QPushButton *take = panelButton(panel, QStringLiteral("takeTheirs"));
+    QVERIFY(take);
+    QTest::mouseClick(take, Qt::LeftButton);
+    QCOMPARE(doc->anchor(span.id)->note, QStringLiteral("theirs"));
+    QVERIFY(doc->anchor(span.id)->mergeConflicts.isEmpty());
+    QVERIFY(doc->anchor(span.id)->range == span.range);
+    QTRY_VERIFY(!panel->isVisible());
+    doc->undoStack()->undo();
+    QCOMPARE(doc->anchor(span.id)->note, QStringLiteral("mine"));
+    QCOMPARE(doc->anchor(span.id)->mergeConflicts.size(), 1);
+}
+
+// Both sides set a provenance claim's status: the Merge Conflicts dock shows itself with the
+// claim in words and both values; Take Theirs, Undo and Keep Mine go through the undo stack.
+void TestMergeConflicts::claimConflictShownInItsDockAndResolved()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    ArticleDocument *doc = w->document();
+    CollectionConflictsDock *conflicts = w->collectionConflictsDock();
+    QVERIFY(conflicts);
+    QVERIFY(!conflicts->isVisible());
+    ProvenanceClaim claim;
+    claim.id = QUuid::createUuid();
+    claim.role = ClaimRole::CreditLine;
+    claim.value = QStringLiteral("KCNA");
+    doc->undoStack()->push(new AddClaimsCommand(doc, 0, {claim}));
+    QVERIFY(w->save());
+    doc->undoStack()->push(new SetClaimStatusCommand(doc, 0, {claim.id}, ClaimStatus::Rejected));
+    auto other = DocumentIO::open(w->articlePath());
+    QVERIFY(other.ok());
+    other.value()->undoStack()->push(
+        new SetClaimStatusCommand(other.value().get(), 0, {claim.id}, ClaimStatus::Disputed));
+    QVERIFY(DocumentIO::save(*other.value()).ok());
+
+    QTRY_COMPARE(doc->collectionConflicts().size(), 1);
+    QTRY_VERIFY(conflicts->isVisible());
+    QCOMPARE(conflicts->conflictCount(), 1);
+    QVERIFY(conflicts->findChild<QLabel *>(QStringLiteral("mergeConflictsSummary"))
+                ->text()
+                .contains(QStringLiteral("needs review")));
+    auto *box = conflicts->findChild<QGroupBox *>(QStringLiteral("conflict-status"));
+    QVERIFY(box);
+    QVERIFY2(box->title().contains(QStringLiteral("KCNA"))
+                 && box->title().contains(QStringLiteral("image 1")),
+             qPrintable(box->title()));
+    QCOMPARE(box->findChild<QLabel *>(QStringLiteral("mine"))->text(),
+             QStringLiteral("Mine: rejected"));
+    QCOMPARE(box->findChild<QLabel *>(QStringLiteral("theirs"))->text(),
+             QStringLiteral("Theirs: disputed"));
+
+    const int steps = doc->undoStack()->count();
+    QTest::mouseClick(panelButton(conflicts, QStringLiteral("takeTheirs")), Qt::LeftButton);
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QCOMPARE(doc->imageProvenance(0).claims.first().status, ClaimStatus::Disputed);
+    QVERIFY(doc->collectionConflicts().isEmpty());
+    QTRY_VERIFY(!panelButton(conflicts, QStringLiteral("takeTheirs")));
+    QCOMPARE(conflicts->conflictCount(), 0);
+
+    doc->undoStack()->undo();
+    QCOMPARE(doc->imageProvenance(0).claims.first().status, ClaimStatus::Rejected);
+    QTRY_VERIFY(panelButton(conflicts, QStringLiteral("keepMine")));
+    QTest::mouseClick(panelButton(conflicts, QStringLiteral("keepMine")), Qt::LeftButton);
+    QCOMPARE(doc->imageProvenance(0).claims.first().status, ClaimStatus::Rejected);
+    QVERIFY(doc->collectionConflicts().isEmpty());
+
+    QVERIFY(w->save());
+    const auto onDisk = DocumentIO::open(w->articlePath());
+    QVERIFY(onDisk.ok());
+    QVERIFY(onDisk.value()->collectionConflicts().isEmpty());
+    QCOMPARE(onDisk.value()->imageProvenance(0).claims.first().status, ClaimStatus::Rejected);
 }
 
 QTEST_MAIN(TestMergeConflicts)

@@ -66,6 +66,7 @@ void applyAnnotations(ArticleDocument &document, const MergedAnnotations &target
     if (document.provenance() != target.provenance)
         document.setProvenance(target.provenance);
     document.setSidecarExtra(target.sidecarExtra);
+    document.setCollectionConflicts(target.collectionConflicts);
 }
 
 /** Drops the conflict on `field`; needsReview goes with the last one. */
@@ -87,7 +88,11 @@ QString resolveText()
 
 MergedAnnotations MergedAnnotations::of(const ArticleDocument &document)
 {
-    return {document.regions(), document.anchors(), document.labels(), document.provenance(),
+    return {document.regions(),
+            document.anchors(),
+            document.labels(),
+            document.provenance(),
+            document.collectionConflicts(),
             document.sidecarExtra()};
 }
 
@@ -102,6 +107,7 @@ ApplySidecarMergeCommand::ApplySidecarMergeCommand(ArticleDocument *document,
     setObsolete(mBefore.regions == mAfter.regions && mBefore.anchors == mAfter.anchors
                 && mBefore.labels.labels() == mAfter.labels.labels()
                 && mBefore.provenance == mAfter.provenance
+                && mBefore.collectionConflicts == mAfter.collectionConflicts
                 && mBefore.sidecarExtra == mAfter.sidecarExtra);
 }
 

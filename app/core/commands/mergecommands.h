@@ -21,6 +21,7 @@ struct MergedAnnotations
     QList<TextAnchor> anchors;
     LabelTaxonomy labels;
     QList<ImageProvenance> provenance;
+    CollectionMergeConflicts collectionConflicts;
     QJsonObject sidecarExtra;
 
     /** The document's current annotations. */

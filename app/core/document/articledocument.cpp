@@ -248,6 +248,14 @@ void ArticleDocument::setProvenance(QList<ImageProvenance> provenance)
     Q_EMIT provenanceReset();
 }
 
+void ArticleDocument::setCollectionConflicts(const CollectionMergeConflicts &conflicts)
+{
+    if (mCollectionConflicts == conflicts)
+        return;
+    mCollectionConflicts = conflicts;
+    Q_EMIT collectionConflictsChanged();
+}
+
 void ArticleDocument::replaceImageProvenance(int imageIndex, const ImageProvenance &provenance)
 {
     if (imageIndex < 0)

@@ -4,6 +4,7 @@
 #include "core/model/article.h"
 #include "core/model/imagerecord.h"
 #include "core/model/labeltaxonomy.h"
+#include "core/model/mergeconflict.h"
 #include "core/model/provenance.h"
 #include "core/model/region.h"
 #include "core/model/textanchor.h"
@@ -142,6 +143,15 @@ public:
      *  (addremoveclaims.h, assessimagecommands.h). Emits provenanceReset(). */
     void setProvenance(QList<ImageProvenance> provenance);
 
+    /**
+     * Merge conflicts outside the regions and text anchors (images, claims, labels, the
+     * collection's fields): the document needs review while any remain. Set on open; later
+     * changes go through commands (collectionconflictcommand.h). Emits
+     * collectionConflictsChanged() on change.
+     */
+    const CollectionMergeConflicts &collectionConflicts() const { return mCollectionConflicts; }
+    void setCollectionConflicts(const CollectionMergeConflicts &conflicts);
+
     /** Top-level sidecar fields Provena does not know; written back unchanged. */
     const QJsonObject &sidecarExtra() const { return mSidecarExtra; }
     void setSidecarExtra(const QJsonObject &extra) { mSidecarExtra = extra; }
@@ -202,6 +212,8 @@ Q_SIGNALS:
     void provenanceChanged(int imageIndex);
     /** All provenance was replaced (setProvenance(), on open or reload). */
     void provenanceReset();
+    /** The collection's merge conflicts changed (setCollectionConflicts()). */
+    void collectionConflictsChanged();
 
 private:
     void emitModifiedIfChanged();
@@ -217,6 +229,7 @@ private:
     QList<QUuid> mSelectedRegions;
     LabelTaxonomy mLabels;
     QList<ImageProvenance> mProvenance;
+    CollectionMergeConflicts mCollectionConflicts;
     QJsonObject mSidecarExtra;
     QUndoStack *mUndoStack;
     QString mAuthor;

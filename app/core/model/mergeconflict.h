@@ -24,4 +24,26 @@ struct MergeConflict
 
 using MergeConflicts = QList<MergeConflict>;
 
+/**
+ * A merge conflict outside the annotations: in an image entry, a provenance claim, a pillar or
+ * the verdict, a label definition, or a field of the collection itself. SidecarMerger marks these
+ * on the collection (`mergeConflicts` with `item`, docs/sidecar-format.md); the document keeps
+ * `ours` until the analyst resolves them, and needs review while any remain.
+ */
+struct CollectionMergeConflict
+{
+    QString item; ///< the image's IRI, the claim's `urn:uuid:` id, or the collection's id
+    /**
+     * `field` as SidecarMerger names it inside `item`: "status" (a claim), "sha256" or
+     * "provenance.verdict.value" (an image), "labels[protester].colour" or "label" (the
+     * collection).
+     */
+    MergeConflict conflict;
+
+    friend bool operator==(const CollectionMergeConflict &, const CollectionMergeConflict &)
+        = default;
+};
+
+using CollectionMergeConflicts = QList<CollectionMergeConflict>;
+
 } // namespace provena

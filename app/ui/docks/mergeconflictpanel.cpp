@@ -21,24 +21,6 @@ namespace {
 
 constexpr int kMaxValueChars = 300;
 
-/** A conflict value as the analyst reads it: text as is, structures as compact JSON. */
-QString valueText(const QJsonValue &value)
-{
-    QString text;
-    if (value.isUndefined())
-        text = MergeConflictPanel::tr("(deleted)");
-    else if (value.isString())
-        text = value.toString();
-    else if (value.isObject())
-        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    else if (value.isArray())
-        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    else
-        text = QString::fromUtf8(
-            QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
-    return text.size() > kMaxValueChars ? text.left(kMaxValueChars) + QChar(0x2026) : text;
-}
-
 /** The field as the analyst knows it (SidecarMerger names sidecar keys and body purposes). */
 QString fieldName(const QString &field)
 {
@@ -65,10 +47,27 @@ QString bodyOrValueText(const QJsonValue &value)
 {
     if (value.isObject() && value.toObject().value(QLatin1String("value")).isString())
         return value.toObject().value(QLatin1String("value")).toString();
-    return valueText(value);
+    return MergeConflictPanel::valueText(value);
 }
 
 } // namespace
+
+QString MergeConflictPanel::valueText(const QJsonValue &value)
+{
+    QString text;
+    if (value.isUndefined())
+        text = MergeConflictPanel::tr("(deleted)");
+    else if (value.isString())
+        text = value.toString();
+    else if (value.isObject())
+        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    else if (value.isArray())
+        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    else
+        text = QString::fromUtf8(
+            QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
+    return text.size() > kMaxValueChars ? text.left(kMaxValueChars) + QChar(0x2026) : text;
+}
 
 MergeConflictPanel::MergeConflictPanel(QWidget *parent)
     : QWidget(parent)

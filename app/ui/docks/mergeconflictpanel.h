@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QJsonValue>
 #include <QList>
 #include <QPointer>
 #include <QUuid>
@@ -30,6 +31,8 @@ public:
     void setItems(const QList<QUuid> &itemIds);
     /** How many conflicts are shown. */
     int conflictCount() const { return mShown; }
+    /** A conflict value as the analyst reads it: text as is, structures as compact JSON. */
+    static QString valueText(const QJsonValue &value);
 
 private:
     void rebuild();

@@ -13,6 +13,7 @@
 #include "ui/canvas/imageview.h"
 #include "ui/canvas/regionitem.h"
 #include "ui/dialogs/shortcutsdialog.h"
+#include "ui/docks/collectionconflictsdock.h"
 #include "ui/docks/forensicsdock.h"
 #include "ui/docks/metadatadock.h"
 #include "ui/docks/propertiesdock.h"
@@ -284,6 +285,7 @@ void MainWindow::onDocumentReplaced(ArticleDocument *doc)
     clearStatus();
     mRegionsDock->setDocument(doc);
     mPropertiesDock->setDocument(doc);
+    mCollectionConflictsDock->setDocument(doc);
     mPropertiesDock->setRegions({});
     mProvenanceDock->setDocument(doc);
     mRegionActions->setDocument(doc);

@@ -20,6 +20,7 @@ class ActionManager;
 class AssistActionHandler;
 class ArticleDocument;
 class ArticleTextView;
+class CollectionConflictsDock;
 class BundleActionHandler;
 class VersionsActionHandler;
 class CanvasPane;
@@ -102,6 +103,7 @@ public:
     PropertiesDock *propertiesDock() const { return mPropertiesDock; }
     MetadataDock *metadataDock() const { return mMetadataDock; }
     ProvenanceDock *provenanceDock() const { return mProvenanceDock; }
+    CollectionConflictsDock *collectionConflictsDock() const { return mCollectionConflictsDock; }
     RecoveryManager *recoveryManager() const;
     ChangeBar *changeBar() const { return mChangeBar; }
     /** The notice about re-anchored and orphaned links and changed images after opening. */
@@ -207,6 +209,7 @@ private:
     MetadataDock *mMetadataDock = nullptr;
     ProvenanceDock *mProvenanceDock = nullptr;
     ForensicsDock *mForensicsDock = nullptr;
+    CollectionConflictsDock *mCollectionConflictsDock = nullptr;
     QUndoView *mUndoView = nullptr;
     QLabel *mStatusPosition;
     QLabel *mStatusZoom;

@@ -18,6 +18,7 @@
 #include "ui/canvas/regionitem.h"
 #include "ui/dialogs/labelsdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
+#include "ui/docks/collectionconflictsdock.h"
 #include "ui/docks/forensicsdock.h"
 #include "ui/docks/metadatadock.h"
 #include "ui/docks/propertiesdock.h"
@@ -214,6 +215,11 @@ void MainWindow::createDocks()
     history->setWidget(mUndoView);
     addDockWidget(Qt::RightDockWidgetArea, history);
     tabifyDockWidget(mPropertiesDock, history);
+    // Conflicts of claims, images and labels: shown when a merge brings some.
+    mCollectionConflictsDock = new CollectionConflictsDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, mCollectionConflictsDock);
+    tabifyDockWidget(history, mCollectionConflictsDock);
+    mCollectionConflictsDock->hide();
     mPropertiesDock->raise();
 
     mProvenanceDock = new ProvenanceDock(this);
