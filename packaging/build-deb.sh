@@ -65,7 +65,7 @@ echo "all ${#expected[@]} expected files, nothing outside /usr"
 
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
-pkgroot="$scratch/root"
+pkgroot="$scratch/package"
 dpkg-deb -x "$deb" "$pkgroot"
 
 echo "-- the programs, man pages and metainfo from the unpacked package"
@@ -101,19 +101,19 @@ cp "$system_mime"/*.xml "$pkgroot/usr/share/mime/packages/provena.xml" "$scratch
 update-mime-database "$scratch/xdg/mime" 2>/dev/null || fail "update-mime-database failed"
 cp "$pkgroot/usr/share/applications/io.github.provena.Provena.desktop" "$scratch/xdg/applications/"
 update-desktop-database "$scratch/xdg/applications"
-cp -r "$pkgroot/usr/share/provena/samples" "$scratch/work"
-XDG_RUNTIME_DIR="$scratch" "$pkgroot/usr/bin/provena-cli" export "$scratch/work/harbour-crane.md" \
-    -o "$scratch/work/crane.zip" --no-pdf --no-render >/dev/null
+cp -r "$pkgroot/usr/share/provena/samples" "$scratch/articles"
+XDG_RUNTIME_DIR="$scratch" "$pkgroot/usr/bin/provena-cli" export "$scratch/articles/harbour-crane.md" \
+    -o "$scratch/articles/crane.zip" --no-pdf --no-render >/dev/null
 # A PNG needs OpenCV's codecs, a module loaded on first use: the package's own, beside its bin/.
-convert -size 64x48 xc:'#3060c0' "$scratch/work/blue.png"
+convert -size 64x48 xc:'#3060c0' "$scratch/articles/blue.png"
 codecs_log="$(QT_LOGGING_RULES="provena.media.debug=true" XDG_RUNTIME_DIR="$scratch" \
-    "$pkgroot/usr/bin/provena-cli" match "$scratch/work/blue.png" "$scratch/work/blue.png" 2>&1 >/dev/null || true)"
+    "$pkgroot/usr/bin/provena-cli" match "$scratch/articles/blue.png" "$scratch/articles/blue.png" 2>&1 >/dev/null || true)"
 grep -qF "image codecs loaded from \"$pkgroot/usr/lib/" <<<"$codecs_log" \
     || fail "provena-cli did not load the package's codec module: $codecs_log"
 echo "provena-cli loaded the package's provena-opencv-codecs.so"
-echo '{}' >"$scratch/work/harbour-crane.md.provena.jsonld"
+echo '{}' >"$scratch/articles/harbour-crane.md.provena.jsonld"
 python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1], "w"); z.writestr("a/b.txt", "x")' \
-    "$scratch/work/plain.zip"
+    "$scratch/articles/plain.zip"
 type_of() {
     XDG_DATA_HOME="$scratch/none" XDG_DATA_DIRS="$scratch/xdg" gio info -a standard::content-type "$1" \
         | sed -n 's/.*standard::content-type: //p'
@@ -124,9 +124,9 @@ check_type() {
     [ "$got" = "$2" ] || fail "$(basename "$1") is typed $got, expected $2"
     echo "$(basename "$1"): $got"
 }
-check_type "$scratch/work/crane.zip" application/x-provena-bundle
-check_type "$scratch/work/harbour-crane.md.provena.jsonld" application/x-provena-sidecar
-check_type "$scratch/work/plain.zip" application/zip
+check_type "$scratch/articles/crane.zip" application/x-provena-bundle
+check_type "$scratch/articles/harbour-crane.md.provena.jsonld" application/x-provena-sidecar
+check_type "$scratch/articles/plain.zip" application/zip
 # GIO lists the entry only when its TryExec (provena) is on PATH: the package's.
 for type in application/x-provena-bundle application/x-provena-sidecar; do
     PATH="$pkgroot/usr/bin:$PATH" XDG_DATA_HOME="$scratch/none" XDG_DATA_DIRS="$scratch/xdg" \
