@@ -4,6 +4,7 @@
 #include "metadata/metadatalog_p.h"
 #include "metadata/xmpvocabulary_p.h"
 
+#include <cstdlib>
 #include <mutex>
 #include <string>
 #include <utility>
@@ -13,6 +14,8 @@ namespace provena::detail {
 namespace {
 
 std::mutex sXmpToolkitMutex;
+// At namespace scope (constant-initialised), so it outlives the exit handler that takes it.
+std::recursive_mutex sMetadataMutex;
 std::once_flag sExiv2Once;
 thread_local QString tLastMessage;
 thread_local QStringList *tCollected = nullptr;
@@ -47,13 +50,24 @@ void logToQt(int level, const char *text)
     tLastMessage = std::move(message);
 }
 
+/**
+ * Exiv2 keeps the namespaces registered with it in a process-wide table whose strings only
+ * XmpParser::terminate() frees; without this they leak at exit (LeakSanitizer reports them when
+ * the registration ran on a worker thread). Under the metadata lock, so a reader still running
+ * finishes first; by then QCoreApplication has waited for its thread pool.
+ */
+void terminateExiv2AtExit()
+{
+    const std::lock_guard<std::recursive_mutex> lock(sMetadataMutex);
+    Exiv2::XmpParser::terminate();
+}
+
 } // namespace
 
 std::unique_lock<std::recursive_mutex> lockExiv2()
 {
-    static std::recursive_mutex metadataMutex;
     ensureExiv2Initialised();
-    return std::unique_lock<std::recursive_mutex>(metadataMutex);
+    return std::unique_lock<std::recursive_mutex>(sMetadataMutex);
 }
 
 void ensureExiv2Initialised()
@@ -64,6 +78,7 @@ void ensureExiv2Initialised()
         Exiv2::XmpParser::initialize(lockXmpToolkit, &sXmpToolkitMutex);
         // Registering changes a global table: here, once, before any worker reads XMP.
         Exiv2::XmpProperties::registerNs(xmp::kProvenaNamespace, xmp::kProvenaPrefix);
+        std::atexit(terminateExiv2AtExit);
     });
 }
 

@@ -163,7 +163,8 @@ void TestJpegDecoder::truncatedDataIsGreyFilled()
 void TestJpegDecoder::garbageGivesLibjpegsMessage()
 {
     QString error;
-    QByteArray notJpeg("\xFF\xD8\xFF\xE0 this is not a JPEG at all", 33);
+    const char garbage[] = "\xFF\xD8\xFF\xE0 this is not a JPEG at all";
+    const QByteArray notJpeg(garbage, sizeof garbage - 1);
     QVERIFY(decodeJpeg(notJpeg, 1, &error).empty());
     QVERIFY2(error.startsWith(QLatin1String("libjpeg: ")), qPrintable(error));
     error.clear();
