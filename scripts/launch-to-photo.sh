@@ -9,8 +9,9 @@
 # `labelme photo.json` as often, alternating. Two measures per Provena launch:
 #   - first paint: PROVENA_REPORT_FIRST_PAINT=1 makes the canvas print the time of its first
 #     paint of the photo on stderr (exact, but only Provena has it);
-#   - on screen: the root window is grabbed (`import`) until 1.5 % of it is the photo's magenta
-#     (the same for both tools; its resolution is one grab, about 30–80 ms).
+#     and "provena: first frame flushed EPOCH_MS" once that frame has gone to the X server;
+#   - on screen: the root window is read (scripts/wait-for-colour.py, Xlib in one process, a look
+#     every ~10 ms) until 1.5 % of it is the photo's magenta (the same for both tools).
 # labelme is Debian's `labelme` package (5.1.1 in Debian 12). It is not a Provena dependency:
 # install it yourself, or run with INSTALL_LABELME=1 to let this script apt-get it. Both windows
 # get most of the screen: labelme's default window is 600 × 500, where its fitted photo is about
@@ -22,7 +23,7 @@
 # exiftool) embeds a 160 × 107 EXIF thumbnail in the photo as cameras do; EXIF_THUMBNAIL=0 leaves
 # the photo as ImageMagick wrote it (Provena then starts from the reduced decode).
 #
-# Usage: scripts/launch-to-photo.sh [RUNS]   (BUILD=build by default; needs Xvfb, ImageMagick)
+# Usage: scripts/launch-to-photo.sh [RUNS]   (BUILD=build by default; needs Xvfb, ImageMagick, libX11)
 set -euo pipefail
 
 RUNS=${1:-5}
@@ -35,7 +36,7 @@ TIMEOUT_S=${TIMEOUT_S:-60}
 REGIONS=${REGIONS:-1000}
 EXIF_THUMBNAIL=${EXIF_THUMBNAIL:-1}
 
-for tool in Xvfb import convert python3; do
+for tool in Xvfb convert python3; do
     command -v "$tool" >/dev/null || { echo "launch-to-photo: needs $tool" >&2; exit 2; }
 done
 [ -x "$PROVENA" ] && [ -x "$CLI" ] || {
@@ -49,9 +50,7 @@ fi
 
 WORK=$(mktemp -d /tmp/launch-to-photo.XXXXXX)
 XVFB_PID=
-APP_PID=
 cleanup() {
-    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
     [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
     rm -rf "$WORK"
 }
@@ -103,36 +102,19 @@ XVFB_PID=$!
 export DISPLAY=$DISPLAY_NUMBER
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done 2>/dev/null || sleep 1
 
-now_ms() { date +%s%3N; }
-
-# True when 1.5 % of an 80×50 sample of the screen is the photo's magenta (labelme's default
-# window shows it at about 2 %; Provena's text view thumbnail alone is about 2 % too).
-photo_on_screen() {
-    import -silent -window root -resize '80x50!' -depth 8 txt:- 2>/dev/null | awk -F'[(),]' '
-        /^[0-9]/ { r = $3 + 0; g = $4 + 0; b = $5 + 0
-                   if (r > 150 && g < 120 && b > 130) n++ }
-        END { exit !(n >= 60) }'
-}
-
-# Runs one launch: prints "ON_SCREEN_MS [FIRST_PAINT_MS]" or "timeout".
+# Runs one launch: prints "ON_SCREEN_MS [FIRST_PAINT_MS [FLUSHED_MS]]" or "timeout".
+# wait-for-colour.py launches the program and reads the root window in one process until 1.5 %
+# of it has the photo's magenta (labelme's default window shows it at about 2 %; Provena's text
+# view thumbnail alone is about 2 % too), the same test for both tools.
 measure() {
-    local log=$WORK/app.log start
-    : > "$log"
-    start=$(now_ms)
-    PROVENA_REPORT_FIRST_PAINT=1 "$@" >"$log" 2>&1 &
-    APP_PID=$!
-    local seen=""
-    while [ $(( $(now_ms) - start )) -lt $((TIMEOUT_S * 1000)) ]; do
-        if photo_on_screen; then seen=$(( $(now_ms) - start )); break; fi
-    done
-    local painted
+    local log=$WORK/app.log seen launched painted flushed
+    read -r seen launched < <(PROVENA_REPORT_FIRST_PAINT=1 \
+        python3 "$ROOT/scripts/wait-for-colour.py" "$TIMEOUT_S" "$log" -- "$@")
     painted=$(sed -n 's/^provena: first paint \([0-9]*\)$/\1/p' "$log" | head -1)
-    kill "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-    APP_PID=
+    flushed=$(sed -n 's/^provena: first frame flushed \([0-9]*\)$/\1/p' "$log" | head -1)
     sleep 0.3
-    if [ -z "$seen" ]; then echo timeout; return; fi
-    echo "$seen ${painted:+$((painted - start))}"
+    if [ "$seen" = timeout ]; then echo timeout; return; fi
+    echo "$seen ${painted:+$((painted - launched))} ${flushed:+$((flushed - launched))}"
 }
 
 HAS_LABELME=$(command -v labelme >/dev/null && echo 1 || echo 0)
@@ -145,8 +127,9 @@ PROVENA_TIMES=()
 PAINT_TIMES=()
 LABELME_TIMES=()
 for run in $(seq "$RUNS"); do
-    read -r shown painted < <(measure "$PROVENA" "$WORK/article.md")
-    echo "run $run: provena: photo on screen ${shown} ms (first paint ${painted:-?} ms)"
+    read -r shown painted flushed < <(measure "$PROVENA" "$WORK/article.md")
+    echo "run $run: provena: photo on screen ${shown} ms (first paint ${painted:-?} ms," \
+        "frame flushed ${flushed:-?} ms)"
     [ "$shown" != timeout ] && PROVENA_TIMES+=("$shown")
     [ -n "${painted:-}" ] && PAINT_TIMES+=("$painted")
     if [ "$HAS_LABELME" = 1 ]; then

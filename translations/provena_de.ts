@@ -729,6 +729,12 @@ Namen und Abkürzungen sind englisch, sofern ihnen kein Sprachcode vorangestellt
         <translation>Warnung: XMP-Sidecar-Datei: %1
 </translation>
     </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>Fehler: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CocoExport</name>
@@ -947,12 +953,6 @@ Namen und Abkürzungen sind englisch, sofern ihnen kein Sprachcode vorangestellt
     <message>
         <source>--item, --field and --take ours|theirs are required</source>
         <translation>--item, --field und --take ours|theirs sind erforderlich</translation>
-    </message>
-    <message>
-        <source>error: %1
-</source>
-        <translation>Fehler: %1
-</translation>
     </message>
     <message>
         <source>Usage: %1 resolve ARTICLE --item ITEM --field F --take ours|theirs
@@ -3721,12 +3721,6 @@ Mit --from-json FILE werden alle Regionen aus FILE (ein JSON-Array von Regionsob
     <message>
         <source>--region, --field and --take ours|theirs are required</source>
         <translation>--region, --field und --take ours|theirs sind erforderlich</translation>
-    </message>
-    <message>
-        <source>error: %1
-</source>
-        <translation>Fehler: %1
-</translation>
     </message>
     <message>
         <source>Usage: %1 add ARTICLE --image N SHAPE --label L [--note T] [--entity NAME] [--identifier IRI] [--confidence C] [--link TEXT[@N]]...
@@ -6603,22 +6597,6 @@ Optionen: --help, --version, --lang CODE (vor dem Befehl)
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>Mine: %1</source>
-        <translation>Meine Version: %1</translation>
-    </message>
-    <message>
-        <source>Theirs: %1</source>
-        <translation>Andere Version: %1</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Mine</source>
-        <translation>&amp;Meine behalten</translation>
-    </message>
-    <message>
-        <source>Take &amp;Theirs</source>
-        <translation>&amp;Andere übernehmen</translation>
-    </message>
 </context>
 <context>
     <name>provena::CompareVersionsDialog</name>
@@ -7132,10 +7110,10 @@ B: %12, SHA-256 %13, dHash %14 — Abstand %15 (gespiegelt %16)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n conflict(s) to review in Properties</source>
+        <source>, %n conflict(s) to review (Properties for regions and text spans, Merge Conflicts for the rest)</source>
         <translation>
-            <numerusform>, %n Konflikt in „Eigenschaften“ zu prüfen</numerusform>
-            <numerusform>, %n Konflikte in „Eigenschaften“ zu prüfen</numerusform>
+            <numerusform>, %n Konflikt zu prüfen („Eigenschaften“ für Regionen und Textstellen, „Zusammenführungskonflikte“ für den Rest)</numerusform>
+            <numerusform>, %n Konflikte zu prüfen („Eigenschaften“ für Regionen und Textstellen, „Zusammenführungskonflikte“ für den Rest)</numerusform>
         </translation>
     </message>
 </context>

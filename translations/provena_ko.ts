@@ -722,6 +722,12 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
         <source>no region (or more than one) matches “%1”</source>
         <translation>“%1”과(와) 일치하는 영역이 없음(또는 둘 이상임)</translation>
     </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>오류: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CocoExport</name>
@@ -939,12 +945,6 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
     <message>
         <source>--item, --field and --take ours|theirs are required</source>
         <translation>--item, --field, --take ours|theirs가 필요합니다</translation>
-    </message>
-    <message>
-        <source>error: %1
-</source>
-        <translation>오류: %1
-</translation>
     </message>
     <message>
         <source>Usage: %1 resolve ARTICLE --item ITEM --field F --take ours|theirs
@@ -3685,12 +3685,6 @@ With --from-json FILE, adds every region of FILE (a JSON array of region objects
     <message>
         <source>--region, --field and --take ours|theirs are required</source>
         <translation>--region, --field, --take ours|theirs가 필요합니다</translation>
-    </message>
-    <message>
-        <source>error: %1
-</source>
-        <translation>오류: %1
-</translation>
     </message>
     <message>
         <source>Usage: %1 add ARTICLE --image N SHAPE --label L [--note T] [--entity NAME] [--identifier IRI] [--confidence C] [--link TEXT[@N]]...
@@ -6527,22 +6521,6 @@ Options: --help, --version, --lang CODE (before the command)
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>Mine: %1</source>
-        <translation>내 버전: %1</translation>
-    </message>
-    <message>
-        <source>Theirs: %1</source>
-        <translation>상대 버전: %1</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Mine</source>
-        <translation>내 버전 유지(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Take &amp;Theirs</source>
-        <translation>상대 버전 사용(&amp;T)</translation>
-    </message>
 </context>
 <context>
     <name>provena::CompareVersionsDialog</name>
@@ -6854,12 +6832,6 @@ B: %12, SHA-256 %13, dHash %14 — 거리 %15(좌우 반전 시 %16)</translatio
             <numerusform>, %n개 제거됨</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>, %n conflict(s) to review in Properties</source>
-        <translation>
-            <numerusform>, 속성에서 검토할 충돌 %n개</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Autosave failed: %1</source>
         <translation>자동 저장 실패: %1</translation>
@@ -7053,6 +7025,12 @@ B: %12, SHA-256 %13, dHash %14 — 거리 %15(좌우 반전 시 %16)</translatio
     <message>
         <source>Fetched image %1 into %2</source>
         <translation>이미지 %1을(를) %2(으)로 가져왔습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict(s) to review (Properties for regions and text spans, Merge Conflicts for the rest)</source>
+        <translation>
+            <numerusform>, 검토할 충돌 %n개 (영역과 텍스트 구간은 속성에서, 나머지는 병합 충돌에서)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

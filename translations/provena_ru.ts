@@ -736,6 +736,12 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
         <source>no region (or more than one) matches “%1”</source>
         <translation>«%1» не соответствует ни одна область (или соответствует больше одной)</translation>
     </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>ошибка: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CocoExport</name>
@@ -955,12 +961,6 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
     <message>
         <source>--item, --field and --take ours|theirs are required</source>
         <translation>требуются --item, --field и --take ours|theirs</translation>
-    </message>
-    <message>
-        <source>error: %1
-</source>
-        <translation>ошибка: %1
-</translation>
     </message>
     <message>
         <source>Usage: %1 resolve ARTICLE --item ITEM --field F --take ours|theirs
@@ -3741,12 +3741,6 @@ With --from-json FILE, adds every region of FILE (a JSON array of region objects
     <message>
         <source>--region, --field and --take ours|theirs are required</source>
         <translation>требуются --region, --field и --take ours|theirs</translation>
-    </message>
-    <message>
-        <source>error: %1
-</source>
-        <translation>ошибка: %1
-</translation>
     </message>
     <message>
         <source>Usage: %1 add ARTICLE --image N SHAPE --label L [--note T] [--entity NAME] [--identifier IRI] [--confidence C] [--link TEXT[@N]]...
@@ -6679,22 +6673,6 @@ Options: --help, --version, --lang CODE (before the command)
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>Mine: %1</source>
-        <translation>Моя версия: %1</translation>
-    </message>
-    <message>
-        <source>Theirs: %1</source>
-        <translation>Их версия: %1</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Mine</source>
-        <translation>Оставить &amp;мою версию</translation>
-    </message>
-    <message>
-        <source>Take &amp;Theirs</source>
-        <translation>Взять &amp;их версию</translation>
-    </message>
 </context>
 <context>
     <name>provena::CompareVersionsDialog</name>
@@ -7014,14 +6992,6 @@ B: %12, SHA-256 %13, dHash %14 — расстояние %15 (с отражени
             <numerusform>, удалено: %n</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>, %n conflict(s) to review in Properties</source>
-        <translation>
-            <numerusform>, %n конфликт для проверки на панели «Свойства»</numerusform>
-            <numerusform>, %n конфликта для проверки на панели «Свойства»</numerusform>
-            <numerusform>, %n конфликтов для проверки на панели «Свойства»</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Autosave failed: %1</source>
         <translation>Ошибка автосохранения: %1</translation>
@@ -7221,6 +7191,14 @@ B: %12, SHA-256 %13, dHash %14 — расстояние %15 (с отражени
     <message>
         <source>Fetched image %1 into %2</source>
         <translation>Изображение %1 загружено в %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict(s) to review (Properties for regions and text spans, Merge Conflicts for the rest)</source>
+        <translation>
+            <numerusform>, %n конфликт для проверки («Свойства» — для областей и фрагментов текста, «Конфликты слияния» — для остального)</numerusform>
+            <numerusform>, %n конфликта для проверки («Свойства» — для областей и фрагментов текста, «Конфликты слияния» — для остального)</numerusform>
+            <numerusform>, %n конфликтов для проверки («Свойства» — для областей и фрагментов текста, «Конфликты слияния» — для остального)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

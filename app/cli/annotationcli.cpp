@@ -216,4 +216,25 @@ QString CliSupport::shortId(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
+std::optional<SidecarPull::Take> CliSupport::takeSide(const QString &value)
+{
+    if (value == u"ours")
+        return SidecarPull::Take::Ours;
+    if (value == u"theirs")
+        return SidecarPull::Take::Theirs;
+    return std::nullopt;
+}
+
+int CliSupport::pushResolution(ArticleDocument &doc, Result<std::unique_ptr<QUndoCommand>> command,
+                               const QString &item, CommandContext &context, QTextStream &out)
+{
+    if (!command) {
+        context.err << tr("error: %1\n").arg(command.error().message);
+        return int(ExitFindings);
+    }
+    doc.undoStack()->push(command.value().release());
+    out << item << '\n';
+    return int(ExitSuccess);
+}
+
 } // namespace provena::cli

@@ -7,8 +7,10 @@
 
 #include "cli/command.h"
 #include "core/document/articledocument.h"
+#include "core/io/result.h"
 #include "core/model/textrange.h"
 #include "formats/readoptions.h"
+#include "session/sidecarpull.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +20,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace provena::cli {
 
@@ -102,6 +105,16 @@ public:
     static QString author(const QCommandLineParser &parser, const QCommandLineOption &option);
 
     static QString shortId(const QUuid &id);
+
+    /** The `--take` of the `resolve` subcommands: "ours" or "theirs", else nothing. */
+    static std::optional<SidecarPull::Take> takeSide(const QString &value);
+
+    /**
+     * Pushes the command that resolves a merge conflict on `doc`'s stack and prints `item` to
+     * `out`; or prints why there is none (ExitFindings). Shared by the `resolve` subcommands.
+     */
+    static int pushResolution(ArticleDocument &doc, Result<std::unique_ptr<QUndoCommand>> command,
+                              const QString &item, CommandContext &context, QTextStream &out);
 };
 
 } // namespace provena::cli

@@ -88,22 +88,16 @@ int ConflictsCommand::resolve(CommandContext &context)
     parser.addPositionalArgument(u"ARTICLE"_s, tr("The article file."));
     if (const int code = CliSupport::parseOrExit(parser, help, context, {u"ARTICLE"_s}); code >= 0)
         return code;
-    const QString side = parser.value(take);
-    if (!parser.isSet(item) || !parser.isSet(field) || (side != u"ours"_s && side != u"theirs"_s))
+    const std::optional<SidecarPull::Take> side = CliSupport::takeSide(parser.value(take));
+    if (!parser.isSet(item) || !parser.isSet(field) || !side)
         return CliSupport::usageError(context,
                                       tr("--item, --field and --take ours|theirs are required"));
     return CliSupport::editDocument(
         parser.positionalArguments().at(0), context, [&](ArticleDocument &doc, QTextStream &out) {
-            Result<std::unique_ptr<QUndoCommand>> command = CollectionConflicts::resolve(
-                doc, parser.value(item), parser.value(field),
-                side == u"theirs"_s ? SidecarPull::Take::Theirs : SidecarPull::Take::Ours);
-            if (!command) {
-                context.err << tr("error: %1\n").arg(command.error().message);
-                return int(ExitFindings);
-            }
-            doc.undoStack()->push(command.value().release());
-            out << parser.value(item) << '\n';
-            return int(ExitSuccess);
+            return CliSupport::pushResolution(
+                doc,
+                CollectionConflicts::resolve(doc, parser.value(item), parser.value(field), *side),
+                parser.value(item), context, out);
         });
 }
 

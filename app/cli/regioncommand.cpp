@@ -519,8 +519,8 @@ int RegionCommand::resolve(CommandContext &context)
     parser.addPositionalArgument(u"ARTICLE"_s, tr("The article file."));
     if (const int code = CliSupport::parseOrExit(parser, help, context, {u"ARTICLE"_s}); code >= 0)
         return code;
-    const QString side = parser.value(take);
-    if (!parser.isSet(region) || !parser.isSet(field) || (side != u"ours"_s && side != u"theirs"_s))
+    const std::optional<SidecarPull::Take> side = CliSupport::takeSide(parser.value(take));
+    if (!parser.isSet(region) || !parser.isSet(field) || !side)
         return CliSupport::usageError(context,
                                       tr("--region, --field and --take ours|theirs are required"));
     return CliSupport::editDocument(
@@ -530,16 +530,9 @@ int RegionCommand::resolve(CommandContext &context)
                 = CliSupport::regionIdOrUsageError(doc, parser.value(region), context, &exitCode);
             if (id.isNull())
                 return exitCode;
-            Result<std::unique_ptr<QUndoCommand>> command = SidecarPull::resolve(
-                doc, id, parser.value(field),
-                side == u"theirs"_s ? SidecarPull::Take::Theirs : SidecarPull::Take::Ours);
-            if (!command) {
-                context.err << tr("error: %1\n").arg(command.error().message);
-                return int(ExitFindings);
-            }
-            doc.undoStack()->push(command.value().release());
-            out << CliSupport::shortId(id) << '\n';
-            return int(ExitSuccess);
+            return CliSupport::pushResolution(
+                doc, SidecarPull::resolve(doc, id, parser.value(field), *side),
+                CliSupport::shortId(id), context, out);
         });
 }
 

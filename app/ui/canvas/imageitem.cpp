@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QTimer>
 
 #include <cmath>
 #include <cstdio>
@@ -125,6 +126,13 @@ void ImageItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         std::fprintf(stderr, "provena: first paint %lld\n",
                      static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
         std::fflush(stderr);
+        // The window's frame is flushed to the screen after every widget in it has painted;
+        // the next turn of the event loop is when that is done.
+        QTimer::singleShot(0, [] {
+            std::fprintf(stderr, "provena: first frame flushed %lld\n",
+                         static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+            std::fflush(stderr);
+        });
     }
 }
 

@@ -7,9 +7,7 @@
 #include "ui/docks/mergeconflictpanel.h"
 
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -93,33 +91,12 @@ void CollectionConflictsDock::rebuild()
         return;
     const SidecarContent content = SidecarContent::fromDocument(*mDocument);
     for (const CollectionMergeConflict &conflict : conflicts) {
-        auto *box = new QGroupBox(tr("%1: %2").arg(CollectionConflicts::describe(content, conflict),
-                                                   conflict.conflict.field));
-        box->setObjectName(QStringLiteral("conflict-") + conflict.conflict.field);
-        auto *layout = new QVBoxLayout(box);
-        auto *mine
-            = new QLabel(tr("Mine: %1").arg(MergeConflictPanel::valueText(conflict.conflict.ours)));
-        auto *theirs = new QLabel(
-            tr("Theirs: %1").arg(MergeConflictPanel::valueText(conflict.conflict.theirs)));
-        for (QLabel *label : {mine, theirs}) {
-            label->setWordWrap(true);
-            label->setTextFormat(Qt::PlainText);
-            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            layout->addWidget(label);
-        }
-        mine->setObjectName(QStringLiteral("mine"));
-        theirs->setObjectName(QStringLiteral("theirs"));
-        auto *buttons = new QHBoxLayout;
-        auto *keep = new QPushButton(tr("Keep &Mine"));
-        keep->setObjectName(QStringLiteral("keepMine"));
-        auto *take = new QPushButton(tr("Take &Theirs"));
-        take->setObjectName(QStringLiteral("takeTheirs"));
-        buttons->addWidget(keep);
-        buttons->addWidget(take);
-        buttons->addStretch(1);
-        layout->addLayout(buttons);
-        connect(keep, &QPushButton::clicked, this, [this, conflict] { resolve(conflict, false); });
-        connect(take, &QPushButton::clicked, this, [this, conflict] { resolve(conflict, true); });
+        QGroupBox *box = MergeConflictPanel::conflictBox(
+            tr("%1: %2").arg(CollectionConflicts::describe(content, conflict),
+                             conflict.conflict.field),
+            conflict.conflict.field, MergeConflictPanel::valueText(conflict.conflict.ours),
+            MergeConflictPanel::valueText(conflict.conflict.theirs),
+            [this, conflict](bool takeTheirs) { resolve(conflict, takeTheirs); });
         mRows->addWidget(box);
     }
 }

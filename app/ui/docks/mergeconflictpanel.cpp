@@ -119,40 +119,50 @@ void MergeConflictPanel::rebuild()
             : anchor                            ? anchor->mergeConflicts
                                                 : MergeConflicts {};
         for (const MergeConflict &conflict : conflicts) {
-            auto *box = new QGroupBox(
-                region ? tr("Conflict in the %1").arg(fieldName(conflict.field))
-                       : tr("Conflict in the %1 of the text span “%2”")
-                             .arg(fieldName(conflict.field), anchor->exact.left(40)));
-            box->setObjectName(QStringLiteral("conflict-") + conflict.field);
-            auto *layout = new QVBoxLayout(box);
-            auto *mine = new QLabel(tr("Mine: %1").arg(bodyOrValueText(conflict.ours)));
-            auto *theirs = new QLabel(tr("Theirs: %1").arg(bodyOrValueText(conflict.theirs)));
-            for (QLabel *label : {mine, theirs}) {
-                label->setWordWrap(true);
-                label->setTextFormat(Qt::PlainText);
-                label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-                layout->addWidget(label);
-            }
-            mine->setObjectName(QStringLiteral("mine"));
-            theirs->setObjectName(QStringLiteral("theirs"));
-            auto *buttons = new QHBoxLayout;
-            auto *keep = new QPushButton(tr("Keep &Mine"));
-            keep->setObjectName(QStringLiteral("keepMine"));
-            auto *take = new QPushButton(tr("Take &Theirs"));
-            take->setObjectName(QStringLiteral("takeTheirs"));
-            buttons->addWidget(keep);
-            buttons->addWidget(take);
-            layout->addLayout(buttons);
             const QString field = conflict.field;
-            connect(keep, &QPushButton::clicked, this,
-                    [this, id, field] { resolve(id, field, false); });
-            connect(take, &QPushButton::clicked, this,
-                    [this, id, field] { resolve(id, field, true); });
+            QGroupBox *box = conflictBox(
+                region ? tr("Conflict in the %1").arg(fieldName(field))
+                       : tr("Conflict in the %1 of the text span “%2”")
+                             .arg(fieldName(field), anchor->exact.left(40)),
+                field, bodyOrValueText(conflict.ours), bodyOrValueText(conflict.theirs),
+                [this, id, field](bool takeTheirs) { resolve(id, field, takeTheirs); });
             mRows->addWidget(box);
             ++mShown;
         }
     }
     setVisible(mShown > 0 || !mError->isHidden());
+}
+
+QGroupBox *MergeConflictPanel::conflictBox(const QString &title, const QString &field,
+                                           const QString &mine, const QString &theirs,
+                                           const std::function<void(bool takeTheirs)> &resolve)
+{
+    auto *box = new QGroupBox(title);
+    box->setObjectName(QStringLiteral("conflict-") + field);
+    auto *layout = new QVBoxLayout(box);
+    auto *mineLabel = new QLabel(tr("Mine: %1").arg(mine));
+    auto *theirsLabel = new QLabel(tr("Theirs: %1").arg(theirs));
+    for (QLabel *label : {mineLabel, theirsLabel}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(label);
+    }
+    mineLabel->setObjectName(QStringLiteral("mine"));
+    theirsLabel->setObjectName(QStringLiteral("theirs"));
+    auto *buttons = new QHBoxLayout;
+    auto *keep = new QPushButton(tr("Keep &Mine"));
+    keep->setObjectName(QStringLiteral("keepMine"));
+    auto *take = new QPushButton(tr("Take &Theirs"));
+    take->setObjectName(QStringLiteral("takeTheirs"));
+    buttons->addWidget(keep);
+    buttons->addWidget(take);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    // The box owns the buttons; a click may rebuild the view, which deletes the box later.
+    QObject::connect(keep, &QPushButton::clicked, box, [resolve] { resolve(false); });
+    QObject::connect(take, &QPushButton::clicked, box, [resolve] { resolve(true); });
+    return box;
 }
 
 void MergeConflictPanel::resolve(const QUuid &id, const QString &field, bool takeTheirs)

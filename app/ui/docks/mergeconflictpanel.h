@@ -7,6 +7,9 @@
 #include <QUuid>
 #include <QWidget>
 
+#include <functional>
+
+class QGroupBox;
 class QLabel;
 class QVBoxLayout;
 
@@ -33,6 +36,15 @@ public:
     int conflictCount() const { return mShown; }
     /** A conflict value as the analyst reads it: text as is, structures as compact JSON. */
     static QString valueText(const QJsonValue &value);
+    /**
+     * One conflict as both conflict views show it: a box titled `title` (object name
+     * "conflict-FIELD") with "Mine:" and "Theirs:" (selectable plain text, objects "mine" and
+     * "theirs") and the "Keep Mine" / "Take Theirs" buttons ("keepMine", "takeTheirs"), which
+     * call `resolve` with false or true.
+     */
+    static QGroupBox *conflictBox(const QString &title, const QString &field, const QString &mine,
+                                  const QString &theirs,
+                                  const std::function<void(bool takeTheirs)> &resolve);
 
 private:
     void rebuild();

@@ -76,7 +76,9 @@ FileActionHandler::FileActionHandler(ActionManager *actions, DocumentSession *se
                 if (removed > 0)
                     text += tr(", %n removed", "", removed);
                 if (conflicts > 0)
-                    text += tr(", %n conflict(s) to review in Properties", "", conflicts);
+                    text += tr(", %n conflict(s) to review (Properties for regions and text "
+                               "spans, Merge Conflicts for the rest)",
+                               "", conflicts);
                 Q_EMIT statusMessage(text + QLatin1Char('.'), conflicts > 0 ? 0 : 10000);
             });
     connect(mSession->recovery(), &RecoveryManager::failed, this, [this](const Error &error) {
