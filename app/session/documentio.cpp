@@ -198,11 +198,13 @@ DocumentIO::openDeferringImageHashes(const QString &articlePath, OpenReport *rep
     for (qsizetype i = 0; i < article.images.size(); ++i) {
         ImageRef &ref = article.images[i];
         ImageRecord record;
-        if (ref.localPath.isEmpty() || ref.location == ImageRef::Location::OutsideFolder) {
+        if (ref.localPath.isEmpty()) {
+            // Not read: missing, or outside the folder without the analyst's consent.
             record = DocumentIO::measureImage(ref);
         } else {
             // Checked and probed now (a header read); a large file is hashed later, off the
-            // thread that waits for the article to be shown.
+            // thread that waits for the article to be shown. An image outside the folder that
+            // the analyst allowed is treated like one inside.
             const bool hashNow = QFileInfo(ref.localPath).size() <= inlineHashBytes;
             record = examineImageFile(ref.localPath, hashNow);
             if (!hashNow && record.problem == ImageRecord::Problem::None)

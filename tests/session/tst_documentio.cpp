@@ -760,6 +760,24 @@ void TestDocumentIO::outsideImagesAreNotReadUnlessAllowed()
                  ImageRef::Location::OutsideFolder);
         QCOMPARE(allowed.value()->article().images.at(i).localPath, outside);
     }
+
+    // Allowed, they are hashed like the images inside: later, off the thread that shows them.
+    OpenReport deferredReport;
+    QList<PendingImageHash> pending;
+    auto deferred
+        = DocumentIO::openDeferringImageHashes(article, &deferredReport, allow, &pending, 0);
+    QVERIFY(deferred.ok());
+    QCOMPARE(pending.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(pending.at(i).path, outside);
+        QVERIFY(deferred.value()->imageRecord(i).sha256.isEmpty());
+        QVERIFY(deferred.value()->imageRecord(i).pixelSize.isValid());
+    }
+    DocumentIO::hashImages(pending);
+    DocumentIO::applyImageHashes(*deferred.value(), pending, &deferredReport);
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(deferred.value()->imageRecord(i).sha256,
+                 allowed.value()->imageRecord(i).sha256);
 }
 
 void TestDocumentIO::onlyImagesAreHashed_data()
