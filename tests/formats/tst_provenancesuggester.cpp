@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 
@@ -110,6 +112,7 @@ private slots:
     void imageHostIsPublisher();
     void handoutIssuerIsNoPhotographer();
     void corpusEvidenceHolds();
+    void reasonsNameAgenciesInTheLanguageInForce();
 };
 
 void TestProvenanceSuggester::forms_data()
@@ -791,6 +794,31 @@ void TestProvenanceSuggester::corpusEvidenceHolds()
     }
     qInfo("%d suggestions over %lld articles", suggestionCount, qlonglong(paths.size()));
     QVERIFY(suggestionCount > 50);
+}
+
+void TestProvenanceSuggester::reasonsNameAgenciesInTheLanguageInForce()
+{
+    const QLocale before;
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    const QList<ProvenanceSuggestion> suggestions = suggest(parse(kKcnaRelease));
+    const ProvenanceSuggestion *released
+        = findSuggestion(suggestions, ClaimRole::ReleasingAgency, u"kcna"_s);
+    QVERIFY2(released, qPrintable(dump(suggestions)));
+    // The reason is read by the analyst: the agency's Korean name. The claim, which is stored,
+    // keeps the directory's English name.
+    QVERIFY2(released->claim.reason.contains(u"조선중앙통신"_s),
+             qPrintable(released->claim.reason));
+    QVERIFY(!released->claim.reason.contains(u"Korean Central News Agency"_s));
+    QCOMPARE(released->claim.agent.name, u"Korean Central News Agency"_s);
+
+    QLocale::setDefault(QLocale(QLocale::English));
+    const QList<ProvenanceSuggestion> english = suggest(parse(kKcnaRelease));
+    const ProvenanceSuggestion *again
+        = findSuggestion(english, ClaimRole::ReleasingAgency, u"kcna"_s);
+    QVERIFY(again);
+    QVERIFY2(again->claim.reason.contains(u"Korean Central News Agency"_s),
+             qPrintable(again->claim.reason));
 }
 
 QTEST_GUILESS_MAIN(TestProvenanceSuggester)

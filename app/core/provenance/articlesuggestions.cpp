@@ -101,43 +101,43 @@ void suggestFromCredit(SuggestionSet &set, const ImageRef &image)
             set.addAgent(
                 ClaimRole::ReleasingAgency, agent, {}, evidenceOf(maker),
                 ProvenanceSuggester::tr("The credit names %1 as the photographer's agency.")
-                    .arg(agent.name),
+                    .arg(set.shownName(agent)),
                 kCredit);
         } else if (makers.size() == 1) {
             set.addAgent(
                 ClaimRole::ReleasingAgency, agent, {}, evidenceOf(maker),
                 maker.provided
                     ? ProvenanceSuggester::tr("The credit says %1 provided the photo.")
-                          .arg(agent.name)
+                          .arg(set.shownName(agent))
                     : ProvenanceSuggester::tr("The credit names %1 as the source of the photo.")
-                          .arg(agent.name),
+                          .arg(set.shownName(agent)),
                 kCredit);
         } else if (makers.constFirst()->photoMark) {
             // "AFP PHOTO/KCNA": KCNA's photo under AFP's mark: AFP passed it on.
             if (k == 0)
                 set.addAgent(ClaimRole::Distributor, agent, {}, evidenceOf(maker),
                              ProvenanceSuggester::tr("The credit puts the photo under %1's mark.")
-                                 .arg(agent.name),
+                                 .arg(set.shownName(agent)),
                              kCredit);
             else
                 set.addAgent(
                     ClaimRole::ReleasingAgency, agent, {}, evidenceOf(maker),
                     ProvenanceSuggester::tr("The credit names %1 as the source of the photo.")
-                        .arg(agent.name),
+                        .arg(set.shownName(agent)),
                     kCredit);
         } else if (k == 0) {
             // "AFP/Getty Images": AFP's photo, passed on by Getty Images.
             set.addAgent(ClaimRole::Creator, agent, {}, evidenceOf(maker),
                          ProvenanceSuggester::tr(
                              "The credit names %1 first, as the agency that made the photo.")
-                             .arg(agent.name),
+                             .arg(set.shownName(agent)),
                          kCredit);
         } else {
             set.addAgent(
                 ClaimRole::Distributor, agent, {}, evidenceOf(maker),
                 ProvenanceSuggester::tr("The credit names %1 after the photo's maker, as its "
                                         "distributor.")
-                    .arg(agent.name),
+                    .arg(set.shownName(agent)),
                 kCredit);
         }
     }
@@ -161,10 +161,10 @@ void suggestFromCredit(SuggestionSet &set, const ImageRef &image)
         } else if (party.position == CreditParty::Position::Passer
                    && party.kind != CreditParty::Kind::Handout) {
             const Agent agent = agentOf(set, party);
-            set.addAgent(
-                ClaimRole::Distributor, agent, {}, evidenceOf(party),
-                ProvenanceSuggester::tr("The credit says the photo came via %1.").arg(agent.name),
-                kCredit);
+            set.addAgent(ClaimRole::Distributor, agent, {}, evidenceOf(party),
+                         ProvenanceSuggester::tr("The credit says the photo came via %1.")
+                             .arg(set.shownName(agent)),
+                         kCredit);
         }
     }
 }
@@ -200,46 +200,46 @@ void suggestFromReleases(SuggestionSet &set, const ImageRef &image)
         case Release::Role::Released:
         case Release::Role::Provided:
             reason = ProvenanceSuggester::tr("The caption says %1 released the photo.")
-                         .arg(agent.name);
+                         .arg(set.shownName(agent));
             break;
         case Release::Role::Distributed:
             // Wire captions say state media "distributed" the photos they release.
             if (agent.kind == AgentKind::StateMedia || agent.kind == AgentKind::Government) {
                 reason = ProvenanceSuggester::tr(
                              "The caption says %1, state media, distributed the photo.")
-                             .arg(agent.name);
+                             .arg(set.shownName(agent));
             } else {
                 role = ClaimRole::Distributor;
                 reason = ProvenanceSuggester::tr("The caption says %1 distributed the photo.")
-                             .arg(agent.name);
+                             .arg(set.shownName(agent));
             }
             break;
         case Release::Role::Handout:
             if (phraseSaysVia(set, release)) { // "Handout via Reuters"
                 role = ClaimRole::Distributor;
                 reason = ProvenanceSuggester::tr("The caption says the handout came via %1.")
-                             .arg(agent.name);
+                             .arg(set.shownName(agent));
             } else {
                 reason = ProvenanceSuggester::tr("The caption says the photo is a handout from %1.")
-                             .arg(agent.name);
+                             .arg(set.shownName(agent));
             }
             break;
         case Release::Role::Via:
             role = ClaimRole::Distributor;
             reason = ProvenanceSuggester::tr("The caption says the photo came via %1.")
-                         .arg(agent.name);
+                         .arg(set.shownName(agent));
             break;
         case Release::Role::Pool:
             if (phraseSaysVia(set, release)) { // "Pool via REUTERS"
                 role = ClaimRole::Distributor;
                 reason = ProvenanceSuggester::tr("The caption says the pool photo came via %1.")
-                             .arg(agent.name);
+                             .arg(set.shownName(agent));
             } else { // "Pool photo by Jane Roe"
                 role = ClaimRole::Creator;
                 if (agent.directoryId.isEmpty() && looksLikePerson(release.agent))
                     agent.kind = AgentKind::Person;
                 reason = ProvenanceSuggester::tr("The caption says %1 took the pool photo.")
-                             .arg(agent.name);
+                             .arg(set.shownName(agent));
             }
             break;
         case Release::Role::Courtesy:
@@ -254,7 +254,7 @@ void suggestFromReleases(SuggestionSet &set, const ImageRef &image)
         if (role == ClaimRole::ReleasingAgency && !date.isEmpty()) {
             set.addDate(ClaimRole::DateReleased, date, set.textEvidence(release.date.range),
                         ProvenanceSuggester::tr("The caption says %1 released the photo on %2.")
-                            .arg(agent.name, release.date.text),
+                            .arg(set.shownName(agent), release.date.text),
                         kRelease);
         }
     }
@@ -283,7 +283,8 @@ void suggestPublishers(SuggestionSet &set, const Article &article, const ImageRe
     if (!byline.organisation.isEmpty()) {
         const Agent agent = set.agentFor(byline.organisation, AgentKind::Unknown);
         set.addAgent(ClaimRole::Publisher, agent, {}, set.textEvidence(byline.range),
-                     ProvenanceSuggester::tr("The byline names %1.").arg(agent.name), kByline);
+                     ProvenanceSuggester::tr("The byline names %1.").arg(set.shownName(agent)),
+                     kByline);
     }
     for (const QString &email : byline.emails) {
         const QString host = email.section(QLatin1Char('@'), 1);
@@ -291,7 +292,7 @@ void suggestPublishers(SuggestionSet &set, const Article &article, const ImageRe
             set.addAgent(ClaimRole::Publisher, entry->toAgent(), {},
                          set.textEvidence(set.rangeWithin(byline.range, email)),
                          ProvenanceSuggester::tr("The reporter's address is at %1, a host of %2.")
-                             .arg(host, entry->name()),
+                             .arg(host, set.shownName(entry->toAgent())),
                          kByline);
         }
     }
@@ -299,7 +300,7 @@ void suggestPublishers(SuggestionSet &set, const Article &article, const ImageRe
     if (const AgencyEntry *entry = set.agencies().findByHost(url.host())) {
         set.addAgent(ClaimRole::Publisher, entry->toAgent(), {}, Evidence::link(image.url),
                      ProvenanceSuggester::tr("The image is served from %1, a host of %2.")
-                         .arg(url.host(), entry->name()),
+                         .arg(url.host(), set.shownName(entry->toAgent())),
                      kSite, image.url);
     }
 }

@@ -32,7 +32,7 @@ void suggestFromMetadata(SuggestionSet &set)
         const Agent agent = set.agentFor(item.value, AgentKind::Person);
         set.addAgent(ClaimRole::Creator, agent, {}, Evidence::metadataField(item.key, item.value),
                      ProvenanceSuggester::tr("The image's metadata (%1) names %2 as its creator.")
-                         .arg(item.key, agent.name),
+                         .arg(item.key, set.shownName(agent)),
                      kMetadata);
     }
     static const ValueRole valueRoles[] = {

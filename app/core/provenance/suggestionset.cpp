@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/provenance/suggestionset_p.h"
 
+#include "core/i18n/language.h"
+
 #include <QDate>
 #include <QMap>
 #include <QRegularExpression>
@@ -103,8 +105,11 @@ QString describeOrigin(const Draft &draft)
     return ProvenanceSuggester::tr("the caption");
 }
 
-QString statementOf(const ProvenanceClaim &claim)
+/** A claim as a conflict note names it: a directory agency in the language Provena speaks. */
+QString statementOf(const ProvenanceClaim &claim, const AgencyDirectory &agencies)
 {
+    if (ProvenanceClaim::isAgentRole(claim.role) && !claim.agent.directoryId.isEmpty())
+        return agencies.displayName(claim.agent, Language::current());
     return ProvenanceClaim::isDateRole(claim.role) ? claim.date : claim.statement();
 }
 
@@ -303,11 +308,13 @@ QList<ProvenanceSuggestion> SuggestionSet::finish() const
         out[i].conflictsWith.append(out[j].claim.id);
         out[j].conflictsWith.append(out[i].claim.id);
         notes[i].append(ProvenanceSuggester::tr("%1 says %2; %3 says %4.")
-                            .arg(describeOrigin(drafts[i]), statementOf(drafts[i].claim),
-                                 describeOrigin(drafts[j]), statementOf(drafts[j].claim)));
+                            .arg(describeOrigin(drafts[i]), statementOf(drafts[i].claim, mAgencies),
+                                 describeOrigin(drafts[j]),
+                                 statementOf(drafts[j].claim, mAgencies)));
         notes[j].append(ProvenanceSuggester::tr("%1 says %2; %3 says %4.")
-                            .arg(describeOrigin(drafts[j]), statementOf(drafts[j].claim),
-                                 describeOrigin(drafts[i]), statementOf(drafts[i].claim)));
+                            .arg(describeOrigin(drafts[j]), statementOf(drafts[j].claim, mAgencies),
+                                 describeOrigin(drafts[i]),
+                                 statementOf(drafts[i].claim, mAgencies)));
     };
     // Drafts that share a source never conflict (one source may name several creators), so
     // only drafts of one role from disjoint sources are compared: a hostile file's thousands of
@@ -373,9 +380,10 @@ QList<ProvenanceSuggestion> SuggestionSet::finish() const
                 || !disagree(claim, what, out[i].claim, drafts[i].what))
                 continue;
             out[i].conflictsWith.append(claim.id);
-            notes[i].append(
-                ProvenanceSuggester::tr("%1 says %2; the accepted claim says %3.")
-                    .arg(describeOrigin(drafts[i]), statementOf(out[i].claim), statementOf(claim)));
+            notes[i].append(ProvenanceSuggester::tr("%1 says %2; the accepted claim says %3.")
+                                .arg(describeOrigin(drafts[i]),
+                                     statementOf(out[i].claim, mAgencies),
+                                     statementOf(claim, mAgencies)));
         }
     }
     for (qsizetype i = 0; i < out.size(); ++i) {
@@ -392,6 +400,11 @@ QList<ProvenanceSuggestion> SuggestionSet::finish() const
         }
     }
     return out;
+}
+
+QString SuggestionSet::shownName(const Agent &agent) const
+{
+    return mAgencies.displayName(agent, Language::current());
 }
 
 } // namespace provena::detail::suggest

@@ -42,6 +42,11 @@ public:
 
     const ProvenanceSuggester::Input &input() const { return mInput; }
     const AgencyDirectory &agencies() const { return mAgencies; }
+    /**
+     * How a suggestion's reason names `agent`: a directory agency by its name in the language
+     * Provena speaks now (the claim itself keeps the stored English name), anyone else as named.
+     */
+    QString shownName(const Agent &agent) const;
     /** The directory's agent for `written`, else one the article defines (defineAgent()), else
      *  `written` with `fallbackKind`. */
     Agent agentFor(const QString &written, AgentKind fallbackKind) const;

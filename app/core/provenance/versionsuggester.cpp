@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/provenance/versionsuggester.h"
 
+#include "core/i18n/language.h"
 #include "core/provenance/creditparser_p.h"
 #include "core/provenance/suggestionset_p.h"
 
@@ -123,11 +124,13 @@ QList<ProvenanceSuggestion> VersionSuggester::suggest(int imageIndex,
         claim.suggestionKey = key;
         claim.id = detail::suggest::suggestionId(key);
         claim.evidence = evidence;
+        // The agency as the analyst reads it; the claim keeps the stored (English) name.
+        const QString shown = agencies.displayName(agent, Language::current());
         claim.reason = fromByline
             ? tr("“%1” shows another version of this photo (%2); its byline names %3.")
-                  .arg(title, sighting.relations.join(QStringLiteral(", ")), agent.name)
+                  .arg(title, sighting.relations.join(QStringLiteral(", ")), shown)
             : tr("“%1” shows another version of this photo (%2), credited to %3.")
-                  .arg(title, sighting.relations.join(QStringLiteral(", ")), agent.name);
+                  .arg(title, sighting.relations.join(QStringLiteral(", ")), shown);
         ProvenanceSuggestion suggestion;
         suggestion.claim = claim;
         suggestion.origin = origin();
