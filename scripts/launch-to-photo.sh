@@ -21,7 +21,8 @@
 #
 # REGIONS=N (default 1000) sets the number of polygons (0: none). EXIF_THUMBNAIL=1 (default, needs
 # exiftool) embeds a 160 × 107 EXIF thumbnail in the photo as cameras do; EXIF_THUMBNAIL=0 leaves
-# the photo as ImageMagick wrote it (Provena then starts from the reduced decode).
+# the photo as ImageMagick wrote it (Provena then starts from the reduced decode). PROGRESSIVE=1
+# writes a progressive JPEG, as many news sites serve (default 0: baseline).
 #
 # Usage: scripts/launch-to-photo.sh [RUNS]   (BUILD=build by default; needs Xvfb, ImageMagick, libX11)
 set -euo pipefail
@@ -35,6 +36,7 @@ DISPLAY_NUMBER=${DISPLAY_NUMBER:-:97}
 TIMEOUT_S=${TIMEOUT_S:-60}
 REGIONS=${REGIONS:-1000}
 EXIF_THUMBNAIL=${EXIF_THUMBNAIL:-1}
+PROGRESSIVE=${PROGRESSIVE:-0}
 
 for tool in Xvfb convert python3; do
     command -v "$tool" >/dev/null || { echo "launch-to-photo: needs $tool" >&2; exit 2; }
@@ -66,7 +68,7 @@ printf '[window]\nsize=@Size(1600 1000)\nposition=@Point(0 0)\n' \
 echo "generating a 24 MP JPEG and $REGIONS polygons in $WORK ..."
 MAGICK_THREAD_LIMIT=2 convert -size 600x400 xc:'#d828c8' -attenuate 0.6 +noise Gaussian \
     -resize '6000x4000!' -attenuate 0.3 +noise Gaussian -quality 90 -sampling-factor 2x2 \
-    "$WORK/photo.jpg"
+    -interlace "$([ "$PROGRESSIVE" = 1 ] && echo JPEG || echo None)" "$WORK/photo.jpg"
 if [ "$EXIF_THUMBNAIL" = 1 ]; then
     command -v exiftool >/dev/null || { echo "launch-to-photo: EXIF_THUMBNAIL=1 needs exiftool" >&2; exit 2; }
     convert "$WORK/photo.jpg" -resize 160x160 -quality 90 "$WORK/thumb.jpg"

@@ -1781,6 +1781,10 @@ Exit 0: erledigt; 2: kein git-Repository, oder git konnte nicht ausgeführt bzw.
         <source>Provena’s image decoders (%1) could not be loaded: reinstall Provena.</source>
         <translation>Die Bilddecoder von Provena (%1) konnten nicht geladen werden: Installieren Sie Provena neu.</translation>
     </message>
+    <message>
+        <source>“%1” is not a progressive JPEG, so it has no coarse first scan to show.</source>
+        <translation>„%1“ ist kein progressives JPEG und hat daher keinen groben ersten Scan zum Anzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>ImageEvidence</name>

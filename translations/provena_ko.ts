@@ -1766,6 +1766,10 @@ Exit 0: done; 2: not a git repository, or git or the file could not be run or wr
         <source>Provena’s image decoders (%1) could not be loaded: reinstall Provena.</source>
         <translation>Provena의 이미지 디코더(%1)를 불러올 수 없습니다. Provena를 다시 설치하십시오.</translation>
     </message>
+    <message>
+        <source>“%1” is not a progressive JPEG, so it has no coarse first scan to show.</source>
+        <translation>“%1”은(는) 프로그레시브 JPEG가 아니므로 먼저 보여 줄 거친 첫 스캔이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ImageEvidence</name>

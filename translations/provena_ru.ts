@@ -1796,6 +1796,10 @@ Exit 0: done; 2: not a git repository, or git or the file could not be run or wr
         <source>Provena’s image decoders (%1) could not be loaded: reinstall Provena.</source>
         <translation>Не удалось загрузить декодеры изображений Provena (%1): переустановите Provena.</translation>
     </message>
+    <message>
+        <source>“%1” is not a progressive JPEG, so it has no coarse first scan to show.</source>
+        <translation>«%1» — не прогрессивный JPEG, поэтому у него нет грубого первого прохода для показа.</translation>
+    </message>
 </context>
 <context>
     <name>ImageEvidence</name>

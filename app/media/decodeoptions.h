@@ -52,6 +52,16 @@ struct DecodeOptions
      * decodes what is there (libjpeg fills the missing part with grey), for forensic viewing.
      */
     bool acceptTruncated = false;
+
+    /**
+     * A coarse first frame of a progressive JPEG: only its first scans are read, up to the one
+     * that completes every component's DC coefficients, and decoded at 1/8 (one pixel per 8 × 8
+     * block, as a 1/8 decode gives, less the DC's last refinement bits). That is a small part of
+     * the file, where decoding all of a progressive file even at 1/8 means reading every scan
+     * (several times slower than a baseline file). Any other image is an error: this is for a
+     * frame shown until the real one arrives (ImageLoadingService::kEmbeddedThumbnail).
+     */
+    bool firstScansOnly = false;
 };
 
 } // namespace provena

@@ -286,7 +286,20 @@ Result<QImage> decodeProbed(const QByteArray &bytes, const ImageInfo &info,
     const cv::Mat buffer(1, int(bytes.size()), CV_8UC1,
                          const_cast<char *>(bytes.constData())); // imdecode only reads it
     cv::Mat decoded;
-    if (info.format == QLatin1String("jpeg")) {
+    if (options.firstScansOnly) {
+        QString why;
+        if (info.format == QLatin1String("jpeg"))
+            decoded = detail::decodeJpegFirstScans(bytes, &why);
+        if (decoded.empty() && why.isEmpty()) {
+            return Error {ImageDecoder::tr("“%1” is not a progressive JPEG, so it has no coarse "
+                                           "first scan to show.")
+                              .arg(displayName(path)),
+                          {},
+                          path};
+        }
+        if (decoded.empty())
+            return decodeFailed(path, why);
+    } else if (info.format == QLatin1String("jpeg")) {
         QString why;
         decoded = detail::decodeJpeg(bytes, factor, &why);
         if (decoded.empty())

@@ -66,7 +66,8 @@ public:
     /**
      * As maxSide: the thumbnail embedded in the image's EXIF data, read by the embedded-thumbnail
      * source and made a frame by ImageDecoder::embeddedThumbnail (oriented, at its own small
-     * size); failed() when the file has none or no source is set.
+     * size); for a progressive JPEG without one, its first scans at 1/8
+     * (DecodeOptions::firstScansOnly); failed() when the file has neither or no source is set.
      */
     static constexpr int kEmbeddedThumbnail = -1;
     /**

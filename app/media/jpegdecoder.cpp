@@ -97,6 +97,72 @@ bool readRows(Decoder *d, unsigned char *pixels, size_t stride)
     return true;
 }
 
+/**
+ * decodeJpegFirstScans' work between the header and the rows: buffered-image mode, input up to
+ * the scan that gives every component its DC, then output of that state. `progressive` is false
+ * (and nothing started) for a sequential file. False when libjpeg gave up.
+ */
+bool startFirstScans(Decoder *d, const QByteArray &bytes, bool *progressive)
+{
+    if (setjmp(d->error.jump))
+        return false;
+    jpeg_mem_src(&d->info, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                 static_cast<unsigned long>(bytes.size()));
+    jpeg_read_header(&d->info, TRUE);
+    *progressive = jpeg_has_multiple_scans(&d->info) && d->info.progressive_mode;
+    if (!*progressive)
+        return true;
+    d->info.scale_num = 1;
+    d->info.scale_denom = 8;
+    d->cmyk = d->info.num_components == 4;
+    d->info.out_color_space = d->cmyk ? JCS_CMYK : JCS_EXT_BGR;
+    d->info.out_color_components = d->cmyk ? 4 : 3;
+    d->info.buffered_image = TRUE;
+    jpeg_start_decompress(&d->info);
+    const auto haveAllDc = [d] {
+        for (int c = 0; c < d->info.num_components; ++c) {
+            if (d->info.coef_bits[c][0] < 0)
+                return false;
+        }
+        return true;
+    };
+    // coef_bits[c][0] is the DC's successive-approximation bit as of the scans begun so far
+    // (-1: no DC data yet); checked when a scan is complete, so that scan is in the output.
+    while (!jpeg_input_complete(&d->info)) {
+        const int status = jpeg_consume_input(&d->info);
+        if (status == JPEG_SUSPENDED || status == JPEG_REACHED_EOI)
+            break;
+        if (status == JPEG_SCAN_COMPLETED && haveAllDc())
+            break;
+    }
+    jpeg_start_output(&d->info, d->info.input_scan_number);
+    return true;
+}
+
+/** The rows of the state started by startFirstScans. False when libjpeg gave up. */
+bool readFirstScanRows(Decoder *d, unsigned char *pixels, size_t stride)
+{
+    if (setjmp(d->error.jump))
+        return false;
+    JSAMPARRAY cmykRow = nullptr;
+    if (d->cmyk)
+        cmykRow = (*d->info.mem->alloc_sarray)(reinterpret_cast<j_common_ptr>(&d->info),
+                                               JPOOL_IMAGE, d->info.output_width * 4, 1);
+    while (d->info.output_scanline < d->info.output_height) {
+        unsigned char *row = pixels + stride * d->info.output_scanline;
+        if (d->cmyk) {
+            jpeg_read_scanlines(&d->info, cmykRow, 1);
+            cmykRowToBgr(cmykRow[0], row, d->info.output_width);
+        } else {
+            JSAMPROW rows[1] = {row};
+            jpeg_read_scanlines(&d->info, rows, 1);
+        }
+    }
+    jpeg_finish_output(&d->info);
+    jpeg_abort_decompress(&d->info);
+    return true;
+}
+
 bool create(Decoder *d)
 {
     d->info.err = jpeg_std_error(&d->error.base);
@@ -140,6 +206,38 @@ cv::Mat decodeJpeg(const QByteArray &bytes, int factor, QString *error)
         return fail("allocation");
     }
     if (!readRows(&d, bgr.data, bgr.step[0]))
+        return fail("scanlines");
+    jpeg_destroy_decompress(&d.info);
+    return bgr;
+}
+
+cv::Mat decodeJpegFirstScans(const QByteArray &bytes, QString *error)
+{
+    Decoder d {};
+    const auto fail = [&](const char *what) {
+        if (error)
+            *error = QStringLiteral("libjpeg: %1 (%2)")
+                         .arg(QString::fromLocal8Bit(d.error.message), QLatin1String(what));
+        jpeg_destroy_decompress(&d.info);
+        return cv::Mat();
+    };
+    if (!create(&d))
+        return fail("create");
+    bool progressive = false;
+    if (!startFirstScans(&d, bytes, &progressive))
+        return fail("first scans");
+    if (!progressive) {
+        jpeg_destroy_decompress(&d.info);
+        return cv::Mat();
+    }
+    cv::Mat bgr;
+    try {
+        bgr.create(int(d.info.output_height), int(d.info.output_width), CV_8UC3);
+    } catch (const std::exception &e) {
+        qstrncpy(d.error.message, e.what(), sizeof d.error.message);
+        return fail("allocation");
+    }
+    if (!readFirstScanRows(&d, bgr.data, bgr.step[0]))
         return fail("scanlines");
     jpeg_destroy_decompress(&d.info);
     return bgr;

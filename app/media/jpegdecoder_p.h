@@ -22,6 +22,14 @@ namespace provena::detail {
  */
 cv::Mat decodeJpeg(const QByteArray &bytes, int factor, QString *error);
 
+/**
+ * A progressive JPEG's first scans only, decoded at 1/8 to 8-bit BGR: input is consumed up to
+ * the scan after which every component has DC coefficients (libjpeg's coef_bits), and that
+ * state is output in libjpeg's buffered-image mode. An empty Mat with `error` empty when `bytes`
+ * are not a progressive JPEG; with `error` set when libjpeg gave up.
+ */
+cv::Mat decodeJpegFirstScans(const QByteArray &bytes, QString *error);
+
 /** Whether `bytes` start with a JPEG SOI marker. */
 bool looksLikeJpeg(const QByteArray &bytes);
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QImage>
+#include <QImageWriter>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QStringList>
@@ -447,6 +448,20 @@ void TestImageLoadingService::embeddedThumbnailComesFromTheSource()
     QVERIFY(settle(service));
     QCOMPARE(got.errors.value(refused).message, QStringLiteral("no thumbnail in %1").arg(other));
     QCOMPARE(got.errors.value(refused).path, other);
+
+    // A progressive JPEG without a thumbnail gives its first scans at 1/8 instead.
+    QImage card(640, 424, QImage::Format_RGB32);
+    card.fill(QColor(30, 60, 200));
+    const QString progressive = mDir.filePath(QStringLiteral("progressive.jpg"));
+    QImageWriter writer(progressive, "jpeg");
+    writer.setProgressiveScanWrite(true);
+    QVERIFY2(writer.write(card), qPrintable(writer.errorString()));
+    const Ticket coarse = service.requestLatest(QStringLiteral("thumb"), progressive,
+                                                ImageLoadingService::kEmbeddedThumbnail);
+    QVERIFY(settle(service));
+    QVERIFY2(got.images.contains(coarse), qPrintable(got.errors.value(coarse).toString()));
+    QCOMPARE(got.images.value(coarse).size(), QSize(80, 53));
+    QVERIFY(qBlue(got.images.value(coarse).pixel(40, 26)) > 150);
 }
 
 QTEST_GUILESS_MAIN(TestImageLoadingService)

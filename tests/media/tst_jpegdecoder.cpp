@@ -82,6 +82,9 @@ private slots:
     void truncatedDataIsGreyFilled();
     void garbageGivesLibjpegsMessage();
     void recognisesJpegBytes();
+    void firstScansOfAProgressiveFile_data();
+    void firstScansOfAProgressiveFile();
+    void sequentialFileHasNoFirstScans();
     void codecModuleLoadsAndDecodesPng();
 };
 
@@ -158,6 +161,51 @@ void TestJpegDecoder::truncatedDataIsGreyFilled()
     QCOMPARE(int(bottom[0]), 128);
     QCOMPARE(int(bottom[1]), 128);
     QCOMPARE(int(bottom[2]), 128);
+}
+
+void TestJpegDecoder::firstScansOfAProgressiveFile_data()
+{
+    QTest::addColumn<QByteArray>("jpeg");
+    const cv::Mat card = testCard(333, 217);
+    cv::Mat grey;
+    cv::cvtColor(card, grey, cv::COLOR_BGR2GRAY);
+    QTest::newRow("colour") << encoded(
+        card, {cv::IMWRITE_JPEG_QUALITY, 90, cv::IMWRITE_JPEG_PROGRESSIVE, 1});
+    QTest::newRow("greyscale") << encoded(
+        grey, {cv::IMWRITE_JPEG_QUALITY, 90, cv::IMWRITE_JPEG_PROGRESSIVE, 1});
+}
+
+void TestJpegDecoder::firstScansOfAProgressiveFile()
+{
+    QFETCH(QByteArray, jpeg);
+    QString error;
+    const cv::Mat coarse = decodeJpegFirstScans(jpeg, &error);
+    QVERIFY2(!coarse.empty(), qPrintable(error));
+    QCOMPARE(coarse.type(), CV_8UC3);
+    // The size of a 1/8 decode and nearly its pixels: that decode also uses the DC's last
+    // refinement bit, and for 4:2:0 chroma the first AC coefficients (a 2 × 2 IDCT instead of
+    // upsampling), which come in later scans; hence differences at hard colour edges.
+    const cv::Mat eighth = decodeJpeg(jpeg, 8, &error);
+    QCOMPARE(coarse.size(), eighth.size());
+    const double mean = cv::norm(coarse, eighth, cv::NORM_L1) / double(coarse.total() * 3);
+    QVERIFY2(mean < 3.0, qPrintable(QString::number(mean)));
+    QVERIFY(cv::norm(coarse, eighth, cv::NORM_INF) < 64);
+    // Only the first scans are read: the file cut to half gives the same frame.
+    const cv::Mat fromHalf = decodeJpegFirstScans(jpeg.left(jpeg.size() / 2), &error);
+    QVERIFY2(!fromHalf.empty(), qPrintable(error));
+    QCOMPARE(cv::norm(fromHalf, coarse, cv::NORM_INF), 0.0);
+}
+
+void TestJpegDecoder::sequentialFileHasNoFirstScans()
+{
+    QString error;
+    const QByteArray baseline = encoded(testCard(64, 48), {cv::IMWRITE_JPEG_QUALITY, 90});
+    QVERIFY(decodeJpegFirstScans(baseline, &error).empty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Garbage is libjpeg's error, not "not progressive".
+    const char garbage[] = "\xFF\xD8\xFF\xE0 this is not a JPEG at all";
+    QVERIFY(decodeJpegFirstScans(QByteArray(garbage, sizeof garbage - 1), &error).empty());
+    QVERIFY2(error.startsWith(QLatin1String("libjpeg: ")), qPrintable(error));
 }
 
 void TestJpegDecoder::garbageGivesLibjpegsMessage()
