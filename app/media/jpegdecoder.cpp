@@ -118,6 +118,9 @@ bool startFirstScans(Decoder *d, const QByteArray &bytes, bool *progressive)
     d->info.out_color_space = d->cmyk ? JCS_CMYK : JCS_EXT_BGR;
     d->info.out_color_components = d->cmyk ? 4 : 3;
     d->info.buffered_image = TRUE;
+    // Smoothing guesses the missing AC coefficients from neighbouring blocks, for every block:
+    // most of the time of this frame, and nothing to a 1/8 output, whose IDCT takes the DC alone.
+    d->info.do_block_smoothing = FALSE;
     jpeg_start_decompress(&d->info);
     const auto haveAllDc = [d] {
         for (int c = 0; c < d->info.num_components; ++c) {

@@ -5,7 +5,9 @@
 // photos do) and decode it, ImageItem's tiles, one frame rendered at fit — against a
 // full cv::imread of the same generated 24 MP JPEG in the same run (goal ≤ 0.3×). The second
 // frame, from the DCT-reduced decode at the smallest scale that fills a 1600 × 1000 viewport, is
-// measured the same way (BM_PreviewPaint).
+// measured the same way (BM_PreviewPaint). A progressive JPEG without a thumbnail, as news sites
+// serve, starts from its first scans at 1/8 (BM_ProgressiveFirstScans) instead of a reduced
+// decode that reads every scan (BM_ProgressivePreviewDecode), against cv::imread of that file.
 //
 // Then peak memory to show a 100 MP JPEG at fit: this program runs itself as a child doing the
 // same first paint and reports its max RSS; an idle child (same libraries, a QApplication, no
@@ -19,6 +21,7 @@
 #include "ui/canvas/imageitem.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGraphicsScene>
@@ -53,7 +56,7 @@ const QSize kViewport(1600, 1000);
  * compresses like a camera photo, not like a flat test card, carrying a 160-pixel EXIF
  * thumbnail of itself as cameras write one. Same image every run.
  */
-QString writeTestJpeg(const QString &path, int width, int height)
+QString writeTestJpeg(const QString &path, int width, int height, bool progressive = false)
 {
     QElapsedTimer timer;
     timer.start();
@@ -79,9 +82,23 @@ QString writeTestJpeg(const QString &path, int width, int height)
             line[x] = qRgb(add(qRed(line[x])), add(qGreen(line[x])), add(qBlue(line[x])));
         }
     }
-    const QImage thumbnail = image.scaled(160, 160, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    const QByteArray bytes
-        = test::withExifThumbnail(test::jpegBytes(image, 90), test::jpegBytes(thumbnail, 90));
+    QByteArray bytes;
+    if (progressive) {
+        // As news sites serve photos: progressive, no EXIF thumbnail.
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, "jpeg");
+        writer.setQuality(90);
+        writer.setProgressiveScanWrite(true);
+        if (!writer.write(image)) {
+            std::fprintf(stderr, "could not encode %s\n", qPrintable(path));
+            std::abort();
+        }
+    } else {
+        const QImage thumbnail
+            = image.scaled(160, 160, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        bytes = test::withExifThumbnail(test::jpegBytes(image, 90), test::jpegBytes(thumbnail, 90));
+    }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
         std::fprintf(stderr, "could not write %s\n", qPrintable(path));
@@ -104,6 +121,13 @@ QString jpeg24mp()
 {
     static const QString path
         = writeTestJpeg(tempDir().filePath(QStringLiteral("24mp.jpg")), 6000, 4000);
+    return path;
+}
+
+QString progressiveJpeg24mp()
+{
+    static const QString path = writeTestJpeg(
+        tempDir().filePath(QStringLiteral("24mp-progressive.jpg")), 6000, 4000, true);
     return path;
 }
 
@@ -255,11 +279,60 @@ void BM_PreviewDecodeOnly(benchmark::State &state)
     }
 }
 
+/** A progressive 24 MP JPEG without a thumbnail: OpenCV's full decode, the baseline. */
+void BM_CvImreadProgressive(benchmark::State &state)
+{
+    const std::string path = progressiveJpeg24mp().toStdString();
+    for (auto _ : state) {
+        const cv::Mat image = cv::imread(path, cv::IMREAD_COLOR);
+        if (!check(image.cols == 6000 && image.rows == 4000, state, "cv::imread failed"))
+            break;
+    }
+}
+
+/** Its first frame: the first scans at 1/8 (the service's kEmbeddedThumbnail for such files). */
+void BM_ProgressiveFirstScans(benchmark::State &state)
+{
+    const QString path = progressiveJpeg24mp();
+    DecodeOptions options;
+    options.firstScansOnly = true;
+    QImage coarse;
+    for (auto _ : state) {
+        const Result<QImage> image = ImageDecoder::decode(path, options);
+        if (!check(image && image->size() == QSize(750, 500), state, "first scans failed"))
+            break;
+        coarse = image.value();
+    }
+    // Close to the 1/8 decode of the same file (only later refinement bits differ).
+    const Result<QImage> eighth = ImageDecoder::preview(path, 750);
+    if (!check(eighth && eighth->size() == coarse.size(), state, "no 1/8 decode to compare"))
+        return;
+    const QRgb a = coarse.pixel(400, 250);
+    const QRgb b = eighth->pixel(400, 250);
+    check(std::abs(qRed(a) - qRed(b)) < 24 && std::abs(qGreen(a) - qGreen(b)) < 24
+              && std::abs(qBlue(a) - qBlue(b)) < 24,
+          state, "the first scans do not show the photo");
+}
+
+/** What the first frame of such a file was before: the reduced (1/4) decode, all scans read. */
+void BM_ProgressivePreviewDecode(benchmark::State &state)
+{
+    const QString path = progressiveJpeg24mp();
+    for (auto _ : state) {
+        const Result<QImage> preview = ImageDecoder::preview(path, 1500);
+        if (!check(preview && preview->size() == QSize(1500, 1000), state, "preview failed"))
+            break;
+    }
+}
+
 BENCHMARK(BM_CvImreadFull)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ProvenaFullDecode)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FirstPaint)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PreviewPaint)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PreviewDecodeOnly)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CvImreadProgressive)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ProgressiveFirstScans)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ProgressivePreviewDecode)->Unit(benchmark::kMillisecond);
 
 /**
  * This process's peak RSS in MB (VmHWM). Not getrusage(): its ru_maxrss carries the forked
@@ -358,6 +431,11 @@ int main(int argc, char **argv)
                         "BM_CvImreadFull");
     reporter.printRatio("ImageDecoder::decode / cv::imread", "BM_ProvenaFullDecode",
                         "BM_CvImreadFull");
+    reporter.printRatio("progressive, no thumbnail: first scans / cv::imread full",
+                        "BM_ProgressiveFirstScans", "BM_CvImreadProgressive",
+                        ", goal: at most 0.3");
+    reporter.printRatio("progressive, no thumbnail: 1/4 preview / cv::imread full",
+                        "BM_ProgressivePreviewDecode", "BM_CvImreadProgressive");
     const bool memoryOk = measurePeakMemory(argv[0]);
     benchmark::Shutdown();
     return reporter.exitCode() != 0 || !memoryOk ? 1 : 0;
