@@ -74,7 +74,11 @@ void cmykRowToBgr(const JSAMPLE *cmyk, unsigned char *bgr, JDIMENSION width)
     }
 }
 
-/** Every scanline into `pixels` (rows `stride` bytes apart). False when libjpeg gave up. */
+/**
+ * Every scanline into `pixels` (rows `stride` bytes apart), then the end of what was started: the
+ * decompression, or in buffered-image mode (startFirstScans) the one output pass and the rest of
+ * the input, which is not wanted. False when libjpeg gave up.
+ */
 bool readRows(Decoder *d, unsigned char *pixels, size_t stride)
 {
     if (setjmp(d->error.jump))
@@ -93,7 +97,12 @@ bool readRows(Decoder *d, unsigned char *pixels, size_t stride)
             jpeg_read_scanlines(&d->info, rows, 1);
         }
     }
-    jpeg_finish_decompress(&d->info);
+    if (d->info.buffered_image) {
+        jpeg_finish_output(&d->info);
+        jpeg_abort_decompress(&d->info);
+    } else {
+        jpeg_finish_decompress(&d->info);
+    }
     return true;
 }
 
@@ -142,30 +151,6 @@ bool startFirstScans(Decoder *d, const QByteArray &bytes, bool *progressive)
     return true;
 }
 
-/** The rows of the state started by startFirstScans. False when libjpeg gave up. */
-bool readFirstScanRows(Decoder *d, unsigned char *pixels, size_t stride)
-{
-    if (setjmp(d->error.jump))
-        return false;
-    JSAMPARRAY cmykRow = nullptr;
-    if (d->cmyk)
-        cmykRow = (*d->info.mem->alloc_sarray)(reinterpret_cast<j_common_ptr>(&d->info),
-                                               JPOOL_IMAGE, d->info.output_width * 4, 1);
-    while (d->info.output_scanline < d->info.output_height) {
-        unsigned char *row = pixels + stride * d->info.output_scanline;
-        if (d->cmyk) {
-            jpeg_read_scanlines(&d->info, cmykRow, 1);
-            cmykRowToBgr(cmykRow[0], row, d->info.output_width);
-        } else {
-            JSAMPROW rows[1] = {row};
-            jpeg_read_scanlines(&d->info, rows, 1);
-        }
-    }
-    jpeg_finish_output(&d->info);
-    jpeg_abort_decompress(&d->info);
-    return true;
-}
-
 bool create(Decoder *d)
 {
     d->info.err = jpeg_std_error(&d->error.base);
@@ -185,7 +170,14 @@ bool looksLikeJpeg(const QByteArray &bytes)
         && uchar(bytes[2]) == 0xFF;
 }
 
-cv::Mat decodeJpeg(const QByteArray &bytes, int factor, QString *error)
+namespace {
+
+/**
+ * Creates a decoder, runs `begin` (start or startFirstScans: header, settings, start; false when
+ * libjpeg gave up), and unless it left nothing to output (`*wanted` false) reads every row.
+ * libjpeg's message goes to `error` on failure; the decoder is destroyed in every case.
+ */
+template<typename Begin> cv::Mat decodeWith(const Begin &begin, const char *stage, QString *error)
 {
     Decoder d {};
     const auto fail = [&](const char *what) {
@@ -197,53 +189,38 @@ cv::Mat decodeJpeg(const QByteArray &bytes, int factor, QString *error)
     };
     if (!create(&d))
         return fail("create");
-    if (factor != 1 && factor != 2 && factor != 4 && factor != 8)
-        factor = 1;
-    if (!start(&d, bytes, factor))
-        return fail("header");
+    bool wanted = true;
+    if (!begin(&d, &wanted))
+        return fail(stage);
     cv::Mat bgr;
-    try {
-        bgr.create(int(d.info.output_height), int(d.info.output_width), CV_8UC3);
-    } catch (const std::exception &e) {
-        qstrncpy(d.error.message, e.what(), sizeof d.error.message);
-        return fail("allocation");
+    if (wanted) {
+        try {
+            bgr.create(int(d.info.output_height), int(d.info.output_width), CV_8UC3);
+        } catch (const std::exception &e) {
+            qstrncpy(d.error.message, e.what(), sizeof d.error.message);
+            return fail("allocation");
+        }
+        if (!readRows(&d, bgr.data, bgr.step[0]))
+            return fail("scanlines");
     }
-    if (!readRows(&d, bgr.data, bgr.step[0]))
-        return fail("scanlines");
     jpeg_destroy_decompress(&d.info);
     return bgr;
 }
 
+} // namespace
+
+cv::Mat decodeJpeg(const QByteArray &bytes, int factor, QString *error)
+{
+    if (factor != 1 && factor != 2 && factor != 4 && factor != 8)
+        factor = 1;
+    return decodeWith([&](Decoder *d, bool *) { return start(d, bytes, factor); }, "header", error);
+}
+
 cv::Mat decodeJpegFirstScans(const QByteArray &bytes, QString *error)
 {
-    Decoder d {};
-    const auto fail = [&](const char *what) {
-        if (error)
-            *error = QStringLiteral("libjpeg: %1 (%2)")
-                         .arg(QString::fromLocal8Bit(d.error.message), QLatin1String(what));
-        jpeg_destroy_decompress(&d.info);
-        return cv::Mat();
-    };
-    if (!create(&d))
-        return fail("create");
-    bool progressive = false;
-    if (!startFirstScans(&d, bytes, &progressive))
-        return fail("first scans");
-    if (!progressive) {
-        jpeg_destroy_decompress(&d.info);
-        return cv::Mat();
-    }
-    cv::Mat bgr;
-    try {
-        bgr.create(int(d.info.output_height), int(d.info.output_width), CV_8UC3);
-    } catch (const std::exception &e) {
-        qstrncpy(d.error.message, e.what(), sizeof d.error.message);
-        return fail("allocation");
-    }
-    if (!readFirstScanRows(&d, bgr.data, bgr.step[0]))
-        return fail("scanlines");
-    jpeg_destroy_decompress(&d.info);
-    return bgr;
+    return decodeWith(
+        [&](Decoder *d, bool *progressive) { return startFirstScans(d, bytes, progressive); },
+        "first scans", error);
 }
 
 } // namespace provena::detail
