@@ -776,8 +776,7 @@ void TestDocumentIO::outsideImagesAreNotReadUnlessAllowed()
     DocumentIO::hashImages(pending);
     DocumentIO::applyImageHashes(*deferred.value(), pending, &deferredReport);
     for (int i = 0; i < 2; ++i)
-        QCOMPARE(deferred.value()->imageRecord(i).sha256,
-                 allowed.value()->imageRecord(i).sha256);
+        QCOMPARE(deferred.value()->imageRecord(i).sha256, allowed.value()->imageRecord(i).sha256);
 }
 
 void TestDocumentIO::onlyImagesAreHashed_data()
