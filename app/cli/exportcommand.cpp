@@ -174,11 +174,21 @@ int ExportCommand::run(CommandContext &context)
     parser.addPositionalArgument(u"ARTICLE"_s, tr("Article files or folders of articles."),
                                  u"ARTICLE…"_s);
     // --forensics takes an optional value, which QCommandLineParser cannot say: alone it means
-    // the three pixel views (and must not swallow the ARTICLE after it).
+    // the three pixel views (and must not swallow the ARTICLE after it); followed by a list of
+    // views that is not a file ("--forensics ela,copymove", as the help shows it), that list.
     QStringList arguments = context.arguments;
-    for (QString &argument : arguments) {
-        if (argument == u"--forensics"_s)
-            argument = u"--forensics=ela,noise,gradient"_s;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) != u"--forensics"_s)
+            continue;
+        const QString next = arguments.value(i + 1);
+        QString notViews;
+        if (!next.isEmpty() && !QFileInfo::exists(next) && !forensicViews(next, &notViews).isEmpty()
+            && notViews.isEmpty()) {
+            arguments[i] = u"--forensics="_s + next;
+            arguments.removeAt(i + 1);
+        } else {
+            arguments[i] = u"--forensics=ela,noise,gradient"_s;
+        }
     }
     if (!parser.parse(arguments))
         return CliSupport::usageError(context, parser.errorText(), parser.helpText());

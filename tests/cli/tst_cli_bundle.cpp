@@ -230,6 +230,14 @@ void TestCliBundle::exportForensics()
     QVERIFY2(run.code == 0, qPrintable(run.describe()));
     QVERIFY(zipEntries(zip2).contains(u"g/data/story/forensics/photo-noise.png"_s));
     QVERIFY(!zipEntries(zip2).contains(u"g/data/story/forensics/photo-ela.png"_s));
+    // The list after a space, as the help shows it, when it is not a file.
+    const QString zip4 = mDir->filePath(u"k.zip"_s);
+    run = runCli({u"export"_s, u"--forensics"_s, u"noise,gradient"_s, article, u"-o"_s, zip4,
+                  u"--no-pdf"_s});
+    QVERIFY2(run.code == 0, qPrintable(run.describe()));
+    QVERIFY(zipEntries(zip4).contains(u"k/data/story/forensics/photo-noise.png"_s));
+    QVERIFY(zipEntries(zip4).contains(u"k/data/story/forensics/photo-gradient.png"_s));
+    QVERIFY(!zipEntries(zip4).contains(u"k/data/story/forensics/photo-ela.png"_s));
     // An unknown view is a usage error naming it; nothing is written.
     const QString zip3 = mDir->filePath(u"h.zip"_s);
     run = runCli({u"export"_s, article, u"-o"_s, zip3, u"--forensics=ela,xray"_s});
