@@ -735,6 +735,14 @@ Namen und Abkürzungen sind englisch, sofern ihnen kein Sprachcode vorangestellt
         <translation>Fehler: %1
 </translation>
     </message>
+    <message>
+        <source>missing subcommand</source>
+        <translation>Unterbefehl fehlt</translation>
+    </message>
+    <message>
+        <source>unknown subcommand “%1”</source>
+        <translation>unbekannter Unterbefehl „%1“</translation>
+    </message>
 </context>
 <context>
     <name>CocoExport</name>
@@ -961,14 +969,6 @@ Namen und Abkürzungen sind englisch, sofern ihnen kein Sprachcode vorangestellt
         <translation>Aufruf: %1 resolve ARTICLE --item ITEM --field F --take ours|theirs
 `%2 inspect ARTICLE` listet die zu lösenden Konflikte auf.
 </translation>
-    </message>
-    <message>
-        <source>missing subcommand</source>
-        <translation>Unterbefehl fehlt</translation>
-    </message>
-    <message>
-        <source>unknown subcommand “%1”</source>
-        <translation>unbekannter Unterbefehl „%1“</translation>
     </message>
 </context>
 <context>
@@ -3661,14 +3661,6 @@ Mit --from-json FILE werden alle Regionen aus FILE (ein JSON-Array von Regionsob
     <message>
         <source>Remove a region (and its links) from an article&apos;s sidecar and save it. Text spans that only this region linked to, with no note of their own, go too.</source>
         <translation>Eine Region (und ihre Verknüpfungen) aus der Sidecar-Datei eines Artikels entfernen und diese speichern. Textstellen, die nur mit dieser Region verknüpft waren und keine eigene Notiz haben, werden ebenfalls entfernt.</translation>
-    </message>
-    <message>
-        <source>missing subcommand</source>
-        <translation>Unterbefehl fehlt</translation>
-    </message>
-    <message>
-        <source>unknown subcommand “%1”</source>
-        <translation>unbekannter Unterbefehl „%1“</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>

@@ -728,6 +728,14 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
         <translation>오류: %1
 </translation>
     </message>
+    <message>
+        <source>missing subcommand</source>
+        <translation>하위 명령이 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown subcommand “%1”</source>
+        <translation>알 수 없는 하위 명령 “%1”</translation>
+    </message>
 </context>
 <context>
     <name>CocoExport</name>
@@ -953,14 +961,6 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
         <translation>사용법: %1 resolve ARTICLE --item ITEM --field F --take ours|theirs
 `%2 inspect ARTICLE`가 해결할 충돌을 나열합니다.
 </translation>
-    </message>
-    <message>
-        <source>missing subcommand</source>
-        <translation>하위 명령이 없습니다</translation>
-    </message>
-    <message>
-        <source>unknown subcommand “%1”</source>
-        <translation>알 수 없는 하위 명령 “%1”</translation>
     </message>
 </context>
 <context>
@@ -3707,14 +3707,6 @@ SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,
        %1 resolve ARTICLE --region ID --field F --take ours|theirs
 SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,y1,... | --point X,Y
 </translation>
-    </message>
-    <message>
-        <source>missing subcommand</source>
-        <translation>하위 명령이 없습니다</translation>
-    </message>
-    <message>
-        <source>unknown subcommand “%1”</source>
-        <translation>알 수 없는 하위 명령 “%1”</translation>
     </message>
     <message>
         <source>Who is annotating (default: your name in Preferences, else $USER).</source>

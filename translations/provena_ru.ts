@@ -742,6 +742,14 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
         <translation>ошибка: %1
 </translation>
     </message>
+    <message>
+        <source>missing subcommand</source>
+        <translation>не указана подкоманда</translation>
+    </message>
+    <message>
+        <source>unknown subcommand “%1”</source>
+        <translation>неизвестная подкоманда «%1»</translation>
+    </message>
 </context>
 <context>
     <name>CocoExport</name>
@@ -969,14 +977,6 @@ Names and abbreviations are English unless prefixed with a language code (&quot;
         <translation>Использование: %1 resolve ARTICLE --item ITEM --field F --take ours|theirs
 `%2 inspect ARTICLE` перечисляет конфликты для разрешения.
 </translation>
-    </message>
-    <message>
-        <source>missing subcommand</source>
-        <translation>не указана подкоманда</translation>
-    </message>
-    <message>
-        <source>unknown subcommand “%1”</source>
-        <translation>неизвестная подкоманда «%1»</translation>
     </message>
 </context>
 <context>
@@ -3763,14 +3763,6 @@ SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,
                %1 resolve ARTICLE --region ID --field F --take ours|theirs
 SHAPE: --rect X,Y,W,H | --ellipse X,Y,W,H | --polygon x1,y1,... | --polyline x1,y1,... | --point X,Y
 </translation>
-    </message>
-    <message>
-        <source>missing subcommand</source>
-        <translation>не указана подкоманда</translation>
-    </message>
-    <message>
-        <source>unknown subcommand “%1”</source>
-        <translation>неизвестная подкоманда «%1»</translation>
     </message>
     <message>
         <source>Who is annotating (default: your name in Preferences, else $USER).</source>

@@ -216,6 +216,26 @@ QString CliSupport::shortId(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
+int CliSupport::runSubcommand(CommandContext &context, const QString &help,
+                              const QList<std::pair<QString, Subcommand>> &subcommands)
+{
+    const QString sub = context.arguments.value(1);
+    if (sub == u"--help" || sub == u"-h") {
+        context.out << help;
+        return ExitSuccess;
+    }
+    CommandContext inner {context.arguments.mid(1), context.out, context.err};
+    if (!inner.arguments.isEmpty())
+        inner.arguments[0] = context.arguments.value(0) + u' ' + sub;
+    for (const auto &[name, run] : subcommands) {
+        if (name == sub)
+            return run(inner);
+    }
+    return usageError(
+        context, sub.isEmpty() ? tr("missing subcommand") : tr("unknown subcommand “%1”").arg(sub),
+        help);
+}
+
 std::optional<SidecarPull::Take> CliSupport::takeSide(const QString &value)
 {
     if (value == u"ours")

@@ -21,6 +21,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace provena::cli {
 
@@ -52,6 +53,16 @@ public:
     static int parseOrExit(QCommandLineParser &parser, const QCommandLineOption &help,
                            CommandContext &context, const QStringList &positionalNames,
                            int optionalCount = 0);
+
+    /** A subcommand's entry point: its context's first argument is "COMMAND SUB". */
+    using Subcommand = std::function<int(CommandContext &context)>;
+
+    /**
+     * Runs the subcommand named by the second argument (`provena-cli region add …`) with the
+     * arguments after it; --help/-h prints `help`; a missing or unknown one is a usage error.
+     */
+    static int runSubcommand(CommandContext &context, const QString &help,
+                             const QList<std::pair<QString, Subcommand>> &subcommands);
 
     /** Prints "COMMAND: message" (and `help` after a blank line, if given); ExitUsageError. */
     static int usageError(CommandContext &context, const QString &message,

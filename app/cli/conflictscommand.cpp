@@ -110,20 +110,8 @@ QString ConflictsCommand::usage(const QString &command)
 
 int ConflictsCommand::run(CommandContext &context)
 {
-    const QString sub = context.arguments.value(1);
-    const QString helpText = usage(context.arguments.value(0));
-    if (sub == u"--help"_s || sub == u"-h"_s) {
-        context.out << helpText;
-        return ExitSuccess;
-    }
-    CommandContext inner {context.arguments.mid(1), context.out, context.err};
-    if (!inner.arguments.isEmpty())
-        inner.arguments[0] = context.arguments.value(0) + u' ' + sub;
-    if (sub == u"resolve"_s)
-        return resolve(inner);
-    return CliSupport::usageError(
-        context, sub.isEmpty() ? tr("missing subcommand") : tr("unknown subcommand “%1”").arg(sub),
-        helpText);
+    return CliSupport::runSubcommand(context, usage(context.arguments.value(0)),
+                                     {{u"resolve"_s, resolve}});
 }
 
 int runConflicts(CommandContext &context)

@@ -554,28 +554,12 @@ QString RegionCommand::usage(const QString &command)
 
 int RegionCommand::run(CommandContext &context)
 {
-    const QString sub = context.arguments.value(1);
-    const QString helpText = usage(context.arguments.value(0));
-    if (sub == u"--help"_s || sub == u"-h"_s) {
-        context.out << helpText;
-        return ExitSuccess;
-    }
-    CommandContext inner {context.arguments.mid(1), context.out, context.err};
-    if (!inner.arguments.isEmpty())
-        inner.arguments[0] = context.arguments.value(0) + u' ' + sub;
-    if (sub == u"add"_s)
-        return add(inner);
-    if (sub == u"list"_s)
-        return list(inner);
-    if (sub == u"set"_s)
-        return set(inner);
-    if (sub == u"remove"_s)
-        return remove(inner);
-    if (sub == u"resolve"_s)
-        return resolve(inner);
-    return CliSupport::usageError(
-        context, sub.isEmpty() ? tr("missing subcommand") : tr("unknown subcommand “%1”").arg(sub),
-        helpText);
+    return CliSupport::runSubcommand(context, usage(context.arguments.value(0)),
+                                     {{u"add"_s, add},
+                                      {u"list"_s, list},
+                                      {u"set"_s, set},
+                                      {u"remove"_s, remove},
+                                      {u"resolve"_s, resolve}});
 }
 
 int runRegion(CommandContext &context)
