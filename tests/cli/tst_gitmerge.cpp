@@ -94,6 +94,11 @@ private slots:
 private:
     /** A clone of the bare repository, with an identity and the driver installed. */
     QString cloneAs(const QString &name);
+    /**
+     * cloneAs() with the sample article and its photo copied in and the XMP sidecars that every
+     * save writes ignored (docs/collaboration.md), not committed yet; empty on failure.
+     */
+    QString cloneWithArticle(const QString &name);
     /** provena-cli region add on the clone's article; the new id. */
     QString addRegion(const QString &clone, const QString &note, int x);
     void commitAll(const QString &clone, const QString &message);
@@ -120,6 +125,27 @@ void TestGitMerge::init()
                  {QStringLiteral("init"), QStringLiteral("--bare"),
                   QStringLiteral("--initial-branch=main"), mRemote}),
              0);
+}
+
+/** Copies the sample article (hangul-emoji.md) and its photo into `dir`. */
+static bool copySampleArticle(const QString &dir)
+{
+    for (const char *name : {"hangul-emoji.md", "photo.png"}) {
+        if (!QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/sidecar/") + QLatin1String(name),
+                         dir + u'/' + QLatin1String(name)))
+            return false;
+    }
+    return true;
+}
+
+QString TestGitMerge::cloneWithArticle(const QString &name)
+{
+    const QString clone = cloneAs(name);
+    if (clone.isEmpty() || !copySampleArticle(clone)
+        || !writeAll(clone + QStringLiteral("/.gitignore"),
+                     readAll(clone + QStringLiteral("/.gitignore")) + "*.xmp\n"))
+        return {};
+    return clone;
 }
 
 QString TestGitMerge::cloneAs(const QString &name)
@@ -203,14 +229,8 @@ void TestGitMerge::gitSetupInstallsTheDriverOnce()
 
 void TestGitMerge::pullMergesAdditionsCleanly()
 {
-    const QString a = cloneAs(QStringLiteral("a"));
+    const QString a = cloneWithArticle(QStringLiteral("a"));
     QVERIFY(!a.isEmpty());
-    for (const char *name : {"hangul-emoji.md", "photo.png"})
-        QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/sidecar/") + QLatin1String(name),
-                            a + u'/' + QLatin1String(name)));
-    // XMP sidecars are written from the Provena sidecar on every save (docs/collaboration.md).
-    QVERIFY(writeAll(a + QStringLiteral("/.gitignore"),
-                     readAll(a + QStringLiteral("/.gitignore")) + "*.xmp\n"));
     QVERIFY(!addRegion(a, QStringLiteral("base"), 1).isEmpty());
     commitAll(a, QStringLiteral("base"));
     QCOMPARE(git(a,
@@ -247,13 +267,8 @@ void TestGitMerge::pullMergesAdditionsCleanly()
 
 void TestGitMerge::pullMergesEditsDeletionsAndConflicts()
 {
-    const QString a = cloneAs(QStringLiteral("a"));
+    const QString a = cloneWithArticle(QStringLiteral("a"));
     QVERIFY(!a.isEmpty());
-    for (const char *name : {"hangul-emoji.md", "photo.png"})
-        QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/sidecar/") + QLatin1String(name),
-                            a + u'/' + QLatin1String(name)));
-    QVERIFY(writeAll(a + QStringLiteral("/.gitignore"),
-                     readAll(a + QStringLiteral("/.gitignore")) + "*.xmp\n"));
     const QString shared = addRegion(a, QStringLiteral("shared"), 1);
     const QString deletedByA = addRegion(a, QStringLiteral("deleted by a"), 10);
     const QString deletedByB = addRegion(a, QStringLiteral("deleted by b"), 20);
@@ -352,9 +367,7 @@ void TestGitMerge::pullMergesEditsDeletionsAndConflicts()
 
 void TestGitMerge::mergeRefusesUnreadableInputAndWritesNothing()
 {
-    for (const char *name : {"hangul-emoji.md", "photo.png"})
-        QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/sidecar/") + QLatin1String(name),
-                            mDir->filePath(QLatin1String(name))));
+    QVERIFY(copySampleArticle(mDir->path()));
     QVERIFY(!addRegion(mDir->path(), QStringLiteral("base"), 1).isEmpty());
     const QString good = mDir->filePath(QStringLiteral("hangul-emoji.md.provena.jsonld"));
     const QString broken = mDir->filePath(QStringLiteral("broken.jsonld"));
@@ -375,9 +388,7 @@ void TestGitMerge::mergeReportsConflictsAsJson()
 {
     // Two edits of one note, made with the CLI on copies of one sidecar.
     const QString dir = mDir->path();
-    for (const char *name : {"hangul-emoji.md", "photo.png"})
-        QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/sidecar/") + QLatin1String(name),
-                            dir + u'/' + QLatin1String(name)));
+    QVERIFY(copySampleArticle(dir));
     const QString article = dir + QStringLiteral("/hangul-emoji.md");
     const QString sidecar = article + QStringLiteral(".provena.jsonld");
     const QString id = addRegion(dir, QStringLiteral("base"), 1);
@@ -431,13 +442,8 @@ void TestGitMerge::mergeReportsConflictsAsJson()
 // `inspect` lists it with both values, `conflicts resolve` settles it, and the merge concludes.
 void TestGitMerge::claimChangedOnBothSidesIsListedAndResolved()
 {
-    const QString a = cloneAs(QStringLiteral("a"));
+    const QString a = cloneWithArticle(QStringLiteral("a"));
     QVERIFY(!a.isEmpty());
-    for (const char *name : {"hangul-emoji.md", "photo.png"})
-        QVERIFY(QFile::copy(QStringLiteral(PROVENA_TEST_DATA "/sidecar/") + QLatin1String(name),
-                            a + u'/' + QLatin1String(name)));
-    QVERIFY(writeAll(a + QStringLiteral("/.gitignore"),
-                     readAll(a + QStringLiteral("/.gitignore")) + "*.xmp\n"));
     const QString articleA = a + QStringLiteral("/hangul-emoji.md");
     const Run added
         = cli({QStringLiteral("provenance"), articleA, QStringLiteral("--image"),

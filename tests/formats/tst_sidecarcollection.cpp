@@ -4,7 +4,7 @@
 #include "formats/sidecarmerger.h"
 #include "formats/sidecarreader.h"
 #include "formats/sidecarwriter.h"
-#include "sidecarfixtures.h"
+#include "sidecarcontentfixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,23 +15,6 @@ using namespace provena;
 using namespace provena::testing;
 
 namespace {
-
-SidecarContent read(const QByteArray &bytes)
-{
-    auto content = SidecarReader::read(bytes, QStringLiteral("test"));
-    if (!content)
-        qWarning("%s", qPrintable(content.error().toString()));
-    return content ? content.value() : SidecarContent {};
-}
-
-SidecarContent baseContent()
-{
-    ArticleDocument doc;
-    fillSampleDocument(doc, QStringLiteral("/tmp/x/story.md"));
-    SidecarContent content = SidecarContent::fromDocument(doc);
-    content.provenance = sampleProvenance();
-    return content;
-}
 
 QString claimIri(const QUuid &id)
 {
@@ -73,7 +56,7 @@ void TestSidecarCollection::collectionConflictsAreReadIntoTheModel()
         = SidecarMerger::merge(base, SidecarWriter::write(ours), SidecarWriter::write(theirs));
     QVERIFY(m);
     QCOMPARE(m->conflicts.size(), 1);
-    const SidecarContent merged = read(m->merged);
+    const SidecarContent merged = readContent(m->merged);
     const QString claim = claimIri(baseContent().provenance[0].claims[1].id);
     QCOMPARE(merged.collectionConflicts.size(), 1);
     const CollectionMergeConflict &c = merged.collectionConflicts.first();
@@ -134,7 +117,7 @@ void TestSidecarCollection::labelStillUsedKeepsItsDefinition()
     const auto m
         = SidecarMerger::merge(base, SidecarWriter::write(ours), SidecarWriter::write(theirs));
     QVERIFY(m);
-    const SidecarContent merged = read(m->merged);
+    const SidecarContent merged = readContent(m->merged);
     QVERIFY(merged.labels.contains(sign.id));
     // What a sidecar carries of a label (its translations stay in the taxonomy, not the file).
     const Label kept = *merged.labels.find(sign.id);
@@ -146,7 +129,7 @@ void TestSidecarCollection::labelStillUsedKeepsItsDefinition()
     const auto gone = SidecarMerger::merge(base, SidecarWriter::write(baseContent()),
                                            SidecarWriter::write(theirs));
     QVERIFY(gone);
-    QVERIFY(!read(gone->merged).labels.contains(sign.id));
+    QVERIFY(!readContent(gone->merged).labels.contains(sign.id));
 }
 
 void TestSidecarCollection::labelsAreWrittenById()
@@ -166,7 +149,7 @@ void TestSidecarCollection::labelsAreWrittenById()
     // A file in first-use order (as written before) reads the same.
     QJsonObject root = SidecarWriter::toJson(content);
     root.insert(QStringLiteral("labels"), reversed.toJsonArray());
-    const SidecarContent old = read(QJsonDocument(root).toJson());
+    const SidecarContent old = readContent(QJsonDocument(root).toJson());
     QCOMPARE(old.labels.labels().size(), content.labels.labels().size());
     QCOMPARE(SidecarWriter::write(old), SidecarWriter::write(content));
 }

@@ -4,7 +4,7 @@
 // outcomes are the table in docs/sidecar-format.md, "Merging".
 #include "formats/sidecarreader.h"
 #include "formats/sidecarwriter.h"
-#include "sidecarfixtures.h"
+#include "sidecarcontentfixtures.h"
 
 #include <QFile>
 #include <QProcess>
@@ -18,15 +18,6 @@ using namespace provena;
 using namespace provena::testing;
 
 namespace {
-
-SidecarContent baseContent()
-{
-    ArticleDocument doc;
-    fillSampleDocument(doc, QStringLiteral("/tmp/x/story.md"));
-    SidecarContent content = SidecarContent::fromDocument(doc);
-    content.provenance = sampleProvenance();
-    return content;
-}
 
 /** The id right after `id` in the writer's order: a new item lands just behind it. */
 QUuid justAfter(const QUuid &id)

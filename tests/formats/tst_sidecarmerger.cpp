@@ -3,7 +3,7 @@
 #include "formats/sidecarmerger.h"
 #include "formats/sidecarreader.h"
 #include "formats/sidecarwriter.h"
-#include "sidecarfixtures.h"
+#include "sidecarcontentfixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,23 +16,6 @@ using namespace provena;
 using namespace provena::testing;
 
 namespace {
-
-SidecarContent read(const QByteArray &bytes)
-{
-    auto content = SidecarReader::read(bytes, QStringLiteral("test"));
-    if (!content)
-        qWarning("%s", qPrintable(content.error().toString()));
-    return content ? content.value() : SidecarContent {};
-}
-
-SidecarContent baseContent()
-{
-    ArticleDocument doc;
-    fillSampleDocument(doc, QStringLiteral("/tmp/x/story.md"));
-    SidecarContent content = SidecarContent::fromDocument(doc);
-    content.provenance = sampleProvenance();
-    return content;
-}
 
 QByteArray write(const SidecarContent &content)
 {
@@ -118,7 +101,7 @@ void TestSidecarMerger::additionsFromBothSidesAreKept()
     const auto m = SidecarMerger::merge(base, write(ours), write(theirs));
     QVERIFY(m);
     QVERIFY(!m->hasConflicts());
-    const SidecarContent merged = read(m->merged);
+    const SidecarContent merged = readContent(m->merged);
     QCOMPARE(merged.regions.size(), baseContent().regions.size() + 2);
     QVERIFY(region(merged, 60));
     QCOMPARE(region(merged, 60)->note, QStringLiteral("ours"));
@@ -129,7 +112,7 @@ void TestSidecarMerger::additionsFromBothSidesAreKept()
     const auto other = SidecarMerger::merge(base, write(theirs), write(ours));
     QVERIFY(other);
     QCOMPARE(other->merged, m->merged);
-    const SidecarContent otherMerged = read(other->merged);
+    const SidecarContent otherMerged = readContent(other->merged);
     QCOMPARE(otherMerged.regions.size(), merged.regions.size());
     QCOMPARE(region(otherMerged, 60)->note, QStringLiteral("ours"));
     QCOMPARE(region(otherMerged, 61)->note, QStringLiteral("theirs"));
@@ -147,7 +130,7 @@ void TestSidecarMerger::deletionIsHonoured()
     const auto m = SidecarMerger::merge(base, write(ours), write(theirs));
     QVERIFY(m);
     QVERIFY(!m->hasConflicts());
-    const SidecarContent merged = read(m->merged);
+    const SidecarContent merged = readContent(m->merged);
     QVERIFY(!region(merged, 3));
     QCOMPARE(region(merged, 2)->note, QStringLiteral("theirs edited another region"));
 }
@@ -165,7 +148,7 @@ void TestSidecarMerger::differentFieldsOfOneRegionMerge()
     const auto m = SidecarMerger::merge(base, write(ours), write(theirs));
     QVERIFY(m);
     QVERIFY2(!m->hasConflicts(), qPrintable(m->conflicts.value(0).conflict.field));
-    const SidecarContent merged = read(m->merged);
+    const SidecarContent merged = readContent(m->merged);
     const Region *r = region(merged, 1);
     QVERIFY(r);
     QCOMPARE(r->note, QStringLiteral("our note"));
@@ -195,7 +178,7 @@ void TestSidecarMerger::sameFieldChangedTwiceIsAConflict()
     QCOMPARE(c.conflict.base.toObject().value(QLatin1String("value")).toString(),
              QStringLiteral("Centre; 얼굴 partly occluded."));
 
-    const SidecarContent merged = read(m->merged);
+    const SidecarContent merged = readContent(m->merged);
     const Region *r = region(merged, 1);
     QVERIFY(r);
     QCOMPARE(r->note, QStringLiteral("our note")); // ours kept
@@ -218,7 +201,7 @@ void TestSidecarMerger::deleteAgainstEditKeepsTheEdit()
     QVERIFY(m->conflicts.first().conflict.ours.isUndefined());
     QCOMPARE(m->conflicts.first().conflict.theirs.toObject().value(QLatin1String("value")),
              QJsonValue(QStringLiteral("theirs kept working on it")));
-    const SidecarContent merged = read(m->merged);
+    const SidecarContent merged = readContent(m->merged);
     const Region *r = region(merged, 2);
     QVERIFY(r);
     QCOMPARE(r->note, QStringLiteral("theirs kept working on it"));
@@ -230,7 +213,7 @@ void TestSidecarMerger::deleteAgainstEditKeepsTheEdit()
     const auto gone = SidecarMerger::merge(base, write(ours), write(untouched));
     QVERIFY(gone);
     QVERIFY(!gone->hasConflicts());
-    QVERIFY(!region(read(gone->merged), 2));
+    QVERIFY(!region(readContent(gone->merged), 2));
 }
 
 void TestSidecarMerger::linksMergeAsSets()
@@ -244,7 +227,7 @@ void TestSidecarMerger::linksMergeAsSets()
     const auto m = SidecarMerger::merge(base, write(ours), write(theirs));
     QVERIFY(m);
     QVERIFY(!m->hasConflicts());
-    const SidecarContent merged = read(m->merged);
+    const SidecarContent merged = readContent(m->merged);
     QCOMPARE(region(merged, 3)->links, QList<QUuid> {fixedUuid(103)});
     QCOMPARE(region(merged, 1)->links, QList<QUuid> {fixedUuid(101)});
 }
@@ -264,7 +247,7 @@ void TestSidecarMerger::claimsMergeById()
     const auto m = SidecarMerger::merge(base, write(ours), write(theirs));
     QVERIFY(m);
     QVERIFY(!m->hasConflicts());
-    const ImageProvenance p = read(m->merged).provenance.value(0);
+    const ImageProvenance p = readContent(m->merged).provenance.value(0);
     QVERIFY(p.claim(fixedUuid(900)));
     QCOMPARE(p.claims.at(1).status, ClaimStatus::Disputed);
     QCOMPARE(p.claims.size(), baseContent().provenance[0].claims.size()); // +1 −1
@@ -280,7 +263,7 @@ void TestSidecarMerger::claimsMergeById()
              QStringLiteral("urn:uuid:")
                  + baseContent().provenance[0].claims[1].id.toString(QUuid::WithoutBraces));
     QCOMPARE(c->conflicts.first().conflict.field, QStringLiteral("status"));
-    QCOMPARE(read(c->merged).provenance.value(0).claims.at(1).status, ClaimStatus::Rejected);
+    QCOMPARE(readContent(c->merged).provenance.value(0).claims.at(1).status, ClaimStatus::Rejected);
     // Marked on the collection, where no annotation can carry it.
     const QJsonArray markers = QJsonDocument::fromJson(c->merged)
                                    .object()
@@ -303,7 +286,7 @@ void TestSidecarMerger::unknownFieldsSurvive()
     const auto m = SidecarMerger::merge(base, write(ours), write(theirs));
     QVERIFY(m);
     QVERIFY(!m->hasConflicts());
-    const SidecarContent merged = read(m->merged);
+    const SidecarContent merged = readContent(m->merged);
     QCOMPARE(region(merged, 1)->extra.value(QLatin1String("otherTool:rating")), QJsonValue(5));
     QCOMPARE(region(merged, 1)->note, QStringLiteral("their note"));
     QCOMPARE(merged.extra.value(QLatin1String("otherTool:project")),
@@ -322,7 +305,7 @@ void TestSidecarMerger::conflictMarkersRoundTrip()
     const auto m = SidecarMerger::merge(base, write(ours), write(theirs));
     QVERIFY(m);
     QCOMPARE(m->conflicts.size(), 2);
-    const SidecarContent merged = read(m->merged);
+    const SidecarContent merged = readContent(m->merged);
     const auto anchor = std::find_if(merged.anchors.begin(), merged.anchors.end(),
                                      [](const TextAnchor &t) { return t.id == fixedUuid(103); });
     QVERIFY(anchor != merged.anchors.end());
@@ -335,7 +318,7 @@ void TestSidecarMerger::conflictMarkersRoundTrip()
     region(later, 2)->note = QStringLiteral("later");
     const auto again = SidecarMerger::merge(m->merged, m->merged, write(later));
     QVERIFY(again);
-    QCOMPARE(region(read(again->merged), 1)->mergeConflicts.size(), 1);
+    QCOMPARE(region(readContent(again->merged), 1)->mergeConflicts.size(), 1);
     // Resolving (clearing the markers) on one side is taken like any edit.
     SidecarContent resolved = merged;
     region(resolved, 1)->mergeConflicts.clear();
@@ -343,8 +326,8 @@ void TestSidecarMerger::conflictMarkersRoundTrip()
     const auto done = SidecarMerger::merge(m->merged, write(resolved), write(later));
     QVERIFY(done);
     QVERIFY(!done->hasConflicts());
-    QVERIFY(region(read(done->merged), 1)->mergeConflicts.isEmpty());
-    QVERIFY(!region(read(done->merged), 1)->needsReview);
+    QVERIFY(region(readContent(done->merged), 1)->mergeConflicts.isEmpty());
+    QVERIFY(!region(readContent(done->merged), 1)->needsReview);
 }
 
 void TestSidecarMerger::noBaseMergesAdditions()
@@ -356,7 +339,7 @@ void TestSidecarMerger::noBaseMergesAdditions()
     const auto m = SidecarMerger::merge({}, write(ours), write(theirs));
     QVERIFY(m);
     QVERIFY(!m->hasConflicts());
-    const SidecarContent merged = read(m->merged);
+    const SidecarContent merged = readContent(m->merged);
     QVERIFY(region(merged, 60) && region(merged, 61) && region(merged, 1));
 }
 
@@ -383,7 +366,7 @@ void TestSidecarMerger::fileInIdOrderModelInCreationOrder()
     c.regions.append(early);
     c.regions.append(late);
     const QByteArray once = write(c);
-    QCOMPARE(write(read(once)), once); // saved again without edits: the same bytes
+    QCOMPARE(write(readContent(once)), once); // saved again without edits: the same bytes
     QVERIFY(once.contains("T09:00:45.120Z"));
     // The file lists items by id …
     const QJsonArray items = QJsonDocument::fromJson(once)
@@ -401,7 +384,7 @@ void TestSidecarMerger::fileInIdOrderModelInCreationOrder()
     QCOMPARE(regionIds.size(), c.regions.size());
     QVERIFY(std::is_sorted(regionIds.cbegin(), regionIds.cend()));
     // … and is read back in the order the regions were made.
-    const SidecarContent back = read(once);
+    const SidecarContent back = readContent(once);
     QCOMPARE(back.regions.size(), c.regions.size());
     for (qsizetype i = 0; i < back.regions.size(); ++i)
         QCOMPARE(back.regions.at(i).id, c.regions.at(i).id);
